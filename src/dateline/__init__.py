@@ -1,0 +1,1 @@
+"""dateline: a sourced record of who said what, what happened, where and when."""

