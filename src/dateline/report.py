@@ -1,0 +1,47 @@
+"""A readable Markdown report of one article record, for a person at a terminal."""
+
+from __future__ import annotations
+
+from .record import Article
+
+_TYPE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
+
+
+def _md(text: str) -> str:
+    """Article text is untrusted: keep it from turning into Markdown structure or HTML."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def markdown(a: Article, *, body_chars: int = 400) -> str:
+    lines = [f"# {_md(a.title or '(untitled)')}", ""]
+    meta = [
+        ("id", a.id),
+        ("source", f"{a.source.path or a.source.url or '-'} #{a.source.index}"),
+        ("published", a.published.value if a.published else "unknown"),
+        ("dateline", a.dateline.place if a.dateline else "-"),
+        ("byline", a.byline or "-"),
+        ("language", a.language),
+    ]
+    lines += [f"- **{k}**: {_md(str(v))}" for k, v in meta]
+    if a.summary:
+        lines += ["", "## Summary", ""] + [f"- {_md(s)}" for s in a.summary]
+    if a.captions:
+        lines += ["", "## Captions", ""] + [f"- {_md(c.text)} ({_md(c.credit or 'no credit')})" for c in a.captions]
+    if a.entities:
+        lines += ["", "## Entities", "", "| type | name | aliases | roles | mentions | place |", "|---|---|---|---|---|---|"]
+        for e in sorted(a.entities, key=lambda e: (_TYPE_ORDER.index(e.type), -len(e.mentions))):
+            geo = f"{e.geo.country_code} ({e.geo.lat:.2f}, {e.geo.lon:.2f})" if e.geo and e.geo.lat is not None else (
+                e.geo.country_code or "" if e.geo else ""
+            )
+            lines.append(
+                f"| {e.type} | {_md(e.name)} | {_md(', '.join(e.aliases))} | {_md(', '.join(e.roles))}"
+                f"{' (' + _md(e.affiliation) + ')' if e.affiliation else ''} | {len(e.mentions)} | {geo} |"
+            )
+    if a.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in a.warnings]
+    body = a.text if len(a.text) <= body_chars else a.text[:body_chars].rsplit(" ", 1)[0] + " …"
+    lines += ["", f"## Text ({len(a.text)} characters)", "", _md(body), ""]
+    return "\n".join(lines)

@@ -1,0 +1,41 @@
+"""Tables, as SQLAlchemy Core objects. Change them only together with a new migration."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("version", Integer, nullable=False),
+    Column("title", Text),
+    Column("published", String(40), index=True),
+    Column("dateline_place", Text),
+    Column("language", String(8)),
+    Column("source_path", Text),
+    Column("source_index", Integer),
+    Column("source_url", Text),
+    Column("outlet", Text),
+    Column("text", Text, nullable=False),
+    Column("n_entities", Integer, nullable=False, default=0),
+    Column("record", Text, nullable=False),  # the whole record, JSON (spec/record.md)
+    Column("stored_at", String(40), nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", String(16), primary_key=True),
+    Column("name", Text, nullable=False, index=True),
+    Column("type", String(16), nullable=False),
+    Column("n_mentions", Integer, nullable=False),
+    Column("country_code", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonames_id", Integer),
+)
