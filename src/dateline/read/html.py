@@ -15,7 +15,7 @@ from lxml import etree
 from ..record import Caption, Date, Source
 from ..settings import Options
 from .article import RawArticle
-from .layout import caption, clean_body, clean_line, words
+from .layout import bullet_text, caption, clean_body, clean_line, words
 
 _SUMMARY_CLASS = re.compile(
     r"(standfirst|summary|dek\b|subtitle|sub-title|subhead|strapline|kicker-text|lede|intro|highlights|bullets|key-?points)",
@@ -35,7 +35,13 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     meta: dict[str, Any] = doc.as_dict()
     lines = [clean_line(x) for x in (meta.get("text") or "").split("\n")]
     title = clean_line(meta.get("title") or "") or None
-    blocks = [[x] for x in lines if x]
+    tree = _parse(html)
+    if tree is not None:
+        art.summary = _summary(tree, title, options)
+        art.captions = _captions(tree, options)
+    # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
+    taken = {x.lower() for x in art.summary} | {c.text.lower() for c in art.captions}
+    blocks = [[x] for x in lines if x and (bullet_text(x) or x).lower() not in taken]
     body = clean_body(blocks, options, title=title)
     art.text = body.text
     art.title = title
@@ -46,11 +52,6 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
         value = str(meta["date"])[:10]
         art.published = Date(value=value, precision="day", text=None)
     art.source = source.model_copy(update={"url": meta.get("url") or None, "outlet": meta.get("sitename") or None})
-    tree = _parse(html)
-    if tree is not None:
-        first_para = body.paragraphs[0] if body.paragraphs else ""
-        art.summary = _summary(tree, title, first_para, options)
-        art.captions = _captions(tree, options)
     for cap in body.captions:
         if cap not in art.captions:
             art.captions.append(cap)
@@ -88,7 +89,7 @@ def _captions(tree: Any, options: Options) -> list[Caption]:
     return out
 
 
-def _summary(tree: Any, title: str | None, first_para: str, options: Options) -> list[str]:
+def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     """Standfirst lines: elements classed as such, or a list between the headline and the body."""
     out: list[str] = []
     for el in tree.iter():
@@ -105,9 +106,8 @@ def _summary(tree: Any, title: str | None, first_para: str, options: Options) ->
                 return out
     # No classed standfirst: a list that sits after the headline and before the body text.
     h1 = next(tree.iter("h1"), None)
-    if h1 is None or not first_para:
+    if h1 is None:
         return out
-    key = first_para[:40]
     started = False
     for el in tree.iter():
         if el is h1:
@@ -115,8 +115,8 @@ def _summary(tree: Any, title: str | None, first_para: str, options: Options) ->
             continue
         if not started or not isinstance(el.tag, str):
             continue
-        if el.tag == "p" and key and key in _text(el):
-            break
+        if el.tag == "p" and len(words(_text(el))) >= options.body_min_words:
+            break  # the body has begun
         if el.tag in ("ul", "ol"):
             items = [_text(li) for li in el.findall("li")]
             linky = sum(len(_text(a)) for a in el.iter("a"))

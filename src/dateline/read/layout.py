@@ -99,8 +99,9 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().endswith(_TERMINAL)
 
 
-def is_heading(line: str, options: Options) -> bool:
-    """A lone section heading inside a body ("BREAKDOWN OF TALKS")."""
+def is_heading(line: str, options: Options, *, alone: bool = False) -> bool:
+    """A section heading inside a body: "BREAKDOWN OF TALKS", or any short line that
+    stands alone in its block, starts with a capital and does not end like a sentence."""
     ws = words(line)
     if not ws or len(ws) > options.heading_max_words or ends_sentence(line) or line.rstrip().endswith((":", ";", ",")):
         return False
@@ -109,6 +110,8 @@ def is_heading(line: str, options: Options) -> bool:
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return True
+    if alone:
+        return ws[0][0].isupper()
     # Title Case: most words capitalised, first word too.
     caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
     return ws[0][0].isupper() and caps / len(ws) >= 0.6
@@ -192,7 +195,8 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
             if who:
                 body.bylines.append(who)
                 continue
-            if is_heading(line, options) and (len(lines) == 1 or line.isupper()):
+            alone = len(lines) == 1
+            if (alone or line.isupper()) and is_heading(line, options, alone=alone):
                 pending_headings.append(line)
                 continue
             para = bullet_text(line) or line
