@@ -1,10 +1,10 @@
 """dateline: a sourced record of who said what, what happened, where and when.
 
-    >>> import dateline
-    >>> articles = dateline.extract(open("page.txt").read())  # doctest: +SKIP
-    >>> with dateline.Store("news.db") as db:  # doctest: +SKIP
-    ...     for a in articles:
-    ...         db.add(a)
+>>> import dateline
+>>> articles = dateline.extract(open("page.txt").read())  # doctest: +SKIP
+>>> with dateline.Store("news.db") as db:  # doctest: +SKIP
+...     for a in articles:
+...         db.add(a)
 """
 
 from .errors import DatelineError, InputError

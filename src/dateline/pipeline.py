@@ -49,7 +49,9 @@ def run_file(path: str, options: Options, encoding: str | None = None) -> Iterat
             )
 
 
-def run(paths: Iterable[str], options: Options | None = None, encoding: str | None = None) -> Iterator[Article | Failure]:
+def run(
+    paths: Iterable[str], options: Options | None = None, encoding: str | None = None
+) -> Iterator[Article | Failure]:
     options = options or defaults()
     for path in files(paths):
         yield from run_file(path, options, encoding)

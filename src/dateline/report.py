@@ -31,10 +31,18 @@ def markdown(a: Article, *, body_chars: int = 400) -> str:
     if a.captions:
         lines += ["", "## Captions", ""] + [f"- {_md(c.text)} ({_md(c.credit or 'no credit')})" for c in a.captions]
     if a.entities:
-        lines += ["", "## Entities", "", "| type | name | aliases | roles | mentions | place |", "|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            "## Entities",
+            "",
+            "| type | name | aliases | roles | mentions | place |",
+            "|---|---|---|---|---|---|",
+        ]
         for e in sorted(a.entities, key=lambda e: (_TYPE_ORDER.index(e.type), -len(e.mentions))):
-            geo = f"{e.geo.country_code} ({e.geo.lat:.2f}, {e.geo.lon:.2f})" if e.geo and e.geo.lat is not None else (
-                e.geo.country_code or "" if e.geo else ""
+            geo = (
+                f"{e.geo.country_code} ({e.geo.lat:.2f}, {e.geo.lon:.2f})"
+                if e.geo and e.geo.lat is not None
+                else (e.geo.country_code or "" if e.geo else "")
             )
             lines.append(
                 f"| {e.type} | {_md(e.name)} | {_md(', '.join(e.aliases))} | {_md(', '.join(e.roles))}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..read.article import RawArticle
 from ..read.layout import words
-from ..record import Article, Date, Dateline, article_id
+from ..record import Article, Date, Dateline, Entity, article_id
 from ..settings import Options, defaults
 from .geo import gazetteer
 from .nlp import load, parse
@@ -54,7 +54,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
         dateline = Dateline(place=dateline.place, geo=gazetteer().lookup(dateline.place))
     language = language_of(text) if len(words(text)) >= 5 else "en"
     nlp = load(options.model)
-    entities = []
+    entities: list[Entity] = []
     if language == nlp.lang:
         doc = parse(nlp, text)
         doc._.dl_dateline = dateline.place if dateline else None

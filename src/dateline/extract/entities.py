@@ -126,9 +126,7 @@ class EntityLayer:
                 if len(set(cands)) == 1:
                     return cands[0]
                 if cands:  # two people share it: the one named last before this mention
-                    best = max(
-                        (first, c) for c, toks, first in full_people if toks[pos] == word and first < at
-                    )
+                    best = max((first, c) for c, toks, first in full_people if toks[pos] == word and first < at)
                     return best[1]
             return None
 
@@ -205,9 +203,7 @@ class EntityLayer:
             owner: _Cluster | None = None
             for cl in clusters:
                 for mm in cl.mentions:
-                    if doc[mm.end - 1].idx + len(doc[mm.end - 1].text) == len(before) and _initials_match(
-                        acr, mm.text
-                    ):
+                    if doc[mm.end - 1].idx + len(doc[mm.end - 1].text) == len(before) and _initials_match(acr, mm.text):
                         owner = cl
             if owner is None:
                 name = _capitalised_tail(before, acr)
@@ -232,7 +228,9 @@ class EntityLayer:
                 if tok.text == acr and tok.i not in taken:
                     # the NER may have tagged it as something else: the acronym wins
                     for cl in clusters:
-                        cl.mentions = [x for x in cl.mentions if not (x.start <= tok.i < x.end and x.end - x.start == 1)]
+                        cl.mentions = [
+                            x for x in cl.mentions if not (x.start <= tok.i < x.end and x.end - x.start == 1)
+                        ]
                     owner.mentions.append(_Mention(tok.i, tok.i + 1, "ORG", acr))
                 elif tok.text == acr:
                     for cl in clusters:
@@ -321,7 +319,16 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     while j - 1 >= 0:
         t = doc[j - 1]
         inner = t.text in ("(", ")") or (t.is_upper and len(t.text) <= 5 and t.is_alpha)
-        if t.lower_ in _modifiers() or t.lower_ in _heads() or inner or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("GPE", "NORP", "PERSON")):
+        if (
+            t.lower_ in _modifiers()
+            or t.lower_ in _heads()
+            or inner
+            or (
+                t.text[:1].isupper()
+                and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                and t.ent_type_ not in ("GPE", "NORP", "PERSON")
+            )
+        ):
             j -= 1
             continue
         break
@@ -349,10 +356,14 @@ def _role_after(doc: Doc, end: int) -> str | None:
         t = doc[k]
         if t.lower_ in _heads():
             start = end + 1
-            while start < k and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _POSSESSIVE or doc[start].ent_type_ in ("GPE", "NORP", "ORG")):
+            while start < k and (
+                doc[start].lower_ in ("the", "a", "an")
+                or doc[start].text in _POSSESSIVE
+                or doc[start].ent_type_ in ("GPE", "NORP", "ORG")
+            ):
                 start += 1
             return _title_case(doc[start : k + 1].text) if start <= k else None
-        if t.is_punct and t.text not in ("(", ")", "'s", "’s") or t.pos_ == "VERB":
+        if (t.is_punct and t.text not in ("(", ")", "'s", "’s")) or t.pos_ == "VERB":
             return None
         k += 1
     return None
@@ -367,7 +378,9 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
 
 def _title_case(text: str) -> str:
     small = {"of", "and", "for", "the"}
-    return " ".join(w if (w.isupper() and len(w) > 1) or w.lower() in small else w[:1].upper() + w[1:] for w in text.split())
+    return " ".join(
+        w if (w.isupper() and len(w) > 1) or w.lower() in small else w[:1].upper() + w[1:] for w in text.split()
+    )
 
 
 @Language.factory("dateline_entities", assigns=["doc._.dl_entities", "span._.dl_entity"], requires=["doc.ents"])

@@ -108,4 +108,4 @@ def _is_prose(text: str) -> bool:
     letters = sum(1 for c in sample if c.isalpha() or c.isspace())
     if letters / len(sample) < 0.8:
         return False
-    return any(len(words(p)) >= 6 and p.rstrip()[-1:] in ".!?\"”’" for p in sample.split("\n"))
+    return any(len(words(p)) >= 6 and p.rstrip()[-1:] in '.!?"”’' for p in sample.split("\n"))

@@ -49,7 +49,8 @@ def gunzip(path: str, data: bytes, limit: int) -> bytes:
         raise BinaryInput(path, f"not a valid gzip file ({e})") from None
     if len(out) > limit:
         raise TooLarge(
-            path, f"unpacks to more than {_size_text(limit)}, over the max_file_bytes limit: split it, or raise --max-bytes"
+            path,
+            f"unpacks to more than {_size_text(limit)}, over the max_file_bytes limit: split it, or raise --max-bytes",
         )
     return out
 
@@ -89,7 +90,9 @@ def decode(path: str, data: bytes, options: Options, encoding: str | None = None
             try:
                 return Decoded(data.decode(enc), enc)
             except UnicodeDecodeError as e:
-                raise EncodingProblem(path, f"starts with a {enc} byte-order mark but is not valid {enc}: {e}") from None
+                raise EncodingProblem(
+                    path, f"starts with a {enc} byte-order mark but is not valid {enc}: {e}"
+                ) from None
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryInput(path, f"binary file: looks like {what}")
@@ -98,7 +101,9 @@ def decode(path: str, data: bytes, options: Options, encoding: str | None = None
         try:
             text = data.decode(guessed16)
         except UnicodeDecodeError:
-            raise EncodingProblem(path, "looks like UTF-16 without a byte-order mark but does not decode: pass --encoding") from None
+            raise EncodingProblem(
+                path, "looks like UTF-16 without a byte-order mark but does not decode: pass --encoding"
+            ) from None
         return Decoded(text, guessed16, [f"decoded as {guessed16} (no byte-order mark)"])
     if b"\x00" in data[:65536]:
         raise BinaryInput(path, "binary file: it holds NUL bytes (not text; pass --encoding if it is UTF-16 or UTF-32)")

@@ -32,7 +32,7 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     art = RawArticle(source=source)
     if doc is None:
         return [art]
-    meta: dict[str, Any] = doc.as_dict()
+    meta: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
     lines = [clean_line(x) for x in (meta.get("text") or "").split("\n")]
     title = clean_line(meta.get("title") or "") or None
     tree = _parse(html)
@@ -95,7 +95,7 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "script", "style", "body", "html", "article", "main"):
             continue
-        if _SUMMARY_CLASS.search(str(el.get("class") or "")) and el.tag not in ("section", "div", "figure") or (
+        if (_SUMMARY_CLASS.search(str(el.get("class") or "")) and el.tag not in ("section", "div", "figure")) or (
             el.tag in ("div", "section") and _SUMMARY_CLASS.search(str(el.get("class") or "")) and len(el) <= 6
         ):
             items = [_text(li) for li in el.iter("li")] or [_text(el)]

@@ -20,7 +20,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙■□➤►▶✓✔*]|[-–
 _TERMINAL = tuple(".!?\"”’'…)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\s+(?P<who>[A-Z\u00C0-\u024F][\w.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00C0-\u024F][\w.'’\-]*){0,9})"
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\s+"
+    r"(?P<who>[A-Z\u00C0-\u024F][\w.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00C0-\u024F][\w.'’\-]*){0,9})"
     r"(?:\s*[|,–—-]\s*(?P<rest>[^.!?]{0,60}))?$"
 )
 # "ISLAMABAD:", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "LONDON, Oct 3 (Reuters) -"

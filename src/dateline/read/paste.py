@@ -121,7 +121,7 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
         i += 1
     if not starts:
         return [(0, len(lines))] if lines else []
-    return [(s, e) for s, e in zip(starts, starts[1:] + [len(lines)], strict=True)]
+    return [(s, e) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def read_paste(text: str, options: Options, source: Source) -> list[RawArticle]:

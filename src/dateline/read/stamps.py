@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ..record import Date
 
@@ -30,7 +30,8 @@ _TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z
 _ABS = [
     rf"{_DAY}\s+{_MON},?\s+{_YEAR}",
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
-    r"(?P<iso>(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?",
+    r"(?P<iso>(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))"
+    r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?",
 ]
 _ABS_LINE = [
     re.compile(rf"^\s*(?:{_PREFIX})?(?:{_WEEKDAY}\s*)?{p}\s*(?:[,|•·-]\s*)?{_TIME}?\s*$", re.IGNORECASE) for p in _ABS
@@ -47,7 +48,9 @@ _UNITS = {
 }  # fmt: skip
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REL_LINE = re.compile(
-    r"^\s*(?:" + _PREFIX + r")?(?P<n>\d+|an?|one|two|three|four|five|six)\s*(?P<unit>"
+    r"^\s*(?:"
+    + _PREFIX
+    + r")?(?P<n>\d+|an?|one|two|three|four|five|six)\s*(?P<unit>"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")\.?\s+ago\s*$",
     re.IGNORECASE,
@@ -114,4 +117,4 @@ def _date_from_match(m: re.Match[str]) -> str | None:
 def parse_iso_datetime(value: str) -> datetime:
     """--retrieved-at values: ISO 8601, "Z" allowed; naive times are taken as UTC."""
     dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

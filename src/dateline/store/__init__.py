@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, insert, select
@@ -125,7 +125,7 @@ def _article_row(a: Article) -> dict[str, Any]:
         "text": a.text,
         "n_entities": len(a.entities),
         "record": json.dumps(a.model_dump(mode="json"), ensure_ascii=False),
-        "stored_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 

@@ -7,7 +7,7 @@ The applied version is kept in the ``dateline_schema`` table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, insert, inspect, select
 
@@ -51,7 +51,7 @@ def migrate(engine: Engine) -> int:
                 step(conn)
                 conn.execute(
                     insert(schema_table).values(
-                        version=version, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")
+                        version=version, applied_at=datetime.now(UTC).isoformat(timespec="seconds")
                     )
                 )
     return LATEST

@@ -1,0 +1,102 @@
+import pytest
+
+from dateline.read.layout import byline, caption, is_end_of_body, is_furniture, is_heading, split_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Taliban fighters stand guard at a checkpoint in Kabul on Monday. (AFP)", "Taliban fighters", "AFP"),
+        ("President Biden speaks in the Rose Garden. (AP Photo/Evan Vucci)", "President Biden", "AP Photo/Evan Vucci"),
+        ("Cranes stand idle at the new terminal in Valmora. (Photo: Reuters)", "Cranes stand", "Reuters"),
+        ("Rescue workers search the rubble in Antakya. — Reuters", "Rescue workers", "Reuters"),
+    ],
+)
+def test_captions(line, text, credit, options):
+    cap = caption(line, options)
+    assert cap is not None
+    assert cap.text.startswith(text)
+    assert cap.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the talks would resume (after a pause) next week.",
+        "Officials met in Geneva (Switzerland) on Tuesday to discuss the plan.",
+        "He spoke to the AFP news agency on Monday.",
+    ],
+)
+def test_not_captions(line, options):
+    assert caption(line, options) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Short Url", "Follow", "  Share  ", "Read more: EU widens inquiry into port subsidies", "4 min read", "10:32 GMT"]
+)
+def test_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Pakistan says talks collapse", "He said he would follow the talks closely."])
+def test_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Related", "Related articles", "More from World", "Tags: Pakistan, Afghanistan"])
+def test_end_of_body(line):
+    assert is_end_of_body(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("By Maria Lopez", "Maria Lopez"),
+        ("By Hannah Okafor and Daniel Mersha", "Hannah Okafor and Daniel Mersha"),
+        ("BY TOMAS LIND", "TOMAS LIND"),
+        ("By Anna Berg | Staff writer", "Anna Berg"),
+    ],
+)
+def test_bylines(line, who):
+    assert byline(line) == who
+
+
+@pytest.mark.parametrize("line", ["By Wednesday, the talks had collapsed.", "by then it was too late", "Bystanders watched."])
+def test_not_bylines(line):
+    assert byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "rest"),
+    [
+        ("ISLAMABAD: Pakistan's information minister said", "Islamabad", "Pakistan's information minister said"),
+        ("ADDIS ABABA, Nov 12 (Reuters) - Ethiopia, Egypt and Sudan", "Addis Ababa", "Ethiopia, Egypt and Sudan"),
+        ("KYIV, Ukraine (AP) — Russian drones struck", "Kyiv", "Russian drones struck"),
+        ("NEW YORK — Stocks fell on Monday", "New York", "Stocks fell on Monday"),
+    ],
+)
+def test_datelines(para, place, rest):
+    dl, text = split_dateline(para)
+    assert dl is not None and dl.place == place
+    assert text == rest
+
+
+@pytest.mark.parametrize("para", ["Pakistan's information minister said: talks failed.", "US officials said - again - no."])
+def test_not_datelines(para):
+    dl, text = split_dateline(para)
+    assert dl is None and text == para
+
+
+@pytest.mark.parametrize(
+    ("line", "alone", "expected"),
+    [
+        ("BREAKDOWN OF TALKS", False, True),
+        ("Climate Pressure On The Andes", False, True),
+        ("Schools to stay closed on Monday", True, True),
+        ("Schools to stay closed on Monday", False, False),
+        ("The talks collapsed on Wednesday.", True, False),
+        ("Those efforts, he noted, proved futile", False, False),
+    ],
+)
+def test_headings(line, alone, expected, options):
+    assert is_heading(line, options, alone=alone) is expected
