@@ -32,7 +32,8 @@ def test_not_captions(line, options):
 
 
 @pytest.mark.parametrize(
-    "line", ["Short Url", "Follow", "  Share  ", "Read more: EU widens inquiry into port subsidies", "4 min read", "10:32 GMT"]
+    "line",
+    ["Short Url", "Follow", "  Share  ", "Read more: EU widens inquiry into port subsidies", "4 min read", "10:32 GMT"],
 )
 def test_furniture(line):
     assert is_furniture(line)
@@ -61,7 +62,9 @@ def test_bylines(line, who):
     assert byline(line) == who
 
 
-@pytest.mark.parametrize("line", ["By Wednesday, the talks had collapsed.", "by then it was too late", "Bystanders watched."])
+@pytest.mark.parametrize(
+    "line", ["By Wednesday, the talks had collapsed.", "by then it was too late", "Bystanders watched."]
+)
 def test_not_bylines(line):
     assert byline(line) is None
 
@@ -81,7 +84,9 @@ def test_datelines(para, place, rest):
     assert text == rest
 
 
-@pytest.mark.parametrize("para", ["Pakistan's information minister said: talks failed.", "US officials said - again - no."])
+@pytest.mark.parametrize(
+    "para", ["Pakistan's information minister said: talks failed.", "US officials said - again - no."]
+)
 def test_not_datelines(para):
     dl, text = split_dateline(para)
     assert dl is None and text == para

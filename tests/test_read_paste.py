@@ -17,7 +17,10 @@ def test_seed_two_articles(seed_path: Path, options):
     arts = read_file(str(seed_path), options)
     assert [a.source.index for a in arts] == [0, 1]
     a, b = arts
-    assert a.title == "Pakistan says peace talks with Afghan Taliban collapse over Kabul’s refusal to act against militants"
+    assert (
+        a.title
+        == "Pakistan says peace talks with Afghan Taliban collapse over Kabul’s refusal to act against militants"
+    )
     assert b.title == "Pakistan IT minister in Kuwait to attend digital cooperation body meeting on AI risks"
     assert len(a.summary) == 2 and len(b.summary) == 2
     assert not any(s.startswith(("•", "-")) for s in a.summary + b.summary)
@@ -49,7 +52,11 @@ def test_live_blog_is_one_article_with_entry_headings(options):
     (a,) = read("live-blog.txt", options)
     assert a.title.startswith("Storm Elin")
     assert len(a.summary) == 2
-    assert [h.text for h in a.headings] == ["Coastguard rescues fishing crew", "Schools to stay closed on Monday", "Power cuts"]
+    assert [h.text for h in a.headings] == [
+        "Coastguard rescues fishing crew",
+        "Schools to stay closed on Monday",
+        "Power cuts",
+    ]
     assert "GMT" not in a.text
     assert a.text.startswith("The coastguard said")
 

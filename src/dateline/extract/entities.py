@@ -89,6 +89,9 @@ class EntityLayer:
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            paren = [i for i in range(start + 1, end) if doc[i].text == "("]
+            if paren:
+                end = paren[0]  # "Authority on Development (IGAD": the acronym step handles "(IGAD)"
             poss = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
             if poss:
                 # "Pakistan's Information Technology": the owner is a mention of its own
@@ -291,10 +294,26 @@ class EntityLayer:
 
 
 def _initials_match(acr: str, name: str) -> bool:
-    """TTP ~ Tehreek-e-Taliban Pakistan, DCO ~ Digital Cooperation Organization."""
+    """Does ACR abbreviate NAME? TTP ~ Tehreek-e-Taliban Pakistan, IGAD ~ Intergovernmental
+    Authority on Development. Schwartz & Hearst (2003): the acronym's letters appear in the
+    name in order, the first at the start of a word, and the name is not much longer."""
     parts = [p for p in re.split(r"[\s\-]+", name) if p]
-    caps = "".join(p[0] for p in parts if p[0].isupper())
-    return acr.upper() == caps.upper() or acr.upper() == "".join(p[0] for p in parts).upper()
+    if not parts or len(parts) > min(len(acr) + 5, 2 * len(acr)):
+        return False
+    short, long = acr.lower(), name.lower()
+    si, li = len(short) - 1, len(long) - 1
+    while si >= 0:
+        c = short[si]
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (long[li] != c or (si == 0 and li > 0 and long[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+        si -= 1
+    return True
 
 
 def _capitalised_tail(before: str, acr: str) -> str | None:
@@ -319,6 +338,7 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     while j - 1 >= 0:
         t = doc[j - 1]
         inner = t.text in ("(", ")") or (t.is_upper and len(t.text) <= 5 and t.is_alpha)
+        inner = inner or (t.text == "-" and j - 2 >= 0 and _is_title_word(doc[j - 2].text))
         if (
             t.lower_ in _modifiers()
             or t.lower_ in _heads()
@@ -355,6 +375,8 @@ def _role_after(doc: Doc, end: int) -> str | None:
     while k < len(doc) and k <= end + 8:
         t = doc[k]
         if t.lower_ in _heads():
+            while k + 2 < len(doc) and doc[k + 1].text == "-" and _is_title_word(doc[k + 2].text):
+                k += 2  # "secretary-general"
             start = end + 1
             while start < k and (
                 doc[start].lower_ in ("the", "a", "an")

@@ -1,0 +1,142 @@
+"""The CLI, as a user runs it."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import cli
+
+from .conftest import EXAMPLES, ROOT
+
+FIELDS = [
+    "version", "id", "source", "title", "summary", "captions", "byline", "dateline", "published", "text",
+    "language", "entities", "quotes", "timexes", "events", "claims", "warnings",
+]  # fmt: skip
+
+
+def test_extract_jsonl_on_seed_matches_the_contract(seed_path):
+    p = subprocess.run(
+        [sys.executable, "-m", "dateline.cli", "extract", str(seed_path), "--format", "jsonl"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert p.returncode == 0, p.stderr
+    recs = [json.loads(x) for x in p.stdout.splitlines()]
+    assert len(recs) == 2
+    for r in recs:
+        assert all(f in r for f in FIELDS)
+        assert r["version"] == 1
+        assert r["source"]["index"] in (0, 1)
+    assert recs[0]["published"]["value"] == "2025-10-29"
+    assert recs[1]["published"] is None
+    assert any("relative" in w and "--retrieved-at" in w for w in recs[1]["warnings"])
+
+
+def test_retrieved_at_resolves_relative_stamp(seed_records):
+    assert seed_records[1].published is not None
+    assert seed_records[1].published.value.startswith("2026-02-04")
+
+
+def test_ids_are_stable(seed_path):
+    runner = CliRunner()
+    out1 = runner.invoke(cli, ["extract", str(seed_path)]).output
+    out2 = runner.invoke(cli, ["extract", str(seed_path)]).output
+    ids = [json.loads(x)["id"] for x in out1.splitlines()]
+    assert ids == [json.loads(x)["id"] for x in out2.splitlines()]
+    assert len(set(ids)) == 2 and all(re.fullmatch(r"[0-9a-f]{16}", i) for i in ids)
+
+
+def test_ingest_list_show(tmp_path):
+    runner = CliRunner()
+    db = str(tmp_path / "d.db")
+    r = runner.invoke(cli, ["ingest", str(EXAMPLES), "--db", db])
+    assert r.exit_code == 0, r.output
+    assert "6 new" in r.output
+    again = runner.invoke(cli, ["ingest", str(EXAMPLES), "--db", db])
+    assert "0 new, 6 already stored" in again.output
+    listed = runner.invoke(cli, ["list", "--db", db, "--format", "jsonl"])
+    rows = [json.loads(x) for x in listed.output.splitlines()]
+    assert len(rows) == 6
+    wire = next(r for r in rows if r["title"].startswith("Nile dam"))
+    md = runner.invoke(cli, ["show", wire["id"][:8], "--db", db])
+    assert md.exit_code == 0
+    assert "# Nile dam talks resume" in md.output and "Addis Ababa" in md.output
+    js = runner.invoke(cli, ["show", wire["id"], "--db", db, "--format", "json"])
+    assert json.loads(js.output)["id"] == wire["id"]
+    missing = runner.invoke(cli, ["show", "ffffffff", "--db", db])
+    assert missing.exit_code == 1 and "no article" in missing.output
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_DB", str(tmp_path / "env.db"))
+    r = CliRunner().invoke(cli, ["ingest", str(EXAMPLES / "wire-story.txt")])
+    assert r.exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_stdin():
+    text = (EXAMPLES / "wire-story.txt").read_text(encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", "-", "--format", "json"], input=text)
+    assert r.exit_code == 0
+    assert json.loads(r.output)[0]["title"].startswith("Nile dam")
+
+
+def test_markdown_report_escapes_article_text(tmp_path):
+    story = (
+        "Hostile <script>alert(1)</script> headline\n\nBy A Writer\n2 May 2026\n\n"
+        "ROME: The council said <b>nothing</b> about the [link](javascript:alert(1)) plan on Monday, "
+        "officials confirmed, and the vote was postponed again until next week.\n"
+    )
+    p = tmp_path / "h.txt"
+    p.write_text(story, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(p), "--format", "md"])
+    assert r.exit_code == 0
+    # every Markdown/HTML control character from the article comes out backslash-escaped
+    assert not re.search(r"(?<!\\)[<>\[\]]", r.output), r.output
+    assert "\\<script\\>" in r.output and "\\[link\\]" in r.output
+
+
+def test_unknown_model_is_a_clear_error():
+    r = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "wire-story.txt"), "--model", "no_such_pipeline"])
+    assert r.exit_code == 1
+    assert "no_such_pipeline" in r.output and "not installed" in r.output
+
+
+def test_bad_retrieved_at():
+    r = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "wire-story.txt"), "--retrieved-at", "yesterday"])
+    assert r.exit_code == 2 and "ISO 8601" in r.output
+
+
+def test_every_command_has_help_and_is_documented():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+        r = CliRunner().invoke(cli, [name, "--help"])
+        assert r.exit_code == 0
+        assert f"dateline {name}" in readme, f"`dateline {name}` is not in README.md"
+        for param in command.params:
+            if param.help is None and isinstance(param, __import__("click").Option):
+                raise AssertionError(f"{name} {param.name} has no help")
+
+
+def test_readme_opens_with_the_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    head = readme[:1500]
+    assert head.index("make demo") < head.index("make test")
+
+
+def test_seed_gold_for_the_foundation(seed_path):
+    """The acceptance scorer on the sections the foundation owns."""
+    score = seed_path.parents[2] / "eval" / "score.py"
+    gold = seed_path.parents[2] / "eval" / "gold"
+    exe = Path(sys.executable).with_name("dateline")
+    for g in ("seed.json", "seed-retrieved.json"):
+        p = subprocess.run(
+            [sys.executable, str(score), "--dateline", str(exe), str(gold / g),
+             "segmentation=1", "metadata=1", "body=1", "entities=1"],
+            capture_output=True, text=True, timeout=600, cwd=ROOT,
+        )  # fmt: skip
+        assert p.returncode == 0, p.stdout
