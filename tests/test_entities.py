@@ -88,6 +88,8 @@ def test_acronym_becomes_an_alias_and_its_mentions(options):
     [
         ("Kenya's Foreign Minister Musalia Mudavadi said the talks would resume next month in Nairobi.",
          "Musalia Mudavadi", "Foreign Minister", "Kenya"),
+        ("Ethiopia's water minister Habtamu Itefa said technical teams would meet again on Thursday in the capital.",
+         "Habtamu Itefa", "Water Minister", "Ethiopia"),
         ("Antonio Guterres, the United Nations secretary-general, said the agreement was a first step forward.",
          "Antonio Guterres", "Secretary-General", None),
     ],

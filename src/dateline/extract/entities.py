@@ -339,16 +339,11 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         t = doc[j - 1]
         inner = t.text in ("(", ")") or (t.is_upper and len(t.text) <= 5 and t.is_alpha)
         inner = inner or (t.text == "-" and j - 2 >= 0 and _is_title_word(doc[j - 2].text))
-        if (
-            t.lower_ in _modifiers()
-            or t.lower_ in _heads()
-            or inner
-            or (
-                t.text[:1].isupper()
-                and t.pos_ in ("PROPN", "NOUN", "ADJ")
-                and t.ent_type_ not in ("GPE", "NORP", "PERSON")
-            )
-        ):
+        # "Information Technology (IT) Minister", "water minister": capitalised words and
+        # noun compounds belong to the role; a place or people before it is its owner instead.
+        part_of_role = t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("GPE", "NORP", "PERSON")
+        part_of_role = part_of_role and (t.text[:1].isupper() or t.dep_ == "compound")
+        if t.lower_ in _modifiers() or t.lower_ in _heads() or inner or part_of_role:
             j -= 1
             continue
         break
