@@ -7,7 +7,7 @@ that is no place is no GPE ("AI"); titles ("Minister") are not part of a name;
 a surname joins the one full name it ends (or, when two people share it, the one
 last named), "Long Name (ACR)" makes ACR an alias and every later ACR a mention,
 places join on their GeoNames id. Titles before or after a name become ``roles``;
-the owner of a possessive before a title ("Pakistan's Defense Minister") becomes
+the owner of a possessive before a title ("Kenya's Foreign Minister") becomes
 ``affiliation``.
 """
 
@@ -94,7 +94,7 @@ class EntityLayer:
                 end = paren[0]  # "Authority on Development (IGAD": the acronym step handles "(IGAD)"
             poss = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
             if poss:
-                # "Pakistan's Information Technology": the owner is a mention of its own
+                # "Kenya's Foreign Ministry": the owner is a mention of its own
                 owner = doc[start : poss[-1]]
                 if gazetteer().lookup(owner.text) is not None:
                     out.append(_Mention(owner.start, owner.end, "GPE", owner.text))
@@ -196,7 +196,7 @@ class EntityLayer:
             clusters[c].forms.append(tok.text)
 
     def _acronyms(self, doc: Doc, clusters: list[_Cluster]) -> None:
-        """ "Tehreek-e-Taliban Pakistan (TTP)": TTP is an alias, and every TTP a mention."""
+        """ "Intergovernmental Authority on Development (IGAD)": IGAD is an alias, and every IGAD a mention."""
         text = doc.text
         for m in _ACRONYM.finditer(text):
             acr = m.group(1)
@@ -294,7 +294,7 @@ class EntityLayer:
 
 
 def _initials_match(acr: str, name: str) -> bool:
-    """Does ACR abbreviate NAME? TTP ~ Tehreek-e-Taliban Pakistan, IGAD ~ Intergovernmental
+    """Does ACR abbreviate NAME? AU ~ African Union, IGAD ~ Intergovernmental
     Authority on Development. Schwartz & Hearst (2003): the acronym's letters appear in the
     name in order, the first at the start of a word, and the name is not much longer."""
     parts = [p for p in re.split(r"[\s\-]+", name) if p]
@@ -330,7 +330,7 @@ def _capitalised_tail(before: str, acr: str) -> str | None:
 
 
 def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
-    """ "Pakistan's Defense Minister [Khawaja Asif]" -> ("Defense Minister", "Pakistan")."""
+    """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya")."""
     i = start - 1
     if i < 0 or doc[i].lower_ not in _heads():
         return None, None
@@ -363,7 +363,7 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
 
 
 def _role_after(doc: Doc, end: int) -> str | None:
-    """ "[Attaullah Tarar], the information minister," -> "Information Minister"."""
+    """ "[Antonio Guterres], the UN secretary-general," -> "Secretary-General"."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     k = end + 1

@@ -139,7 +139,7 @@ def is_body_like(line: str, options: Options) -> bool:
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """ "ISLAMABAD: Pakistan's..." gives place "Islamabad" and the paragraph without it."""
+    """ "NAIROBI: Kenya's..." gives place "Nairobi" and the paragraph without it."""
     m = _DATELINE.match(paragraph)
     if not m:
         return None, paragraph
