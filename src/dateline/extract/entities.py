@@ -228,21 +228,18 @@ class EntityLayer:
                 owner.aliases.append(acr)
             taken = {i for cl in clusters for mm in cl.mentions for i in range(mm.start, mm.end)}
             for tok in doc:
-                if tok.text == acr and tok.i not in taken:
-                    # the NER may have tagged it as something else: the acronym wins
-                    for cl in clusters:
-                        cl.mentions = [
-                            x for x in cl.mentions if not (x.start <= tok.i < x.end and x.end - x.start == 1)
-                        ]
+                if tok.text != acr:
+                    continue
+                if tok.i not in taken:
                     owner.mentions.append(_Mention(tok.i, tok.i + 1, "ORG", acr))
-                elif tok.text == acr:
-                    for cl in clusters:
-                        if cl is owner:
-                            continue
-                        moved = [x for x in cl.mentions if x.start == tok.i and x.end == tok.i + 1]
-                        if moved:
-                            cl.mentions = [x for x in cl.mentions if x not in moved]
-                            owner.mentions.extend(moved)
+                    continue
+                for cl in clusters:  # the NER may have tagged it as something else: the acronym wins
+                    if cl is owner:
+                        continue
+                    moved = [x for x in cl.mentions if x.start == tok.i and x.end == tok.i + 1]
+                    if moved:
+                        cl.mentions = [x for x in cl.mentions if x not in moved]
+                        owner.mentions.extend(moved)
 
     def _roles(self, doc: Doc, clusters: list[_Cluster]) -> None:
         for cl in clusters:

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError, NotNews, TooLarge
+from ..errors import InputError, NotNews
 from ..record import Source
 from ..settings import Options
 from .article import RawArticle
-from .decode import decode, gunzip
+from .decode import decode, gunzip, too_large
 from .layout import words
 from .paste import read_paste
 
@@ -59,11 +59,7 @@ def read_file(path: str, options: Options, *, encoding: str | None = None) -> li
     if not p.is_file():
         raise InputError(path, "not a regular file")
     if size > options.max_file_bytes:
-        raise TooLarge(
-            path,
-            f"file is {size / 1_048_576:.1f} MB, over the {options.max_file_bytes / 1_048_576:.1f} MB limit "
-            "(max_file_bytes): split it into smaller files, or raise the limit with --max-bytes",
-        )
+        raise too_large(path, size, options.max_file_bytes)
     try:
         data = p.read_bytes()
     except OSError as e:

@@ -41,6 +41,14 @@ def _size_text(n: int) -> str:
     return f"{n / 1_048_576:.1f} MB"
 
 
+def too_large(path: str, size: int, limit: int) -> TooLarge:
+    return TooLarge(
+        path,
+        f"file is {_size_text(size)}, over the {_size_text(limit)} limit "
+        "(max_file_bytes): split it into smaller files, or raise the limit with --max-bytes",
+    )
+
+
 def gunzip(path: str, data: bytes, limit: int) -> bytes:
     try:
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -72,11 +80,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def decode(path: str, data: bytes, options: Options, encoding: str | None = None) -> Decoded:
     """Turn a file's bytes into text, or raise an InputError that says why not."""
     if len(data) > options.max_file_bytes:
-        raise TooLarge(
-            path,
-            f"file is {_size_text(len(data))}, over the {_size_text(options.max_file_bytes)} limit "
-            "(max_file_bytes): split it into smaller files, or raise the limit with --max-bytes",
-        )
+        raise too_large(path, len(data), options.max_file_bytes)
     if not data.strip():
         raise EmptyInput(path, "file is empty")
     warnings: list[str] = []

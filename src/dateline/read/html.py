@@ -95,9 +95,9 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "script", "style", "body", "html", "article", "main"):
             continue
-        if (_SUMMARY_CLASS.search(str(el.get("class") or "")) and el.tag not in ("section", "div", "figure")) or (
-            el.tag in ("div", "section") and _SUMMARY_CLASS.search(str(el.get("class") or "")) and len(el) <= 6
-        ):
+        classed = _SUMMARY_CLASS.search(str(el.get("class") or ""))
+        # a classed container counts only while small: a big one is the article, not its standfirst
+        if classed and (el.tag not in ("section", "div", "figure") or (el.tag != "figure" and len(el) <= 6)):
             items = [_text(li) for li in el.iter("li")] or [_text(el)]
             for t in items:
                 if 4 <= len(words(t)) <= 60 and t not in out and t != title:
