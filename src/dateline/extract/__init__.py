@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..read.article import RawArticle
 from ..read.layout import words
-from ..record import Article, Date, Dateline, Entity, article_id
+from ..record import Article, Date, Dateline, Entity, Quote, article_id
 from ..settings import Options, defaults
 from .geo import gazetteer
 from .nlp import load, parse
@@ -55,10 +55,12 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     language = language_of(text) if len(words(text)) >= 5 else "en"
     nlp = load(options.model)
     entities: list[Entity] = []
+    quotes: list[Quote] = []
     if language == nlp.lang:
         doc = parse(nlp, text)
         doc._.dl_dateline = dateline.place if dateline else None
         entities = doc._.dl_entities or []
+        quotes = doc._.dl_quotes or []
     else:
         warnings.append(
             f"the text looks like language {language!r} but the pipeline {options.model!r} is for {nlp.lang!r}: "
@@ -76,6 +78,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
         text=text,
         language=language,
         entities=entities,
+        quotes=quotes,
         warnings=warnings,
         headings=raw.headings,
     )

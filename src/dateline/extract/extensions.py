@@ -10,3 +10,5 @@ Doc.set_extension("dl_entities", default=None, force=True)
 Doc.set_extension("dl_dateline", default=None, force=True)
 # The Entity id a mention resolved to.
 Span.set_extension("dl_entity", default=None, force=True)
+# The article's quotes (list of dateline.record.Quote), set by dateline_quotes.
+Doc.set_extension("dl_quotes", default=None, force=True)

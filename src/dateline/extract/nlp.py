@@ -17,13 +17,13 @@ from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
 
 # dateline's article-level components, in the order they run on the joined Doc.
-ARTICLE_COMPONENTS = ["dateline_entities"]
+ARTICLE_COMPONENTS = ["dateline_entities", "dateline_quotes"]
 
 
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """The named installed spaCy pipeline with dateline's components added."""
-    from . import entities  # noqa: F401  (registers the component factories)
+    from . import entities, quotes  # noqa: F401  (register the component factories)
 
     try:
         nlp = spacy.load(name)

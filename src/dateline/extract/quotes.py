@@ -1,0 +1,581 @@
+"""Quotes: direct, partial and indirect, each with its speaker, cue and channel.
+
+A spaCy component (``dateline_quotes``) that runs after the entity layer:
+
+1. ``quotemarks.find_quoted`` pairs the quotation marks (linear, parser-free).
+2. Each quoted passage finds its attribution: a reporting verb after it
+   ("..." he said), before it (he said: "..."), or, for a phrase inside the
+   writer's sentence, the reporting verb that governs it ("accusing Kabul of
+   ... a 'war economy'"), or failing that the paragraph's current speaker.
+   Passages with no attribution that read like titles, themes or names
+   (capitalised words, no verb; "the theme is '...'") are not quotes.
+3. Reporting verbs outside quotation marks that govern a clause give indirect
+   speech ("X said (that) ...", "X accused Y of ...", "according to X, ...").
+4. ``speakers.SpeakerResolver`` turns each attribution's subject into a speaker,
+   in reading order, so pronouns and descriptions find who they stand for.
+
+Reporting verbs, channels and source words are data (speech.yaml,
+channels.yaml, sources.yaml).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import rules
+from ..record import Entity, Offsets, Quote, Speaker
+from .quotemarks import Quoted, find_quoted
+from .speakers import Candidate, SpeakerResolver, anonymity_phrase
+
+_SMALL = {"of", "the", "in", "and", "for", "a", "an", "on", "to", "at", "by", "with", "from", "or", "vs", "&", "de"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    speech = rules.load_yaml("speech.yaml")
+    channels = rules.load_yaml("channels.yaml")
+    low = lambda xs: frozenset(str(x).lower() for x in xs)  # noqa: E731
+    return {
+        "say": low(speech["say"]),
+        "object_content": low(speech["object_content"]),
+        "needs_clause": low(speech["needs_clause"]),
+        "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
+        "naming": low(speech["naming"]),
+        "forms": low(channels["forms"]),
+        "media": low(channels["media"]),
+        "platforms": low(channels["platforms"]),
+    }
+
+
+@dataclass
+class _Attribution:
+    cue: list[Token]  # the reporting verb (or "according to")
+    subject: Token | None  # head of the speaker mention
+    span: tuple[int, int] | None  # token range of the speaker mention
+    window: str  # the attribution's own words, for anonymity phrases
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    kind: str
+    att: _Attribution | None
+    order: int  # reading position of the attribution, for pronoun history
+    chain: int = -1  # pieces of one multi-paragraph quote share a chain id
+    continued: bool = False
+
+
+class QuoteLayer:
+    """Sets ``doc._.dl_quotes`` (list of Quote)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dl_quotes = find_quotes(doc, doc._.dl_entities or [])
+        return doc
+
+
+def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Every quote in ``doc`` with its speaker; ``entities`` are the entity layer's."""
+    return _Finder(doc, entities).run()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = _lexicon()
+        self.entities = entities
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.quoted = find_quoted(self.text)
+        # character intervals covered by quotation marks and what they enclose
+        self.covered: list[tuple[int, int]] = []
+        for q in self.quoted:
+            self.covered.append((q.open_at, (q.close_at + 1) if q.close_at is not None else q.end))
+        self.covered.sort()
+        self.cover_starts = [a for a, _ in self.covered]
+
+    # helpers ------------------------------------------------------------------------------
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def in_quotes(self, char: int) -> bool:
+        k = bisect.bisect_right(self.cover_starts, char) - 1
+        return k >= 0 and self.covered[k][0] <= char < self.covered[k][1]
+
+    def overlaps_quotes(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.cover_starts, b)
+        return any(s < b and e > a for s, e in self.covered[max(0, k - 3) : k])
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraphs, char) - 1
+
+    def is_say(self, t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex["say"] and not self.in_quotes(t.idx)
+
+    # main -------------------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        items = self._quoted_items() + self._indirect_items()
+        items.sort(key=lambda it: (it.order, it.start))
+        resolver = SpeakerResolver(self.doc, self.entities)
+        chain_speaker: dict[int, tuple[Candidate, _Attribution]] = {}
+        # chains take the speaker of whichever piece carries the attribution
+        for it in items:
+            if it.chain >= 0 and it.att is not None and it.att.subject is not None:
+                chain_speaker.setdefault(it.chain, (resolver.resolve(*self._mention_args(it.att)), it.att))
+        out: list[tuple[_Item, Candidate | None, _Attribution | None, bool]] = []
+        for it in items:
+            cand: Candidate | None = None
+            att = it.att
+            own = att is not None and att.subject is not None
+            if own and att is not None:
+                cand = resolver.resolve(*self._mention_args(att))
+            elif it.chain in chain_speaker:
+                cand, att = chain_speaker[it.chain]
+                cand = Candidate(cand.speaker.model_copy(update={"mention": None}), cand.kind, cand.number)
+            else:
+                para = self.paragraph_of(it.start)
+                since = self.paragraphs[max(0, para - 1)] if self._opens_paragraph(it.start) else self.paragraphs[para]
+                prev = resolver.latest(it.start, since=since)
+                if prev is not None:
+                    cand = Candidate(prev.speaker.model_copy(update={"mention": None}), prev.kind, prev.number)
+                    if it.kind == "direct" and isinstance(prev.source, _Attribution):
+                        att = prev.source  # the same statement goes on: same cue and channel
+            if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
+                continue  # scare quotes: a word or two in marks, said by no one
+            if cand is not None and (own or it.kind != "indirect"):
+                if own:
+                    cand = Candidate(cand.speaker, cand.kind, cand.number, cand.gender, cand.role_heads, att)
+                resolver.remember(it.order if own else it.start, cand)
+            out.append((it, cand, att, own))
+        return self._records(out)
+
+    def _records(self, found: list[tuple[_Item, Candidate | None, _Attribution | None, bool]]) -> list[Quote]:
+        quotes: list[Quote] = []
+        found.sort(key=lambda x: (x[0].start, x[0].end))
+        for n, (it, cand, att, own) in enumerate(found, 1):
+            speaker = cand.speaker if cand is not None else Speaker()
+            if att is not None and anonymity_phrase(att.window) and speaker.entity is None:
+                speaker = speaker.model_copy(update={"anonymous": True})
+            cue = cue_span = channel = None
+            if att is not None and att.cue:
+                cue = " ".join(t.lemma_.lower() for t in att.cue)
+                if own:
+                    a, b = att.cue[0], att.cue[-1]
+                    cue_span = Offsets(start=a.idx, end=b.idx + len(b.text))
+                channel = self._channel(att)
+            quotes.append(
+                Quote(
+                    id=f"q{n}",
+                    text=self.text[it.start : it.end],
+                    kind=it.kind,  # type: ignore[arg-type]
+                    start=it.start,
+                    end=it.end,
+                    speaker=speaker,
+                    cue=cue,
+                    cue_span=cue_span,
+                    channel=channel,
+                )
+            )
+        return quotes
+
+    def _mention_args(self, att: _Attribution) -> tuple[Token, int, int, str]:
+        assert att.subject is not None and att.span is not None
+        return att.subject, att.span[0], att.span[1], att.window
+
+    def _opens_paragraph(self, char: int) -> bool:
+        p = self.paragraphs[self.paragraph_of(char)]
+        return not self.text[p:char].strip(" \t\n\"'“”‘’«»")
+
+    # quoted passages -----------------------------------------------------------------------
+    def _quoted_items(self) -> list[_Item]:
+        items: list[_Item] = []
+        chain = -1
+        for k, q in enumerate(self.quoted):
+            if not q.continued:
+                chain += 1
+            start, end = q.start, q.end
+            while end > start and self.text[end - 1] in ",;:":
+                end -= 1
+            if end <= start:
+                continue
+            lead = self._leading(q)
+            trail = None if lead is not None else self._trailing(q, k)
+            att = lead or trail
+            kind = self._kind(q, start, end, lead is not None)
+            if kind == "partial" and att is None:
+                att = self._governing(start, end)
+            if att is None and not q.continued and self._is_name(q, start, end):
+                continue
+            order = att.cue[0].idx if att is not None and att.cue else start
+            order = min(order, start) if lead is not None else order
+            multi = q.continued or q.continues
+            items.append(_Item(start, end, kind, att, order, chain if multi else -1, q.continued))
+        return items
+
+    def _kind(self, q: Quoted, start: int, end: int, led: bool) -> str:
+        content = self.text[start:end]
+        if q.continued:
+            return "direct"
+        first = content.lstrip("\"'“‘(…. ")[:1]
+        upper = first.isupper() or first.isdigit()
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        before = self.text[para : q.open_at].rstrip()
+        opens_sentence = not before or bool(_SENTENCE_END.search(before)) or before.endswith((":", "—"))
+        several = re.search(r"[.!?][\"'”’]?\s+[A-Z“\"‘]", content) is not None
+        if upper and (opens_sentence or led or (before.endswith(",") and self._after_attribution(before))):
+            return "direct"
+        if upper and several and not before.endswith(("the", "a", "an")):
+            return "direct"
+        return "partial"
+
+    def _after_attribution(self, before: str) -> bool:
+        """Does ``before`` end with an attribution ("..., he said, " before a quote's second half)?"""
+        j = self.tok_at(len(before) - 1)
+        for t in self.doc[max(0, j - 6) : j + 1]:
+            if self.is_say(t):
+                return True
+        return False
+
+    def _leading(self, q: Quoted) -> _Attribution | None:
+        """He said: "..." / He said, "..." """
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        before = self.text[para : q.open_at].rstrip()
+        if not before.endswith((":", ",")):
+            return None
+        j = self.tok_at(len(before) - 1)
+        lo = max(self.tok_at(para), j - 12)
+        for t in reversed(self.doc[lo:j]):
+            if self.in_quotes(t.idx):
+                break
+            if self.is_say(t):
+                return self._attribution([t], self.doc[t.i : j + 1].text)
+            if t.text in ".!?;" or t.text in "”\"":
+                break
+        return None
+
+    def _trailing(self, q: Quoted, k: int) -> _Attribution | None:
+        """ "...," he said. / "...," said the minister. / "...," according to X."""
+        if q.close_at is None:
+            return None
+        content = self.text[q.start : q.close_at].rstrip()
+        para_end = self._paragraph_end(q.close_at)
+        nxt = next((o.open_at for o in self.quoted[k + 1 :] if o.open_at > q.close_at), len(self.text))
+        limit = min(para_end, nxt)
+        a = self.tok_at(q.close_at + 1)
+        if self.doc[a].idx <= q.close_at:
+            a += 1
+        toks: list[Token] = []
+        for t in self.doc[a:]:
+            if t.idx >= limit:
+                break
+            toks.append(t)
+            if t.text in (".", "!", "?") or len(toks) > 30:
+                break
+        if not toks:
+            return None
+        ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
+        window = " ".join(t.text for t in toks)
+        for i, t in enumerate(toks):
+            cue = self._prepositional_cue(toks, i)
+            if cue:
+                return self._attribution(cue, window)
+            if not self.is_say(t):
+                continue
+            if i > 8:
+                return None
+            if ends_sentence and (len(toks) > 10 or any(c.dep_ in ("ccomp", "dobj") for c in t.children)):
+                return None  # a new sentence of its own, not this quote's attribution
+            return self._attribution([t], window)
+        return None
+
+    def _paragraph_end(self, char: int) -> int:
+        p = self.paragraph_of(char)
+        return self.paragraphs[p + 1] if p + 1 < len(self.paragraphs) else len(self.text)
+
+    def _prepositional_cue(self, toks: list[Token], i: int) -> list[Token] | None:
+        for words in self.lex["prepositional"]:
+            if i + len(words) <= len(toks) and all(toks[i + n].lower_ == w for n, w in enumerate(words)):
+                return toks[i : i + len(words)]
+        return None
+
+    def _governing(self, start: int, end: int) -> _Attribution | None:
+        """The reporting verb whose clause holds a quoted phrase, else one in the same sentence."""
+        a, b = self.tok_at(start), self.tok_at(end - 1) + 1
+        inside = range(a, b)
+        for t in self.doc[a:b]:
+            if t.head.i in inside and t.head.i != t.i:
+                continue
+            h = t.head
+            steps = 0
+            while steps < 12:
+                if self.is_say(h) and h.i not in inside:
+                    return self._attribution([h], self._sentence_window(h))
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                steps += 1
+        # "Those efforts, he noted, '...'": a reporting verb in the sentence, nearest first
+        sent = self._sentence_range(a, b)
+        cands = [t for t in self.doc[sent[0] : sent[1]] if t.i not in inside and self.is_say(t)]
+        cands.sort(key=lambda t: min(abs(t.i - a), abs(t.i - b)))
+        for t in cands:
+            att = self._attribution([t], self._sentence_window(t))
+            if att.subject is not None:
+                return att
+        return None
+
+    def _sentence_range(self, a: int, b: int) -> tuple[int, int]:
+        lo, hi = self.doc[a].sent.start, self.doc[max(a, b - 1)].sent.end
+        return lo, hi
+
+    def _sentence_window(self, t: Token) -> str:
+        s = t.sent
+        return s.text
+
+    def _attribution(self, cue: list[Token], window: str) -> _Attribution:
+        verb = cue[0]
+        if verb.lower_ in ("according", "in", "as"):
+            last = cue[-1]
+            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if pobj is None and last.i + 1 < len(self.doc):
+                nxt = self.doc[last.i + 1 :]
+                pobj = next((t for t in nxt[:8] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if pobj is not None and pobj.head.i != pobj.i and pobj.head.pos_ in ("PROPN", "NOUN"):
+                    pobj = pobj.head
+            if pobj is None:
+                return _Attribution(cue, None, None, window)
+            return _Attribution(cue, pobj, self._mention_span(pobj), window)
+        prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+        subj = _subject(verb)
+        if subj is None:
+            subj = self._adjacent_subject(verb)
+        if subj is None:
+            return _Attribution(cue + prt, None, None, window)
+        return _Attribution(cue + prt, subj, self._mention_span(subj), window)
+
+    def _adjacent_subject(self, verb: Token) -> Token | None:
+        """When the parse gives the reporting verb no subject: "he said", "said Tarar"."""
+        doc = self.doc
+        if verb.i > 0 and doc[verb.i - 1].pos_ in ("PRON", "PROPN", "NOUN") and not self.in_quotes(doc[verb.i - 1].idx):
+            return doc[verb.i - 1]
+        for t in doc[verb.i + 1 : verb.i + 5]:
+            if t.pos_ in ("PRON", "PROPN", "NOUN"):
+                # the head of the noun phrase that starts here
+                h = t
+                while h.head.i != h.i and h.head.i <= verb.i + 6 and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
+                    h = h.head
+                return h
+            if t.is_punct:
+                break
+        return None
+
+    def _mention_span(self, head: Token) -> tuple[int, int]:
+        start = head.i
+        for t in reversed(self.doc[head.left_edge.i : head.i]):
+            if t.is_punct and t.text not in ("'s", "’s", "'", "’", "-"):
+                break
+            if t.dep_ in ("relcl", "acl", "appos"):
+                break
+            start = t.i
+        end = head.i + 1
+        while end < len(self.doc) and self.doc[end].dep_ == "compound" and self.doc[end].head.i > end:
+            end += 1
+        if head.lower_ in _lexicon_partitives():
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                end = max(end, of.right_edge.i + 1)
+        return start, end
+
+    def _is_name(self, q: Quoted, start: int, end: int) -> bool:
+        """Titles, themes, slogans, names: capitalised words without a verb, or named as such."""
+        content = self.text[start:end].strip(" .,;:!?")
+        words = re.findall(r"[\w'’&-]+", content)
+        if not words or len(words) > 14:
+            return False
+        toks = self.doc[self.tok_at(start) : self.tok_at(end - 1) + 1]
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in toks)
+        content_words = [w for w in words if w.lower() not in _SMALL]
+        capitalised = [w for w in content_words if w[:1].isupper() or w[:1].isdigit()]
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        before = self.text[para : q.open_at].rstrip()
+        opens_sentence = not before or bool(_SENTENCE_END.search(before))
+        if content_words and len(capitalised) == len(content_words) and words[0][:1].isupper() and not has_verb:
+            if len(content_words) >= 2 or not opens_sentence:
+                return True
+        prev = before.split()[-1].lower().strip(",:") if before.split() else ""
+        return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
+
+    # indirect speech ------------------------------------------------------------------------
+    def _indirect_items(self) -> list[_Item]:
+        found: list[_Item] = []
+        for t in self.doc:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                it = self._according(t)
+            elif self.is_say(t):
+                it = self._reported(t)
+            else:
+                continue
+            if it is not None:
+                found.append(it)
+        # a report inside another report's clause belongs to the outer one
+        keep = []
+        for it in found:
+            cue = it.att.cue[0].idx if it.att else it.start
+            if any(o is not it and o.start <= cue < o.end for o in found):
+                continue
+            keep.append(it)
+        return keep
+
+    def _reported(self, v: Token) -> _Item | None:
+        lemma = v.lemma_.lower()
+        span: tuple[int, int] | None = None
+        ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if ccomp is not None:
+            span = (ccomp.left_edge.i, ccomp.right_edge.i + 1)
+            if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[span[0] : span[1]]):
+                return None
+        elif lemma in self.lex["object_content"]:
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is None:
+                return None
+            parts = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp")]
+            span = (obj.left_edge.i, max(c.right_edge.i for c in parts) + 1)
+        if span is None:
+            return None
+        a, b = span
+        while a < b and (self.doc[a].dep_ == "mark" or self.doc[a].is_punct):
+            a += 1
+        while b > a and (self.doc[b - 1].is_punct or self.doc[b - 1].is_space):
+            b -= 1
+        if b - a < 3:
+            return None
+        start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+        if self.overlaps_quotes(start, end) or self.in_quotes(v.idx):
+            return None
+        att = self._attribution([v], v.sent.text)
+        if att.subject is None or att.subject.lower_ in ("i", "we", "you"):
+            return None
+        return _Item(start, end, "indirect", att, min(v.idx, start))
+
+    def _according(self, t: Token) -> _Item | None:
+        cue = [t, self.doc[t.i + 1]]
+        if self.in_quotes(t.idx):
+            return None
+        att = self._attribution(cue, t.sent.text)
+        if att.subject is None:
+            return None
+        h = t.head
+        sent = t.sent
+        if h.i == t.i or not (sent.start <= h.i < sent.end):
+            return None
+        prep_lo, prep_hi = t.left_edge.i, t.right_edge.i + 1
+        a, b = sent.start, sent.end
+        if prep_lo <= a + 1:
+            a = prep_hi
+        elif prep_hi >= b - 1:
+            b = prep_lo
+        else:
+            return None  # mid-sentence "according to": its clause is not clear enough
+        while a < b and (self.doc[a].is_punct or self.doc[a].is_space):
+            a += 1
+        while b > a and (self.doc[b - 1].is_punct or self.doc[b - 1].is_space):
+            b -= 1
+        if b - a < 3:
+            return None
+        start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+        if self.overlaps_quotes(start, end):
+            return None
+        return _Item(start, end, "indirect", att, min(t.idx, start))
+
+    # channel ----------------------------------------------------------------------------------
+    def _channel(self, att: _Attribution) -> str | None:
+        verb = att.cue[0]
+        if verb.lower_ in ("according", "in", "as"):
+            return None
+        lex = self.lex
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "via", "through", "to", "with"):
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.lemma_.lower() in lex["forms"] or pobj.lemma_.lower() in lex["media"]:
+                    return self._noun_phrase(pobj)
+                if c.lower_ == "on" and (pobj.lower_ in lex["platforms"] or pobj.pos_ == "PROPN"):
+                    return self._noun_phrase(pobj)
+            if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative", "iobj"):
+                if c.lemma_.lower() in lex["media"] or (c.pos_ == "PROPN" and c.ent_type_ == "ORG"):
+                    return self._noun_phrase(c)
+        # the parse may hang the phrase elsewhere: look right after the verb
+        for t in self.doc[verb.i + 1 : verb.i + 8]:
+            if t.is_punct and t.text != "-":
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lex["forms"] and self.doc[max(0, t.i - 4) : t.i].text:
+                if any(x.lower_ in ("in", "on", "at", "during", "via") for x in self.doc[max(0, t.i - 4) : t.i]):
+                    return self._noun_phrase(t)
+        return None
+
+    def _noun_phrase(self, head: Token) -> str:
+        """ "a post on X, formerly Twitter" -> "post on X"; "a private news channel" -> itself."""
+        left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound", "nmod", "nummod")]
+        words = [t.text for t in left] + [head.text]
+        for c in head.children:
+            if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("on", "with", "to") and self.doc[c.i - 1].text != ",":
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                named = pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME")
+                if pobj is not None and (named or pobj.lower_ in self.lex["platforms"]):
+                    comp = [x.text for x in self.doc[pobj.left_edge.i : pobj.i] if x.dep_ == "compound"]
+                    words += [c.text] + comp + [pobj.text]
+                break
+        return " ".join(words)
+
+
+@cache
+def _lexicon_partitives() -> frozenset[str]:
+    return frozenset(str(x).lower() for x in rules.load_yaml("sources.yaml")["partitive_heads"])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
+    v = verb
+    for step in range(6):
+        subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+            return v.head  # "the envoy, who said ..."
+        if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
+            return subj[0]
+        # "X said talks failed ..., accusing Kabul of ...": a clause that is itself
+        # reported speaks for the reporter, not for its own subject
+        if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    return None
+
+
+def spans_of(doc: Doc, quotes: list[Quote]) -> list[Span]:
+    """The quotes as Spans (for displaCy or a reader's own rules)."""
+    spans = []
+    for q in quotes:
+        s = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+        if s is not None:
+            spans.append(s)
+    return spans
+
+
+@Language.factory("dateline_quotes", assigns=["doc._.dl_quotes"], requires=["doc._.dl_entities"])
+def make_quote_layer(nlp: Language, name: str) -> QuoteLayer:
+    return QuoteLayer()

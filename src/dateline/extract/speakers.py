@@ -1,0 +1,234 @@
+"""Who a speaker mention stands for: a named entity, a pronoun, a description or an unnamed source.
+
+The resolver walks the article in reading order. It remembers each speaker it has
+attributed and each named person or organization that was the subject of a
+sentence, so a pronoun resolves to the latest candidate that agrees with it in
+kind (person or thing), number and gender. Descriptions resolve to an entity the
+article has introduced ("the Pakistani minister" -> the person whose role is a
+minister), to an institution ("the IT ministry"), or to an unnamed source; the same
+unnamed source keeps one name across the quotes the article gives it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .. import rules
+from ..record import Entity, Offsets, Speaker
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    data = rules.load_yaml("sources.yaml")
+    titles = rules.word_set("titles.yaml", "heads")
+    return {
+        "anonymous": frozenset(str(x).lower() for x in data["anonymous_heads"]),
+        "institutions": frozenset(str(x).lower() for x in data["institution_heads"]),
+        "phrases": tuple(str(x).lower() for x in data["anonymity_phrases"]),
+        "pronouns": {str(k).lower(): v for k, v in data["pronouns"].items()},
+        "male": frozenset(str(x).lower() for x in data["gender_words"]["m"]),
+        "female": frozenset(str(x).lower() for x in data["gender_words"]["f"]),
+        "partitives": frozenset(str(x).lower() for x in data["partitive_heads"]),
+        "titles": titles,
+    }
+
+
+def anonymity_phrase(text: str) -> str | None:
+    """The anonymity phrase ("requesting anonymity") in ``text``, if any."""
+    low = " ".join(text.lower().split())
+    for p in _lexicon()["phrases"]:
+        if p in low:
+            return p
+    return None
+
+
+@dataclass
+class Candidate:
+    """Someone a later pronoun or description may point back to."""
+
+    speaker: Speaker
+    kind: str  # person | thing
+    number: str  # sg | pl
+    gender: str | None = None
+    role_heads: frozenset[str] = field(default_factory=frozenset)
+    source: object = None  # the attribution that introduced it, for quotes that continue it
+
+
+@dataclass
+class _Event:
+    at: int
+    cand: Candidate
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in reading order; one per article."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        self.lex = _lexicon()
+        self.history: list[_Event] = []  # speakers and sentence subjects, in text order
+        self.speakers: list[_Event] = []  # attributed speakers only
+        self.anonymous: dict[str, str] = {}  # head lemma -> canonical name of that unnamed source
+        self.gender: dict[str, str] = {}
+        # token index -> entity id, from the entity layer's mention offsets
+        self.token_entity: dict[int, str] = {}
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    self.token_entity[t.i] = e.id
+        for e in entities:
+            self.gender[e.id] = self._entity_gender(e) or ""
+        self._subject_events()
+
+    # candidates -----------------------------------------------------------------------------
+    def _entity_gender(self, e: Entity) -> str | None:
+        words = {r.split()[-1].lower() for r in e.roles if r}
+        for m in e.mentions:
+            t = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if t is not None and t.start > 0:
+                words.add(self.doc[t.start - 1].lower_)
+        if words & self.lex["female"]:
+            return "f"
+        if words & self.lex["male"]:
+            return "m"
+        return None
+
+    def entity_candidate(self, eid: str, mention: Offsets | None = None) -> Candidate:
+        e = self.entities[eid]
+        kind = "person" if e.type == "PERSON" else "thing"
+        roles = frozenset(r.split()[-1].lower() for r in e.roles if r)
+        sp = Speaker(entity=e.id, name=e.name, anonymous=False, mention=mention)
+        return Candidate(sp, kind, "sg", self.gender.get(eid) or None, roles)
+
+    def _subject_events(self) -> None:
+        """Named people and organizations as sentence subjects: antecedents for later pronouns."""
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in self.token_entity:
+                continue
+            eid = self.token_entity[tok.i]
+            if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
+        self.history.sort(key=lambda ev: ev.at)
+
+    def remember(self, at: int, cand: Candidate) -> None:
+        """A speaker was attributed at ``at``: the latest antecedent from there on."""
+        self.history.append(_Event(at, cand))
+        self.history.sort(key=lambda ev: ev.at)
+        self.speakers.append(_Event(at, cand))
+        self.speakers.sort(key=lambda ev: ev.at)
+
+    def latest(self, before: int, *, since: int = 0) -> Candidate | None:
+        """The last speaker attributed in ``[since, before)``: whom a quote with no attribution continues."""
+        for ev in reversed(self.speakers):
+            if since <= ev.at < before and (ev.cand.speaker.name or ev.cand.speaker.entity):
+                return ev.cand
+        return None
+
+    # resolution -----------------------------------------------------------------------------
+    def resolve(self, head: Token, span_start: int, span_end: int, context: str = "") -> Candidate:
+        """The speaker for the mention ``doc[span_start:span_end]`` whose head token is ``head``."""
+        doc = self.doc
+        mention = Offsets(start=doc[span_start].idx, end=doc[span_end - 1].idx + len(doc[span_end - 1].text))
+        words = doc[span_start:span_end].text
+        low = head.lower_
+        eid = self.token_entity.get(head.i)
+        if eid is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+            eid = next((self.token_entity[i] for i in range(span_start, span_end) if i in self.token_entity), None)
+            if eid is not None and self.entities[eid].type not in ("PERSON", "ORG"):
+                eid = None
+        if eid is not None:
+            return self.entity_candidate(eid, mention)
+        if low in self.lex["pronouns"] and head.pos_ == "PRON":
+            return self._pronoun(head, mention, words)
+        if low in self.lex["partitives"]:
+            group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
+            if pobj is not None:
+                inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context)
+                sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
+                return Candidate(sp, inner.kind, "sg", None, inner.role_heads)
+        if head.pos_ == "PROPN":
+            name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
+            return Candidate(Speaker(name=name, mention=mention), "thing", "sg")
+        return self._description(head, span_start, span_end, mention, words, context)
+
+    def _agrees(self, cand: Candidate, spec: dict[str, Any]) -> bool:
+        kind = spec.get("kind", "any")
+        if kind != "any" and cand.kind != kind:
+            return False
+        if spec.get("number") == "sg" and cand.number == "pl":
+            return False
+        if spec.get("number") == "pl" and cand.number == "sg" and cand.kind == "person":
+            return False
+        if spec.get("gender") and cand.gender and cand.gender != spec["gender"]:
+            return False
+        return True
+
+    def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
+        spec = self.lex["pronouns"][head.lower_]
+        for ev in reversed(self.history):
+            if ev.at >= mention.start:
+                continue
+            if self._agrees(ev.cand, spec):
+                cand = ev.cand
+                if spec.get("gender") and cand.speaker.entity and not cand.gender:
+                    self.gender[cand.speaker.entity] = spec["gender"]
+                    cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
+                sp = cand.speaker.model_copy(update={"mention": mention})
+                return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
+        return Candidate(Speaker(name=None, descriptor=words, mention=mention), spec.get("kind", "any"), spec["number"])
+
+    def _description(
+        self, head: Token, span_start: int, span_end: int, mention: Offsets, words: str, context: str
+    ) -> Candidate:
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
+        core = [t for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
+        descriptor = " ".join(t.text for t in core) or head.text
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        anonymous_phrase = anonymity_phrase(context) is not None
+        # an introduced person this describes: "the Pakistani minister" -> the minister named earlier
+        if lemma in self.lex["titles"] and not anonymous_phrase:
+            for ev in reversed(self.history):
+                if ev.at < mention.start and ev.cand.kind == "person" and lemma in ev.cand.role_heads:
+                    sp = ev.cand.speaker.model_copy(update={"mention": mention, "descriptor": words})
+                    return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
+            for e in self.entities.values():
+                if e.type == "PERSON" and any(r.split()[-1].lower() == lemma for r in e.roles):
+                    if min((m.start for m in e.mentions), default=mention.start) < mention.start:
+                        return self.entity_candidate(e.id, mention)
+        if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
+            name = descriptor
+            if owner is not None and owner.pos_ == "PRON":
+                o = self._pronoun(owner, Offsets(start=owner.idx, end=owner.idx + len(owner.text)), owner.text)
+                if o.speaker.name:
+                    name = f"{o.speaker.name}'s {' '.join(t.text for t in core)}".strip()
+            elif owner is not None:
+                name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
+            for e in self.entities.values():
+                if e.type in ("ORG", "GPE") and lemma in e.name.lower().split():
+                    if all(w.lower() in e.name.lower() for w in descriptor.split()[:-1]):
+                        return self.entity_candidate(e.id, mention)
+            sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention)
+            return Candidate(sp, "thing", number)
+        if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
+            canonical = self.anonymous.get(lemma)
+            if canonical is None:
+                canonical = " ".join([t.text for t in core[:-1]] + [lemma]) if core else lemma
+                self.anonymous[lemma] = canonical
+            sp = Speaker(name=canonical, descriptor=words, anonymous=True, mention=mention)
+            return Candidate(sp, "person", number)
+        sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention)
+        return Candidate(sp, "thing", number)
