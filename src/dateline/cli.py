@@ -170,6 +170,39 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
         click.echo(markdown(article, body_chars=100_000))
 
 
+@cli.group("eval")
+def eval_() -> None:
+    """Score dateline against gold files you annotated (see docs/evaluate.md)."""
+
+
+@eval_.command("quotes")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")
+def eval_quotes(gold: tuple[str, ...], fmt: str, model: str | None) -> None:
+    """Quote precision/recall/F1 and speaker accuracy over GOLD files."""
+    from .evaluate.quotes import evaluate
+
+    try:
+        report = evaluate(list(gold), _options(model, None, None))
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1))
+        return
+    click.echo(f"{'':10} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pred':>5} {'gold':>5}")
+    for group in ("quoted", "indirect"):
+        r = report[group]
+        if not r["gold"]:
+            click.echo(f"{group:10} (no gold items)")
+            continue
+        click.echo(
+            f"{group:10} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['speaker_accuracy']:8.3f}"
+            f" {r['predicted']:5} {r['gold']:5}"
+        )
+    click.echo(f"kind accuracy (direct vs partial) {report['kind_accuracy']:.3f}")
+
+
 def main() -> None:
     cli(prog_name="dateline")
 

@@ -64,6 +64,8 @@ def _facing(text: str, i: int) -> str:
             return "none"  # "Kabul’s", "don’t"
         if ch == "’" and before in " \t\n" and after.isalnum():
             return "none"  # "’90s"
+        if ch == "”" and before in " \t\n" and not after.isspace():
+            return "open"  # a closing mark typed for an opening one
         return "close"
     # straight marks
     if ch == "'" and before.isalnum() and after.isalnum():

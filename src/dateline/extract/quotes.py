@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
     channels = rules.load_yaml("channels.yaml")
-    low = lambda xs: frozenset(str(x).lower() for x in xs)  # noqa: E731
+    low = lambda xs: frozenset(str(x).lower() for x in xs)
     return {
         "say": low(speech["say"]),
         "object_content": low(speech["object_content"]),
@@ -233,34 +233,36 @@ class _Finder:
         before = self.text[para : q.open_at].rstrip()
         opens_sentence = not before or bool(_SENTENCE_END.search(before)) or before.endswith((":", "—"))
         several = re.search(r"[.!?][\"'”’]?\s+[A-Z“\"‘]", content) is not None
-        if upper and (opens_sentence or led or (before.endswith(",") and self._after_attribution(before))):
+        after_attribution = before.endswith(",") and self._after_attribution(para + len(before))
+        if upper and (opens_sentence or led or after_attribution):
             return "direct"
         if upper and several and not before.endswith(("the", "a", "an")):
             return "direct"
         return "partial"
 
-    def _after_attribution(self, before: str) -> bool:
-        """Does ``before`` end with an attribution ("..., he said, " before a quote's second half)?"""
-        j = self.tok_at(len(before) - 1)
-        for t in self.doc[max(0, j - 6) : j + 1]:
-            if self.is_say(t):
-                return True
-        return False
+    def _after_attribution(self, end: int) -> bool:
+        """Does the text up to ``end`` close with an attribution ("..., he said, " before a quote's second half)?"""
+        j = self.tok_at(end - 1)
+        return any(self.is_say(t) for t in self.doc[max(0, j - 6) : j + 1])
 
     def _leading(self, q: Quoted) -> _Attribution | None:
-        """He said: "..." / He said, "..." """
+        """He said: "..." / He said, "..." / He said:  (paragraph break) "..." """
         para = self.paragraphs[self.paragraph_of(q.open_at)]
         before = self.text[para : q.open_at].rstrip()
+        if not before and not q.continued and self.paragraph_of(q.open_at) > 0:
+            prev = self.paragraphs[self.paragraph_of(q.open_at) - 1]
+            if self.text[prev:para].rstrip().endswith(":"):
+                para, before = prev, self.text[prev:para].rstrip()
         if not before.endswith((":", ",")):
             return None
-        j = self.tok_at(len(before) - 1)
+        j = self.tok_at(para + len(before) - 1)
         lo = max(self.tok_at(para), j - 12)
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
             if self.is_say(t):
                 return self._attribution([t], self.doc[t.i : j + 1].text)
-            if t.text in ".!?;" or t.text in "”\"":
+            if t.text in ".!?;" or t.text in '”"':
                 break
         return None
 
@@ -286,13 +288,22 @@ class _Finder:
             return None
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
         window = " ".join(t.text for t in toks)
+        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[q.close_at + 1 : limit])
+        if signed:
+            # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
+            first = self.tok_at(q.close_at + 1 + signed.end())
+            last = first
+            while last + 1 < len(self.doc) and self.doc[last + 1].text[:1].isupper() and last - first < 5:
+                last += 1
+            if self.doc[first].idx >= q.close_at + 1 + signed.end() and self.doc[first].text[:1].isupper():
+                return _Attribution([], self.doc[last], (first, last + 1), window)
         for i, t in enumerate(toks):
             cue = self._prepositional_cue(toks, i)
             if cue:
                 return self._attribution(cue, window)
             if not self.is_say(t):
                 continue
-            if i > 8:
+            if i > 14:
                 return None
             if ends_sentence and (len(toks) > 10 or any(c.dep_ in ("ccomp", "dobj") for c in t.children)):
                 return None  # a new sentence of its own, not this quote's attribution
@@ -358,6 +369,8 @@ class _Finder:
             return _Attribution(cue, pobj, self._mention_span(pobj), window)
         prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
         subj = _subject(verb)
+        if subj is not None and self.in_quotes(subj.idx):
+            subj = None  # the parse took a word of the quote itself for the speaker
         if subj is None:
             subj = self._adjacent_subject(verb)
         if subj is None:
@@ -373,7 +386,7 @@ class _Finder:
             if t.pos_ in ("PRON", "PROPN", "NOUN"):
                 # the head of the noun phrase that starts here
                 h = t
-                while h.head.i != h.i and h.head.i <= verb.i + 6 and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
+                while h.head.i > h.i and h.head.i <= verb.i + 6 and h.head.pos_ in ("PROPN", "NOUN"):
                     h = h.head
                 return h
             if t.is_punct:
@@ -410,9 +423,9 @@ class _Finder:
         para = self.paragraphs[self.paragraph_of(q.open_at)]
         before = self.text[para : q.open_at].rstrip()
         opens_sentence = not before or bool(_SENTENCE_END.search(before))
-        if content_words and len(capitalised) == len(content_words) and words[0][:1].isupper() and not has_verb:
-            if len(content_words) >= 2 or not opens_sentence:
-                return True
+        titled = content_words and len(capitalised) == len(content_words) and words[0][:1].isupper()
+        if titled and not has_verb and (len(content_words) >= 2 or not opens_sentence):
+            return True
         prev = before.split()[-1].lower().strip(",:") if before.split() else ""
         return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
 
@@ -500,6 +513,8 @@ class _Finder:
 
     # channel ----------------------------------------------------------------------------------
     def _channel(self, att: _Attribution) -> str | None:
+        if not att.cue:
+            return None
         verb = att.cue[0]
         if verb.lower_ in ("according", "in", "as"):
             return None
@@ -513,16 +528,16 @@ class _Finder:
                     return self._noun_phrase(pobj)
                 if c.lower_ == "on" and (pobj.lower_ in lex["platforms"] or pobj.pos_ == "PROPN"):
                     return self._noun_phrase(pobj)
-            if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative", "iobj"):
-                if c.lemma_.lower() in lex["media"] or (c.pos_ == "PROPN" and c.ent_type_ == "ORG"):
-                    return self._noun_phrase(c)
+            medium = c.lemma_.lower() in lex["media"] or (c.pos_ == "PROPN" and c.ent_type_ == "ORG")
+            if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative", "iobj") and medium:
+                return self._noun_phrase(c)
         # the parse may hang the phrase elsewhere: look right after the verb
         for t in self.doc[verb.i + 1 : verb.i + 8]:
             if t.is_punct and t.text != "-":
                 break
-            if t.pos_ == "NOUN" and t.lemma_.lower() in lex["forms"] and self.doc[max(0, t.i - 4) : t.i].text:
-                if any(x.lower_ in ("in", "on", "at", "during", "via") for x in self.doc[max(0, t.i - 4) : t.i]):
-                    return self._noun_phrase(t)
+            preps = any(x.lower_ in ("in", "on", "at", "during", "via") for x in self.doc[max(0, t.i - 4) : t.i])
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lex["forms"] and preps:
+                return self._noun_phrase(t)
         return None
 
     def _noun_phrase(self, head: Token) -> str:
@@ -535,7 +550,7 @@ class _Finder:
                 named = pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME")
                 if pobj is not None and (named or pobj.lower_ in self.lex["platforms"]):
                     comp = [x.text for x in self.doc[pobj.left_edge.i : pobj.i] if x.dep_ == "compound"]
-                    words += [c.text] + comp + [pobj.text]
+                    words += [c.text, *comp, pobj.text]
                 break
         return " ".join(words)
 
@@ -549,7 +564,11 @@ def _subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
     v = verb
     for step in range(6):
-        subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None and v.lemma_ == verb.lemma_:
+            # "was written by X": the speaker is the agent, not the passive subject
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
         if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "relcl":
             return v.head  # "the envoy, who said ..."
         if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):

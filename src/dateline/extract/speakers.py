@@ -171,9 +171,7 @@ class SpeakerResolver:
             return False
         if spec.get("number") == "pl" and cand.number == "sg" and cand.kind == "person":
             return False
-        if spec.get("gender") and cand.gender and cand.gender != spec["gender"]:
-            return False
-        return True
+        return not (spec.get("gender") and cand.gender and cand.gender != spec["gender"])
 
     def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
         spec = self.lex["pronouns"][head.lower_]
@@ -206,9 +204,9 @@ class SpeakerResolver:
                     sp = ev.cand.speaker.model_copy(update={"mention": mention, "descriptor": words})
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
-                if e.type == "PERSON" and any(r.split()[-1].lower() == lemma for r in e.roles):
-                    if min((m.start for m in e.mentions), default=mention.start) < mention.start:
-                        return self.entity_candidate(e.id, mention)
+                introduced = min((m.start for m in e.mentions), default=mention.start) < mention.start
+                if e.type == "PERSON" and introduced and any(r.split()[-1].lower() == lemma for r in e.roles):
+                    return self.entity_candidate(e.id, mention)
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             name = descriptor
             if owner is not None and owner.pos_ == "PRON":
@@ -218,9 +216,9 @@ class SpeakerResolver:
             elif owner is not None:
                 name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
             for e in self.entities.values():
-                if e.type in ("ORG", "GPE") and lemma in e.name.lower().split():
-                    if all(w.lower() in e.name.lower() for w in descriptor.split()[:-1]):
-                        return self.entity_candidate(e.id, mention)
+                named = e.type in ("ORG", "GPE") and lemma in e.name.lower().split()
+                if named and all(w.lower() in e.name.lower() for w in descriptor.split()[:-1]):
+                    return self.entity_candidate(e.id, mention)
             sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention)
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
