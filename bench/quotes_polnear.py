@@ -152,7 +152,7 @@ class Board:
             gold, pred, lambda g, p: float(trimmed(text, g.content) == trimmed(text, p.content)), one_to_one=True
         )
         self.exact.add(ex)
-        for g, p in pairs:
+        for g, _ in pairs:
             self.speaker.add(speaker_ok(text, g, covering[id(g)]))
             if g.cue:
                 self.cue.add(any(span_overlap(g.cue, x.cue) for x in covering[id(g)]))

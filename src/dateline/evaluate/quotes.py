@@ -31,11 +31,12 @@ from ..settings import Options
 from . import PRF, Ratio, score_spans
 
 QUOTED = ("direct", "partial")
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\xa0": " "})
 
 
 def norm(s: str | None) -> str:
     s = unicodedata.normalize("NFKC", s or "")
-    s = s.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\xa0": " "}))
+    s = s.translate(_FOLD)
     return re.sub(r"\s+", " ", s).strip(" \"'.,;:").lower()
 
 
