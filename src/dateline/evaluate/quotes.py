@@ -108,6 +108,6 @@ def evaluate(paths: list[str], options: Options) -> dict[str, Any]:
                     speaker[group].add(same_speaker(gi, pi))
                     if group == "quoted":
                         kind.add(gi.get("kind") == pi.kind)
-    return {
-        group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows
-    } | {"kind_accuracy": round(kind.value, 3)}
+    return {group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows} | {
+        "kind_accuracy": round(kind.value, 3)
+    }

@@ -26,7 +26,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
 SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
-_ALL = re.compile(r"[“„‟«”»‘‚‛‹’›\"']")
+# '' and `` are double marks in some archives (''like this'' and ``this'')
+_ALL = re.compile(r"''|``|[“„‟«”»‘‚‛‹’›\"']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 
 
@@ -41,6 +42,12 @@ class Quoted:
     double: bool
     continued: bool = False  # a later paragraph of a quote that began earlier
     continues: bool = False  # the quote goes on in the next paragraph
+    close_width: int = 1  # '' is a two-character mark
+
+    @property
+    def after_close(self) -> int | None:
+        """Offset just past the closing mark."""
+        return None if self.close_at is None else self.close_at + self.close_width
 
 
 @dataclass
@@ -48,13 +55,16 @@ class _Open:
     at: int
     double: bool
     continued: bool
+    width: int = 1
 
 
-def _facing(text: str, i: int) -> str:
+def _facing(text: str, i: int, width: int = 1) -> str:
     """'open', 'close', 'both' or 'none' for the mark at ``i``."""
-    ch = text[i]
+    ch = text[i : i + width]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if ch == "``":
+        return "open"
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         if ch == "‘" and before.isalnum():
             return "none"  # a misused apostrophe
@@ -72,7 +82,7 @@ def _facing(text: str, i: int) -> str:
         return "none"
     if before in _OPEN_BEFORE or i == 0:
         return "open" if not after.isspace() else "none"
-    if after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == len(text):
+    if after.isspace() or after in ".,;:!?)]}—–-" or i + width == len(text):
         return "close"
     return "both"
 
@@ -87,29 +97,31 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
         sgl: _Open | None = None
         for m in _ALL.finditer(text, p_start, p_end):
             i = m.start()
-            ch = text[i]
-            face = _facing(text, i)
+            width = m.end() - i
+            ch = m.group()
+            face = _facing(text, i, width)
             if face == "none":
                 continue
-            is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"'
+            is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in ('"', "''", "``")
+            straight = ch in ('"', "''")
             if is_double:
                 leading = not text[p_start:i].strip()
                 if dbl is None:
                     if face in ("open", "both"):
-                        dbl = _Open(i, True, continued=carry and leading)
+                        dbl = _Open(i, True, continued=carry and leading, width=width)
                         sgl = None
                     continue
-                if face == "open" and ch != '"':
+                if face == "open" and not straight:
                     # a new opening mark while a quote is open: the first was never closed
                     out.extend(_piece(text, dbl, i, None))
-                    dbl = _Open(i, True, continued=False)
+                    dbl = _Open(i, True, continued=False, width=width)
                     continue
                 if face in ("close", "both"):
-                    out.extend(_piece(text, dbl, i, i))
+                    out.extend(_piece(text, dbl, i, i, close_width=width))
                     dbl = None
-                elif ch == '"':
+                else:
                     out.extend(_piece(text, dbl, i, None))
-                    dbl = _Open(i, True, continued=False)
+                    dbl = _Open(i, True, continued=False, width=width)
                 continue
             if dbl is not None:
                 continue  # a nested quote belongs to the outer one's text
@@ -126,7 +138,7 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
         carry = False
         if dbl is not None:
             nxt = _next_paragraph_start(text, p_end)
-            carry = nxt is not None and text[nxt] in DOUBLE_OPEN + '"'
+            carry = nxt is not None and (text[nxt] in DOUBLE_OPEN + '"' or text.startswith(("''", "``"), nxt))
             out.extend(_piece(text, dbl, p_end, None, continues=carry))
     return out
 
@@ -138,8 +150,10 @@ def _next_paragraph_start(text: str, p_end: int) -> int | None:
     return j if j < len(text) else None
 
 
-def _piece(text: str, op: _Open, end: int, close_at: int | None, continues: bool = False) -> list[Quoted]:
-    start = op.at + 1
+def _piece(
+    text: str, op: _Open, end: int, close_at: int | None, continues: bool = False, close_width: int = 1
+) -> list[Quoted]:
+    start = op.at + op.width
     while start < end and text[start].isspace():
         start += 1
     stop = end
@@ -147,4 +161,4 @@ def _piece(text: str, op: _Open, end: int, close_at: int | None, continues: bool
         stop -= 1
     if stop <= start:
         return []
-    return [Quoted(start, stop, op.at, close_at, op.double, continued=op.continued, continues=continues)]
+    return [Quoted(start, stop, op.at, close_at, op.double, op.continued, continues, close_width)]

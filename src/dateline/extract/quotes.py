@@ -101,7 +101,7 @@ class _Finder:
         # character intervals covered by quotation marks and what they enclose
         self.covered: list[tuple[int, int]] = []
         for q in self.quoted:
-            self.covered.append((q.open_at, (q.close_at + 1) if q.close_at is not None else q.end))
+            self.covered.append((q.open_at, q.after_close or q.end))
         self.covered.sort()
         self.cover_starts = [a for a, _ in self.covered]
 
@@ -215,8 +215,8 @@ class _Finder:
             kind = self._kind(q, start, end, lead is not None)
             if kind == "partial" and att is None:
                 att = self._governing(start, end)
-            if att is None and not q.continued and self._is_name(q, start, end):
-                continue
+            if (att is None or kind == "partial") and not q.continued and self._is_name(q, start, end):
+                continue  # a show, a slogan, a theme: a name even when the sentence reports speech
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
@@ -268,14 +268,15 @@ class _Finder:
 
     def _trailing(self, q: Quoted, k: int) -> _Attribution | None:
         """ "...," he said. / "...," said the minister. / "...," according to X."""
-        if q.close_at is None:
+        if q.close_at is None or q.after_close is None:
             return None
+        after = q.after_close
         content = self.text[q.start : q.close_at].rstrip()
         para_end = self._paragraph_end(q.close_at)
-        nxt = next((o.open_at for o in self.quoted[k + 1 :] if o.open_at > q.close_at), len(self.text))
+        nxt = next((o.open_at for o in self.quoted[k + 1 :] if o.open_at >= after), len(self.text))
         limit = min(para_end, nxt)
-        a = self.tok_at(q.close_at + 1)
-        if self.doc[a].idx <= q.close_at:
+        a = self.tok_at(after)
+        if self.doc[a].idx < after:
             a += 1
         toks: list[Token] = []
         for t in self.doc[a:]:
@@ -288,14 +289,14 @@ class _Finder:
             return None
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
         window = " ".join(t.text for t in toks)
-        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[q.close_at + 1 : limit])
+        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
         if signed:
             # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
-            first = self.tok_at(q.close_at + 1 + signed.end())
+            first = self.tok_at(after + signed.end())
             last = first
             while last + 1 < len(self.doc) and self.doc[last + 1].text[:1].isupper() and last - first < 5:
                 last += 1
-            if self.doc[first].idx >= q.close_at + 1 + signed.end() and self.doc[first].text[:1].isupper():
+            if self.doc[first].idx >= after + signed.end() and self.doc[first].text[:1].isupper():
                 return _Attribution([], self.doc[last], (first, last + 1), window)
         for i, t in enumerate(toks):
             cue = self._prepositional_cue(toks, i)
@@ -464,6 +465,8 @@ class _Finder:
                 return None
             parts = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp")]
             span = (obj.left_edge.i, max(c.right_edge.i for c in parts) + 1)
+        elif lemma not in self.lex["needs_clause"]:
+            span = self._parenthetical(v)
         if span is None:
             return None
         a, b = span
@@ -480,6 +483,24 @@ class _Finder:
         if att.subject is None or att.subject.lower_ in ("i", "we", "you"):
             return None
         return _Item(start, end, "indirect", att, min(v.idx, start))
+
+    def _parenthetical(self, v: Token) -> tuple[int, int] | None:
+        """ "The museum, Mr. Obama said, would ..." / "..., Graham said.": the sentence is the report."""
+        subj = _subject(v)
+        if subj is None or subj.i > v.i or self.in_quotes(subj.idx):
+            return None
+        sent = v.sent
+        lo = subj.left_edge.i
+        hi = v.i + 1
+        while hi < sent.end and self.doc[hi].text not in (",", ".", ";", "!", "?", "—"):
+            hi += 1
+        if lo <= sent.start or self.doc[lo - 1].text not in (",", "—"):
+            return None  # the attribution must be set off: "X, he said, Y" or "X, he said."
+        if hi < sent.end and self.doc[hi].text not in (",", ".", "!", "?", "—"):
+            return None
+        if lo - sent.start < 3 and sent.end - hi < 4:
+            return None
+        return sent.start, sent.end
 
     def _according(self, t: Token) -> _Item | None:
         cue = [t, self.doc[t.i + 1]]
