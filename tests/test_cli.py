@@ -136,7 +136,8 @@ def test_seed_gold_for_the_foundation(seed_path):
     for g in ("seed.json", "seed-retrieved.json"):
         p = subprocess.run(
             [sys.executable, str(score), "--dateline", str(exe), str(gold / g),
-             "segmentation=1", "metadata=1", "body=1", "entities=1"],
+             "segmentation=1", "metadata=1", "body=1", "entities=1",
+             "quote_found=1", "quote_speaker=1", "quote_kind=1", "quote_channel=1", "quote_precision=0.95"],
             capture_output=True, text=True, timeout=600, cwd=ROOT,
         )  # fmt: skip
         assert p.returncode == 0, p.stdout

@@ -172,12 +172,13 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
 
 @cli.group("eval")
 def eval_() -> None:
-    """Score dateline against gold files you annotated (see docs/evaluate.md)."""
+    """Score dateline against gold files you annotated (format: README, "Scoring on your own articles")."""
 
 
 @eval_.command("quotes")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people, json for programs.")  # fmt: skip
 @click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")
 def eval_quotes(gold: tuple[str, ...], fmt: str, model: str | None) -> None:
     """Quote precision/recall/F1 and speaker accuracy over GOLD files."""

@@ -48,6 +48,15 @@ def markdown(a: Article, *, body_chars: int = 400) -> str:
                 f"| {e.type} | {_md(e.name)} | {_md(', '.join(e.aliases))} | {_md(', '.join(e.roles))}"
                 f"{' (' + _md(e.affiliation) + ')' if e.affiliation else ''} | {len(e.mentions)} | {geo} |"
             )
+    if a.quotes:
+        lines += ["", "## Who said what", ""]
+        for q in a.quotes:
+            sp = q.speaker
+            who = sp.name or sp.descriptor or "unknown speaker"
+            if sp.anonymous:
+                who += " (unnamed source)"
+            how = ", ".join(x for x in (q.cue, q.channel) if x)
+            lines.append(f"- **{_md(who)}** — {q.kind}{' (' + _md(how) + ')' if how else ''} @{q.start}: {_md(q.text)}")
     if a.warnings:
         lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in a.warnings]
     body = a.text if len(a.text) <= body_chars else a.text[:body_chars].rsplit(" ", 1)[0] + " …"

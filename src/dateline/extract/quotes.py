@@ -169,7 +169,9 @@ class _Finder:
                 speaker = speaker.model_copy(update={"anonymous": True})
             cue = cue_span = channel = None
             if att is not None and att.cue:
-                cue = " ".join(t.lemma_.lower() for t in att.cue)
+                words = tuple(t.lower_ for t in att.cue)
+                prepositional = words in self.lex["prepositional"]
+                cue = " ".join(words) if prepositional else " ".join(t.lemma_.lower() for t in att.cue)
                 if own:
                     a, b = att.cue[0], att.cue[-1]
                     cue_span = Offsets(start=a.idx, end=b.idx + len(b.text))
@@ -253,9 +255,13 @@ class _Finder:
             prev = self.paragraphs[self.paragraph_of(q.open_at) - 1]
             if self.text[prev:para].rstrip().endswith(":"):
                 para, before = prev, self.text[prev:para].rstrip()
-        if not before.endswith((":", ",")):
-            return None
         j = self.tok_at(para + len(before) - 1)
+        if not before.endswith((":", ",")):
+            # "Trump declared “...”": a reporting verb right before the mark, with its subject
+            t = self.doc[j]
+            if self.is_say(t) and _subject(t) is not None and t.idx + len(t.text) == para + len(before):
+                return self._attribution([t], self.doc[t.sent.start : j + 1].text)
+            return None
         lo = max(self.tok_at(para), j - 12)
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
@@ -275,6 +281,17 @@ class _Finder:
         para_end = self._paragraph_end(q.close_at)
         nxt = next((o.open_at for o in self.quoted[k + 1 :] if o.open_at >= after), len(self.text))
         limit = min(para_end, nxt)
+        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
+        if signed:
+            # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
+            first = self.tok_at(after + signed.end())
+            last = first
+            while last + 1 < len(self.doc) and self.doc[last + 1].text[:1].isupper() and last - first < 5:
+                last += 1
+            if self.doc[first].idx >= after + signed.end() and self.doc[first].text[:1].isupper():
+                return _Attribution([], self.doc[last], (first, last + 1), self.text[after:limit])
+        if not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(","):
+            return None  # a phrase inside the sentence: its reporting verb governs it (see _governing)
         a = self.tok_at(after)
         if self.doc[a].idx < after:
             a += 1
@@ -289,26 +306,30 @@ class _Finder:
             return None
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
         window = " ".join(t.text for t in toks)
-        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
-        if signed:
-            # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
-            first = self.tok_at(after + signed.end())
-            last = first
-            while last + 1 < len(self.doc) and self.doc[last + 1].text[:1].isupper() and last - first < 5:
-                last += 1
-            if self.doc[first].idx >= after + signed.end() and self.doc[first].text[:1].isupper():
-                return _Attribution([], self.doc[last], (first, last + 1), window)
         for i, t in enumerate(toks):
             cue = self._prepositional_cue(toks, i)
             if cue:
                 return self._attribution(cue, window)
             if not self.is_say(t):
                 continue
-            if i > 14:
+            subj = _subject(t)
+            # "...," Jane Doe, director of a long-named institute, said: a long appositive is fine
+            # when the reporting verb's subject sits right after the quote
+            if i > 14 and not (subj is not None and subj.i - toks[0].i <= 6 and subj.i >= toks[0].i):
                 return None
             if ends_sentence and (len(toks) > 10 or any(c.dep_ in ("ccomp", "dobj") for c in t.children)):
                 return None  # a new sentence of its own, not this quote's attribution
-            return self._attribution([t], window)
+            att = self._attribution([t], window)
+            if att.subject is None or att.subject.ent_type_ in ("DATE", "TIME"):
+                # "...," Flynn, a top surrogate, said Thursday: the parse lost the subject; the
+                # name that opens the attribution is the speaker
+                first = next((x for x in toks[:i] if x.pos_ in ("PROPN", "PRON") and x.text[:1].isalpha()), None)
+                if first is not None:
+                    head = first
+                    while head.i + 1 < t.i and self.doc[head.i + 1].pos_ == "PROPN":
+                        head = self.doc[head.i + 1]
+                    att = _Attribution(att.cue, head, (first.i, head.i + 1), window)
+            return att
         return None
 
     def _paragraph_end(self, char: int) -> int:
@@ -547,8 +568,9 @@ class _Finder:
                     continue
                 if pobj.lemma_.lower() in lex["forms"] or pobj.lemma_.lower() in lex["media"]:
                     return self._noun_phrase(pobj)
-                if c.lower_ == "on" and (pobj.lower_ in lex["platforms"] or pobj.pos_ == "PROPN"):
-                    return self._noun_phrase(pobj)
+                medium = pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART", "FAC")
+                if c.lower_ == "on" and (pobj.lower_ in lex["platforms"] or medium):
+                    return self._noun_phrase(pobj)  # "on Twitter", "on CNN"; not "on Wednesday"
             medium = c.lemma_.lower() in lex["media"] or (c.pos_ == "PROPN" and c.ent_type_ == "ORG")
             if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative", "iobj") and medium:
                 return self._noun_phrase(c)
@@ -565,6 +587,17 @@ class _Finder:
         """ "a post on X, formerly Twitter" -> "post on X"; "a private news channel" -> itself."""
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound", "nmod", "nummod")]
         words = [t.text for t in left] + [head.text]
+        nxt = self.doc[head.i + 1 : head.i + 3]
+        if (
+            len(nxt) == 2
+            and nxt[0].lower_ in ("on", "with")
+            and (
+                nxt[1].lower_.rstrip(".") in self.lex["platforms"]
+                or (nxt[1].pos_ == "PROPN" and nxt[1].ent_type_ not in ("DATE", "TIME"))
+            )
+        ):
+            # "post on X", however the parse hangs it ("X." can come as one token)
+            return " ".join([*words, nxt[0].text, nxt[1].text.rstrip(".")])
         for c in head.children:
             if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("on", "with", "to") and self.doc[c.i - 1].text != ",":
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)

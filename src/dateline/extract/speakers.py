@@ -158,7 +158,7 @@ class SpeakerResolver:
                 inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 return Candidate(sp, inner.kind, "sg", None, inner.role_heads)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
             return Candidate(Speaker(name=name, mention=mention), "thing", "sg")
         return self._description(head, span_start, span_end, mention, words, context)

@@ -88,6 +88,9 @@ def _is_credit(credit: str, options: Options) -> bool:
 
 def caption(line: str, options: Options) -> Caption | None:
     """A photo caption: a line that ends with a credit, "(AFP)" or "— Reuters"."""
+    inner = line.strip()
+    if inner[:1] in '“"‘«' and re.search(r"[”\"’»][.,]?\s*[―—–-]+\s*\S", inner):
+        return None  # "“...” ― Jane Doe" is a signed quote, not a photo caption
     for rx in (_CREDIT_PAREN, _CREDIT_DASH):
         m = rx.match(line.strip())
         if m and _is_credit(m.group("credit"), options) and len(words(m.group("text"))) >= 3:
@@ -96,8 +99,13 @@ def caption(line: str, options: Options) -> Caption | None:
     return None
 
 
+_SIGNED = re.compile(r"[.!?…][\"”’»]\s*[―—–-]+\s*[A-Z][\w.'’ -]{1,60}\Z")
+
+
 def ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith(_TERMINAL)
+    """Ends like a sentence, or like a signed quote ("...” ― Jane Doe")."""
+    line = line.rstrip()
+    return line.endswith(_TERMINAL) or _SIGNED.search(line) is not None
 
 
 def is_heading(line: str, options: Options, *, alone: bool = False) -> bool:

@@ -1,0 +1,309 @@
+"""Quotes: who said what. Each pattern on sentences written for these tests, then the seed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.extract import extract_article
+from dateline.extract.quotemarks import find_quoted
+from dateline.read import read_bytes
+
+HEAD = "Test headline for quotes in a story\n\nBy Test Writer\n1 May 2026\n\n"
+
+
+def quotes_of(body: str, options):
+    (raw,) = read_bytes("t.txt", (HEAD + body).encode(), options)
+    art = extract_article(raw, options)
+    for q in art.quotes:  # the contract: every quote points at its own characters
+        assert art.text[q.start : q.end] == q.text
+        if q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert art.text[m.start : m.end].strip()
+    return art, art.quotes
+
+
+def one(quotes, words):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} among {[q.text for q in quotes]}"
+    return hits[0]
+
+
+# quotation marks -------------------------------------------------------------------------
+
+
+def test_marks_curly_straight_single_and_nested():
+    text = "He said “one ‘inner’ two” and \"three\" then ‘four’ and Kabul’s ''five'' done."
+    got = [text[q.start : q.end] for q in find_quoted(text)]
+    assert got == ["one ‘inner’ two", "three", "four", "five"]
+
+
+def test_marks_multi_paragraph_quote():
+    text = "“First part of it\n\n“Second part of it\n\n“Third part,” she said."
+    qs = find_quoted(text)
+    assert [text[q.start : q.end] for q in qs] == ["First part of it", "Second part of it", "Third part,"]
+    assert [(q.continued, q.continues) for q in qs] == [(False, True), (True, True), (True, False)]
+
+
+def test_marks_unbalanced_never_closed_and_many():
+    odd = 'He said "one" and "two and then nothing closes here.'
+    assert [odd[q.start : q.end] for q in find_quoted(odd)] == ["one", "two and then nothing closes here."]
+    assert find_quoted("“") == [] and find_quoted("") == []
+    many = '"' * 10_000 + " and “" * 10_000
+    assert isinstance(find_quoted(many), list)
+
+
+# direct quotes -----------------------------------------------------------------------------
+
+
+def test_direct_quote_split_by_attribution_and_continued(options):
+    art, qs = quotes_of(
+        "Finance Minister Maria Lopez spoke to reporters in the capital on Monday about the budget.\n\n"
+        "“We will cut the deficit this year,” Lopez said. “Nobody should doubt that.”\n\n"
+        "“The plan is already working,” she added.\n\n"
+        "“Spending is under control and revenue is rising.”",
+        options,
+    )
+    first = one(qs, "cut the deficit")
+    assert first.kind == "direct" and first.speaker.name == "Maria Lopez" and first.cue == "say"
+    assert art.text[first.speaker.mention.start : first.speaker.mention.end] == "Lopez"
+    cont = one(qs, "Nobody should doubt")
+    assert cont.speaker.name == "Maria Lopez" and cont.speaker.mention is None and cont.kind == "direct"
+    added = one(qs, "already working")
+    assert added.speaker.name == "Maria Lopez" and added.cue == "add"
+    assert art.text[added.speaker.mention.start : added.speaker.mention.end] == "she"
+    last = one(qs, "Spending is under control")  # a paragraph of quote with no attribution of its own
+    assert last.speaker.name == "Maria Lopez" and last.speaker.mention is None
+
+
+def test_leading_attribution_and_straight_marks(options):
+    _, qs = quotes_of(
+        "Opposition leader Daniel Okafor addressed supporters at a rally in the city on Sunday evening.\n\n"
+        'Okafor told the crowd: "This election belongs to you and nobody else."',
+        options,
+    )
+    q = one(qs, "This election belongs")
+    assert q.kind == "direct" and q.speaker.name == "Daniel Okafor" and q.cue == "tell"
+
+
+def test_multi_paragraph_quote_gets_the_later_attribution(options):
+    _, qs = quotes_of(
+        "Union leader Sara Klein described the strike in detail to reporters on Friday afternoon.\n\n"
+        "“We did not want this strike and we tried everything to avoid it\n\n"
+        "“But the company left us no choice at all,” Klein said.",
+        options,
+    )
+    a, b = one(qs, "did not want this strike"), one(qs, "left us no choice")
+    assert a.speaker.name == b.speaker.name == "Sara Klein"
+    assert a.speaker.mention is None and b.speaker.mention is not None
+
+
+def test_signed_quote(options):
+    _, qs = quotes_of(
+        "Readers wrote to the paper in large numbers after the vote on the new law last week.\n\n"
+        "“This law will hurt small shops across the whole country.” ― Peter Nolan\n\n"
+        "“Nobody asked the farmers what they needed.” ― Mary Quinn\n\n"
+        "More letters are printed on page six of this edition.",
+        options,
+    )
+    assert one(qs, "hurt small shops").speaker.name == "Peter Nolan"
+    assert one(qs, "Nobody asked the farmers").speaker.name == "Mary Quinn"
+
+
+# partial quotes and not-quotes ----------------------------------------------------------------
+
+
+def test_partial_quotes_through_the_reporting_verb(options):
+    _, qs = quotes_of(
+        "Foreign Minister Ana Silva said on Tuesday that the talks had failed, accusing the rebels of "
+        "running a “shadow economy” that fed the war.\n\n"
+        "Those efforts, she noted, “came to nothing because of bad faith.”\n\n"
+        "Silva thanked the mediators, saying the country would “keep the door open” to talks.",
+        options,
+    )
+    for words in ("shadow economy", "came to nothing", "keep the door open"):
+        q = one(qs, words)
+        assert q.kind == "partial" and q.speaker.name == "Ana Silva", (words, q)
+
+
+def test_titles_themes_and_names_are_not_quotes(options):
+    _, qs = quotes_of(
+        "The minister will attend a summit in Geneva this week to discuss trade with other ministers.\n\n"
+        "This year’s theme is “Shared Growth in a Changing World.”\n\n"
+        "The country is also hosting a national initiative, “Green Future Week 2026,” from May 3 to 9.\n\n"
+        "The boxer Joe “The Hammer” Brown watched from the front row.",
+        options,
+    )
+    texts = [q.text for q in qs]
+    assert not any("Shared Growth" in t or "Green Future" in t or "Hammer" in t for t in texts), texts
+
+
+def test_scare_quotes_without_speaker_are_dropped(options):
+    _, qs = quotes_of(
+        "The company has described the new product as a breakthrough for the market in several ads.\n\n"
+        "Its so-called “smart” fridge went on sale in March at a high price.",
+        options,
+    )
+    assert not any(q.text == "smart" for q in qs)
+
+
+# indirect speech ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("Premier John Carter said that the army would withdraw by June.", "army would withdraw", "say"),
+        ("Premier John Carter told parliament the army would withdraw by June.", "army would withdraw", "tell"),
+        ("According to Premier John Carter, the army will withdraw by June.", "army will withdraw", "according to"),
+        ("Premier John Carter accused the rebels of breaking the ceasefire.", "rebels of breaking", "accuse"),
+        ("Premier John Carter blamed the rebels for the collapse of the talks.", "rebels for the collapse", "blame"),
+        ("Premier John Carter left the meeting early, saying the talks had stalled.", "talks had stalled", "say"),
+        ("The army, Premier John Carter said, will withdraw by June.", "will withdraw", "say"),
+    ],
+)
+def test_indirect_speech(options, sentence, words, cue):
+    intro = "Officials met in the capital on Monday to discuss the conflict and the talks.\n\n"
+    _, qs = quotes_of(intro + sentence, options)
+    q = one(qs, words)
+    assert q.kind == "indirect" and q.speaker.name == "John Carter" and q.cue == cue
+
+
+# speakers ---------------------------------------------------------------------------------------
+
+
+def test_pronouns_agree_in_gender(options):
+    _, qs = quotes_of(
+        "Mrs. Helen Park, the mayor, met Mr. David Stone, the governor, at the city hall on Monday.\n\n"
+        "“The bridge will be rebuilt this year,” Stone said.\n\n"
+        "“We have the money for it,” she said.",
+        options,
+    )
+    assert one(qs, "bridge will be rebuilt").speaker.name == "David Stone"
+    assert one(qs, "We have the money").speaker.name == "Helen Park"
+
+
+def test_description_resolves_to_introduced_person(options):
+    _, qs = quotes_of(
+        "Health Minister Rita Owusu opened a new hospital in the northern region on Saturday morning.\n\n"
+        "“This hospital will serve a million people,” the minister said.",
+        options,
+    )
+    q = one(qs, "serve a million")
+    assert q.speaker.name == "Rita Owusu" and not q.speaker.anonymous
+
+
+def test_institution_speaks_for_itself_with_channel(options):
+    _, qs = quotes_of(
+        "The government announced new rules for imports of steel and aluminium on Thursday.\n\n"
+        "“The rules take effect next month,” the trade ministry said in a statement.",
+        options,
+    )
+    q = one(qs, "rules take effect")
+    assert q.speaker.name == "trade ministry" and not q.speaker.anonymous and q.channel == "statement"
+
+
+def test_anonymous_sources_stay_one_source(options):
+    _, qs = quotes_of(
+        "Western officials said the talks had been tense from the very start of the meeting on Friday.\n\n"
+        "“Nobody expected a deal this week,” a senior diplomat said, speaking on condition of anonymity.\n\n"
+        "“The gap is simply too wide,” the diplomat added.",
+        options,
+    )
+    a, b = one(qs, "Nobody expected"), one(qs, "gap is simply")
+    assert a.speaker.anonymous and b.speaker.anonymous
+    assert a.speaker.name == b.speaker.name and "diplomat" in a.speaker.name
+    assert a.speaker.descriptor and "diplomat" in a.speaker.descriptor
+
+
+def test_channels(options):
+    _, qs = quotes_of(
+        "Two ministers spoke about the floods that hit the coast over the weekend and killed many.\n\n"
+        "“Help is on the way,” Interior Minister Omar Haddad said in a post on X.\n\n"
+        "“The army has been deployed,” Defence Minister Lina Aziz told a private radio station.",
+        options,
+    )
+    assert one(qs, "Help is on the way").channel == "post on X"
+    assert one(qs, "army has been deployed").channel == "private radio station"
+
+
+# malformed input ------------------------------------------------------------------------------
+
+
+def test_malformed_quotes_do_not_crash(options):
+    body = (
+        "The council met on Monday to debate the new budget for the coming year in the city.\n\n"
+        "“This paragraph opens a quote that never closes, the councillor said on Monday.\n\n"
+        'A "stray mark and another " and “ and ” here, the mayor said.\n\nThe meeting ended late in the evening.'
+    )
+    art, qs = quotes_of(body, options)
+    assert art.text  # read and stored, with whatever quotes could be read
+    assert one(qs, "opens a quote that never closes")
+    assert all(q.start < q.end for q in qs)
+
+
+def test_ten_thousand_quotation_marks(options):
+    from dateline.extract.nlp import load, parse
+
+    nlp = load(options.model)
+    text = "The mayor said the plan works. " + "“" * 2500 + '"' * 2500 + "‘" * 2500 + "”" * 2500 + " The end."
+    doc = parse(nlp, text)
+    assert all(text[q.start : q.end] == q.text for q in doc._.dl_quotes)
+
+
+# the seed --------------------------------------------------------------------------------------
+
+
+def test_seed_quotes(seed_records):
+    a, b = seed_records
+    by = {q.text[:40]: q for q in a.quotes}
+    assert len([q for q in a.quotes if q.kind != "indirect"]) >= 20
+
+    def speaker(words):
+        return one(a.quotes, words).speaker
+
+    assert speaker("Over the last four days").name == "Attaullah Tarar"
+    assert one(a.quotes, "Over the last four days").channel == "post on X"
+    assert speaker("penetrated by India").name == "Khawaja Asif"
+    assert one(a.quotes, "penetrated by India").channel == "private news channel"
+    anon = [speaker(w) for w in ("Three competing blocs", "From the very first session", "staged a manufactured")]
+    assert all(s.anonymous for s in anon) and len({s.name for s in anon}) == 1
+    ministry = one(b.quotes, "federal minister will participate")
+    assert ministry.speaker.name == "IT ministry" and ministry.channel == "statement"
+    assert one(b.quotes, "Discussions will be held").speaker.name == "IT ministry"
+    assert not any("Inclusive Prosperity" in q.text or "AI Indus Week" in q.text for q in b.quotes)
+    assert by  # quotes are keyed by their opening words without collisions
+
+
+def test_eval_quotes_command(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        HEAD + "Mayor Tom Reed opened the new library in the old town hall on Saturday.\n\n"
+        "“Books are for everyone,” Reed said.\n\n“Reading is how we grow,” an official said.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({
+            "input": "a.txt",
+            "articles": [{"quotes": [
+                {"contains": "Books are for everyone", "kind": "direct", "speaker": "Tom Reed"},
+                {"contains": "Reading is how we grow", "kind": "direct", "speaker": None, "anonymous": True},
+            ]}],
+        }),
+        encoding="utf-8",
+    )  # fmt: skip
+    exe = Path(sys.executable).with_name("dateline")
+    p = subprocess.run([str(exe), "eval", "quotes", str(gold), "--format", "json"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert report["quoted"]["recall"] == 1.0 and report["quoted"]["precision"] == 1.0
+    assert report["quoted"]["speaker_accuracy"] == 1.0
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"input": "missing.txt", "articles": []}', encoding="utf-8")
+    p = subprocess.run([str(exe), "eval", "quotes", str(bad)], capture_output=True, text=True)
+    assert p.returncode == 1 and "missing.txt" in p.stderr
