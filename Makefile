@@ -37,7 +37,9 @@ pytest: install
 test: lint typecheck pytest
 
 bench: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/quotes_polnear.py --split dev
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

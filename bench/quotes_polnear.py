@@ -203,6 +203,23 @@ def textacy_preds(doc) -> tuple[list[Pred], bool]:  # type: ignore[no-untyped-de
     return out, True
 
 
+def scaling(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The quote layer alone on articles of n and 4n quotes, and on runs of bare quotation marks:
+    a ratio near 4 says the layer is linear (the parse is timed out of it)."""
+    from dateline.extract.quotes import find_quotes
+
+    para = "“We will not give up on this plan,” the official said. “Nobody can stop it,” she added.\n\n"
+    marks = "“" * 2500 + '"' * 2500 + "‘" * 2500 + "”" * 2500
+    for label, small, large in (("quotes", para * 100, para * 400), ("bare marks", marks, marks * 4)):
+        times = []
+        for text in (small, large):
+            doc = parse(nlp, text)
+            t0 = time.perf_counter()
+            find_quotes(doc, doc._.dl_entities or [])
+            times.append(time.perf_counter() - t0)
+        print(f"scaling, {label}: 4x the input takes {times[1] / times[0]:.1f}x the time (linear: about 4)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -254,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("textacy direct", "  mixed neutral ") and not use_textacy:
             continue
         print(b.row(name))
+    scaling(nlp)
     if use_textacy:
         print(f"textacy gave up on {tx_failed} of {n} articles (counted as finding nothing there)")
         print(f"time: dateline {t_dl:.1f} s (parse + all layers), textacy {t_tx:.1f} s (parse + quotes)")

@@ -279,7 +279,7 @@ class _Finder:
         after = q.after_close
         content = self.text[q.start : q.close_at].rstrip()
         para_end = self._paragraph_end(q.close_at)
-        nxt = next((o.open_at for o in self.quoted[k + 1 :] if o.open_at >= after), len(self.text))
+        nxt = self.quoted[k + 1].open_at if k + 1 < len(self.quoted) else len(self.text)  # in text order
         limit = min(para_end, nxt)
         signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
         if signed:
@@ -323,12 +323,12 @@ class _Finder:
             if att.subject is None or att.subject.ent_type_ in ("DATE", "TIME"):
                 # "...," Flynn, a top surrogate, said Thursday: the parse lost the subject; the
                 # name that opens the attribution is the speaker
-                first = next((x for x in toks[:i] if x.pos_ in ("PROPN", "PRON") and x.text[:1].isalpha()), None)
-                if first is not None:
-                    head = first
+                opener = next((x for x in toks[:i] if x.pos_ in ("PROPN", "PRON") and x.text[:1].isalpha()), None)
+                if opener is not None:
+                    head = opener
                     while head.i + 1 < t.i and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
-                    att = _Attribution(att.cue, head, (first.i, head.i + 1), window)
+                    att = _Attribution(att.cue, head, (opener.i, head.i + 1), window)
             return att
         return None
 
@@ -464,10 +464,14 @@ class _Finder:
             if it is not None:
                 found.append(it)
         # a report inside another report's clause belongs to the outer one
+        found.sort(key=lambda it: it.start)
+        starts = [it.start for it in found]
         keep = []
         for it in found:
-            cue = it.att.cue[0].idx if it.att else it.start
-            if any(o is not it and o.start <= cue < o.end for o in found):
+            cue = it.att.cue[0].idx if it.att and it.att.cue else it.start
+            k = bisect.bisect_right(starts, cue)
+            # the few reports that start before the cue are the only ones that can hold it
+            if any(o is not it and o.end > cue for o in found[max(0, k - 8) : k]):
                 continue
             keep.append(it)
         return keep

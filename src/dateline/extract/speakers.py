@@ -11,6 +11,7 @@ unnamed source keeps one name across the quotes the article gives it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -20,6 +21,9 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Speaker
 
+# How far back (in speakers and subjects) a pronoun or description looks: it refers to
+# someone recent, and the bound keeps a pathological article linear.
+_LOOKBACK = 200
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -123,15 +127,16 @@ class SpeakerResolver:
 
     def remember(self, at: int, cand: Candidate) -> None:
         """A speaker was attributed at ``at``: the latest antecedent from there on."""
-        self.history.append(_Event(at, cand))
-        self.history.sort(key=lambda ev: ev.at)
-        self.speakers.append(_Event(at, cand))
-        self.speakers.sort(key=lambda ev: ev.at)
+        bisect.insort(self.history, _Event(at, cand), key=lambda ev: ev.at)
+        bisect.insort(self.speakers, _Event(at, cand), key=lambda ev: ev.at)
 
     def latest(self, before: int, *, since: int = 0) -> Candidate | None:
         """The last speaker attributed in ``[since, before)``: whom a quote with no attribution continues."""
-        for ev in reversed(self.speakers):
-            if since <= ev.at < before and (ev.cand.speaker.name or ev.cand.speaker.entity):
+        k = bisect.bisect_left(self.speakers, before, key=lambda ev: ev.at)
+        for ev in reversed(self.speakers[max(0, k - _LOOKBACK) : k]):
+            if ev.at < since:
+                break
+            if ev.cand.speaker.name or ev.cand.speaker.entity:
                 return ev.cand
         return None
 
@@ -175,9 +180,8 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
         spec = self.lex["pronouns"][head.lower_]
-        for ev in reversed(self.history):
-            if ev.at >= mention.start:
-                continue
+        k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
+        for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
             if self._agrees(ev.cand, spec):
                 cand = ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
@@ -199,8 +203,9 @@ class SpeakerResolver:
         anonymous_phrase = anonymity_phrase(context) is not None
         # an introduced person this describes: "the Pakistani minister" -> the minister named earlier
         if lemma in self.lex["titles"] and not anonymous_phrase:
-            for ev in reversed(self.history):
-                if ev.at < mention.start and ev.cand.kind == "person" and lemma in ev.cand.role_heads:
+            k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
+            for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+                if ev.cand.kind == "person" and lemma in ev.cand.role_heads:
                     sp = ev.cand.speaker.model_copy(update={"mention": mention, "descriptor": words})
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
