@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from dateline.errors import DatelineError
-from dateline.record import Article, Entity, Offsets, Source, article_id
+from dateline.record import Article, Entity, Offsets, Quote, Source, Speaker, article_id
 from dateline.store import Store
 from dateline.store.migrations import LATEST
 
@@ -15,7 +15,11 @@ def make(title: str, text: str = "Body text of the article.") -> Article:
         title=title,
         text=text,
         entities=[Entity(id="e1", name="Kabul", type="GPE", mentions=[Offsets(start=0, end=5)])],
-    )
+        quotes=[
+            Quote(id="q1", text="Body text", kind="partial", start=0, end=9, cue="say",
+                  speaker=Speaker(name="Kabul official", anonymous=True)),
+        ],
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -60,6 +64,7 @@ def test_file_is_plain_sqlite_with_queryable_tables(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("select title from articles").fetchall() == [("One",)]
     assert con.execute("select name, type from entities").fetchall() == [("Kabul", "GPE")]
+    assert con.execute("select speaker, anonymous, text from quotes").fetchall() == [("Kabul official", 1, "Body text")]
     assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
 
 
@@ -70,7 +75,25 @@ def test_reopening_keeps_data_and_does_not_remigrate(tmp_path):
     with Store(path) as s:
         assert s.count() == 1
     con = sqlite3.connect(path)
-    assert con.execute("select count(*) from dateline_schema").fetchone() == (1,)
+    assert con.execute("select count(*) from dateline_schema").fetchone() == (LATEST,)
+
+
+def test_a_version_1_store_gains_the_quotes_table(tmp_path):
+    path = tmp_path / "t.db"
+    con = sqlite3.connect(path)
+    con.execute("create table dateline_schema (version integer primary key, applied_at varchar(40) not null)")
+    con.execute("insert into dateline_schema values (1, 'earlier')")
+    con.execute("create table articles (seq integer primary key, id varchar(32) unique not null, version integer,"
+                " title text, published varchar(40), dateline_place text, language varchar(8), source_path text,"
+                " source_index integer, source_url text, outlet text, text text not null, n_entities integer,"
+                " record text not null, stored_at varchar(40) not null)")  # fmt: skip
+    con.execute("create table entities (article_id varchar(32), entity_id varchar(16), name text, type varchar(16),"
+                " n_mentions integer, country_code varchar(2), lat float, lon float, geonames_id integer,"
+                " primary key (article_id, entity_id))")  # fmt: skip
+    con.commit()
+    with Store(str(path)) as s:
+        s.add(make("One"))
+    assert sqlite3.connect(path).execute("select count(*) from quotes").fetchone() == (1,)
 
 
 def test_newer_schema_is_refused(tmp_path):

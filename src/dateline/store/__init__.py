@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, insert, select
 
 from ..errors import DatelineError
-from ..record import Article
+from ..record import Article, Quote
 from .migrations import migrate
-from .schema import articles, entities
+from .schema import articles, entities, quotes
 
 DEFAULT_DB = "dateline.db"
 
@@ -62,6 +62,9 @@ class Store:
             rows = [_entity_row(article.id, e) for e in article.entities]
             if rows:
                 conn.execute(insert(entities), rows)
+            qrows = [_quote_row(article.id, q) for q in article.quotes]
+            if qrows:
+                conn.execute(insert(quotes), qrows)
         return True
 
     def get(self, article_id: str) -> Article:
@@ -140,4 +143,21 @@ def _entity_row(article_id: str, e: Any) -> dict[str, Any]:
         "lat": e.geo.lat if e.geo else None,
         "lon": e.geo.lon if e.geo else None,
         "geonames_id": e.geo.geonames_id if e.geo else None,
+    }
+
+
+def _quote_row(article_id: str, q: Quote) -> dict[str, Any]:
+    sp = q.speaker
+    return {
+        "article_id": article_id,
+        "quote_id": q.id,
+        "kind": q.kind,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "speaker": sp.name or sp.descriptor,
+        "speaker_entity": sp.entity,
+        "anonymous": sp.anonymous,
+        "cue": q.cue,
+        "channel": q.channel,
     }

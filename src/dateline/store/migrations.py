@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, insert, inspect, select
 
 from ..errors import DatelineError
-from .schema import metadata
+from .schema import articles, entities, metadata, quotes
 
 _meta = MetaData()
 schema_table = Table(
@@ -24,10 +24,15 @@ schema_table = Table(
 
 
 def _v1(conn: Connection) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=[articles, entities])
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1)]
+def _v2(conn: Connection) -> None:
+    """A quotes table; articles stored before it had no quotes to fill it with."""
+    metadata.create_all(conn, tables=[quotes])
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
 LATEST = MIGRATIONS[-1][0]
 
 

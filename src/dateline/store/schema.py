@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -38,4 +38,21 @@ entities = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("geonames_id", Integer),
+)
+
+# Who said what, one row per quote (migration 2): the columns an analyst filters on.
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("quote_id", String(16), primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("speaker", Text, index=True),  # canonical name, or the descriptor of an unnamed source
+    Column("speaker_entity", String(16)),
+    Column("anonymous", Boolean, nullable=False),
+    Column("cue", String(40)),
+    Column("channel", Text),
 )
