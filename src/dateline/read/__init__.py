@@ -7,6 +7,7 @@ directories. Every expected failure is an InputError naming the file and reason.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,18 +82,22 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
         articles = read_html(decoded.text, options, source)
     else:
         articles = read_paste(decoded.text, options, source)
-    kept = [a for a in articles if len(words(a.text)) >= options.min_body_words and _is_prose(a.text)]
+    long_enough = [a for a in articles if len(words(a.text)) >= options.min_body_words]
+    kept = [a for a in long_enough if _is_prose(a.text)]
     if not kept:
         n = max((len(words(a.text)) for a in articles), default=0)
-        raise NotNews(
-            name,
-            f"no news article found (the longest body has {n} words of prose; "
-            f"at least {options.min_body_words} are needed)",
-        )
+        if long_enough:
+            reason = f"the longest body ({n} words) does not read as prose: mostly symbols, or no sentence"
+        else:
+            reason = f"the longest body has {n} words; at least {options.min_body_words} are needed"
+        raise NotNews(name, f"no news article found ({reason})")
     for i, a in enumerate(kept):
         a.source = a.source.model_copy(update={"index": i})
         a.warnings = decoded.warnings + a.warnings
     return kept
+
+
+_SENTENCE_END = re.compile(r"\w[.!?。！？][\"”’)]*(?:\s|$)")
 
 
 def _is_prose(text: str) -> bool:
@@ -104,4 +109,8 @@ def _is_prose(text: str) -> bool:
     letters = sum(1 for c in sample if c.isalpha() or c.isspace())
     if letters / len(sample) < 0.8:
         return False
-    return any(len(words(p)) >= 6 and p.rstrip()[-1:] in '.!?"”’' for p in sample.split("\n"))
+    # a sentence ends somewhere (not only at a line's end: some pages come as one long line),
+    # and some line is long enough to be a sentence (in scripts without spaces, by letters)
+    if not _SENTENCE_END.search(sample):
+        return False
+    return any(len(words(p)) >= 6 or sum(c.isalpha() for c in p) >= 40 for p in sample.split("\n"))
