@@ -197,8 +197,11 @@ class SpeakerResolver:
         doc = self.doc
         lemma = head.lemma_.lower()
         number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
-        core = [t for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
-        descriptor = " ".join(t.text for t in core) or head.text
+        a = span_start
+        while a < span_end - 1 and (doc[a].lower_ in _DETERMINERS or (doc[a].dep_ == "poss" and doc[a].pos_ == "PRON")):
+            a += 1
+        core = list(doc[a:span_end])
+        descriptor = doc[a:span_end].text or head.text  # "the farmers' federation" -> "farmers' federation"
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         anonymous_phrase = anonymity_phrase(context) is not None
         # an introduced person this describes: "the Pakistani minister" -> the minister named earlier
@@ -217,9 +220,7 @@ class SpeakerResolver:
             if owner is not None and owner.pos_ == "PRON":
                 o = self._pronoun(owner, Offsets(start=owner.idx, end=owner.idx + len(owner.text)), owner.text)
                 if o.speaker.name:
-                    name = f"{o.speaker.name}'s {' '.join(t.text for t in core)}".strip()
-            elif owner is not None:
-                name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
+                    name = f"{o.speaker.name}'s {descriptor}".strip()
             for e in self.entities.values():
                 named = e.type in ("ORG", "GPE") and lemma in e.name.lower().split()
                 if named and all(w.lower() in e.name.lower() for w in descriptor.split()[:-1]):
