@@ -7,9 +7,11 @@ Dask worker.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..read.article import RawArticle
 from ..read.layout import words
-from ..record import Article, Date, Dateline, Entity, Quote, article_id
+from ..record import Article, Date, Dateline, Entity, Quote, Timex, article_id
 from ..settings import Options, defaults
 from .geo import gazetteer
 from .nlp import load, parse
@@ -39,6 +41,18 @@ def _published(raw: RawArticle, options: Options, warnings: list[str]) -> Date |
     return date
 
 
+def _anchor(published: Date | None, options: Options) -> tuple[date | None, str]:
+    """What relative time expressions resolve against: the published date, else the retrieval time."""
+    if published is not None:
+        try:
+            return date.fromisoformat(published.value[:10]), "published"
+        except ValueError:
+            pass
+    if options.retrieved_at is not None:
+        return options.retrieved_at.date(), "retrieved"
+    return None, "none"
+
+
 def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     """The record for one article: metadata from the reader, entities from the pipeline."""
     options = options or defaults()
@@ -56,11 +70,18 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     nlp = load(options.model)
     entities: list[Entity] = []
     quotes: list[Quote] = []
+    timexes: list[Timex] = []
     if language == nlp.lang:
-        doc = parse(nlp, text)
-        doc._.dl_dateline = dateline.place if dateline else None
+        doc = parse(nlp, text, dl_anchor=_anchor(published, options), dl_dateline=dateline.place if dateline else None)
         entities = doc._.dl_entities or []
         quotes = doc._.dl_quotes or []
+        timexes = doc._.dl_timexes or []
+        unresolved = [t.text for t in timexes if t.anchor == "none"]
+        if unresolved:
+            warnings.append(
+                f"{len(unresolved)} relative time expression(s) left unresolved ({', '.join(unresolved[:3])}): "
+                "the published date is unknown; pass --retrieved-at to resolve them"
+            )
     else:
         warnings.append(
             f"the text looks like language {language!r} but the pipeline {options.model!r} is for {nlp.lang!r}: "
@@ -79,6 +100,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
         language=language,
         entities=entities,
         quotes=quotes,
+        timexes=timexes,
         warnings=warnings,
         headings=raw.headings,
     )

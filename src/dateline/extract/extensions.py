@@ -12,3 +12,7 @@ Doc.set_extension("dl_dateline", default=None, force=True)
 Span.set_extension("dl_entity", default=None, force=True)
 # The article's quotes (list of dateline.record.Quote), set by dateline_quotes.
 Doc.set_extension("dl_quotes", default=None, force=True)
+# (date or None, "published" | "retrieved" | "none"): what relative time expressions resolve against.
+Doc.set_extension("dl_anchor", default=None, force=True)
+# The article's time expressions (list of dateline.record.Timex), set by dateline_timexes.
+Doc.set_extension("dl_timexes", default=None, force=True)

@@ -8,6 +8,7 @@ whose text is exactly the article's ``text``, so every offset is an article offs
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -17,13 +18,13 @@ from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
 
 # dateline's article-level components, in the order they run on the joined Doc.
-ARTICLE_COMPONENTS = ["dateline_entities", "dateline_quotes"]
+ARTICLE_COMPONENTS = ["dateline_entities", "dateline_quotes", "dateline_timexes"]
 
 
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """The named installed spaCy pipeline with dateline's components added."""
-    from . import entities, quotes  # noqa: F401  (register the component factories)
+    from . import entities, quotes, timexes  # noqa: F401  (register the component factories)
 
     try:
         nlp = spacy.load(name)
@@ -35,8 +36,11 @@ def load(name: str) -> Language:
     return nlp
 
 
-def parse(nlp: Language, text: str) -> Doc:
-    """Parse ``text`` paragraph by paragraph ("\\n\\n"-separated) and run the article components."""
+def parse(nlp: Language, text: str, **context: Any) -> Doc:
+    """Parse ``text`` paragraph by paragraph ("\\n\\n"-separated) and run the article components.
+
+    ``context`` sets Doc extensions the components read first (``dl_anchor``, ``dl_dateline``).
+    """
     paragraphs = text.split("\n\n")
     pieces = [p + "\n\n" for p in paragraphs[:-1]] + [paragraphs[-1]]
     base = [name for name in nlp.pipe_names if name not in ARTICLE_COMPONENTS]
@@ -44,6 +48,8 @@ def parse(nlp: Language, text: str) -> Doc:
         docs = list(nlp.pipe(pieces))
     doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
     assert doc.text == text, "paragraph join changed the text"
+    for key, value in context.items():
+        setattr(doc._, key, value)
     for comp in ARTICLE_COMPONENTS:
         doc = nlp.get_pipe(comp)(doc)
     return doc
