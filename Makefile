@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/quotes_polnear.py --split dev
+	$(BIN)/python bench/timex_tempeval.py --set timebank
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -204,6 +204,45 @@ def eval_quotes(gold: tuple[str, ...], fmt: str, model: str | None) -> None:
     click.echo(f"kind accuracy (direct vs partial) {report['kind_accuracy']:.3f}")
 
 
+@eval_.command("timex")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(exists=True),
+    metavar="PATH",
+    help="TimeML .tml files or folders (default: ../shared/datasets/tempeval3/te3-platinum).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for programs.",
+)
+@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")  # fmt: skip
+def eval_timex(data: tuple[str, ...], fmt: str, model: str | None) -> None:
+    """Time expressions against TimeML gold: span F1 (strict, relaxed), type and value accuracy, value F1."""
+    from .evaluate.timex import evaluate
+
+    paths = list(data) or ["../shared/datasets/tempeval3/te3-platinum"]
+    try:
+        report = evaluate(paths, _options(model, None, None).model)
+    except DatelineError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1))
+        return
+    s, r, v = report["strict"], report["relaxed"], report["value"]
+    click.echo(f"{report['documents']} documents, {r['gold']} gold expressions, {r['predicted']} found")
+    click.echo(f"span F1 strict {s['f1']:.3f}, relaxed {r['f1']:.3f} (P {r['precision']:.3f}, R {r['recall']:.3f})")
+    click.echo(
+        f"on matches: type accuracy {report['type_accuracy']:.3f}, value accuracy {report['value_accuracy']:.3f}"
+    )
+    click.echo(f"value F1 {v['f1']:.3f} (P {v['precision']:.3f}, R {v['recall']:.3f})")
+
+
 def main() -> None:
     cli(prog_name="dateline")
 

@@ -69,6 +69,11 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], tuple[str | None, str | None, str | None]]
 
 
+def _g(m: re.Match[str], name: str) -> str:
+    """A named group's text, "" when the pattern has no such group or it did not take part."""
+    return (m.groupdict().get(name) or "") if name in m.re.groupindex else ""
+
+
 def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
@@ -122,33 +127,33 @@ def _date(y: int | None, m: int, d: int) -> str | None:
 
 
 def _range_same_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    mon = _month(m["mon"])
-    y = int(m["year"]) if m.groupdict().get("year") else _year_for(mon, _day_int(m["d1"]), ctx)
-    return _date(y, mon, _day_int(m["d1"])), _date(y, mon, _day_int(m["d2"])), "day"
+    mon = _month(_g(m, "mon"))
+    y = int(_g(m, "year")) if _g(m, "year") else _year_for(mon, _day_int(_g(m, "d1")), ctx)
+    return _date(y, mon, _day_int(_g(m, "d1"))), _date(y, mon, _day_int(_g(m, "d2"))), "day"
 
 
 def _month_day_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    mon = _month(m["mon"])
-    y = int(m["year"]) if m.groupdict().get("year") else _year_for(mon, _day_int(m["day"]), ctx)
-    return _date(y, mon, _day_int(m["day"])), None, "day"
+    mon = _month(_g(m, "mon"))
+    y = int(_g(m, "year")) if _g(m, "year") else _year_for(mon, _day_int(_g(m, "day")), ctx)
+    return _date(y, mon, _day_int(_g(m, "day"))), None, "day"
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    return f"{int(m['year']):04d}-{_month(m['mon']):02d}", None, "month"
+    return f"{int(_g(m, 'year')):04d}-{_month(_g(m, 'mon')):02d}", None, "month"
 
 
 def _month_rel_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     if ctx.anchor is None:
         return None, None, "month"
-    by = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return f"{ctx.anchor.year + by:04d}-{_month(m['mon']):02d}", None, "month"
+    by = {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()]
+    return f"{ctx.anchor.year + by:04d}-{_month(_g(m, 'mon')):02d}", None, "month"
 
 
 def _rel_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "last November": the latest November before the anchor's month; "next March", "this July"."""
     if ctx.anchor is None:
         return None, None, "month"
-    mon, rel = _month(m["mon"]), m["rel"].lower()
+    mon, rel = _month(_g(m, "mon")), _g(m, "rel").lower()
     y = ctx.anchor.year
     if rel == "last":
         y = y if mon < ctx.anchor.month else y - 1
@@ -158,24 +163,24 @@ def _rel_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
 
 
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    mon = _month(m["mon"])
+    mon = _month(_g(m, "mon"))
     y = _year_for(mon, 0, ctx)
     return (f"{y:04d}-{mon:02d}" if y is not None else None), None, "month"
 
 
 def _year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    return m["year"], None, "year"
+    return _g(m, "year"), None, "year"
 
 
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    return _date(int(m["year"]), int(m["mon"]), int(m["day"])), None, "day"
+    return _date(int(_g(m, "year")), int(_g(m, "mon")), int(_g(m, "day"))), None, "day"
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     if ctx.anchor is None:
         return None, None, "day"
-    wd = WEEKDAYS[m["wd"].lower()]
-    rel = (m["rel"] or "").lower()
+    wd = WEEKDAYS[_g(m, "wd").lower()]
+    rel = (_g(m, "rel") or "").lower()
     back = (ctx.anchor.weekday() - wd) % 7
     ahead = (wd - ctx.anchor.weekday()) % 7
     if rel == "last":
@@ -192,7 +197,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, st
 def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     if ctx.anchor is None:
         return None, None, "day"
-    by = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["w"].lower()]
+    by = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_g(m, "w").lower()]
     return _iso(ctx.anchor + timedelta(days=by)), None, "day"
 
 
@@ -202,8 +207,10 @@ def _count(word: str) -> int:
 
 def _offset(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "a day earlier", "two weeks ago", "three years later"."""
-    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
-    sign = 1 if m["dir"].lower() in ("later", "after", "from now", "hence") else -1
+    n, unit = _count(_g(m, "n")), _g(m, "unit").lower().rstrip("s")
+    sign = 1 if _g(m, "dir").lower() in ("later", "after", "from now", "hence") else -1
+    if unit == "decade":
+        unit, n = "year", n * 10
     prec = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(unit)
     if ctx.anchor is None or not n or prec is None:
         return None, None, prec
@@ -229,8 +236,8 @@ def _the_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, st
 
 def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "earlier this month", "last year", "next week", "this weekend"."""
-    unit = m["unit"].lower()
-    rel = m["rel"].lower()
+    unit = _g(m, "unit").lower()
+    rel = _g(m, "rel").lower()
     by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0}[rel]
     prec = {"week": "week", "weekend": "day", "month": "month", "year": "year"}[unit]
     if ctx.anchor is None:
@@ -262,7 +269,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None
 
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    n, unit = _count(_g(m, "n")), _g(m, "unit").lower().rstrip("s")
     code = UNITS[unit]
     if not n:
         return f"P{'X'}{code[0]}", None, None
@@ -273,9 +280,44 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, s
     return f"P{n}{code}", None, None
 
 
+def _constant(value: str) -> Resolver:
+    """ "now" is PRESENT_REF, "daily" P1D: TimeML's values for what has no calendar date."""
+
+    def resolve(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+        return value, None, None
+
+    return resolve
+
+
+def _every(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    word = m[0].lower()
+    for key, code in (("da", "D"), ("week", "W"), ("month", "M"), ("ann", "Y"), ("year", "Y")):
+        if key in word:
+            return f"P1{code}", None, None
+    return None, None, None
+
+
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+
+
+def _season(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    code, month = _SEASONS[_g(m, "season").lower()]
+    if _g(m, "year"):
+        return f"{_g(m, 'year')}-{code}", None, None
+    if ctx.anchor is None:
+        return None, None, None
+    rel = _g(m, "rel").lower()
+    y = ctx.anchor.year
+    if rel == "last":
+        y = y if month + 3 <= ctx.anchor.month else y - 1
+    elif rel == "next":
+        y = y if month > ctx.anchor.month else y + 1
+    return f"{y}-{code}", None, None
+
+
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    h, mi = int(m["h"]), int(m["mi"] or 0)
-    ap = (m["ap"] or "").lower().replace(".", "")
+    h, mi = int(_g(m, "h")), int(_g(m, "mi") or 0)
+    ap = (_g(m, "ap") or "").lower().replace(".", "")
     if ap == "pm" and h < 12:
         h += 12
     if ap == "am" and h == 12:
@@ -316,6 +358,13 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("year after preposition", rf"\b(?i:in|since|by|until|from|before|after|during|through|of|early|late)\s+"
      rf"(?P<x>(?P<year>{_YEAR}))(?![-–]\d|,\d|\s*(?:km|kilometres|people|troops|soldiers))", _year, False),
     ("year in range", rf"(?<=\d[-–])(?P<x>(?P<year>{_YEAR}))\b", _year, False),
+    ("season", rf"(?:(?i:(?P<rel>last|this|next|early|late))\s+)?(?i:(?P<season>spring|summer|fall|autumn|winter))"
+     rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![a-z])", _season, True),
+    ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19[0-9]|20[0-4])\d)(?![\d%]|,\d|\.\d|\s*(?:km|mi|kg|m|ft|miles|metres|meters"
+     r"|people|troops|soldiers|dollars)\b)", _year, False),
+    ("now", r"(?<![\w-])(?:now|currently|at present)(?![\w-])", _constant("PRESENT_REF"), False),
+    ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)))(?![\w-])",
+     _every, False),
     ("duration", rf"(?i:(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year|decade|hour|minute)s?(?:[\s-]long)?)\b",
      _duration, False),
     ("clock", r"(?i:(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
