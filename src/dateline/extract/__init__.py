@@ -11,7 +11,7 @@ from datetime import date
 
 from ..read.article import RawArticle
 from ..read.layout import words
-from ..record import Article, Date, Dateline, Entity, Quote, Timex, article_id
+from ..record import Article, Claim, Date, Dateline, Entity, Event, Quote, Timex, article_id
 from ..settings import Options, defaults
 from .geo import gazetteer
 from .nlp import load, parse
@@ -71,11 +71,15 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     entities: list[Entity] = []
     quotes: list[Quote] = []
     timexes: list[Timex] = []
+    events: list[Event] = []
+    claims: list[Claim] = []
     if language == nlp.lang:
         doc = parse(nlp, text, dl_anchor=_anchor(published, options), dl_dateline=dateline.place if dateline else None)
         entities = doc._.dl_entities or []
         quotes = doc._.dl_quotes or []
         timexes = doc._.dl_timexes or []
+        events = doc._.dl_events or []
+        claims = doc._.dl_claims or []
         unresolved = [t.text for t in timexes if t.anchor == "none"]
         if unresolved:
             warnings.append(
@@ -101,6 +105,8 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
         entities=entities,
         quotes=quotes,
         timexes=timexes,
+        events=events,
+        claims=claims,
         warnings=warnings,
         headings=raw.headings,
     )
