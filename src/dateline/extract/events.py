@@ -160,7 +160,6 @@ def _under_threat(tok: Token) -> bool:
 
 
 def _event(ctx: _Ctx, tok: Token, trigger: Span, category: str, mode: str | None, n: int) -> Event:
-    doc = ctx.doc
     sent = tok.sent
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     actors = _actors(ctx, tok, verb)
