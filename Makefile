@@ -41,6 +41,7 @@ bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/quotes_polnear.py --split dev
 	$(BIN)/python bench/timex_tempeval.py --set timebank
+	$(BIN)/python bench/events_plover.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -243,6 +243,44 @@ def eval_timex(data: tuple[str, ...], fmt: str, model: str | None) -> None:
     click.echo(f"value F1 {v['f1']:.3f} (P {v['precision']:.3f}, R {v['recall']:.3f})")
 
 
+@eval_.command("events")
+@click.option(
+    "--data",
+    "data",
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="PATH",
+    help="PLOVER gold standard records (default: ../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.txt).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for programs.",
+)
+@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")  # fmt: skip
+def eval_events(data: str | None, fmt: str, model: str | None) -> None:
+    """Event category accuracy (overall, per category) and actor/recipient match on PLOVER records."""
+    from .evaluate.events import evaluate
+
+    try:
+        report = evaluate(
+            data or "../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.txt", _options(model, None, None).model
+        )
+    except (DatelineError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1))
+        return
+    click.echo(f"{report['sentences']} sentences: category accuracy {report['category_accuracy']:.3f}")
+    click.echo(
+        f"on right categories: actor match {report['actor_match']:.3f}, recipient {report['recipient_match']:.3f}"
+    )
+    for cat, r in report["per_category"].items():
+        click.echo(f"  {cat:10} {r['accuracy']:.3f}  (n={r['n']})")
+
+
 def main() -> None:
     cli(prog_name="dateline")
 

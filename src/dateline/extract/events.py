@@ -68,6 +68,9 @@ def _lexicon() -> dict[str, Any]:
         "status": status,
         "vague": {str(k): tuple(v) for k, v in data["vague_counts"].items()},
         "deny": frozenset(data["deny_verbs"]),
+        "commit_verbs": frozenset(data["commitment_verbs"]),
+        "commit_adjectives": frozenset(data["commitment_adjectives"]),
+        "cooperative": frozenset(data["cooperative"]),
         "claim_nouns": frozenset(data["claim_nouns"]),
     }
 
@@ -131,7 +134,11 @@ def find_events(ctx: _Ctx) -> list[Event]:
         used.update(range(trigger.start, trigger.end))
         if category == "ASSAULT" and _under_threat(tok):
             continue  # "pledging to decimate ...": the threat is the event
-        out.append(_event(ctx, tok, trigger, category, mode, len(out) + 1))
+        committed = category in lex["cooperative"] and _committed(tok)
+        ev = _event(ctx, tok, trigger, "AGREE" if committed else category, mode, len(out) + 1)
+        if committed:
+            ev = ev.model_copy(update={"hypothetical": True, "commitment": category})
+        out.append(ev)
     _attach_casualties(ctx, out)
     return out
 
@@ -144,6 +151,24 @@ def _violent_complement(tok: Token) -> bool:
                 hit = lex["triggers"].get(t.lemma_.lower())
                 if hit and hit[0] in ("ASSAULT", "COERCE"):
                     return True
+    return False
+
+
+def _committed(tok: Token) -> bool:
+    """ "offered to hand over", "will provide", "is willing to withdraw": a commitment, coded AGREE."""
+    lex = _lexicon()
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return True
+    h = verb
+    for _ in range(2):
+        if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "acomp"):
+            break
+        h = h.head
+        if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
+            return True
     return False
 
 
@@ -212,6 +237,14 @@ def _entities_in(ctx: _Ctx, head: Token) -> list[str]:
             eid = cand.speaker.entity
         if eid is not None and eid not in out:
             out.append(eid)
+        if eid is None:
+            # "Hungarian and Romanian officials", "Pakistani troops": the people the modifier names
+            for c in h.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
+                    for x in [c, *c.conjuncts]:
+                        e2 = ctx.resolver.token_entity.get(x.i)
+                        if e2 is not None and e2 not in out:
+                            out.append(e2)
     return out
 
 
