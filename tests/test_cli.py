@@ -128,16 +128,19 @@ def test_readme_opens_with_the_two_commands():
     assert head.index("make demo") < head.index("make test")
 
 
-def test_seed_gold_for_the_foundation(seed_path):
-    """The acceptance scorer on the sections the foundation owns."""
+def test_seed_gold(seed_path):
+    """The acceptance scorer on the seed: every section held to its gold."""
     score = seed_path.parents[2] / "eval" / "score.py"
     gold = seed_path.parents[2] / "eval" / "gold"
     exe = Path(sys.executable).with_name("dateline")
-    for g in ("seed.json", "seed-retrieved.json"):
+    # seed.json's event dates for the second article need --retrieved-at (the issue says they must stay
+    # unresolved without it), so event details are held to the gold only with the retrieval time
+    for g, more in (("seed.json", []), ("seed-retrieved.json", ["event_detail=1"])):
         p = subprocess.run(
             [sys.executable, str(score), "--dateline", str(exe), str(gold / g),
              "segmentation=1", "metadata=1", "body=1", "entities=1",
-             "quote_found=1", "quote_speaker=1", "quote_kind=1", "quote_channel=1", "quote_precision=0.95"],
+             "quote_found=1", "quote_speaker=1", "quote_kind=1", "quote_channel=1", "quote_precision=0.95",
+             "timex=1", "event_found=1", "claims=1", *more],
             capture_output=True, text=True, timeout=600, cwd=ROOT,
         )  # fmt: skip
         assert p.returncode == 0, p.stdout
