@@ -220,6 +220,15 @@ def test_anonymous_sources_stay_one_source(options):
     assert a.speaker.descriptor and "diplomat" in a.speaker.descriptor
 
 
+def test_first_person_owners_do_not_break_resolution(options):
+    _, qs = quotes_of(
+        "The union spoke for its members at a rally in the capital on Monday afternoon.\n\n"
+        "“We will not give in,” our office said in a statement, and my colleagues agreed.",
+        options,
+    )
+    assert one(qs, "We will not give in").speaker.name
+
+
 def test_channels(options):
     _, qs = quotes_of(
         "Two ministers spoke about the floods that hit the coast over the weekend and killed many.\n\n"

@@ -217,7 +217,7 @@ class SpeakerResolver:
                     return self.entity_candidate(e.id, mention)
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             name = descriptor
-            if owner is not None and owner.pos_ == "PRON":
+            if owner is not None and owner.pos_ == "PRON" and owner.lower_ in self.lex["pronouns"]:
                 o = self._pronoun(owner, Offsets(start=owner.idx, end=owner.idx + len(owner.text)), owner.text)
                 if o.speaker.name:
                     name = f"{o.speaker.name}'s {descriptor}".strip()
