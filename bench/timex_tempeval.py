@@ -1,6 +1,6 @@
-"""Time expressions on TempEval-3, with dateparser's ``search_dates`` as the baseline.
+"""Time expressions on TempEval-3 (and MEANTIME), with dateparser's ``search_dates`` as the baseline.
 
-    .venv/bin/python bench/timex_tempeval.py [--set platinum|timebank|aquaint] [--data PATH]
+    .venv/bin/python bench/timex_tempeval.py [--set platinum|timebank|aquaint|meantime] [--data PATH]
 
 ``platinum`` is the official test set (use it once); TimeBank and AQUAINT (TBAQ)
 are for development. Both systems anchor on each document's creation time. Scores
@@ -16,11 +16,16 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from dateline.evaluate.timex import PredTimex, TimeDoc, dateline_predictor, read_tml, score, tml_files
+from dateline.evaluate.timex import PredTimex, TimeDoc, dateline_predictor, read_doc, score, tml_files
 from dateline.settings import defaults
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "tempeval3"
-SETS = {"platinum": "te3-platinum", "timebank": "TBAQ-cleaned/TimeBank", "aquaint": "TBAQ-cleaned/AQUAINT"}
+SETS = {
+    "platinum": "te3-platinum",
+    "timebank": "TBAQ-cleaned/TimeBank",
+    "aquaint": "TBAQ-cleaned/AQUAINT",
+    "meantime": "../meantime-en/intra_cross-doc_annotation",  # MEANTIME (Wikinews, CAT XML), open licence
+}
 
 
 def dateparser_predictor():  # type: ignore[no-untyped-def]
@@ -59,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"no TempEval-3 data at {folder}", file=sys.stderr)
         return 2
-    docs = [read_tml(p) for p in tml_files([folder])]
-    print(f"TempEval-3 {args.set}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold TIMEX3")
+    docs = [read_doc(p) for p in tml_files([folder])]
+    print(f"{args.set}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold TIMEX3")
     print(f"{'':22} {'strict':>6} {'relaxed span':>20} {'type':>6} {'value':>6} {'value':>6}")
     heads = ["F1", "P", "R", "F1", "acc", "acc", "F1", "pred", "gold"]
     print(f"{'':22} " + " ".join(f"{h:>6}" for h in heads) + f" {'secs':>7}")

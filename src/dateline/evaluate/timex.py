@@ -1,4 +1,4 @@
-"""``dateline eval timex``: time expressions against TimeML gold (TempEval-3 ``.tml`` files).
+"""``dateline eval timex``: time expressions against TimeML gold (TempEval-3 ``.tml``, MEANTIME ``.xml``).
 
 Each document's plain text is its ``<TEXT>`` element without tags; its creation
 time (DCT) is the anchor, as the published date is for an article. Scores, as
@@ -10,6 +10,7 @@ expression *and* has its value (the figure HeidelTime's 0.78 refers to).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -81,11 +82,53 @@ def read_tml(path: Path) -> TimeDoc:
     return TimeDoc(path.stem, "".join(out), dct, gold)
 
 
+def read_meantime(path: Path) -> TimeDoc:
+    """A MEANTIME CAT XML file: tokens joined by spaces, sentences by blank lines; the headline, the
+    date line (sentences 0 and 1) and the unannotated rest are left out; the creation time is the anchor."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    # only the first sentences of each document are annotated: keep the text up to the last one that is
+    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
+    marked = [sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")]
+    last_annotated = max(marked, default=0)
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    length, last_sent = 0, None
+    for tok in root.iter("token"):
+        sent = tok.get("sentence")
+        if sent in ("0", "1") or int(sent or 0) > last_annotated:
+            continue
+        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
+        pieces.append(sep)
+        length += len(sep)
+        word = tok.text or ""
+        offsets[tok.get("t_id", "")] = (length, length + len(word))
+        pieces.append(word)
+        length += len(word)
+        last_sent = sent
+    dct, gold = None, []
+    for tx in root.iter("TIMEX3"):
+        ids = [a.get("t_id", "") for a in tx.findall("token_anchor")]
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            with contextlib.suppress(ValueError):
+                dct = date.fromisoformat((tx.get("value") or "")[:10])
+            continue
+        spans = [offsets[i] for i in ids if i in offsets]
+        if spans:
+            gold.append(GoldTimex(spans[0][0], spans[-1][1], tx.get("type", ""), tx.get("value", "")))
+    return TimeDoc(path.stem, "".join(pieces), dct, gold)
+
+
+def read_doc(path: Path) -> TimeDoc:
+    return read_meantime(path) if path.suffix == ".xml" else read_tml(path)
+
+
 def tml_files(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(p.rglob("*.tml")))
+            files.extend(sorted(p.rglob("*.tml")) + sorted(p.rglob("*.xml")))
         elif p.is_file():
             files.append(p)
         else:
@@ -146,5 +189,5 @@ def dateline_predictor(model: str) -> Callable[[TimeDoc], list[PredTimex]]:
 
 
 def evaluate(paths: Iterable[str | Path], model: str) -> dict[str, Any]:
-    docs = [read_tml(p) for p in tml_files(paths)]
+    docs = [read_doc(p) for p in tml_files(paths)]
     return score(docs, dateline_predictor(model))
