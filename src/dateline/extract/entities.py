@@ -177,7 +177,7 @@ class EntityLayer:
     def _surnames_untagged(
         self, doc: Doc, mentions: list[_Mention], clusters: list[_Cluster], people: list[tuple[int, list[str], int]]
     ) -> None:
-        """A known person's surname the NER missed ("Khawaja will hold...") is still a mention."""
+        """A known person's surname the NER missed ("Odinga will hold...") is still a mention."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         surnames: dict[str, set[int]] = {}
         for c, toks, _ in people:

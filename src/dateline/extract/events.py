@@ -4,11 +4,11 @@ A spaCy component (``dateline_events``) after entities, quotes and time expressi
 Triggers come from ``data/events.yaml``. For each trigger the dependency parse gives:
 
 - actors: the subject of a verb trigger (climbing "..., saying", "and") or, for a noun
-  trigger, its owner ("Pakistan's airstrikes"), "by X", "between X and Y", or the subject
-  of the verb it is the object of ("Pakistan conducted airstrikes"); subjects resolve
+  trigger, its owner ("Kenya's airstrikes"), "by X", "between X and Y", or the subject
+  of the verb it is the object of ("Kenya conducted airstrikes"); subjects resolve
   through the speaker resolver, so "he" and "the minister" find their entity;
-- recipients: the object ("blamed India"), "against/on X", the subject of a demanded
-  clause ("demanded that Islamabad respect ..."); two-sided events list both sides;
+- recipients: the object ("blamed Uganda"), "against/on X", the subject of a demanded
+  clause ("demanded that Kampala respect ..."); two-sided events list both sides;
 - location: "in/near/at/along X" on the trigger or its verb, else the dateline place
   (``location_source`` says which);
 - date: a time expression in the trigger's clause, else in its sentence, else the
@@ -227,7 +227,7 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _entities_in(ctx: _Ctx, head: Token) -> list[str]:
-    """The entities a noun phrase names, its conjuncts included ("Pakistan and Afghanistan")."""
+    """The entities a noun phrase names, its conjuncts included ("Kenya and Uganda")."""
     out: list[str] = []
     for h in [head, *head.conjuncts]:
         eid = ctx.resolver.token_entity.get(h.i)
@@ -238,7 +238,7 @@ def _entities_in(ctx: _Ctx, head: Token) -> list[str]:
         if eid is not None and eid not in out:
             out.append(eid)
         if eid is None:
-            # "Hungarian and Romanian officials", "Pakistani troops": the people the modifier names
+            # "Hungarian and Romanian officials", "Kenyan troops": the people the modifier names
             for c in h.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
                     for x in [c, *c.conjuncts]:
@@ -283,7 +283,7 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
                     if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
                         ent = ctx.entities[ctx.resolver.token_entity[p.i]]
                         if c.lower_ in ("on", "at") and ent.type in ("GPE", "LOC", "FAC") and category == "ASSAULT":
-                            continue  # "strikes on Kabul" is a place struck, kept as location
+                            continue  # "strikes on Mogadishu" is a place struck, kept as location
                         found += _entities_in(ctx, p)
             if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
@@ -399,7 +399,7 @@ def _count(word: str) -> tuple[int | None, int | None]:
 
 
 def casualties_in(text: str) -> list[Casualty]:
-    """ "leaving five Pakistani soldiers and 25 militants dead", "killed 23 soldiers", "dozens dead"."""
+    """ "leaving five Kenyan soldiers and 25 militants dead", "killed 23 soldiers", "dozens dead"."""
     lex = _lexicon()
     status_words = "|".join(sorted(lex["status"], key=len, reverse=True))
     out: list[Casualty] = []
@@ -499,7 +499,7 @@ def find_claims(ctx: _Ctx) -> list[Claim]:
 
 
 def _same_side(ctx: _Ctx, a: str | None, b: str) -> bool:
-    """One party: the same entity, or a capital and its country ("New Delhi" for India)."""
+    """One party: the same entity, or a capital and its country ("Nairobi" for Kenya)."""
     if a is None:
         return False
     if a == b:

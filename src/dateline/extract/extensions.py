@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 # The article's canonical entities (list of dateline.record.Entity), set by dateline_entities.
 Doc.set_extension("dl_entities", default=None, force=True)
-# The dateline place the reader found ("Islamabad"), for components that need the article's place.
+# The dateline place the reader found ("Nairobi"), for components that need the article's place.
 Doc.set_extension("dl_dateline", default=None, force=True)
 # The Entity id a mention resolved to.
 Span.set_extension("dl_entity", default=None, force=True)

@@ -9,7 +9,7 @@ closed, or ten thousand marks in a row. The rules:
   space or punctuation: closing).
 - Double marks make quotes; single marks make quotes only outside double ones
   (inside, they are the quote's own nested quote) and never when they sit between
-  two letters ("Kabul's").
+  two letters ("Nairobi's").
 - A quote runs over paragraphs when a paragraph ends inside it and the next one
   opens with a mark (the news convention for long quotes): each paragraph gives
   one piece, and the later pieces are marked ``continued``.
@@ -71,7 +71,7 @@ def _facing(text: str, i: int, width: int = 1) -> str:
         return "open"
     if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
         if ch in "’›" and before.isalnum() and after.isalnum():
-            return "none"  # "Kabul’s", "don’t"
+            return "none"  # "Nairobi’s", "don’t"
         if ch == "’" and before in " \t\n" and after.isalnum():
             return "none"  # "’90s"
         if ch == "”" and before in " \t\n" and not after.isspace():

@@ -5,8 +5,8 @@ A spaCy component (``dateline_quotes``) that runs after the entity layer:
 1. ``quotemarks.find_quoted`` pairs the quotation marks (linear, parser-free).
 2. Each quoted passage finds its attribution: a reporting verb after it
    ("..." he said), before it (he said: "..."), or, for a phrase inside the
-   writer's sentence, the reporting verb that governs it ("accusing Kabul of
-   ... a 'war economy'"), or failing that the paragraph's current speaker.
+   writer's sentence, the reporting verb that governs it ("accusing the rebels of
+   ... a 'shadow economy'"), or failing that the paragraph's current speaker.
    Passages with no attribution that read like titles, themes or names
    (capitalised words, no verb; "the theme is '...'") are not quotes.
 3. Reporting verbs outside quotation marks that govern a clause give indirect
@@ -400,7 +400,7 @@ class _Finder:
         return _Attribution(cue + prt, subj, self._mention_span(subj), window)
 
     def _adjacent_subject(self, verb: Token) -> Token | None:
-        """When the parse gives the reporting verb no subject: "he said", "said Tarar"."""
+        """When the parse gives the reporting verb no subject: "he said", "said Odinga"."""
         doc = self.doc
         if verb.i > 0 and doc[verb.i - 1].pos_ in ("PRON", "PROPN", "NOUN") and not self.in_quotes(doc[verb.i - 1].idx):
             return doc[verb.i - 1]
@@ -494,16 +494,10 @@ class _Finder:
             span = self._parenthetical(v)
         if span is None:
             return None
-        a, b = span
-        while a < b and (self.doc[a].dep_ == "mark" or self.doc[a].is_punct):
-            a += 1
-        while b > a and (self.doc[b - 1].is_punct or self.doc[b - 1].is_space):
-            b -= 1
-        if b - a < 3:
+        chars = self._clause_chars(*span)
+        if chars is None or self.in_quotes(v.idx):
             return None
-        start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
-        if self.overlaps_quotes(start, end) or self.in_quotes(v.idx):
-            return None
+        start, end = chars
         att = self._attribution([v], v.sent.text)
         if att.subject is None or att.subject.lower_ in ("i", "we", "you"):
             return None
@@ -546,16 +540,22 @@ class _Finder:
             b = prep_lo
         else:
             return None  # mid-sentence "according to": its clause is not clear enough
-        while a < b and (self.doc[a].is_punct or self.doc[a].is_space):
+        chars = self._clause_chars(a, b)
+        if chars is None:
+            return None
+        return _Item(chars[0], chars[1], "indirect", att, min(t.idx, chars[0]))
+
+    def _clause_chars(self, a: int, b: int) -> tuple[int, int] | None:
+        """A reported clause's characters: tokens a..b without a leading "that" or punctuation at
+        either end; None when too short or when quotation marks are inside (a quote carries it)."""
+        while a < b and (self.doc[a].dep_ == "mark" or self.doc[a].is_punct or self.doc[a].is_space):
             a += 1
         while b > a and (self.doc[b - 1].is_punct or self.doc[b - 1].is_space):
             b -= 1
         if b - a < 3:
             return None
         start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
-        if self.overlaps_quotes(start, end):
-            return None
-        return _Item(start, end, "indirect", att, min(t.idx, start))
+        return None if self.overlaps_quotes(start, end) else (start, end)
 
     # channel ----------------------------------------------------------------------------------
     def _channel(self, att: _Attribution) -> str | None:
@@ -588,7 +588,7 @@ class _Finder:
         return None
 
     def _noun_phrase(self, head: Token) -> str:
-        """ "a post on X, formerly Twitter" -> "post on X"; "a private news channel" -> itself."""
+        """ "a post on X, formerly Twitter" -> "post on X"; "a local radio station" -> itself."""
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound", "nmod", "nummod")]
         words = [t.text for t in left] + [head.text]
         nxt = self.doc[head.i + 1 : head.i + 3]
@@ -631,7 +631,7 @@ def _subject(verb: Token) -> Token | None:
             return v.head  # "the envoy, who said ..."
         if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
             return subj[0]
-        # "X said talks failed ..., accusing Kabul of ...": a clause that is itself
+        # "X said talks failed ..., accusing the rebels of ...": a clause that is itself
         # reported speaks for the reporter, not for its own subject
         if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
             v = v.head

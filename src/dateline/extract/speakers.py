@@ -4,8 +4,8 @@ The resolver walks the article in reading order. It remembers each speaker it ha
 attributed and each named person or organization that was the subject of a
 sentence, so a pronoun resolves to the latest candidate that agrees with it in
 kind (person or thing), number and gender. Descriptions resolve to an entity the
-article has introduced ("the Pakistani minister" -> the person whose role is a
-minister), to an institution ("the IT ministry"), or to an unnamed source; the same
+article has introduced ("the Kenyan minister" -> the person whose role is a
+minister), to an institution ("the trade ministry"), or to an unnamed source; the same
 unnamed source keeps one name across the quotes the article gives it.
 """
 
@@ -204,7 +204,7 @@ class SpeakerResolver:
         descriptor = doc[a:span_end].text or head.text  # "the farmers' federation" -> "farmers' federation"
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         anonymous_phrase = anonymity_phrase(context) is not None
-        # an introduced person this describes: "the Pakistani minister" -> the minister named earlier
+        # an introduced person this describes: "the Kenyan minister" -> the minister named earlier
         if lemma in self.lex["titles"] and not anonymous_phrase:
             k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
             for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):

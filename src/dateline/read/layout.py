@@ -24,7 +24,7 @@ _BYLINE = re.compile(
     r"(?P<who>[A-Z\u00C0-\u024F][\w.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00C0-\u024F][\w.'’\-]*){0,9})"
     r"(?:\s*[|,–—-]\s*(?P<rest>[^.!?]{0,60}))?$"
 )
-# "ISLAMABAD:", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "LONDON, Oct 3 (Reuters) -"
+# "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "LONDON, Oct 3 (Reuters) -"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'’\- ]{1,40}?[A-Z\u00C0-\u00DE.])"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?(?:,\s*\d{4})?))?"
