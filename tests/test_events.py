@@ -134,3 +134,16 @@ def test_seed_events(seed_records):
     assert event(a, "AGREE", ("ceasefire",)).date.value == "2025-10-19"
     assert "Khawaja Asif" in names(a, event(a, "ACCUSE", ("blamed",)).actors)
     assert event(b, "CONSULT", ("visit", "arriv", "attend", "meeting")).location.name == "Kuwait"
+
+
+def test_markdown_report_shows_when_what_and_claims(options):
+    from dateline.report import markdown
+
+    art = article(
+        "Officials from both countries spoke about the dispute on Monday.\n\n"
+        "Sudan accused Ethiopia of backing the <b>rebel</b> militia on Monday, officials said.",
+        options,
+    )
+    md = markdown(art)
+    assert "## When" in md and "## What happened" in md and "## Claims" in md
+    assert "<b>" not in md  # article text is escaped

@@ -57,6 +57,34 @@ def markdown(a: Article, *, body_chars: int = 400) -> str:
                 who += " (unnamed source)"
             how = ", ".join(x for x in (q.cue, q.channel) if x)
             lines.append(f"- **{_md(who)}** — {q.kind}{' (' + _md(how) + ')' if how else ''} @{q.start}: {_md(q.text)}")
+    if a.timexes:
+        lines += ["", "## When", ""]
+        for t in a.timexes:
+            value = t.value or "unresolved"
+            if t.end_value:
+                value += f" to {t.end_value}"
+            lines.append(f"- {_md(t.text)} → {_md(value)} ({t.anchor})")
+    names = {e.id: e.name for e in a.entities}
+    if a.events:
+        lines += ["", "## What happened", ""]
+        for ev in a.events:
+            who = ", ".join(names.get(x, x) for x in ev.actors) or "?"
+            whom = ", ".join(names.get(x, x) for x in ev.recipients)
+            where = f" in {_md(ev.location.name)}" if ev.location else ""
+            when = f" on {ev.date.value}" if ev.date else ""
+            flags = [f for f, on in (("not", ev.negated), ("maybe", ev.hypothetical)) if on]
+            tolls = "; ".join(f"{c.count}{'-' + str(c.count_max) if c.count_max else ''} {c.group or ''} {c.status}"
+                              for c in ev.casualties)  # fmt: skip
+            lines.append(
+                f"- **{ev.type}**{' (' + ', '.join(flags) + ')' if flags else ''} {_md(ev.trigger)}: {_md(who)}"
+                f"{' → ' + _md(whom) if whom else ''}{where}{when}{' — ' + _md(tolls) if tolls else ''}"
+            )
+    if a.claims:
+        lines += ["", "## Claims", ""]
+        for c in a.claims:
+            answer = f" (answers {c.responds_to})" if c.responds_to else ""
+            who = c.claimant_name or names.get(c.claimant or "", "?")
+            lines.append(f"- {c.id} **{_md(who)}** {c.stance}{answer}: {_md(c.text)}")
     if a.warnings:
         lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in a.warnings]
     body = a.text if len(a.text) <= body_chars else a.text[:body_chars].rsplit(" ", 1)[0] + " …"

@@ -32,7 +32,8 @@ NUMBERS = {
     "fifty": 50, "hundred": 100, "several": 0, "few": 0,
 }  # fmt: skip
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MI"}
-_FUTURE_WORDS = {"will", "'ll", "shall", "next", "upcoming", "scheduled", "due", "coming", "plans", "planned"}
+# "would" too: in reported speech it is the future seen from the past ("would meet again on Thursday")
+_FUTURE_WORDS = {"will", "would", "'ll", "shall", "next", "upcoming", "scheduled", "due", "coming", "plans", "planned"}
 
 # building blocks (month names must be capitalised: "may" and "march" are verbs too)
 _MON = (
