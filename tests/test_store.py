@@ -3,7 +3,18 @@ import sqlite3
 import pytest
 
 from dateline.errors import DatelineError
-from dateline.record import Article, Entity, Offsets, Quote, Source, Speaker, article_id
+from dateline.record import (
+    Article,
+    Casualty,
+    Claim,
+    Entity,
+    Event,
+    Offsets,
+    Quote,
+    Source,
+    Speaker,
+    article_id,
+)
 from dateline.store import Store
 from dateline.store.migrations import LATEST
 
@@ -19,6 +30,12 @@ def make(title: str, text: str = "Body text of the article.") -> Article:
             Quote(id="q1", text="Body text", kind="partial", start=0, end=9, cue="say",
                   speaker=Speaker(name="Kabul official", anonymous=True)),
         ],
+        events=[
+            Event(id="v1", type="ASSAULT", trigger="clashes", actors=["e1"], evidence=Offsets(start=0, end=9),
+                  casualties=[Casualty(count=5, status="killed"), Casualty(count=2, status="killed")]),
+        ],
+        claims=[Claim(id="c1", claimant="e1", claimant_name="Kabul", text="Body text", stance="denies",
+                      evidence=Offsets(start=0, end=9))],
     )  # fmt: skip
 
 
@@ -65,6 +82,8 @@ def test_file_is_plain_sqlite_with_queryable_tables(tmp_path):
     assert con.execute("select title from articles").fetchall() == [("One",)]
     assert con.execute("select name, type from entities").fetchall() == [("Kabul", "GPE")]
     assert con.execute("select speaker, anonymous, text from quotes").fetchall() == [("Kabul official", 1, "Body text")]
+    assert con.execute("select type, actors, killed from events").fetchall() == [("ASSAULT", "Kabul", 7)]
+    assert con.execute("select stance, claimant from claims").fetchall() == [("denies", "Kabul")]
     assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
 
 
@@ -93,7 +112,10 @@ def test_a_version_1_store_gains_the_quotes_table(tmp_path):
     con.commit()
     with Store(str(path)) as s:
         s.add(make("One"))
-    assert sqlite3.connect(path).execute("select count(*) from quotes").fetchone() == (1,)
+    con = sqlite3.connect(path)
+    assert con.execute("select count(*) from quotes").fetchone() == (1,)
+    assert con.execute("select count(*) from events").fetchone() == (1,)
+    assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
 
 
 def test_newer_schema_is_refused(tmp_path):

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, insert, select
 
 from ..errors import DatelineError
-from ..record import Article, Quote
+from ..record import Article, Claim, Event, Quote
 from .migrations import migrate
-from .schema import articles, entities, quotes
+from .schema import articles, claims, entities, events, quotes
 
 DEFAULT_DB = "dateline.db"
 
@@ -65,6 +65,13 @@ class Store:
             qrows = [_quote_row(article.id, q) for q in article.quotes]
             if qrows:
                 conn.execute(insert(quotes), qrows)
+            names = {e.id: e.name for e in article.entities}
+            erows = [_event_row(article.id, ev, names) for ev in article.events]
+            if erows:
+                conn.execute(insert(events), erows)
+            crows = [_claim_row(article.id, c) for c in article.claims]
+            if crows:
+                conn.execute(insert(claims), crows)
         return True
 
     def get(self, article_id: str) -> Article:
@@ -160,4 +167,41 @@ def _quote_row(article_id: str, q: Quote) -> dict[str, Any]:
         "anonymous": sp.anonymous,
         "cue": q.cue,
         "channel": q.channel,
+    }
+
+
+def _event_row(article_id: str, ev: Event, names: dict[str, str]) -> dict[str, Any]:
+    def toll(status: str) -> int | None:
+        counts = [c.count for c in ev.casualties if c.status == status and c.count is not None]
+        return sum(counts) if counts else None
+
+    return {
+        "article_id": article_id,
+        "event_id": ev.id,
+        "type": ev.type,
+        "mode": ev.mode,
+        "trigger": ev.trigger,
+        "actors": "; ".join(names.get(x, x) for x in ev.actors) or None,
+        "recipients": "; ".join(names.get(x, x) for x in ev.recipients) or None,
+        "location": ev.location.name if ev.location else None,
+        "date": ev.date.value if ev.date else None,
+        "killed": toll("killed"),
+        "wounded": toll("wounded"),
+        "negated": ev.negated,
+        "hypothetical": ev.hypothetical,
+        "reported_by": ev.reported_by,
+        "evidence_start": ev.evidence.start,
+        "evidence_end": ev.evidence.end,
+    }
+
+
+def _claim_row(article_id: str, c: Claim) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "claim_id": c.id,
+        "stance": c.stance,
+        "claimant": c.claimant_name,
+        "claimant_entity": c.claimant,
+        "text": c.text,
+        "responds_to": c.responds_to,
     }

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, insert, inspect, select
 
 from ..errors import DatelineError
-from .schema import articles, entities, metadata, quotes
+from .schema import articles, claims, entities, events, metadata, quotes
 
 _meta = MetaData()
 schema_table = Table(
@@ -32,7 +32,12 @@ def _v2(conn: Connection) -> None:
     metadata.create_all(conn, tables=[quotes])
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2)]
+def _v3(conn: Connection) -> None:
+    """Events and claims tables; articles stored before them keep theirs in the record JSON only."""
+    metadata.create_all(conn, tables=[events, claims])
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _v1), (2, _v2), (3, _v3)]
 LATEST = MIGRATIONS[-1][0]
 
 

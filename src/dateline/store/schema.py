@@ -56,3 +56,38 @@ quotes = Table(
     Column("cue", String(40)),
     Column("channel", Text),
 )
+
+# What happened and who claims what (migration 3): one row per event and per claim, with the
+# actors' names spelled out so the table reads without a join; the record JSON has everything.
+events = Table(
+    "events",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(16), primary_key=True),
+    Column("type", String(12), nullable=False, index=True),
+    Column("mode", String(24)),
+    Column("trigger", Text, nullable=False),
+    Column("actors", Text),  # names, "; "-separated
+    Column("recipients", Text),
+    Column("location", Text),
+    Column("date", String(40), index=True),
+    Column("killed", Integer),  # sum of the "killed" counts (low ends of vague counts)
+    Column("wounded", Integer),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Column("reported_by", String(16)),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(16), primary_key=True),
+    Column("stance", String(8), nullable=False),
+    Column("claimant", Text),
+    Column("claimant_entity", String(16)),
+    Column("text", Text, nullable=False),
+    Column("responds_to", String(16)),
+)
