@@ -62,16 +62,16 @@ def _lexicon() -> dict[str, Any]:
     status = {str(w).lower(): s for s, ws in data["casualty_status"].items() for w in ws}
     return {
         "triggers": triggers,
-        "threat_verbs": frozenset(data["threat_verbs"]),
-        "negators": frozenset(data["negators"]),
-        "hypothetical": frozenset(data["hypothetical_heads"]),
+        "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
+        "negators": rules.word_set("events.yaml", "negators"),
+        "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
         "status": status,
         "vague": {str(k): tuple(v) for k, v in data["vague_counts"].items()},
-        "deny": frozenset(data["deny_verbs"]),
-        "commit_verbs": frozenset(data["commitment_verbs"]),
-        "commit_adjectives": frozenset(data["commitment_adjectives"]),
-        "cooperative": frozenset(data["cooperative"]),
-        "claim_nouns": frozenset(data["claim_nouns"]),
+        "deny": rules.word_set("events.yaml", "deny_verbs"),
+        "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
+        "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
+        "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
+        "claim_nouns": rules.word_set("events.yaml", "claim_nouns"),
     }
 
 
@@ -323,13 +323,12 @@ def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date |
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if in_sent:
         clause = {x.i for x in (verb or tok).subtree}
-        near = [t for t in in_sent if ctx.doc.char_span(t.start, t.end, alignment_mode="expand") is not None]
-        near = [
-            t
-            for t in near
-            if any(x.i in clause for x in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or [])
-        ]
-        best = (near or in_sent)[0]
+
+        def in_clause(t: Timex) -> bool:
+            span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+            return span is not None and any(x.i in clause for x in span)
+
+        best = next((t for t in in_sent if in_clause(t)), in_sent[0])
         return Date(value=best.value or "", end=best.end_value, precision=best.precision, text=best.text), "text"  # type: ignore[arg-type]
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .. import rules
 from ..record import Entity, Offsets, Quote, Speaker
@@ -43,17 +43,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
 @cache
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
-    channels = rules.load_yaml("channels.yaml")
-    low = lambda xs: frozenset(str(x).lower() for x in xs)
     return {
-        "say": low(speech["say"]),
-        "object_content": low(speech["object_content"]),
-        "needs_clause": low(speech["needs_clause"]),
+        "say": rules.word_set("speech.yaml", "say"),
+        "object_content": rules.word_set("speech.yaml", "object_content"),
+        "needs_clause": rules.word_set("speech.yaml", "needs_clause"),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
-        "naming": low(speech["naming"]),
-        "forms": low(channels["forms"]),
-        "media": low(channels["media"]),
-        "platforms": low(channels["platforms"]),
+        "naming": rules.word_set("speech.yaml", "naming"),
+        "forms": rules.word_set("channels.yaml", "forms"),
+        "media": rules.word_set("channels.yaml", "media"),
+        "platforms": rules.word_set("channels.yaml", "platforms"),
+        "partitives": rules.word_set("sources.yaml", "partitive_heads"),
     }
 
 
@@ -73,7 +72,6 @@ class _Item:
     att: _Attribution | None
     order: int  # reading position of the attribution, for pronoun history
     chain: int = -1  # pieces of one multi-paragraph quote share a chain id
-    continued: bool = False
 
 
 class QuoteLayer:
@@ -222,7 +220,7 @@ class _Finder:
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
-            items.append(_Item(start, end, kind, att, order, chain if multi else -1, q.continued))
+            items.append(_Item(start, end, kind, att, order, chain if multi else -1))
         return items
 
     def _kind(self, q: Quoted, start: int, end: int, led: bool) -> str:
@@ -353,7 +351,7 @@ class _Finder:
             steps = 0
             while steps < 12:
                 if self.is_say(h) and h.i not in inside:
-                    return self._attribution([h], self._sentence_window(h))
+                    return self._attribution([h], h.sent.text)
                 if h.head.i == h.i:
                     break
                 h = h.head
@@ -363,7 +361,7 @@ class _Finder:
         cands = [t for t in self.doc[sent[0] : sent[1]] if t.i not in inside and self.is_say(t)]
         cands.sort(key=lambda t: min(abs(t.i - a), abs(t.i - b)))
         for t in cands:
-            att = self._attribution([t], self._sentence_window(t))
+            att = self._attribution([t], t.sent.text)
             if att.subject is not None:
                 return att
         return None
@@ -371,10 +369,6 @@ class _Finder:
     def _sentence_range(self, a: int, b: int) -> tuple[int, int]:
         lo, hi = self.doc[a].sent.start, self.doc[max(a, b - 1)].sent.end
         return lo, hi
-
-    def _sentence_window(self, t: Token) -> str:
-        s = t.sent
-        return s.text
 
     def _attribution(self, cue: list[Token], window: str) -> _Attribution:
         verb = cue[0]
@@ -426,7 +420,7 @@ class _Finder:
         end = head.i + 1
         while end < len(self.doc) and self.doc[end].dep_ == "compound" and self.doc[end].head.i > end:
             end += 1
-        if head.lower_ in _lexicon_partitives():
+        if head.lower_ in self.lex["partitives"]:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 end = max(end, of.right_edge.i + 1)
@@ -613,11 +607,6 @@ class _Finder:
         return " ".join(words)
 
 
-@cache
-def _lexicon_partitives() -> frozenset[str]:
-    return frozenset(str(x).lower() for x in rules.load_yaml("sources.yaml")["partitive_heads"])
-
-
 def _subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
     v = verb
@@ -641,16 +630,6 @@ def _subject(verb: Token) -> Token | None:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
     return None
-
-
-def spans_of(doc: Doc, quotes: list[Quote]) -> list[Span]:
-    """The quotes as Spans (for displaCy or a reader's own rules)."""
-    spans = []
-    for q in quotes:
-        s = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
-        if s is not None:
-            spans.append(s)
-    return spans
 
 
 @Language.factory("dateline_quotes", assigns=["doc._.dl_quotes"], requires=["doc._.dl_entities"])

@@ -30,16 +30,15 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "
 @cache
 def _lexicon() -> dict[str, Any]:
     data = rules.load_yaml("sources.yaml")
-    titles = rules.word_set("titles.yaml", "heads")
     return {
-        "anonymous": frozenset(str(x).lower() for x in data["anonymous_heads"]),
-        "institutions": frozenset(str(x).lower() for x in data["institution_heads"]),
+        "anonymous": rules.word_set("sources.yaml", "anonymous_heads"),
+        "institutions": rules.word_set("sources.yaml", "institution_heads"),
         "phrases": tuple(str(x).lower() for x in data["anonymity_phrases"]),
         "pronouns": {str(k).lower(): v for k, v in data["pronouns"].items()},
         "male": frozenset(str(x).lower() for x in data["gender_words"]["m"]),
         "female": frozenset(str(x).lower() for x in data["gender_words"]["f"]),
-        "partitives": frozenset(str(x).lower() for x in data["partitive_heads"]),
-        "titles": titles,
+        "partitives": rules.word_set("sources.yaml", "partitive_heads"),
+        "titles": rules.word_set("titles.yaml", "heads"),
     }
 
 

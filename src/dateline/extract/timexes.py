@@ -48,16 +48,6 @@ _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?"
 _DASH = r"\s*[-–—]\s*"
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    value: str | None
-    end_value: str | None
-    precision: str | None
-    relative: bool
-
-
 @dataclass(frozen=True)
 class Context:
     """What a relative expression needs: the anchor date and the sentence's tense."""
