@@ -170,6 +170,26 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
         click.echo(markdown(article, body_chars=100_000))
 
 
+def _eval_common(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format and --model, as every `eval` command takes them."""
+    f = click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+                     help="table for people, json for programs.")(f)  # fmt: skip
+    return f
+
+
+def _scored(run: Callable[[], dict[str, Any]], fmt: str) -> dict[str, Any] | None:
+    """Run an evaluation; print it as JSON when asked (then None), else hand the report back for a table."""
+    try:
+        report = run()
+    except (DatelineError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1))
+        return None
+    return report
+
+
 @cli.group("eval")
 def eval_() -> None:
     """Score dateline against gold files you annotated (format: README, "Scoring on your own articles")."""
@@ -177,19 +197,13 @@ def eval_() -> None:
 
 @eval_.command("quotes")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table for people, json for programs.")  # fmt: skip
-@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")
+@_eval_common
 def eval_quotes(gold: tuple[str, ...], fmt: str, model: str | None) -> None:
     """Quote precision/recall/F1 and speaker accuracy over GOLD files."""
     from .evaluate.quotes import evaluate
 
-    try:
-        report = evaluate(list(gold), _options(model, None, None))
-    except DatelineError as e:
-        raise click.ClickException(str(e)) from None
-    if fmt == "json":
-        click.echo(json.dumps(report, indent=1))
+    report = _scored(lambda: evaluate(list(gold), _options(model, None, None)), fmt)
+    if report is None:
         return
     click.echo(f"{'':10} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pred':>5} {'gold':>5}")
     for group in ("quoted", "indirect"):
@@ -211,28 +225,16 @@ def eval_quotes(gold: tuple[str, ...], fmt: str, model: str | None) -> None:
     multiple=True,
     type=click.Path(exists=True),
     metavar="PATH",
-    help="TimeML .tml files or folders (default: ../shared/datasets/tempeval3/te3-platinum).",
+    help="TimeML .tml or MEANTIME .xml files or folders (default: ../shared/datasets/tempeval3/te3-platinum).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for programs.",
-)
-@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")  # fmt: skip
+@_eval_common
 def eval_timex(data: tuple[str, ...], fmt: str, model: str | None) -> None:
     """Time expressions against TimeML gold: span F1 (strict, relaxed), type and value accuracy, value F1."""
     from .evaluate.timex import evaluate
 
     paths = list(data) or ["../shared/datasets/tempeval3/te3-platinum"]
-    try:
-        report = evaluate(paths, _options(model, None, None).model)
-    except DatelineError as e:
-        raise click.ClickException(str(e)) from None
-    if fmt == "json":
-        click.echo(json.dumps(report, indent=1))
+    report = _scored(lambda: evaluate(paths, _options(model, None, None).model), fmt)
+    if report is None:
         return
     s, r, v = report["strict"], report["relaxed"], report["value"]
     click.echo(f"{report['documents']} documents, {r['gold']} gold expressions, {r['predicted']} found")
@@ -251,27 +253,14 @@ def eval_timex(data: tuple[str, ...], fmt: str, model: str | None) -> None:
     metavar="PATH",
     help="PLOVER gold standard records (default: ../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.txt).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for programs.",
-)
-@click.option("--model", metavar="NAME", help="Installed spaCy pipeline to use.")  # fmt: skip
+@_eval_common
 def eval_events(data: str | None, fmt: str, model: str | None) -> None:
     """Event category accuracy (overall, per category) and actor/recipient match on PLOVER records."""
     from .evaluate.events import evaluate
 
-    try:
-        report = evaluate(
-            data or "../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.txt", _options(model, None, None).model
-        )
-    except (DatelineError, OSError) as e:
-        raise click.ClickException(str(e)) from None
-    if fmt == "json":
-        click.echo(json.dumps(report, indent=1))
+    path = data or "../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.txt"
+    report = _scored(lambda: evaluate(path, _options(model, None, None).model), fmt)
+    if report is None:
         return
     click.echo(f"{report['sentences']} sentences: category accuracy {report['category_accuracy']:.3f}")
     click.echo(
