@@ -147,3 +147,9 @@ def test_markdown_report_shows_when_what_and_claims(options):
     md = markdown(art)
     assert "## When" in md and "## What happened" in md and "## Claims" in md
     assert "<b>" not in md  # article text is escaped
+
+
+def test_rule_lists_hold_words_not_yaml_booleans():
+    from dateline import rules
+
+    assert "no" in rules.word_set("events.yaml", "negators")

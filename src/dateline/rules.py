@@ -32,7 +32,12 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
 @cache
 def word_set(name: str, key: str) -> frozenset[str]:
     """A lower-cased set of the strings listed under ``key`` in a YAML file."""
-    return frozenset(str(x).lower() for x in load_yaml(name)[key])
+    items = load_yaml(name)[key]
+    booleans = [x for x in items if isinstance(x, bool)]
+    if booleans:
+        # YAML reads a bare no/yes/on/off as a boolean: the word the editor meant is lost
+        raise ValueError(f"{name}: {key} lists {booleans!r}; quote words like \"no\" or \"on\"")
+    return frozenset(str(x).lower() for x in items)
 
 
 @cache
