@@ -36,7 +36,7 @@ def word_set(name: str, key: str) -> frozenset[str]:
     booleans = [x for x in items if isinstance(x, bool)]
     if booleans:
         # YAML reads a bare no/yes/on/off as a boolean: the word the editor meant is lost
-        raise ValueError(f"{name}: {key} lists {booleans!r}; quote words like \"no\" or \"on\"")
+        raise ValueError(f'{name}: {key} lists {booleans!r}; quote words like "no" or "on"')
     return frozenset(str(x).lower() for x in items)
 
 
