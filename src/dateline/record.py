@@ -1,4 +1,8 @@
-"""The dateline record, version 1: the contract in shared/spec/record.md.
+"""The dateline record, version 1 (contract 1.1): the contract in shared/spec/record.md.
+
+1.1 only adds fields (speaker ``basis``, a relayed quote's ``reported_by``, an
+event's ``mentions``, ``trigger_span``, ``location_source``, ``date_source``,
+``commitment``, ``actor_descriptors``, a claim's ``quote``), so ``version`` stays 1.
 
 Every field is always present (null or [] when unknown). Extra fields are
 allowed; renaming or dropping one needs a new ``VERSION``.
@@ -69,12 +73,24 @@ class Entity(_Model):
     geo: Geo | None = None
 
 
+# How a quote's speaker was found, strongest first; ``fallback`` is a guess a user may want to filter out.
+SpeakerBasis = Literal["name", "title_name", "pronoun", "description", "organisation", "continuation", "fallback"]
+
+
 class Speaker(_Model):
     entity: str | None = None
     name: str | None = None
     descriptor: str | None = None
     anonymous: bool = False
     mention: Offsets | None = None
+    basis: SpeakerBasis | None = None
+
+
+class Relayer(_Model):
+    """Who passed a quote on ("…, the prosecutor's office said"): not the one whose words they are."""
+
+    entity: str | None = None
+    name: str | None = None
 
 
 class Quote(_Model):
@@ -84,6 +100,7 @@ class Quote(_Model):
     start: int
     end: int
     speaker: Speaker
+    reported_by: Relayer | None = None
     cue: str | None = None
     cue_span: Offsets | None = None
     channel: str | None = None
@@ -111,6 +128,18 @@ class Location(_Model):
     geo: Geo | None = None
 
 
+class Descriptor(_Model):
+    """Words naming an actor that no entity stands for ("gunmen", "security forces")."""
+
+    text: str
+    start: int
+    end: int
+
+
+LocationSource = Literal["clause", "sentence", "paragraph", "dateline"]
+DateSource = Literal["clause", "sentence", "paragraph", "published"]
+
+
 class Event(_Model):
     id: str
     type: str
@@ -125,6 +154,12 @@ class Event(_Model):
     hypothetical: bool = False
     reported_by: str | None = None
     evidence: Offsets
+    trigger_span: Offsets | None = None
+    mentions: list[Offsets] = Field(default_factory=list)
+    location_source: LocationSource | None = None
+    date_source: DateSource | None = None
+    commitment: str | None = None
+    actor_descriptors: list[Descriptor] = Field(default_factory=list)
 
 
 class Claim(_Model):
@@ -136,6 +171,7 @@ class Claim(_Model):
     about: list[str] = Field(default_factory=list)
     evidence: Offsets
     responds_to: str | None = None
+    quote: str | None = None
 
 
 class Heading(_Model):

@@ -310,10 +310,10 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
                 eid = ctx.resolver.token_entity.get(p.i)
                 if eid is not None and ctx.entities[eid].type in ("GPE", "LOC", "FAC"):
                     e = ctx.entities[eid]
-                    return Location(name=e.name, geo=e.geo), "text"
+                    return Location(name=e.name, geo=e.geo), "sentence"
                 if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
                     words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
-                    return Location(name=" ".join(words)), "text"
+                    return Location(name=" ".join(words)), "sentence"
     if ctx.place:
         return Location(name=ctx.place, geo=gazetteer().lookup(ctx.place)), "dateline"
     return None, ""
@@ -329,7 +329,7 @@ def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date |
             return span is not None and any(x.i in clause for x in span)
 
         best = next((t for t in in_sent if in_clause(t)), in_sent[0])
-        return Date(value=best.value or "", end=best.end_value, precision=best.precision, text=best.text), "text"  # type: ignore[arg-type]
+        return Date(value=best.value or "", end=best.end_value, precision=best.precision, text=best.text), "sentence"  # type: ignore[arg-type]
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
