@@ -7,11 +7,25 @@
 ...         db.add(a)
 """
 
+from typing import TYPE_CHECKING
+
 from .errors import DatelineError, InputError
 from .pipeline import Failure, extract, run
 from .record import Article, Entity, Quote
 from .settings import Options, defaults
-from .store import Store
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def __getattr__(name: str) -> object:
+    """``dateline.Store`` is imported on first use: SQLAlchemy is not needed to extract."""
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'dateline' has no attribute {name!r}")
+
 
 __all__ = [
     "Article",

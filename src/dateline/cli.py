@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,7 +19,16 @@ from .read.stamps import parse_iso_datetime
 from .record import Article
 from .report import markdown
 from .settings import Options, defaults
-from .store import Store, default_db_path
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def _store(db: str | None) -> Store:
+    """The article store; SQLAlchemy is imported only by the commands that store (extract starts faster)."""
+    from .store import Store, default_db_path
+
+    return Store(db or default_db_path())
 
 
 def _options(model: str | None, retrieved_at: str | None, max_bytes: int | None) -> Options:
@@ -106,7 +115,7 @@ def ingest(
     new = same = 0
     failures: list[Failure] = []
     try:
-        with Store(db or default_db_path()) as store:
+        with _store(db) as store:
             show_bar = len(todo) >= options.progress_min_files
             with click.progressbar(todo, label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
                 for path in bar:
@@ -137,7 +146,7 @@ def ingest(
 def list_(db: str | None, fmt: str) -> None:
     """List stored articles: id, date, place, title."""
     try:
-        with Store(db or default_db_path()) as store:
+        with _store(db) as store:
             rows = store.rows()
     except DatelineError as e:
         raise click.ClickException(str(e)) from None
@@ -160,7 +169,7 @@ def list_(db: str | None, fmt: str) -> None:
 def show(article_id: str, db: str | None, fmt: str) -> None:
     """Show one stored article (ARTICLE_ID may be a unique prefix of its id)."""
     try:
-        with Store(db or default_db_path()) as store:
+        with _store(db) as store:
             article: Article = store.get(article_id)
     except DatelineError as e:
         raise click.ClickException(str(e)) from None

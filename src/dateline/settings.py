@@ -26,6 +26,7 @@ class Options:
     caption_credit_max_words: int
     min_body_words: int
     english_letter_ratio: float
+    english_function_word_share: float
     progress_min_files: int
     retrieved_at: datetime | None = None
 

@@ -7,8 +7,10 @@ Dask worker.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from .. import rules
 from ..read.article import RawArticle
 from ..read.layout import words
 from ..record import Article, Claim, Date, Dateline, Entity, Event, Quote, Timex, article_id
@@ -19,8 +21,13 @@ from .nlp import load, parse
 __all__ = ["extract_article", "language_of"]
 
 
-def language_of(text: str) -> str:
-    """ISO 639-1 code of the article's language (py3langid, offline)."""
+def language_of(text: str, options: Options | None = None) -> str:
+    """ISO 639-1 code of the article's language (py3langid, offline; plain English is known without it)."""
+    share = (options or defaults()).english_function_word_share
+    tokens = re.findall(r"[a-z]+", text[:5000].lower())
+    common = rules.word_set("language.yaml", "english_function_words")
+    if tokens and sum(t in common for t in tokens) >= share * len(tokens):
+        return "en"
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])
@@ -66,7 +73,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     dateline = raw.dateline
     if dateline is not None:
         dateline = Dateline(place=dateline.place, geo=gazetteer().lookup(dateline.place))
-    language = language_of(text) if len(words(text)) >= 5 else "en"
+    language = language_of(text, options) if len(words(text)) >= 5 else "en"
     nlp = load(options.model)
     entities: list[Entity] = []
     quotes: list[Quote] = []

