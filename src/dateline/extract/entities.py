@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import rules
 from ..record import Entity, Geo, Offsets
-from .geo import fold, gazetteer
+from .geo import CITY_ALTERNATE, fold, gazetteer
 
 TYPE_MAP = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC", "EVENT": "EVENT",
@@ -54,6 +55,76 @@ class _Cluster:
     forced_type: str | None = None
 
 
+@dataclass(frozen=True)
+class _TypeRules:
+    """data/entities.yaml, read once."""
+
+    org_endings: frozenset[str]
+    org_first_words: frozenset[str]
+    known_orgs: frozenset[str]
+    regions: frozenset[str]
+    landmark_endings: frozenset[str]
+    landmarks: frozenset[str]
+    airline_words: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    known_org_pattern: re.Pattern[str]
+
+
+@cache
+def _type_rules() -> _TypeRules:
+    def ws(key: str) -> frozenset[str]:
+        return rules.word_set("entities.yaml", key)
+
+    known = ws("known_orgs")
+    alternatives = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+    return _TypeRules(
+        org_endings=ws("org_endings"),
+        org_first_words=ws("org_first_words"),
+        known_orgs=frozenset(fold(n) for n in known),
+        regions=frozenset(fold(n) for n in ws("regions")),
+        landmark_endings=ws("landmark_endings"),
+        landmarks=frozenset(fold(n) for n in ws("landmarks")),
+        airline_words=ws("airline_words"),
+        connectors=ws("org_name_connectors"),
+        particles=ws("surname_particles"),
+        known_org_pattern=re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def squash(name: str) -> str:
+    """One key for spellings of a name: "De Witt", "DeWitt", "de-Witt" -> "dewitt"."""
+    return re.sub(r"[\W_]+", "", fold(name))
+
+
+def is_landmark(name: str) -> bool:
+    """A building, street or landmark ("Hyde Park", "the Kremlin"): never geocoded to a town."""
+    r = _type_rules()
+    key = fold(name)
+    words = key.split()
+    return bool(words) and (words[-1] in r.landmark_endings or key in r.landmarks)
+
+
+def _surname_variants(words: list[str]) -> set[str]:
+    """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}."""
+    particles = _type_rules().particles
+    last = words[-1]
+    out = {squash(last)}
+    head, sep, tail = last.partition("-")
+    if sep and head.lower() in particles and tail:
+        out.add(squash(tail))
+    if len(words) >= 3 and words[-2].lower().rstrip("'") in particles:
+        out.add(squash(words[-2] + words[-1]))
+    return out
+
+
+def _is_full_name(m: _Mention) -> bool:
+    """A person named in full: two words or more, not a particle and a surname ("De Witt")."""
+    words = m.text.split()
+    return m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in _type_rules().particles
+
+
 def _heads() -> frozenset[str]:
     return rules.word_set("titles.yaml", "heads")
 
@@ -71,7 +142,7 @@ class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._mentions(doc)
+        mentions = self._retype(doc, self._known_orgs(doc, self._mentions(doc)))
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
         doc._.dl_entities = entities
@@ -112,51 +183,142 @@ class EntityLayer:
             out.append(_Mention(start, end, label, text))
         return out
 
+    def _known_orgs(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Known organisation names in the text are whole ORG mentions: "Islamic" in "Islamic
+        State" widens to the name, and a name the NER missed ("Fidesz") is added."""
+        for hit in _type_rules().known_org_pattern.finditer(doc.text):
+            if not any(c.isupper() for c in hit.group()):
+                continue  # "wagner" in lower case is no name
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if any(m.start <= span.start and span.end <= m.end and (m.start, m.end) != (span.start, span.end)
+                   for m in mentions):  # fmt: skip
+                continue  # inside a longer name ("Hamas Political Bureau")
+            mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+            mentions.append(_Mention(span.start, span.end, "ORG", span.text))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _retype(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Types beyond the NER's, from the name itself (data/entities.yaml)."""
+        r = _type_rules()
+        for m in mentions:
+            words = m.text.split()
+            last = words[-1].lower().strip(".")
+            if last in r.org_endings and m.label != "ORG":
+                self._widen_over_connectors(doc, m, mentions)
+            words = m.text.split()
+            key = fold(m.text)
+            entry = gazetteer().entry(m.text)
+            known_place = entry is not None and entry[1] != CITY_ALTERNATE
+            if key in r.known_orgs:
+                m.label = "ORG"
+            elif last in r.org_endings and not known_place:
+                m.label = "ORG"  # "Rapid Support Forces", "Fatah Central Committee"
+            elif len(words) >= 2 and re.split(r"[-\s]", words[0].lower())[0] in r.org_first_words:
+                m.label = "ORG"  # "Jaish al-Adl", "Lashkar-e-Taiba"
+            elif key in r.regions and m.label not in ("GPE", "LOC"):
+                m.label = "LOC"  # "Sumatra" is an island, not a person
+            elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
+                m.label = "ORG"
+        return [m for m in mentions if m.start < m.end]
+
+    @staticmethod
+    def _widen_over_connectors(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:
+        """ "Food and | Agriculture Organization": capitalised words joined by "and"/"of"
+        before a name that ends in an organisation word belong to the name."""
+        r = _type_rules()
+        start = m.start
+        while start - 2 >= 0 and doc[start - 1].lower_ in r.connectors and doc[start - 2].text[:1].isupper():
+            k = start - 2
+            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and m.start - k < 8:
+                k -= 1
+            if doc[k].lower_ == "the":
+                k += 1
+            left = doc[k : start - 1]
+            hit = gazetteer().entry(left.text)
+            if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
+                break  # "Australia and New Zealand ...": a place before "and" is a place of its own
+            start = k
+        if start == m.start:
+            return
+        for other in mentions:
+            if other is not m and other.start < m.start and other.end > start:
+                other.end = other.start  # absorbed; dropped by the caller
+        m.start = start
+        m.text = doc[start : m.end].text
+
+    @staticmethod
+    def _is_airline(doc: Doc, m: _Mention, place_name: str) -> bool:
+        """ "Emirates flight 521": an alias of a country before "flight", without "the", is an airline."""
+        r = _type_rules()
+        if fold(place_name) == fold(m.text) or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+            return False
+        return m.end < len(doc) and doc[m.end].lower_ in r.airline_words
+
     # 2. clusters -------------------------------------------------------------------------
     def _cluster(self, doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         clusters: list[_Cluster] = []
         by_key: dict[tuple[str, str], int] = {}
-        full_people: list[tuple[int, list[str], int]] = []  # (cluster, tokens, last seen token)
+        # (cluster, tokens, first token, surname forms, given name) of everyone named in full
+        full_people: list[tuple[int, list[str], int, set[str], str]] = []
+        particles = _type_rules().particles
 
         def new_cluster(key: tuple[str, str]) -> int:
             clusters.append(_Cluster())
             by_key[key] = len(clusters) - 1
             return len(clusters) - 1
 
-        def person_for(word: str, at: int) -> int | None:
-            for pos in (-1, 0):  # a surname first, then a given name
-                cands = [c for c, toks, first in full_people if toks[pos] == word and first < at]
-                if len(set(cands)) == 1:
-                    return cands[0]
-                if cands:  # two people share it: the one named last before this mention
-                    best = max((first, c) for c, toks, first in full_people if toks[pos] == word and first < at)
-                    return best[1]
+        def person_for(key: str, at: int) -> int | None:
+            """The person a short form names: a surname first, then a given name; when two
+            people share it, the one named last before this mention."""
+            for surname in (True, False):
+                cands = [
+                    (first, c)
+                    for c, _toks, first, surnames, given in full_people
+                    if first < at and (key in surnames if surname else key == given)
+                ]
+                if cands:
+                    return max(cands)[1]
             return None
 
-        # Full names first, so surnames can find them wherever they appear.
+        def short_form(m: _Mention) -> bool:
+            words = m.text.split()
+            opens = words[0][:1].isupper() or re.split(r"[-']", words[0].lower())[0] in particles
+            return m.label in ("PERSON", "ORG", "GPE", "NORP", "OTHER") and len(words) <= 3 and opens
+
+        # Full names first, so surnames can find them wherever they appear. Spellings of
+        # one full name ("Ann De Witt", "Ann DeWitt") share a key: one person.
         ordered = sorted(mentions, key=lambda m: m.start)
         for m in ordered:
-            toks = [t.text for t in doc[m.start : m.end]]
-            if m.label == "PERSON" and len(toks) >= 2:
-                key = ("PERSON", fold(m.text))
+            if _is_full_name(m):
+                key = ("PERSON", squash(m.text))
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
-                full_people.append((c, toks, m.start))
+                words = m.text.split()
+                toks = [t.text for t in doc[m.start : m.end]]
+                full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
-            toks = [t.text for t in doc[m.start : m.end]]
             c_opt: int | None = None
-            if m.label == "PERSON" and len(toks) >= 2:
-                c_opt = by_key[("PERSON", fold(m.text))]
-            elif len(toks) == 1 and m.label in ("PERSON", "ORG", "GPE", "NORP", "OTHER") and toks[0][:1].isupper():
-                c_opt = person_for(toks[0], m.start + 1)
+            if _is_full_name(m):
+                c_opt = by_key[("PERSON", squash(m.text))]
+            elif short_form(m):
+                # "DeWitt", "De Witt", "al-Sadr": whatever type the NER gave the short form
+                c_opt = person_for(squash(m.text), m.start + 1)
                 if c_opt is None and m.label == "PERSON":
-                    c_opt = by_key.get(("PERSON", fold(m.text)))
+                    c_opt = by_key.get(("PERSON", squash(m.text)))
             if c_opt is not None:
                 m.label = "PERSON"
             else:
-                geo = gazetteer().lookup(m.text) if m.label in _PLACE_TYPES else None
-                key = ("GEO", str(geo.geonames_id)) if geo else (m.label, fold(m.text))
+                geo = None
+                if m.label in _PLACE_TYPES and is_landmark(m.text):
+                    m.label = "FAC" if m.label == "GPE" else m.label  # a landmark is no town
+                elif m.label in _PLACE_TYPES:
+                    geo = gazetteer().lookup(m.text, label=m.label)
+                key = ("GEO", str(geo.geonames_id)) if geo else (m.label, squash(m.text))
+                if m.label == "PERSON":
+                    key = ("PERSON", squash(m.text))
                 c_opt = by_key.get(key)
                 if c_opt is None:
                     c_opt = new_cluster(key)
@@ -166,7 +328,8 @@ class EntityLayer:
             cl.mentions.append(m)
             cl.label_votes[m.label] += 1
             cl.forms.append(m.text)
-        self._surnames_untagged(doc, mentions, clusters, full_people)
+        people = [(c, toks, first) for c, toks, first, _s, _g in full_people]
+        self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
         for cl in clusters:
             if cl.label_votes.get("PERSON") and any(len(f.split()) >= 2 for f in cl.forms):
