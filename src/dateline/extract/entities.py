@@ -107,15 +107,17 @@ def is_landmark(name: str) -> bool:
 
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
-    "Moqtada al-Sadr" -> {"alsadr", "sadr"}."""
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"}."""
     particles = _type_rules().particles
     last = words[-1]
     out = {squash(last)}
     head, sep, tail = last.partition("-")
     if sep and head.lower() in particles and tail:
         out.add(squash(tail))
-    if len(words) >= 3 and words[-2].lower().rstrip("'") in particles:
-        out.add(squash(words[-2] + words[-1]))
+    k = len(words) - 1
+    while k - 1 >= 1 and words[k - 1].lower().rstrip("'") in particles:  # "van der Berg"
+        k -= 1
+        out.add(squash("".join(words[k:])))
     return out
 
 
@@ -215,13 +217,20 @@ class EntityLayer:
                 m.label = "ORG"
             elif last in r.org_endings and not known_place:
                 m.label = "ORG"  # "Rapid Support Forces", "Fatah Central Committee"
-            elif len(words) >= 2 and re.split(r"[-\s]", words[0].lower())[0] in r.org_first_words:
+            elif len(parts := re.split(r"[-\s]+", m.text.lower())) >= 2 and parts[0] in r.org_first_words:
                 m.label = "ORG"  # "Jaish al-Adl", "Lashkar-e-Taiba"
-            elif key in r.regions and m.label not in ("GPE", "LOC"):
-                m.label = "LOC"  # "Sumatra" is an island, not a person
+            elif key in r.regions and (m.label in ("PERSON", "ORG", "FAC") or self._names_a_thing(doc, m)):
+                m.label = "LOC"  # "Sumatra" is an island, not a person or a people
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
         return [m for m in mentions if m.start < m.end]
+
+    @staticmethod
+    def _names_a_thing(doc: Doc, m: _Mention) -> bool:
+        """A NORP or OTHER mention used as a noun ("the island of Sumatra"), not as a
+        modifier ("Caribbean nations")."""
+        head = doc[m.start : m.end].root
+        return m.label in ("NORP", "OTHER") and head.dep_ not in ("amod", "compound", "nmod")
 
     @staticmethod
     def _widen_over_connectors(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:

@@ -158,7 +158,14 @@ def _open() -> sqlite3.Connection:
             conn = sqlite3.connect(":memory:", check_same_thread=False)
             _write(conn)
             return conn
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT key FROM name LIMIT 1").fetchall()
+    except sqlite3.DatabaseError:  # a damaged file (a disk filled up mid-copy): build a fresh one
+        conn.close()
+        path.unlink(missing_ok=True)
+        return _open()
+    return conn
 
 
 class Gazetteer:
