@@ -127,6 +127,11 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
          "Sumatra", {"LOC", "GPE"}),
         ("The World Food Programme said hunger was rising across the Sahel as the rains failed again this year.",
          "Sahel", {"LOC", "GPE"}),
+        # a river and a dam are places, not organisations
+        ("Farmers along the Nile fear the new reservoir will cut the flow of water in the dry season.",
+         "Nile", {"LOC"}),
+        ("Talks on the Grand Ethiopian Renaissance Dam, which Egypt says threatens its water supply, stalled.",
+         "Grand Ethiopian Renaissance Dam", {"FAC"}),
         # an airline is not the country whose name it carries
         ("Passengers on an Emirates flight from Dubai were stranded for hours, the airline said on Friday.",
          "Emirates", {"ORG"}),

@@ -65,6 +65,7 @@ class _TypeRules:
     regions: frozenset[str]
     landmark_endings: frozenset[str]
     landmarks: frozenset[str]
+    facility_endings: frozenset[str]
     airline_words: frozenset[str]
     connectors: frozenset[str]
     particles: frozenset[str]
@@ -85,6 +86,7 @@ def _type_rules() -> _TypeRules:
         regions=frozenset(fold(n) for n in ws("regions")),
         landmark_endings=ws("landmark_endings"),
         landmarks=frozenset(fold(n) for n in ws("landmarks")),
+        facility_endings=ws("facility_endings"),
         airline_words=ws("airline_words"),
         connectors=ws("org_name_connectors"),
         particles=ws("surname_particles"),
@@ -221,6 +223,8 @@ class EntityLayer:
                 m.label = "ORG"  # "Jaish al-Adl", "Lashkar-e-Taiba"
             elif key in r.regions and (m.label in ("PERSON", "ORG", "FAC") or self._names_a_thing(doc, m)):
                 m.label = "LOC"  # "Sumatra" is an island, not a person or a people
+            elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
+                m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
         return [m for m in mentions if m.start < m.end]
