@@ -1,6 +1,6 @@
-"""Named entities on GUM news (Wikinews), with bare spaCy NER from the same run as the baseline.
+"""Named entities on GUM news and MEANTIME (Wikinews), with bare spaCy NER from the same run as the baseline.
 
-    .venv/bin/python bench/entities_gum.py [--split dev|test|all] [--data PATH] [--misses N]
+    .venv/bin/python bench/entities_gum.py [--set gum|meantime] [--split dev|test|all] [--data PATH] [--misses N]
 
 Gold: GUM's entity layer (see the dataset's README). A gold *named* mention is one
 whose minimal span ends in a proper noun, or carries a Wikipedia identity and
@@ -16,15 +16,24 @@ mentions are whole noun phrases, and English names end in their head: "Charles
 Bolden" matches "NASA Administrator Charles Bolden"). Matching is one-to-one. P/R/F1 per type and micro over PER/ORG/LOC
 (MISC is printed apart: the two schemes disagree most there).
 
+MEANTIME (--set meantime, 120 documents): gold are the ENTITY_MENTIONs with
+syntactic_type NAM or PRE.NAM, typed through REFERS_TO by their ENTITY's ent_type
+(PER, ORG, LOC; PRO/FIN/MIX -> MISC); the text is its tokens joined by spaces,
+sentences as paragraphs; the head is the mention's last token. MEANTIME annotates
+only the first sentences of each article: predictions after its last annotation
+are not scored.
+
 Split: sha1 of the document id, even -> dev, odd -> test; rules were tuned on dev.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import re
 import sys
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +42,9 @@ from pathlib import Path
 from dateline.extract.nlp import load, parse
 from dateline.settings import defaults
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "gum-news"
+DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+DEFAULT_DATA = DATASETS / "gum-news"
+MEANTIME = DATASETS / "meantime-en"
 GOLD_TYPE = {"person": "PER", "organization": "ORG", "place": "LOC"}
 PRED_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SCORED = ("PER", "ORG", "LOC")
@@ -54,6 +65,7 @@ class Document:
     text: str
     created: date | None
     gold: list[Mention]
+    annotated_to: int | None = None  # predictions after this offset are not scored (MEANTIME: first sentences)
 
 
 def split_of(name: str) -> str:
@@ -120,6 +132,45 @@ def read(path: Path) -> Document:
     return Document(path.stem, "".join(text_parts), created, gold)
 
 
+def read_meantime(path: Path) -> Document:
+    """A MEANTIME CAT XML document: its text and its named gold mentions."""
+    root = ET.parse(path).getroot()
+    spans: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    pos, sentence = 0, None
+    for tok in root.iter("token"):
+        sep = "" if sentence is None else ("\n\n" if tok.get("sentence") != sentence else " ")
+        sentence = tok.get("sentence")
+        word = tok.text or ""
+        parts.append(sep + word)
+        pos += len(sep)
+        spans[tok.get("t_id", "")] = (pos, pos + len(word))
+        pos += len(word)
+    markables = root.find("Markables")
+    entity_type = {e.get("m_id"): e.get("ent_type", "") for e in root.iter("ENTITY")}
+    refers = {}
+    for r in root.iter("REFERS_TO"):
+        tgt = r.find("target")
+        for src in r.findall("source") if tgt is not None else []:
+            refers[src.get("m_id")] = entity_type.get(tgt.get("m_id") if tgt is not None else "", "")
+    gold = []
+    for m in markables.iter("ENTITY_MENTION") if markables is not None else []:
+        if m.get("syntactic_type") not in ("NAM", "PRE.NAM"):
+            continue
+        toks = [spans[a.get("t_id", "")] for a in m.iter("token_anchor") if a.get("t_id") in spans]
+        if not toks:
+            continue
+        etype = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}.get(refers.get(m.get("m_id"), ""), "MISC")
+        gold.append(Mention(toks[0][0], toks[-1][1], etype, toks[-1][0], toks[-1][1]))
+    created = None
+    for t in root.iter("TIMEX3"):
+        if t.get("functionInDocument") == "CREATION_TIME":
+            with contextlib.suppress(ValueError):
+                created = date.fromisoformat((t.get("value") or "")[:10])
+    anchored = [spans[a.get("t_id", "")][1] for a in root.iter("token_anchor") if a.get("t_id") in spans]
+    return Document(root.get("doc_id") or path.stem, "".join(parts), created, gold, max(anchored, default=0))
+
+
 def match(
     gold: list[Mention], pred: list[tuple[int, int, str]]
 ) -> tuple[Counter[str], Counter[str], Counter[str], list]:
@@ -160,15 +211,23 @@ def prf(tp: int, ng: int, np_: int) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", dest="dataset", choices=["gum", "meantime"], default="gum")
     ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--data", type=Path, help="the data set's folder (default: ../shared/datasets/...)")
     ap.add_argument("--misses", type=int, default=0, help="print this many of dateline's misses per type")
     args = ap.parse_args()
-    paths = sorted((args.data / "dep").glob("GUM_news_*.conllu"))
+    if args.dataset == "gum":
+        data = args.data or DEFAULT_DATA
+        paths = sorted((data / "dep").glob("GUM_news_*.conllu"))
+        reader = read
+    else:
+        data = args.data or MEANTIME
+        paths = sorted(data.glob("intra_cross-doc_annotation/corpus_*/*.xml"))
+        reader = read_meantime
     if not paths:
-        print(f"no GUM news documents under {args.data}", file=sys.stderr)
+        print(f"no {args.dataset} documents under {data}", file=sys.stderr)
         return 2
-    docs = [read(p) for p in paths if args.split == "all" or split_of(p.stem) == args.split]
+    docs = [d for d in map(reader, paths) if args.split == "all" or split_of(d.name) == args.split]
     nlp = load(defaults().model)
     totals = {k: (Counter(), Counter(), Counter()) for k in ("dateline", "spacy")}
     all_misses = []
@@ -178,13 +237,17 @@ def main() -> int:
         ours = sorted(
             {(m.start, m.end, PRED_TYPE.get(e.type, "MISC")) for e in doc._.dl_entities or [] for m in e.mentions}
         )
+        if d.annotated_to is not None:
+            spacy_pred = [p for p in spacy_pred if p[1] <= d.annotated_to]
+            ours = [p for p in ours if p[1] <= d.annotated_to]
         for key, pred in (("dateline", ours), ("spacy", spacy_pred)):
             tp, ng, np_, misses = match(d.gold, pred)
             for acc, c in zip(totals[key], (tp, ng, np_), strict=True):
                 acc.update(c)
             if key == "dateline":
                 all_misses += [(d, m) for m in misses]
-    print(f"GUM news, split {args.split}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} named gold mentions")
+    n_gold = sum(len(d.gold) for d in docs)
+    print(f"{args.dataset}, split {args.split}: {len(docs)} documents, {n_gold} named gold mentions")
     for key in ("spacy", "dateline"):
         tp, ng, np_ = totals[key]
         label = "bare spaCy NER (baseline)" if key == "spacy" else "dateline entities"

@@ -132,6 +132,11 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
          "Nile", {"LOC"}),
         ("Talks on the Grand Ethiopian Renaissance Dam, which Egypt says threatens its water supply, stalled.",
          "Grand Ethiopian Renaissance Dam", {"FAC"}),
+        # a name right after a noun for a kind of organisation
+        ("Shares in the German airline Lufthansa fell on Tuesday after the strike was announced.",
+         "Lufthansa", {"ORG"}),
+        ("The U.S. automaker Chrysler said on Thursday it would cut a shift at its plant in Michigan.",
+         "Chrysler", {"ORG"}),
         # an airline is not the country whose name it carries
         ("Passengers on an Emirates flight from Dubai were stranded for hours, the airline said on Friday.",
          "Emirates", {"ORG"}),

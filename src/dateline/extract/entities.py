@@ -67,6 +67,7 @@ class _TypeRules:
     landmarks: frozenset[str]
     facility_endings: frozenset[str]
     airline_words: frozenset[str]
+    org_descriptors: frozenset[str]
     connectors: frozenset[str]
     particles: frozenset[str]
     known_org_pattern: re.Pattern[str]
@@ -88,6 +89,7 @@ def _type_rules() -> _TypeRules:
         landmarks=frozenset(fold(n) for n in ws("landmarks")),
         facility_endings=ws("facility_endings"),
         airline_words=ws("airline_words"),
+        org_descriptors=ws("org_descriptors"),
         connectors=ws("org_name_connectors"),
         particles=ws("surname_particles"),
         known_org_pattern=re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE),
@@ -223,6 +225,8 @@ class EntityLayer:
                 m.label = "ORG"  # "Jaish al-Adl", "Lashkar-e-Taiba"
             elif key in r.regions and (m.label in ("PERSON", "ORG", "FAC") or self._names_a_thing(doc, m)):
                 m.label = "LOC"  # "Sumatra" is an island, not a person or a people
+            elif m.start > 0 and doc[m.start - 1].lower_ in r.org_descriptors and doc[m.start - 1].pos_ == "NOUN":
+                m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
             elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
                 m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
