@@ -256,6 +256,9 @@ def test_spellings_of_one_surname_are_one_person(text, name, forms, options):
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # a given name that looks like a surname particle is still a given name
+        ("Former vice president Al Gore spoke at the climate summit on Monday. Gore urged delegates to act.",
+         ["Al Gore"]),
         ("Opposition lawmaker Lina Haddad and Farid Haddad, a businessman, both denied the charges in court.",
          ["Lina Haddad", "Farid Haddad"]),
         # one man's given name is the other woman's surname: still two people

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -125,10 +126,24 @@ def _surname_variants(words: list[str]) -> set[str]:
     return out
 
 
-def _is_full_name(m: _Mention) -> bool:
-    """A person named in full: two words or more, not a particle and a surname ("De Witt")."""
-    words = m.text.split()
-    return m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in _type_rules().particles
+def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
+    """Is a PERSON mention a name in full? Two words or more, unless it is a particle
+    and a surname that another full name in the article ends in ("De Witt" beside
+    "Ann De Witt"); "Al Gore" alone is a full name."""
+    particles = _type_rules().particles
+    surnames: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in particles:
+            surnames |= _surname_variants(words)
+
+    def full(m: _Mention) -> bool:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 2:
+            return False
+        return words[0].lower() not in particles or squash(m.text) not in surnames
+
+    return full
 
 
 def _heads() -> frozenset[str]:
@@ -307,6 +322,7 @@ class EntityLayer:
         # Full names first, so surnames can find them wherever they appear. Spellings of
         # one full name ("Ann De Witt", "Ann DeWitt") share a key: one person.
         ordered = sorted(mentions, key=lambda m: m.start)
+        _is_full_name = _full_name_test(ordered)
         for m in ordered:
             if _is_full_name(m):
                 key = ("PERSON", squash(m.text))
