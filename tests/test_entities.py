@@ -348,3 +348,67 @@ def test_a_damaged_gazetteer_cache_is_rebuilt(tmp_path, monkeypatch):
     (cached,) = tmp_path.glob("gazetteer-*.sqlite")
     cached.write_bytes(b"not a database at all" * 100)
     assert geo.Gazetteer().lookup("Kabul").name == "Kabul"
+
+
+# --- the layer on the NER's mistakes, set by hand (independent of what the model tags) -------
+
+
+def layer_on(text, tagged):
+    """Run the entity layer on TEXT with the NER's entities replaced by TAGGED
+    [(surface, label)], each surface taken at its first occurrence after the previous one."""
+    from dateline.extract.entities import EntityLayer
+    from dateline.extract.nlp import load
+    from dateline.settings import defaults
+
+    nlp = load(defaults().model)
+    base = [n for n in nlp.pipe_names if not n.startswith("dateline_")]
+    with nlp.select_pipes(enable=base):
+        doc = nlp(text)
+    spans, at = [], 0
+    for surface, label in tagged:
+        start = text.index(surface, at)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        at = start + len(surface)
+    doc.ents = spans
+    return EntityLayer()(doc)._.dl_entities
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "type_"),
+    [
+        # the NER cut the name at "and"
+        ("The Food and Agriculture Organization said prices rose.",
+         [("Food", "ORG"), ("Agriculture Organization", "ORG")], "Food and Agriculture Organization", "ORG"),
+        # the NER cut a known group into a people and a stray ORG
+        ("Fighters loyal to Islamic State attacked a post.", [("Islamic", "NORP"), ("State", "ORG")],
+         "Islamic State", "ORG"),
+        # an island typed as a person, an armed group typed as a person
+        ("Floods hit Sumatra again.", [("Sumatra", "PERSON")], "Sumatra", "LOC"),
+        ("Jaish al-Adl claimed the attack.", [("Jaish al-Adl", "PERSON")], "Jaish al-Adl", "ORG"),
+        # a party typed as a person
+        ("Fidesz won the vote.", [("Fidesz", "PERSON")], "Fidesz", "ORG"),
+    ],
+)  # fmt: skip
+def test_layer_repairs_the_ner(text, tagged, name, type_):
+    ents = layer_on(text, tagged)
+    hits = [e for e in ents if e.name == name]
+    assert hits and hits[0].type == type_, [(e.name, e.type) for e in ents]
+    assert not any(e.name in ("Food", "Islamic", "State") for e in ents)
+
+
+def test_a_known_name_before_and_is_not_absorbed():
+    text = "Hamas and Islamic Jihad Movement fighters fired rockets."
+    ents = layer_on(text, [("Hamas", "ORG"), ("Islamic Jihad Movement", "ORG")])
+    assert {e.name for e in ents} == {"Hamas", "Islamic Jihad Movement"}
+
+
+def test_spellings_join_whatever_type_the_ner_gave_them():
+    text = "Geologist Ann DeWitt led the survey. De Witt said the ice had thinned, and DeWitt will return."
+    ents = layer_on(text, [("Ann DeWitt", "PERSON"), ("De Witt", "GPE"), ("DeWitt", "ORG")])
+    assert [(e.name, e.type) for e in ents] == [("Ann DeWitt", "PERSON")]
+    assert len(ents[0].mentions) == 3
+
+
+def test_a_landmark_tagged_gpe_gets_no_town():
+    ents = layer_on("Protesters gathered in Hyde Park on Sunday.", [("Hyde Park", "GPE")])
+    assert [(e.name, e.type, e.geo) for e in ents] == [("Hyde Park", "FAC", None)]

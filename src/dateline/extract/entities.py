@@ -226,7 +226,7 @@ class EntityLayer:
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
-            if last in r.org_endings and m.label != "ORG":
+            if last in r.org_endings:
                 self._widen_over_connectors(doc, m, mentions)
             words = m.text.split()
             key = fold(m.text)
@@ -269,8 +269,11 @@ class EntityLayer:
                 k += 1
             left = doc[k : start - 1]
             hit = gazetteer().entry(left.text)
+            person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
                 break  # "Australia and New Zealand ...": a place before "and" is a place of its own
+            if person or fold(left.text) in r.known_orgs:
+                break  # "Hamas and Islamic Jihad Movement": a known name before "and" is its own
             start = k
         if start == m.start:
             return
