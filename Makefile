@@ -12,6 +12,8 @@ $(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	# build the gazetteer index now (into the user's cache dir) so the first extract starts fast
+	$(BIN)/python -c "from dateline.extract.geo import gazetteer; gazetteer()"
 	touch $(BIN)/dateline
 
 install: $(BIN)/dateline
