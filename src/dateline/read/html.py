@@ -59,14 +59,15 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     tree = _parse(html)
     if tree is None:
         return [art]
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True, **__import__("json").loads(__import__("os").environ.get("TRAF", "{}")))
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
     if doc is None:
         return [art]
     meta: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
     sitename = clean_line(meta.get("sitename") or "") or None
     title = _title(repair(clean_line(meta.get("title") or "")), sitename, meta.get("url"), tree) or None
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
-    lines = _drop_page_furniture([x for x in lines if x], options)
+    lines = _continued(tree, [x for x in lines if x], options)
+    lines = _drop_page_furniture(lines, options, meta.get("url"))
     summary = _summary(tree, title, options)
     art.captions = _captions(tree, options)
     # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
@@ -141,8 +142,38 @@ def _text(el: Any) -> str:
     return repair(clean_line(" ".join(parts)))
 
 
-def _drop_page_furniture(lines: list[str], options: Options) -> list[str]:
-    """Gallery controls, print tools, metadata label blocks, and paragraphs printed twice."""
+def _continued(tree: Any, lines: list[str], options: Options) -> list[str]:
+    """The rest of a story that the page splits over several containers of the same class
+    (an advertisement row between them): trafilatura keeps the first container only."""
+    last = next((x for x in reversed(lines) if len(words(x)) >= options.body_min_words), None)
+    if last is None:
+        return lines
+    end = next((p for p in tree.iter("p") if _text(p) == last), None)
+    box = end.getparent() if end is not None else None
+    cls = box.get("class") if box is not None else None
+    if box is None or not cls:
+        return lines
+    known = set(lines)
+    out = list(lines)
+    after = False
+    for el in tree.iter(box.tag):
+        if el is box:
+            after = True
+            continue
+        if not after or el.get("class") != cls:
+            continue
+        paras = [_text(p) for p in el.iter("p")]
+        prose = [t for t in paras if len(words(t)) >= options.body_min_words and t not in known]
+        if len(prose) >= 2:
+            out.extend(t for t in paras if t and t not in known)
+            known.update(paras)
+    return out
+
+
+def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) -> list[str]:
+    """Gallery controls, print tools, metadata label blocks, the page's own address,
+    and prose paragraphs printed twice."""
+    own = _url_key(str(url)) if url else None
     furniture = _furniture()
     labels = _labels()
     max_label_words = int(_data()["label_value_max_words"])
@@ -151,7 +182,7 @@ def _drop_page_furniture(lines: list[str], options: Options) -> list[str]:
     out: list[str] = []
     for line in lines:
         key = (bullet_text(line) or line).strip()
-        if furniture.match(key):
+        if furniture.match(key) or (own and _url_key(key) == own):
             continue
         m = labels.match(key)
         if m and len(words(m.group("value") or "")) <= max_label_words:
@@ -163,6 +194,10 @@ def _drop_page_furniture(lines: list[str], options: Options) -> list[str]:
         seen.add(low)
         out.append(line)
     return out
+
+
+def _url_key(text: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?|[?#].*$|/+$", "", text.strip().lower())
 
 
 def _title(title: str, sitename: str | None, url: Any, tree: Any) -> str:
