@@ -59,12 +59,15 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     tree = _parse(html)
     if tree is None:
         return [art]
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True)
-    if doc is None:
+    meta = _extract(tree, options, fast=True)
+    if not _reads_as_story(meta, options):
+        # the quick pass found navigation, not a story: let trafilatura compare its fallbacks
+        meta = _extract(tree, options, fast=False) or meta
+    if meta is None:
         return [art]
-    meta: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
     sitename = clean_line(meta.get("sitename") or "") or None
-    title = _title(repair(clean_line(meta.get("title") or "")), sitename, meta.get("url"), tree) or None
+    raw_title = _page_title(tree) or clean_line(meta.get("title") or "")
+    title = _title(repair(raw_title), sitename, meta.get("url"), tree) or None
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
@@ -93,6 +96,26 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
         if cap not in art.captions:
             art.captions.append(cap)
     return [art]
+
+
+def _extract(tree: Any, options: Options, *, fast: bool) -> dict[str, Any] | None:
+    doc = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=True, fast=fast
+    )
+    if doc is None:
+        return None
+    return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+def _reads_as_story(meta: dict[str, Any] | None, options: Options) -> bool:
+    """Most of the words stand in paragraphs of prose, and there are enough of them."""
+    if meta is None:
+        return False
+    paras = [x for x in (meta.get("text") or "").split("\n") if x.strip()]
+    total = sum(len(words(x)) for x in paras)
+    prose = sum(len(words(x)) for x in paras if len(words(x)) >= options.body_min_words and ends_sentence(x))
+    data = _data()
+    return prose >= int(data["story_min_prose_words"]) and prose >= float(data["story_prose_share"]) * total
 
 
 def _parse(html: str) -> Any:
@@ -194,6 +217,15 @@ def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) ->
         seen.add(low)
         out.append(line)
     return out
+
+
+def _page_title(tree: Any) -> str:
+    """The page's own headline metadata, og:title else <title>, before any site suffix is cut."""
+    for content in tree.xpath("//meta[@property='og:title']/@content"):
+        if clean_line(str(content)):
+            return clean_line(str(content))
+    el = next(tree.iter("title"), None)
+    return _text(el) if el is not None else ""
 
 
 def _url_key(text: str) -> str:
@@ -338,6 +370,12 @@ def _captions(tree: Any, options: Options) -> list[Caption]:
     return out
 
 
+@cache
+def _summary_stems() -> re.Pattern[str]:
+    """A quick first filter on lower-cased class attributes: the plain stems of standfirst classes."""
+    return re.compile("|".join(re.escape(str(x)) for x in _data()["summary_class_stems"]))
+
+
 def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     """Standfirst lines: elements classed as such, or a list between the headline and the body.
     A classed paragraph that opens the body's run of paragraphs is the lede, not a standfirst."""
@@ -345,8 +383,9 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     classes = re.compile(str(_data()["summary_classes"]), re.IGNORECASE)
     unreadable = set(_data()["unreadable_tags"])
     skip = {"meta", "body", "html", "article", "main", *unreadable}
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in skip:
+    stems = _summary_stems()
+    for el in tree.xpath("//*[@class]"):
+        if el.tag in skip or not stems.search(str(el.get("class")).lower()):
             continue
         classed = classes.search(str(el.get("class") or ""))
         # a classed container counts only while small: a big one is the article, not its standfirst
@@ -364,11 +403,11 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
     if h1 is None:
         return out
     started = False
-    for el in tree.iter():
+    for el in tree.iter("h1", "p", "ul", "ol"):
         if el is h1:
             started = True
             continue
-        if not started or not isinstance(el.tag, str):
+        if not started:
             continue
         if el.tag == "p" and len(words(_text(el))) >= options.body_min_words:
             break  # the body has begun

@@ -268,6 +268,8 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
             if who:
                 body.bylines.append(who)
                 continue
+            if not body.paragraphs and _dateline_only(line, body):
+                continue
             alone = len(lines) == 1
             if (alone or line.isupper()) and is_heading(line, options, alone=alone):
                 pending_headings.append(line)
@@ -286,6 +288,17 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
         if stop:
             break
     return body
+
+
+def _dateline_only(line: str, body: Body) -> bool:
+    """A dateline on a line of its own above the lead ("MOSUL, Iraq/BAGHDAD (Reuters) -",
+    "BAGHDAD | Wed Mar 4, 2015 9:12am EST"): taken, not read as a heading."""
+    dateline, stamp, rest = read_dateline(line)
+    if dateline is None or rest:
+        return False
+    body.dateline = body.dateline or dateline
+    body.stamps.extend([stamp] if stamp else [])
+    return True
 
 
 def _looks_like_block_end(lines: list[str], i: int, options: Options) -> bool:

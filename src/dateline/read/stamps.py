@@ -26,7 +26,8 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 
-_MAX_LINE = 90
+_MAX_LINE = 90  # a stamp is short: longer lines are not tried
+_MAX_WORDS = 12
 
 
 def _alt(words: list[str]) -> str:
@@ -197,7 +198,7 @@ def _day(dt: datetime) -> str:
 def parse_stamp(line: str) -> Stamp | None:
     """The date a whole line states, or None when the line is not a date stamp."""
     text = line.strip()
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or len(text.split()) > _MAX_WORDS:
         return None
     f = _forms()
     for rx in f.absolute:
