@@ -127,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
             rows[name][split_of(key)].append(score)
     base = seconds["trafilatura (default)"] or 1.0
     n_dev = len(rows["trafilatura (default)"]["dev"])
-    print(f"article-extraction-benchmark: {len(ids)} pages ({n_dev} dev, {len(ids) - n_dev} test, by sha1 of file name)")
-    print(f"{'system':24s} {'split':5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'accuracy':>8s} {'time ratio':>10s}")
+    print(
+        f"article-extraction-benchmark: {len(ids)} pages ({n_dev} dev, {len(ids) - n_dev} test, by sha1 of file name)"
+    )
+    print(
+        f"{'system':24s} {'split':5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'accuracy':>8s} {'time ratio':>10s}"
+    )
     results: dict[str, dict[str, dict[str, float]]] = {}
     for name in systems:
         results[name] = {}

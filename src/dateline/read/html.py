@@ -33,7 +33,10 @@ _PARSER = lxml.html.HTMLParser(
 )
 # A run of characters that UTF-8 text takes when it is decoded as cp1252 or latin-1:
 # a lead byte (Â-ô) then one to three continuation bytes (\x80-\xbf, or cp1252's letters for them).
-_CP1252_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_CP1252_CONT = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
 
 
@@ -99,9 +102,7 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
 
 
 def _extract(tree: Any, options: Options, *, fast: bool) -> dict[str, Any] | None:
-    doc = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=True, fast=fast
-    )
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True, fast=fast)
     if doc is None:
         return None
     return doc if isinstance(doc, dict) else doc.as_dict()
