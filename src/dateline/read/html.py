@@ -74,15 +74,25 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
-    summary = _summary(tree, title, options)
+    candidates = _summary(tree, title, options)
     art.captions = _captions(tree, options)
     # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
     caption_keys = {c.text.lower() for c in art.captions}
-    lede = [x for x in lines if x.lower() not in caption_keys][:3]
-    # a standfirst is about this story: it shares words with the headline or the lead
-    art.summary = [s for s in summary if _about(s, [title or "", *lede]) and s not in lede[:1]]
-    taken = {x.lower() for x in art.summary} | caption_keys
-    blocks = [[x] for x in lines if (bullet_text(x) or x).lower() not in taken]
+    summary_keys = {x.lower() for items, _ in candidates for x in items}
+    lede = [x for x in lines if x.lower() not in caption_keys | summary_keys][:6]
+    # a standfirst is this story's: it sits in the headline's block, or shares words with the headline or lead
+    art.summary = next(
+        (items for items, near in candidates if near or all(_about(x, [title or "", *lede]) for x in items)), []
+    )
+    # each standfirst line leaves the text once (a lede that repeats it stays); captions always
+    once = {x.lower() for x in art.summary}
+    blocks = []
+    for x in lines:
+        key = (bullet_text(x) or x).lower()
+        if key in once:
+            once.discard(key)
+        elif key not in caption_keys:
+            blocks.append([x])
     body = clean_body(blocks, options, title=title)
     art.text = body.text
     art.title = title
@@ -283,7 +293,9 @@ def _site_keys(sitename: str | None, url: Any) -> set[str]:
 
 def _content_words(text: str) -> set[str]:
     common = rules.word_set("html.yaml", "common_words")
-    return {w.lower()[:6] for w in words(text) if len(w) >= 4 and w.lower() not in common}
+    parts = (p for w in words(text) for p in re.split(r"[-'’.]", w.lower()))
+    # a five-letter stem: "retailer" and "retail", "quarter" and "third-quarter" meet
+    return {p[:5] for p in parts if len(p) >= 4 and p not in common}
 
 
 def _about(summary: str, story: list[str]) -> bool:
@@ -377,14 +389,16 @@ def _summary_stems() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(str(x)) for x in _data()["summary_class_stems"]))
 
 
-def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
-    """Standfirst lines: elements classed as such, or a list between the headline and the body.
+def _summary(tree: Any, title: str | None, options: Options) -> list[tuple[list[str], bool]]:
+    """Standfirst candidates, in page order, each with whether it sits by the headline:
+    elements classed as such, or a list between the headline and the body.
     A classed paragraph that opens the body's run of paragraphs is the lede, not a standfirst."""
-    out: list[str] = []
+    found: list[tuple[list[str], bool]] = []
     classes = re.compile(str(_data()["summary_classes"]), re.IGNORECASE)
     unreadable = set(_data()["unreadable_tags"])
     skip = {"meta", "body", "html", "article", "main", *unreadable}
     stems = _summary_stems()
+    h1 = _headline(tree, title)
     for el in tree.xpath("//*[@class]"):
         if el.tag in skip or not stems.search(str(el.get("class")).lower()):
             continue
@@ -394,15 +408,12 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
             if _is_lede(el, options):
                 continue
             items = [_text(li) for li in el.iter("li")] or [_text(el)]
-            for t in items:
-                if 4 <= len(words(t)) <= 60 and t not in out and t != title:
-                    out.append(t)
-            if out:
-                return out
-    # No classed standfirst: a list that sits after the headline and before the body text.
-    h1 = next(tree.iter("h1"), None)
+            kept = [t for t in dict.fromkeys(items) if 4 <= len(words(t)) <= 60 and t != title]
+            if kept:
+                found.append((kept, _near(el, h1)))
     if h1 is None:
-        return out
+        return found
+    # A list that sits after the headline and before the body text.
     started = False
     for el in tree.iter("h1", "p", "ul", "ol"):
         if el is h1:
@@ -416,8 +427,27 @@ def _summary(tree: Any, title: str | None, options: Options) -> list[str]:
             items = [_text(li) for li in el.findall("li")]
             linky = sum(len(_text(a)) for a in el.iter("a"))
             if items and linky < 0.5 * sum(len(t) for t in items) and all(len(words(t)) >= 4 for t in items):
-                return items
-    return out
+                found.append((items, True))
+                break
+    return found
+
+
+def _headline(tree: Any, title: str | None) -> Any:
+    """The <h1> that holds the headline (a masthead may be an <h1> too): the one sharing most words with the title."""
+    h1s = list(tree.iter("h1"))
+    if not h1s or not title:
+        return h1s[0] if h1s else None
+    want = {w.lower() for w in words(title)}
+    return max(h1s, key=lambda h: len(want & {w.lower() for w in words(_text(h))}))
+
+
+def _near(el: Any, h1: Any) -> bool:
+    """Under the headline's parent or grandparent: the header block, not a sidebar."""
+    if h1 is None:
+        return False
+    parent = h1.getparent()
+    boxes = {parent, parent.getparent() if parent is not None else None} - {None}
+    return any(a in boxes for a in el.iterancestors())
 
 
 def _is_lede(el: Any, options: Options) -> bool:
