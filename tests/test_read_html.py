@@ -152,7 +152,7 @@ def test_repair_only_where_it_clearly_repairs(text, fixed):
     assert repair(text) == fixed
 
 
-@pytest.mark.parametrize("depth", [300, 1500])
+@pytest.mark.parametrize("depth", [300, 1500, 5000])
 def test_deeply_nested_page_keeps_its_article(depth, options):
     html = _page("<title>Lisbon caps holiday rentals</title>", "<div>" * depth + _STORY + "</div>" * depth)
     (a,) = read_bytes("deep.html", html, options)

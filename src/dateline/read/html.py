@@ -66,6 +66,13 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     if not _reads_as_story(meta, options):
         # the quick pass found navigation, not a story: let trafilatura compare its fallbacks
         meta = _extract(tree, options, fast=False) or meta
+    if _too_short(meta, options):
+        # a page nested deeper than even huge_tree allows (2048 levels) parses empty:
+        # read it again with its layout containers taken out
+        flat = _parse(_flatten(html))
+        flat_meta = _extract(flat, options, fast=False) if flat is not None else None
+        if not _too_short(flat_meta, options):
+            tree, meta = flat, flat_meta
     if meta is None:
         return [art]
     sitename = clean_line(meta.get("sitename") or "") or None
@@ -116,6 +123,22 @@ def _extract(tree: Any, options: Options, *, fast: bool) -> dict[str, Any] | Non
     if doc is None:
         return None
     return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+def _too_short(meta: dict[str, Any] | None, options: Options) -> bool:
+    return meta is None or len(words(meta.get("text") or "")) < options.min_body_words
+
+
+_CONTAINER_TAG = re.compile(
+    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|center|table|tbody|thead|tr|td|th"
+    r"|ul|ol|li|dl|dt|dd|b|i|u|em|strong|small|big|a|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _flatten(html: str) -> str:
+    """The page with its layout and inline containers removed: paragraphs and headings stay."""
+    return _CONTAINER_TAG.sub(" ", html)
 
 
 def _reads_as_story(meta: dict[str, Any] | None, options: Options) -> bool:
