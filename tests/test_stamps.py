@@ -183,3 +183,21 @@ def test_warning_names_the_stamp_it_could_not_read(line, says):
 )
 def test_more_lines_that_are_not_stamps(line):
     assert parse_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "retrieved", "warning"),
+    [
+        ("Updated 99999999999 hours ago", RETRIEVED, "the stamp 'Updated 99999999999 hours ago' was not understood"),
+        ("1000000 days ago", RETRIEVED, "the stamp '1000000 days ago' was not understood"),
+        ("June 3 at 4:05 PM", None, "the stamp 'June 3 at 4:05 PM' prints no year"),
+    ],
+)
+def test_published_warning_names_the_stamp(line, retrieved, warning, options):
+    from dateline.extract import _published
+    from dateline.read.article import RawArticle
+
+    opts = options.replace(retrieved_at=parse_iso_datetime(retrieved) if retrieved else None)
+    warnings: list[str] = []
+    assert _published(RawArticle(stamp=parse_stamp(line)), opts, warnings) is None
+    assert warnings and warnings[0].startswith(warning)

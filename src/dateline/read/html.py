@@ -62,6 +62,7 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     tree = _parse(html)
     if tree is None:
         return [art]
+    _drop_hidden(tree)
     meta = _extract(tree, options, fast=True)
     if not _reads_as_story(meta, options):
         # the quick pass found navigation, not a story: let trafilatura compare its fallbacks
@@ -123,6 +124,15 @@ def _extract(tree: Any, options: Options, *, fast: bool) -> dict[str, Any] | Non
     if doc is None:
         return None
     return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Take out what the page hides until hover or click, or prints for screen readers only."""
+    hidden = re.compile(str(_data()["hidden_classes"]))
+    for el in tree.xpath("//body//*[@class]"):
+        names = str(el.get("class")).lower().split()
+        if any(hidden.fullmatch(n) for n in names) and el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text: the sentence around a hover card stays whole
 
 
 def _too_short(meta: dict[str, Any] | None, options: Options) -> bool:
