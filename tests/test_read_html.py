@@ -178,3 +178,42 @@ def test_page_without_metadata_date_reads_a_stamp_on_the_page(options):
     (a,) = read_bytes("page.html", html, options)
     assert a.published is None
     assert a.stamp is not None and a.stamp.month_day == (6, 3)
+
+
+def test_hover_card_inside_a_link_is_not_read(options):
+    card = (
+        "<span class='tooltip-person'><img src='p.jpg'><a href='/people/ana'>Ana Ferreira</a>"
+        "<a href='/x'>Council debates tourism tax | Mayor defends budget | Metro strike called off</a></span>"
+    )
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        f"<p>The housing councillor <a href='/people/ana'>Ana Ferreira</a>{card} said the cap would be reviewed "
+        "every two years, after owners' groups threatened to go to court.</p>"
+        f"{_STORY}<p><span class='sr-only'>Image caption</span></p></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "The housing councillor Ana Ferreira said the cap would be reviewed" in a.text
+    assert "Metro strike" not in a.text and "Image caption" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "kept"),
+    [
+        ("Marta Quintela", "The Harbour Post", True),
+        ("Marta Quintela and João P. Reis", "The Harbour Post", True),
+        ("Rosa de la Cruz", None, True),
+        ("Associated Press", "The Harbour Post", True),
+        ("Reuters", None, True),
+        ("Username", None, False),
+        ("Account You're logged in", None, False),
+        ("The Harbour Post", "The Harbour Post", False),
+        ("Staff Writer", None, False),
+        ("admin", None, False),
+        ("newsdesk@harbourpost.example", None, False),
+    ],
+)
+def test_metadata_byline_must_read_as_a_name_or_agency(author, site, kept):
+    from dateline.read.html import _is_byline
+
+    assert _is_byline(author, site) is kept
