@@ -62,7 +62,8 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     tree = _parse(html)
     if tree is None:
         return [art]
-    _drop_hidden(tree)
+    classes = tree.xpath("//body//@class")  # class values as strings: cheaper than visiting every element
+    _drop_hidden(classes)
     meta = _extract(tree, options, fast=True)
     if not _reads_as_story(meta, options):
         # the quick pass found navigation, not a story: let trafilatura compare its fallbacks
@@ -82,7 +83,7 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
-    candidates = _summary(tree, title, options)
+    candidates = _summary(tree, classes, title, options)
     art.captions = _captions(tree, options)
     # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
     caption_keys = {c.text.lower() for c in art.captions}
@@ -126,10 +127,17 @@ def _extract(tree: Any, options: Options, *, fast: bool) -> dict[str, Any] | Non
     return doc if isinstance(doc, dict) else doc.as_dict()
 
 
-def _drop_hidden(tree: Any) -> None:
+@cache
+def _hidden_stems() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(str(x)) for x in _data()["hidden_class_stems"]))
+
+
+def _drop_hidden(classes: list[Any]) -> None:
     """Take out what the page hides until hover or click, or prints for screen readers only."""
     hidden = re.compile(str(_data()["hidden_classes"]))
-    for el in tree.xpath("//body//*[@class]"):
+    stems = _hidden_stems()
+    found = [v.getparent() for v in classes if stems.search(v.lower())]
+    for el in found:
         names = str(el.get("class")).lower().split()
         if any(hidden.fullmatch(n) for n in names) and el.getparent() is not None:
             el.drop_tree()  # keeps the tail text: the sentence around a hover card stays whole
@@ -189,9 +197,16 @@ def repair(text: str) -> str:
     return _MOJIBAKE.sub(fix, text)
 
 
+@cache
+def _unreadable() -> tuple[str, ...]:
+    return tuple(str(t) for t in _data()["unreadable_tags"])
+
+
 def _text(el: Any) -> str:
     """The readable text of an element: never what sits in <script>, <style> and the like."""
-    unreadable = set(_data()["unreadable_tags"])
+    unreadable = _unreadable()
+    if next(el.iter(*unreadable), None) is None:
+        return repair(clean_line(" ".join(el.itertext())))
     parts: list[str] = []
     skip = 0
     for event, node in etree.iterwalk(el, events=("start", "end")):
@@ -422,20 +437,23 @@ def _summary_stems() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(str(x)) for x in _data()["summary_class_stems"]))
 
 
-def _summary(tree: Any, title: str | None, options: Options) -> list[tuple[list[str], bool]]:
+def _summary(tree: Any, classes: list[Any], title: str | None, options: Options) -> list[tuple[list[str], bool]]:
     """Standfirst candidates, in page order, each with whether it sits by the headline:
     elements classed as such, or a list between the headline and the body.
     A classed paragraph that opens the body's run of paragraphs is the lede, not a standfirst."""
     found: list[tuple[list[str], bool]] = []
-    classes = re.compile(str(_data()["summary_classes"]), re.IGNORECASE)
+    classed_rx = re.compile(str(_data()["summary_classes"]), re.IGNORECASE)
     unreadable = set(_data()["unreadable_tags"])
     skip = {"meta", "body", "html", "article", "main", *unreadable}
     stems = _summary_stems()
     h1 = _headline(tree, title)
-    for el in tree.xpath("//*[@class]"):
-        if el.tag in skip or not stems.search(str(el.get("class")).lower()):
+    for value in classes:
+        if not stems.search(value.lower()):
             continue
-        classed = classes.search(str(el.get("class") or ""))
+        el = value.getparent()
+        if el.tag in skip or el.getparent() is None:
+            continue  # (or taken out of the page as hidden)
+        classed = classed_rx.search(str(el.get("class") or ""))
         # a classed container counts only while small: a big one is the article, not its standfirst
         if classed and (el.tag not in ("section", "div", "figure") or (el.tag != "figure" and len(el) <= 6)):
             if _is_lede(el, options):
