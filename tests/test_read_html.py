@@ -217,3 +217,19 @@ def test_metadata_byline_must_read_as_a_name_or_agency(author, site, kept):
     from dateline.read.html import _is_byline
 
     assert _is_byline(author, site) is kept
+
+
+def test_script_inside_a_standfirst_list_is_not_read(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        "<ul class='highlights'><li>Lisbon council caps short-term rental licences in the old town "
+        "<script>window.dataLayer.push({'event': 'bullet'})</script></li>"
+        "<li>Owners' associations say they will challenge the rental cap in court</li></ul>"
+        f"{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.summary == [
+        "Lisbon council caps short-term rental licences in the old town",
+        "Owners' associations say they will challenge the rental cap in court",
+    ]
