@@ -4,12 +4,18 @@ Scores dateline's HTML reader and trafilatura's plain default in the same run,
 with the benchmark's own metric (token 4-gram shingles, see its README):
 
     .venv/bin/python bench/extraction.py [--data ../shared/datasets/article-extraction-benchmark]
+
+The pages are split once by a fixed rule: sha1 of the file name (``<id>.html.gz``),
+even -> dev, odd -> test. Rules are tuned on dev only; the test figures are held out.
+``--worst N`` lists the N dev pages dateline scores worst on (what to look at next).
+Time is reported as a ratio to trafilatura's, measured in the same process.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -55,6 +61,11 @@ def summarize(rows: list[tuple[float | None, float | None, bool]]) -> dict[str, 
     return {"precision": prec, "recall": rec, "f1": f1, "accuracy": acc}
 
 
+def split_of(key: str) -> str:
+    """dev or test, by the parity of the sha1 of the page's file name."""
+    return "dev" if int(hashlib.sha1(f"{key}.html.gz".encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
 def dateline_body(html: str) -> str:
     """The record's ``text``: the story without headings (they are kept apart, in ``headings``)."""
     try:
@@ -88,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0, help="score only the first N pages")
     ap.add_argument("--json", type=Path, help="also write the scores here")
+    ap.add_argument("--worst", type=int, default=0, help="list the N dev pages dateline scores worst on")
     args = ap.parse_args(argv)
     truth_file = args.data / "ground-truth.json"
     if not truth_file.exists():
@@ -100,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         "dateline (text)": dateline_body,
         "trafilatura (default)": trafilatura_body,
     }
-    rows: dict[str, list[tuple[float | None, float | None, bool]]] = {s: [] for s in systems}
+    rows: dict[str, dict[str, list[tuple[float | None, float | None, bool]]]] = {
+        s: {"all": [], "dev": [], "test": []} for s in systems
+    }
     seconds = dict.fromkeys(systems, 0.0)
     for key in ids:
         html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
@@ -108,18 +122,41 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             pred = fn(html)
             seconds[name] += time.perf_counter() - t0
-            rows[name].append(item_scores(truth[key]["articleBody"], pred))
+            score = item_scores(truth[key]["articleBody"], pred)
+            rows[name]["all"].append(score)
+            rows[name][split_of(key)].append(score)
     base = seconds["trafilatura (default)"] or 1.0
-    print(f"article-extraction-benchmark: {len(ids)} pages")
-    print(f"{'system':24s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'accuracy':>8s} {'time ratio':>10s}")
-    results = {}
+    n_dev = len(rows["trafilatura (default)"]["dev"])
+    print(
+        f"article-extraction-benchmark: {len(ids)} pages ({n_dev} dev, {len(ids) - n_dev} test, by sha1 of file name)"
+    )
+    print(
+        f"{'system':24s} {'split':5s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'accuracy':>8s} {'time ratio':>10s}"
+    )
+    results: dict[str, dict[str, dict[str, float]]] = {}
     for name in systems:
-        s = summarize(rows[name])
-        results[name] = s
-        print(
-            f"{name:24s} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} {s['accuracy']:8.3f}"
-            f" {seconds[name] / base:10.2f}"
-        )
+        results[name] = {}
+        for part in ("all", "dev", "test"):
+            sc = summarize(rows[name][part])
+            results[name][part] = sc
+            ratio = f"{seconds[name] / base:10.2f}" if part == "all" else ""
+            print(
+                f"{name:24s} {part:5s} {sc['precision']:9.3f} {sc['recall']:7.3f} {sc['f1']:6.3f} {sc['accuracy']:8.3f}"
+                f" {ratio}"
+            )
+        results[name]["all"]["time_ratio"] = seconds[name] / base
+    if args.worst:
+        scored = []
+        for key in ids:
+            if split_of(key) != "dev":
+                continue
+            html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+            p, r, _ = item_scores(truth[key]["articleBody"], dateline_body_with_headings(html))
+            f1 = 2 * (p or 0) * (r or 0) / ((p or 0) + (r or 0)) if (p or 0) + (r or 0) else 0.0
+            scored.append((f1, key))
+        print(f"worst {args.worst} dev pages (F1, id, url):")
+        for f1, key in sorted(scored)[: args.worst]:
+            print(f"  {f1:.3f} {key[:12]} {truth[key].get('url', '')}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -1,6 +1,9 @@
 import gzip
 
+import pytest
+
 from dateline.read import read_bytes, read_file
+from dateline.read.html import repair
 
 from .conftest import EXAMPLES
 
@@ -39,3 +42,194 @@ def test_broken_html_still_reads(options):
     )
     (a,) = read_bytes("broken.html", html.encode(), options)
     assert "ferry carrying 200 passengers" in a.text
+
+
+def _page(head: str, body: str) -> bytes:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+_STORY = (
+    "<p>Lisbon's city council voted on Tuesday to cap short-term rental licences in the historic centre, "
+    "after residents' groups said rising rents had pushed families out of the old quarters.</p>"
+    "<p>“We cannot let the neighbourhoods become hotels,” the housing councillor told reporters after the vote, "
+    "adding that the cap would be reviewed every two years.</p>"
+    "<p>Owners' associations said they would challenge the measure in court, arguing that licences already "
+    "granted were property rights that the council could not withdraw.</p>"
+    "<p>The council estimates that one in three homes in the centre is let to tourists for part of the year, "
+    "twice the share recorded a decade ago.</p>"
+)
+
+
+def test_ui_strings_are_not_byline_summary_or_body(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals in old town | The Harbour Post | 19.01.2020</title>"
+        "<meta name='author' content='Username'>"
+        "<meta property='og:site_name' content='The Harbour Post'>",
+        "<header><div class='account'>Account You're logged in</div></header>"
+        "<article><h1>Lisbon caps holiday rentals in old town</h1>"
+        "<p class='summary'>Play today's crossword, sudoku and word search puzzles</p>"
+        "<p class='byline'>By Marta Quintela</p>"
+        f"{_STORY}"
+        "<p>Date: 19.01.2020</p><p>Author: Marta Quintela</p><p>Keywords: Lisbon, housing</p><p>Print</p>"
+        "<p>Permalink</p>"
+        "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Lisbon caps holiday rentals in old town"
+    assert a.byline == "Marta Quintela"
+    assert a.summary == []
+    assert a.text.startswith("Lisbon's city council voted on Tuesday")
+    for furniture in ("Keywords", "Permalink", "Print", "Date:", "crossword", "Username"):
+        assert furniture not in a.text
+
+
+def test_outlet_name_is_not_the_byline_when_the_page_names_an_author(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals - The Harbour Post</title>"
+        "<meta name='author' content='The Harbour Post'><meta property='og:site_name' content='The Harbour Post'>",
+        f"<article><h1>Lisbon caps holiday rentals</h1><p>By Marta Quintela</p>{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Lisbon caps holiday rentals"
+    assert a.byline == "Marta Quintela"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Lisbon caps holiday rentals | Harbour Post | 19.01.2020", "Harbour Post", "Lisbon caps holiday rentals"),
+        ("The Harbour Post :: Lisbon caps holiday rentals", "The Harbour Post", "Lisbon caps holiday rentals"),
+        ("Lisbon caps holiday rentals - The Harbour Post", "The Harbour Post", "Lisbon caps holiday rentals"),
+        ("Lisbon caps holiday rentals - harbourpost.example", "", "Lisbon caps holiday rentals"),
+        ("Rentals: Lisbon caps licences in old town", "The Harbour Post", "Rentals: Lisbon caps licences in old town"),
+        ("Rentals capped - but not for long", "The Harbour Post", "Rentals capped - but not for long"),
+    ],
+)
+def test_title_loses_the_site_suffix(title, site, expected, options):
+    html = _page(
+        f"<title>{title}</title><meta property='og:site_name' content='{site}'>"
+        "<link rel='canonical' href='https://harbourpost.example/lisbon-rentals'>",
+        f"<article>{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == expected
+
+
+def test_standfirst_of_this_story_is_kept_and_the_lede_stays_in_text(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        "<h2 class='standfirst'>The city council limits short-term rental licences in the historic centre</h2>"
+        "<div class='story-body'>"
+        "<p class='story-body__introduction'>Lisbon's council has voted to cap holiday rentals, saying “families "
+        "are being priced out” of the old town.</p>"
+        f"{_STORY}<p>From the section Europe</p></div></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.summary == ["The city council limits short-term rental licences in the historic centre"]
+    assert a.text.startswith("Lisbon's council has voted to cap holiday rentals")  # the lede stays body
+    assert "From the section" not in a.text
+
+
+def test_mojibake_credit_is_repaired_and_scripts_are_never_read(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        "<figure><img src='a.jpg'><figcaption>Tourists walk through Alfama in Lisbon "
+        "<script>var slot = 'ad-unit-7'; track(slot);</script>"
+        "<span class='credit'>Photo: Rui Duarte \u00e2\u0080\u0094 Lusa</span></figcaption></figure>"
+        f"{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    (cap,) = a.captions
+    assert cap.text == "Tourists walk through Alfama in Lisbon"
+    assert cap.credit == "Rui Duarte — Lusa"
+    assert "ad-unit" not in " ".join([cap.text, cap.credit or "", a.text, *a.summary])
+
+
+@pytest.mark.parametrize(("text", "fixed"), [("Caf\u00c3\u00a9 owners", "Café owners"), ("Ã  la carte", "Ã  la carte")])
+def test_repair_only_where_it_clearly_repairs(text, fixed):
+    assert repair(text) == fixed
+
+
+@pytest.mark.parametrize("depth", [300, 1500, 5000])
+def test_deeply_nested_page_keeps_its_article(depth, options):
+    html = _page("<title>Lisbon caps holiday rentals</title>", "<div>" * depth + _STORY + "</div>" * depth)
+    (a,) = read_bytes("deep.html", html, options)
+    assert a.text.startswith("Lisbon's city council voted") and len(a.text.split()) > 80
+
+
+def test_footer_teasers_are_not_body(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY}"
+        "<p>Porto mayor 'will not follow Lisbon' on rentals [REACTION]</p>"
+        "<p>Follow The Harbour Post on Facebook, Twitter and Instagram.</p></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+def test_page_without_metadata_date_reads_a_stamp_on_the_page(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1><time>June 3 at 4:05 PM</time>{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.published is None
+    assert a.stamp is not None and a.stamp.month_day == (6, 3)
+
+
+def test_hover_card_inside_a_link_is_not_read(options):
+    card = (
+        "<span class='tooltip-person'><img src='p.jpg'><a href='/people/ana'>Ana Ferreira</a>"
+        "<a href='/x'>Council debates tourism tax | Mayor defends budget | Metro strike called off</a></span>"
+    )
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        f"<p>The housing councillor <a href='/people/ana'>Ana Ferreira</a>{card} said the cap would be reviewed "
+        "every two years, after owners' groups threatened to go to court.</p>"
+        f"{_STORY}<p><span class='sr-only'>Image caption</span></p></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "The housing councillor Ana Ferreira said the cap would be reviewed" in a.text
+    assert "Metro strike" not in a.text and "Image caption" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "kept"),
+    [
+        ("Marta Quintela", "The Harbour Post", True),
+        ("Marta Quintela and João P. Reis", "The Harbour Post", True),
+        ("Rosa de la Cruz", None, True),
+        ("Associated Press", "The Harbour Post", True),
+        ("Reuters", None, True),
+        ("Username", None, False),
+        ("Account You're logged in", None, False),
+        ("The Harbour Post", "The Harbour Post", False),
+        ("Staff Writer", None, False),
+        ("admin", None, False),
+        ("newsdesk@harbourpost.example", None, False),
+    ],
+)
+def test_metadata_byline_must_read_as_a_name_or_agency(author, site, kept):
+    from dateline.read.html import _is_byline
+
+    assert _is_byline(author, site) is kept
+
+
+def test_script_inside_a_standfirst_list_is_not_read(options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        "<article><h1>Lisbon caps holiday rentals</h1>"
+        "<ul class='highlights'><li>Lisbon council caps short-term rental licences in the old town "
+        "<script>window.dataLayer.push({'event': 'bullet'})</script></li>"
+        "<li>Owners' associations say they will challenge the rental cap in court</li></ul>"
+        f"{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.summary == [
+        "Lisbon council caps short-term rental licences in the old town",
+        "Owners' associations say they will challenge the rental cap in court",
+    ]

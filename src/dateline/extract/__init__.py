@@ -41,10 +41,7 @@ def _published(raw: RawArticle, options: Options, warnings: list[str]) -> Date |
         return None
     date = raw.stamp.resolve(options.retrieved_at)
     if date is None:
-        warnings.append(
-            f"the page's date is relative ({raw.stamp.text!r}) and no retrieval time was given: "
-            "published is unknown; pass --retrieved-at to resolve it"
-        )
+        warnings.append(raw.stamp.why_unresolved(options.retrieved_at))
     return date
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import rules
 from ..record import Caption, Dateline, Heading
 from ..settings import Options
-from .stamps import parse_stamp
+from .stamps import Stamp, month_names, parse_stamp
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙■□➤►▶✓✔*]|[-–—](?=\s))\s*(?P<text>\S.*)$")
@@ -23,13 +24,6 @@ _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\s+"
     r"(?P<who>[A-Z\u00C0-\u024F][\w.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z\u00C0-\u024F][\w.'’\-]*){0,9})"
     r"(?:\s*[|,–—-]\s*(?P<rest>[^.!?]{0,60}))?$"
-)
-# "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "LONDON, Oct 3 (Reuters) -"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'’\- ]{1,40}?[A-Z\u00C0-\u00DE.])"
-    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[\w .&/-]{1,30})\))?"
-    r"\s*(?::|—|–|-{1,2})\s+(?=\S)"
 )
 _CREDIT_PAREN = re.compile(r"^(?P<text>.*\S)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _CREDIT_DASH = re.compile(r"^(?P<text>.*[.!?”\"])\s*[|—–-]\s*(?P<credit>[^.!?]{1,60})$")
@@ -141,25 +135,91 @@ def is_title_like(line: str, options: Options) -> bool:
 def is_body_like(line: str, options: Options) -> bool:
     """Prose: long enough and ending like a sentence, or opening with a dateline."""
     ws = words(line)
-    if _DATELINE.match(line) and len(ws) >= 4:
+    if len(ws) >= 4 and read_dateline(line)[0] is not None:
         return True
     return len(ws) >= options.body_min_words and (ends_sentence(line) or len(ws) >= options.title_max_words)
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """ "NAIROBI: Kenya's..." gives place "Nairobi" and the paragraph without it."""
-    m = _DATELINE.match(paragraph)
+    dateline, _, rest = read_dateline(paragraph)
+    return dateline, rest
+
+
+@cache
+def _dateline_regex() -> re.Pattern[str]:
+    data = rules.load_yaml("datelines.yaml")
+    place = r"[^\W\d_](?:[^\W\d_]|[.'’ -]){0,40}?[^\W\d_]\.?"
+    region = r"[A-Z\u00C0-\u00DE][\w.'’]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’]*){0,2}"
+    months = "|".join(re.escape(m) for m in sorted(month_names(), key=len, reverse=True))
+    day = rf"(?:(?i:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?i:{months})\.?)"
+    seps = "|".join(re.escape(str(x)) for x in sorted(data["separators"], key=len, reverse=True))
+    form = (
+        str(data["form"])
+        .replace("{place}", rf"(?P<place>{place})")
+        .replace("{place2}", rf"(?P<place2>{place})")
+        .replace("{region}", rf"(?P<region>{region})")
+        .replace("{region2}", rf"(?:{region})")
+        .replace("{date}", rf"(?P<date>{day})")
+        .replace("{agency}", r"(?P<agency>[^()]{1,40})")
+        .replace("{sep}", rf"(?P<sep>{seps})")
+    )
+    # after the separator: spaces then the lead, or the end of the line; a long dash may touch the lead
+    return re.compile(rf"^\s*{form}(?:\s+|\Z|(?<=[—–])(?=\S))")
+
+
+def read_dateline(paragraph: str) -> tuple[Dateline | None, Stamp | None, str]:
+    """The dateline a paragraph opens with, a date stamp printed after it
+    ("BAGHDAD | Wed Mar 4, 2015 9:12am EST"), and the rest of the paragraph."""
+    m = _dateline_regex().match(paragraph)
     if not m:
-        return None, paragraph
+        return None, None, paragraph
     raw = m.group("place").strip(" .")
-    if len(words(raw)) > 4 or len(raw) < 3:
-        return None, paragraph
-    place = " ".join(_title_word(w) for w in raw.split())
-    return Dateline(place=place), paragraph[m.end() :]
+    agency = (m.group("agency") or "").strip()
+    rest = paragraph[m.end() :]
+    if not _is_place(raw, agency=bool(agency)):
+        return None, None, paragraph
+    stamp = None
+    if m.group("sep") == "|":
+        stamp = parse_stamp(rest)  # "PLACE | date": a dateline line, not a lead
+        if stamp is None:
+            return None, None, paragraph
+        rest = ""
+    place = _title_case(raw) if raw.isupper() else raw
+    return Dateline(place=place), stamp, rest
 
 
-def _title_word(w: str) -> str:
-    return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+def _is_place(raw: str, *, agency: bool) -> bool:
+    ws = raw.split()
+    data = rules.load_yaml("datelines.yaml")
+    if not ws or len(ws) > int(data["max_place_words"]) or len(raw) < 3:
+        return False
+    if raw.lower() in rules.word_set("datelines.yaml", "not_places") or _is_agency(raw):
+        return False
+    if raw.isupper():
+        return True
+    # title case ("Nairobi", "Rio de Janeiro") only with an agency in parentheses after it
+    return agency and ws[0][0].isupper() and ws[-1][0].isupper()
+
+
+def _is_agency(text: str) -> bool:
+    low = text.lower()
+    return any(low == str(a).lower() for a in rules.load_yaml("credits.yaml")["agencies"])
+
+
+def _title_case(raw: str) -> str:
+    """ "RIO DE JANEIRO" is "Rio de Janeiro": particles stay lower-case after the first word."""
+    particles = rules.word_set("datelines.yaml", "particles")
+    out = []
+    for i, w in enumerate(raw.split()):
+        parts = w.split("-")
+        out.append(
+            "-".join(
+                p.lower() if (i or j) and p.lower() in particles else p[:1].upper() + p[1:].lower()
+                for j, p in enumerate(parts)
+            )
+        )
+    return " ".join(out)
 
 
 @dataclass
@@ -171,6 +231,7 @@ class Body:
     headings: list[Heading] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
+    stamps: list[Stamp] = field(default_factory=list)  # date stamp lines met in the body (above the lead)
 
     @property
     def text(self) -> str:
@@ -194,7 +255,10 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
             if is_end_of_body(line) and _looks_like_block_end(lines, i, options):
                 stop = True
                 break
-            if is_furniture(line) or parse_stamp(line) or (title_key and _key(line) == title_key):
+            stamp = parse_stamp(line)
+            if stamp is not None and not body.paragraphs:
+                body.stamps.append(stamp)
+            if is_furniture(line) or stamp or (title_key and _key(line) == title_key):
                 continue
             cap = caption(line, options)
             if cap is not None:
@@ -204,13 +268,19 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
             if who:
                 body.bylines.append(who)
                 continue
+            if not body.paragraphs and _dateline_only(line, body):
+                continue
             alone = len(lines) == 1
             if (alone or line.isupper()) and is_heading(line, options, alone=alone):
                 pending_headings.append(line)
                 continue
             para = bullet_text(line) or line
             if not body.paragraphs:
-                body.dateline, para = split_dateline(para)
+                dateline, stamp, para = read_dateline(para)
+                body.dateline = body.dateline or dateline
+                body.stamps.extend([stamp] if stamp else [])
+                if not para:
+                    continue  # a dateline on a line of its own ("MOSUL, Iraq/BAGHDAD (Reuters) -"): the lead follows
             offset = sum(len(p) + 2 for p in body.paragraphs)
             body.headings.extend(Heading(text=h, offset=offset) for h in pending_headings)
             pending_headings = []
@@ -218,6 +288,17 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
         if stop:
             break
     return body
+
+
+def _dateline_only(line: str, body: Body) -> bool:
+    """A dateline on a line of its own above the lead ("MOSUL, Iraq/BAGHDAD (Reuters) -",
+    "BAGHDAD | Wed Mar 4, 2015 9:12am EST"): taken, not read as a heading."""
+    dateline, stamp, rest = read_dateline(line)
+    if dateline is None or rest:
+        return False
+    body.dateline = body.dateline or dateline
+    body.stamps.extend([stamp] if stamp else [])
+    return True
 
 
 def _looks_like_block_end(lines: list[str], i: int, options: Options) -> bool:

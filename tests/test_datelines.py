@@ -1,0 +1,67 @@
+"""Datelines in the forms wire services and newspapers print (data/datelines.yaml)."""
+
+import pytest
+
+from dateline.read.layout import clean_body, read_dateline, split_dateline
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "rest"),
+    [
+        ("KIGALI, Rwanda (Reuters) — Rwanda's central bank held its key rate", "Kigali", "Rwanda's central bank held"),
+        ("MOSUL, Iraq/BAGHDAD (Reuters) - Iraqi forces retook a district", "Mosul", "Iraqi forces retook a district"),
+        ("CAIRO/DUBAI (Reuters) - Egypt and the Gulf states agreed", "Cairo", "Egypt and the Gulf states agreed"),
+        ("LISBON, March 4 (Reuters) - Portugal's parliament voted", "Lisbon", "Portugal's parliament voted"),
+        ("PARIS, 4 mars (AFP) - Le gouvernement a annoncé", "Paris", "Le gouvernement a annoncé"),
+        ("BEIRUT, Lebanon, Oct. 12 (AP) — Lebanese banks reopened", "Beirut", "Lebanese banks reopened"),
+        ("SÃO PAULO (Reuters) - Brazil's real weakened on Tuesday", "São Paulo", "Brazil's real weakened"),
+        ("BOGOTÁ, Colombia (AP) — Colombia's president named a new", "Bogotá", "Colombia's president named"),
+        ("ISLAMABAD: The federal cabinet approved the budget", "Islamabad", "The federal cabinet approved"),
+        ("RIO DE JANEIRO (Reuters) - Rio's mayor said", "Rio de Janeiro", "Rio's mayor said"),
+        ("WASHINGTON, D.C. — The Senate passed the bill", "Washington", "The Senate passed the bill"),
+        ("THE HAGUE (Reuters) - Judges at the court ruled", "The Hague", "Judges at the court ruled"),
+        ("Nairobi, Kenya (CNN) — Kenya's health ministry said", "Nairobi", "Kenya's health ministry said"),
+        ("WINSTON-SALEM, N.C. (AP) — A police officer was", "Winston-Salem", "A police officer was"),
+    ],
+)
+def test_dateline_forms(para, place, rest):
+    dl, text = split_dateline(para)
+    assert dl is not None and dl.place == place
+    assert text.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "(Reuters) - The company said on Monday it would cut jobs.",  # the agency is not a place
+        "REUTERS - The company said on Monday it would cut jobs.",
+        "UPDATE: The company said on Monday it would cut jobs.",  # a label, not a place
+        "New York Times reporters said - again - that the memo was real.",
+        "The minister said: talks have failed.",
+        "EXCLUSIVE — Bank weighs sale of its Asian unit",
+    ],
+)
+def test_not_datelines(para):
+    dl, text = split_dateline(para)
+    assert dl is None and text == para
+
+
+def test_place_and_stamp_line():
+    dl, stamp, rest = read_dateline("BAGHDAD | Wed Mar 4, 2015 9:12am EST")
+    assert dl is not None and dl.place == "Baghdad"
+    assert stamp is not None and stamp.date is not None and stamp.date.value == "2015-03-04"
+    assert rest == ""
+
+
+def test_dateline_alone_then_stamp_line_above_the_lead(options):
+    blocks = [
+        ["MOSUL, Iraq/BAGHDAD (Reuters) -"],
+        ["Wed Mar 4, 2015 9:12am EST"],
+        ["Iraqi troops and Shi'ite militias pushed into the outskirts of the city on Wednesday, officers said."],
+        ["The offensive is the largest since the army retook the north of the province last year."],
+    ]
+    body = clean_body(blocks, options)
+    assert body.dateline is not None and body.dateline.place == "Mosul"
+    assert [s.date.value for s in body.stamps if s.date] == ["2015-03-04"]
+    assert body.paragraphs[0].startswith("Iraqi troops")
+    assert "Reuters" not in body.text and "9:12am" not in body.text
