@@ -114,9 +114,9 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         cand = date(y, month, min(day, 28) if day else 1)
     except ValueError:
         return y
-    if ctx.past and not ctx.future and cand > ctx.anchor + timedelta(days=7 if day else 31):
+    if ctx.past and not ctx.future and cand > ctx.anchor + timedelta(days=_WORDS["past_lead_days"]):
         return y - 1
-    if ctx.future and cand < ctx.anchor - timedelta(days=7 if day else 31):
+    if ctx.future and cand < ctx.anchor - timedelta(days=_WORDS["future_lag_days"] if day else 31):
         return y + 1
     if not ctx.past and not ctx.future and abs((cand - ctx.anchor).days) > 183:
         return y - 1 if cand > ctx.anchor else y + 1
@@ -274,7 +274,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
         return None, None, prec
     a = ctx.anchor
     if unit == "year":
-        if by < 0 and ctx.quarter_here and ctx.quarter and re.search(r"(?i)year's\s+(?:\w+\s+)?quarter", m[0]):
+        if by < 0 and ctx.quarter_here and ctx.quarter and rel == "last" and not m[0].lower().startswith("earlier"):
             return f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", None, "month"
         return f"{a.year + by:04d}", None, "year"
     if unit == "month":
@@ -340,10 +340,10 @@ def _couple(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str
 
 def _every(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     word = m[0].lower()
-    for key, code in (("hour", "T1H"), ("da", "D"), ("week", "W"), ("month", "M"), ("quarter", "3M"),
-                      ("ann", "Y"), ("year", "Y")):  # fmt: skip
+    for key, value in (("hour", "PT1H"), ("da", "P1D"), ("week", "P1W"), ("month", "P1M"), ("quarter", "P3M"),
+                       ("ann", "P1Y"), ("year", "P1Y")):  # fmt: skip
         if key in word:
-            return f"P1{code}", None, None
+            return value, None, None
     return None, None, None
 
 
@@ -409,13 +409,17 @@ def _quarter_anaphor(m: re.Match[str], ctx: Context) -> tuple[str | None, str | 
         return None, None, None
     a = ctx.anchor
     words = m[0].lower()
-    if "current" in words:
+    ended = re.match(rf"\s+end(?:ed|ing)\s+(?P<mon>{_MON})", m.string[m.end() : m.end() + 30])
+    if ended:  # "the quarter ended Sept. 30": the quarter that month closes
+        mon = _month(ended.group("mon"))
+        y, q = _year_for(mon, 1, Context(a, False, True)) or a.year, (mon - 1) // 3 + 1
+    elif "current" in words:
         y, q = a.year, (a.month - 1) // 3 + 1
-    elif ctx.quarter:
+    elif ctx.quarter and "latest" not in words:
         y, q = ctx.quarter
     else:
         y, q = (a.year, (a.month - 1) // 3) if a.month > 3 else (a.year - 1, 4)
-    if "year-ago" in words or "year-earlier" in words or "year ago" in words:
+    if re.search(r"year[- ](?:ago|earlier)|last\s+year", words):
         y -= 1
     return f"{y:04d}-Q{q}", None, "month"
 
@@ -494,7 +498,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None
 
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     if _g(m, "word"):
-        h, mi = (12, 0) if _g(m, "word").lower() == "noon" else (0, 0)
+        h, mi = (0, 0) if _g(m, "word").lower() == "midnight" else (12, 0)
     else:
         h, mi = int(_g(m, "h")), int(_g(m, "mi") or 0)
     ap = (_g(m, "ap") or "").lower().replace(".", "")
@@ -527,7 +531,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
-    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})", _rel_month, True),
+    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\s*\d)", _rel_month, True),
     ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?|of|through|before|after|during)\s*"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
@@ -544,7 +548,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("quarter", rf"(?i:{_QUARTER_HEAD}(?P<ord>{_ORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
     ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
-     r"(?:quarter|period))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+)?(?:fiscal\s+)?"
+     r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
+     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+)?(?:fiscal\s+)?"
      r"quarter(?:\s+a\s+year\s+ago)?))(?![\w-])", _quarter_anaphor, True),
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
@@ -567,15 +572,17 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      rf"(?i:(?P<season>{_alt(_SEASONS)}))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season, True),
     ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19[0-9]|20[0-4])\d)(?![\d%]|,\d|\.\d|\s*(?:km|mi|kg|m|ft|miles|metres|meters"
      r"|people|troops|soldiers|dollars)\b)", _year, False),
-    ("reference", rf"(?<![\w-])(?i:{_alt(_REFS)})(?![\w-])", _reference, False),
+    ("reference", rf"(?<![\w-])(?i:{_alt(_REFS)})(?![\w-])(?!\s+(?:\d|(?i:{_alt(NUMBERS)}|{_UNIT})\b))",
+     _reference, False),
     ("current", r"(?<![\w-])(?i:current)(?=\s+[a-z])", _constant("PRESENT_REF"), False),
-    ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|every\s+(?:day|week|month|"
+    ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
      r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
     ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)"
      r"(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)(?![\w-])", _duration, False),
     ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
      r"(?![\w-])", _couple, False),
-    ("duration", rf"(?i:(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|quarter|year|decade|centur(?:y|ie)|hour|minute)s?"
+    ("duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
+     r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|hour|minute|(?<=\s)quarter(?=s?\s+(?!of\b)))s?"
      r"(?:[\s-]long)?)\b", _duration, False),
     ("clock", r"(?i:(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
      _clock, True),
@@ -593,8 +600,10 @@ _NOT_CURRENT = word_set("timexes.yaml", "current_not_before")
 _WEEKDAY_NAMES = word_set("timexes.yaml", "weekday_names_before")
 _FUTURE_AUX = word_set("timexes.yaml", "future_auxiliaries")
 _FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
+_SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
+_QUARTER_REACH = _WORDS["quarter_reach_chars"]
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
 
@@ -700,9 +709,11 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 
 def _verb_tense(v: Token) -> tuple[bool, bool] | None:
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in _FUTURE_AUX or (c.tag_ == "MD" and c.lower_ not in ("could", "might")) for c in aux):
-        return True, False
-    if any(c.tag_ == "MD" for c in aux):
+    if v.lemma_.lower() in _SCHEDULE_VERBS:
+        return True, False  # "planned a rally on Saturday", "postponed until Tuesday"
+    if any(c.lower_ in ("could", "might") for c in aux):
+        return None  # "could not be reached Wednesday": the past as often as the future
+    if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
         return True, False
     if any(c.tag_ == "TO" for c in aux):
         # "plans to meet Monday", "is set to resume Tuesday": an infinitive looks ahead of its verb
@@ -792,7 +803,8 @@ def _quarter_context(
         return None, False
     span = _tokens(doc, s, e)
     lo, hi = (span.sent.start_char, span.sent.end_char) if span is not None else (max(0, s - 200), e + 200)
-    here = bool(re.search(r"(?i)\bquarter(?:ly)?\b|\bperiod\b", text[lo:hi]))
+    # the sentence, or the one before it, reports a quarter's figures
+    here = bool(re.search(r"(?i)\bquarter(?:ly)?\b|\bperiod\b", text[max(0, lo - _QUARTER_REACH) : hi]))
     inside = [q for q in quarters if lo <= q[0] < hi and not (q[0] <= s < q[1])]
     if inside:
         q = min(inside, key=lambda q: abs(q[0] - s))
