@@ -600,6 +600,7 @@ _NOT_CURRENT = word_set("timexes.yaml", "current_not_before")
 _WEEKDAY_NAMES = word_set("timexes.yaml", "weekday_names_before")
 _FUTURE_AUX = word_set("timexes.yaml", "future_auxiliaries")
 _FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
+_REPORTING = word_set("timexes.yaml", "reporting_verbs")
 _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
@@ -731,8 +732,8 @@ def _verb_tense(v: Token) -> tuple[bool, bool] | None:
             return False, True
         return None
     if v.tag_ in ("VBZ", "VBP"):
-        if v.lemma_ == "be" and v.dep_ == "aux":
-            return None
+        if (v.lemma_ == "be" and v.dep_ == "aux") or v.lemma_.lower() in _REPORTING:
+            return None  # "says Monday" reports; the day is not ahead
         return True, False  # "the trial opens Monday": a present for a timetable
     return None
 
