@@ -335,7 +335,7 @@ def _reference(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
 def _couple(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "a couple of years" P2Y."""
     code = UNITS[_g(m, "unit").lower()]
-    return (f"P20Y" if code == "DE" else f"P2{code}"), None, None
+    return ("P20Y" if code == "DE" else f"P2{code}"), None, None
 
 
 def _every(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -577,8 +577,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("current", r"(?<![\w-])(?i:current)(?=\s+[a-z])", _constant("PRESENT_REF"), False),
     ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
      r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
-    ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)"
-     r"(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)(?![\w-])", _duration, False),
+    ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?"
+     rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)(?![\w-])", _duration, False),
     ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
      r"(?![\w-])", _couple, False),
     ("duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
@@ -691,6 +691,13 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     if _FUTURE_CUES.search(lead):
         return True, False
     tok = span.root
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    if i >= span.sent.start and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in _REPORTING:
+        # "said on Tuesday it will ...": the parser often hangs the day on the reported verb
+        tense = _verb_tense(doc[i])
+        return tense if tense is not None else (False, False)
     if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head
         if any(c.lower_ in _FUTURE_NOUN_MODS for c in noun.children):
@@ -814,6 +821,9 @@ def _quarter_context(
     return ((before[-1][2], before[-1][3]) if before else None), here
 
 
+_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")  # "10 p.m. EST Tuesday", "Friday at"
+
+
 def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
     """ "10 p.m. Wednesday", "Friday at noon": the clock time takes the day next to it, not the anchor's."""
     for i, t in enumerate(found):
@@ -824,7 +834,11 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             d = found[j]
             gap = text[t.end : d.start] if j > i else text[d.end : t.start]
-            if d.precision == "day" and d.value and re.fullmatch(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?", gap):
+            if (
+                d.precision == "day"
+                and d.value
+                and re.fullmatch(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?", gap)
+            ):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
     return found
