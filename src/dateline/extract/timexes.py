@@ -578,7 +578,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
      r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
     ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?"
-     rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)(?![\w-])", _duration, False),
+     rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)"
+     r"(?![\w-])", _duration, False),
     ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
      r"(?![\w-])", _couple, False),
     ("duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
