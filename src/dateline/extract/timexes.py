@@ -233,10 +233,15 @@ def _count(word: str) -> int:
 
 
 def _offset(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    """ "a day earlier", "two weeks ago", "three years later"; "a year ago" beside a quarter is that
+    """ "a day earlier", "two weeks ago", "a week from now"; "a year ago" beside a quarter is that
     quarter a year before ("third-quarter profit fell from a year earlier" -> the year-ago quarter)."""
     n, unit = _count(_g(m, "n")), _g(m, "unit").lower().rstrip("s")
-    sign = 1 if _g(m, "dir").lower() in ("later", "after", "from now", "hence") else -1
+    direction = _g(m, "dir").lower()
+    if direction in ("later", "after", "before"):
+        # "three days later", "90 days after the vote": counted from an event the text tells, not from the
+        # publication date; TimeML annotates the length ("three days", P3D) and so does this
+        return _duration(m, ctx)
+    sign = 1 if direction in ("from now", "hence") else -1
     if unit == "decade":
         unit, n = "year", n * 10
     prec = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(unit)
@@ -274,7 +279,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
         return None, None, prec
     a = ctx.anchor
     if unit == "year":
-        if by < 0 and ctx.quarter_here and ctx.quarter and rel == "last" and not m[0].lower().startswith("earlier"):
+        if by < 0 and ctx.quarter and re.search(r"(?i)year's\s+(?:\w+\s+)?quarter", m[0]):
             return f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", None, "month"
         return f"{a.year + by:04d}", None, "year"
     if unit == "month":
