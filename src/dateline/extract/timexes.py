@@ -536,7 +536,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
-    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\s*\d)", _rel_month, True),
+    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
     ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?|of|through|before|after|during)\s*"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
@@ -712,7 +712,7 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     head = tok.head if tok.head.i != tok.i else tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
-            tense = _verb_tense(head)
+            tense = _verb_tense(head, span.start)
             if tense is not None:
                 return tense
         if head.head.i == head.i:
@@ -721,10 +721,12 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     return False, False
 
 
-def _verb_tense(v: Token) -> tuple[bool, bool] | None:
+def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
+    """(future, past) from a verb's form and auxiliaries; None when they do not say. ``at``: the token
+    where the time expression starts."""
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if v.lemma_.lower() in _SCHEDULE_VERBS:
-        return True, False  # "planned a rally on Saturday", "postponed until Tuesday"
+    if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
+        return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
