@@ -529,7 +529,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      _range_same_month, True),
     ("from-to, same month", rf"(?:from|between)\s+(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s+(?:to|and|until|through)\s+"
      rf"(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?", _range_same_month, True),
-    ("month day, year", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})", _month_day_year, False),
+    ("month day, year", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})\s*,?\s+(?P<year>{_YEAR})", _month_day_year, False),
     ("day month year", rf"(?P<day>{_DAY})\s+(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})", _month_day_year, False),
     ("iso date", rf"(?P<year>{_YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)", _iso_date, False),
     ("month last year", rf"(?P<mon>{_MON})\s+(?P<rel>last|this|next)\s+year", _month_rel_year, True),
