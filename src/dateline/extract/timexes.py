@@ -290,6 +290,16 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
     return _weekend(a, by, ctx)
 
 
+def _the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the year", "the full year": the anchor's year; "the year ended June 30" is a length (P1Y) whose end
+    the text gives (TimeBank's reading of company results)."""
+    if re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() : m.end() + 8]):
+        return "P1Y", None, None
+    if ctx.anchor is None:
+        return None, None, "year"
+    return f"{ctx.anchor.year:04d}", None, "year"
+
+
 def _weekend(a: date, by: int, ctx: Context) -> tuple[str | None, str | None, str | None]:
     sat = a - timedelta(days=(a.weekday() - 5) % 7)  # the latest Saturday on or before
     if by > 0 or (by == 0 and ctx.future and sat < a - timedelta(days=1)):
@@ -559,6 +569,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
+    ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])(?!\s+(?:ago|earlier|before|after|later"
+     r"|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
     ("decade", rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
      rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
