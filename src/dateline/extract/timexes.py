@@ -374,19 +374,19 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str
         y = y if month + 3 <= ctx.anchor.month else y - 1
     elif rel == "next":
         y = y if month > ctx.anchor.month else y + 1
-    elif not rel or rel in ("this", "early", "late", "mid"):
+    elif not rel or rel in ("early", "late", "mid"):
         y = _year_for(month, 0, ctx) or y
     return f"{y}-{code}", None, None
 
 
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "the 1980s" -> "198" (TimeML writes a decade as its first three digits); "the '90s", "the
-    nineties" -> the latest such decade before the anchor's."""
+    nineties" -> the latest such decade up to the anchor's."""
     if _g(m, "full"):
         return _g(m, "full")[:3], None, None
     tens = int(_g(m, "short")[0]) if _g(m, "short") else _DECADE_WORDS[_g(m, "word").lower()]
     now = ctx.anchor.year if ctx.anchor else 2000
-    century = now // 100 if tens < (now % 100) // 10 else now // 100 - 1
+    century = now // 100 if tens <= (now % 100) // 10 else now // 100 - 1
     return f"{century:02d}{tens}", None, None
 
 
