@@ -569,8 +569,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
-    ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])(?!\s+(?:ago|earlier|before|after|later"
-     r"|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
+    ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
+     r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
     ("decade", rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
      rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
