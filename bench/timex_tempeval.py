@@ -5,7 +5,8 @@
 ``platinum`` is the official test set (use it once); TimeBank and AQUAINT (TBAQ)
 are for development; ``all`` runs the four, development sets first. Both systems
 anchor on each document's creation time. Scores as in ``dateline.evaluate.timex``:
-strict and relaxed span F1, type and value accuracy on matches, and value F1 (HeidelTime reports about 0.78 on this test set).
+strict and relaxed span F1, type and value accuracy on matches, and value F1
+(HeidelTime reports about 0.78 on the platinum test set).
 """
 
 from __future__ import annotations
