@@ -317,13 +317,15 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "four days" P4D, "several years" PXY, "a decade" P10Y, "two hours" PT2H, "a century" P100Y."""
-    n, unit = _count(_g(m, "n")), _g(m, "unit").lower()
-    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    word = _g(m, "unit").lower()
+    plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+    n = _count(_g(m, "n")) if _g(m, "n") or plural else 1  # "several decades": a count not given; "the past decade": one
+    unit = "century" if word.startswith("centur") else word.rstrip("s")
     code = UNITS[unit]
     if code in ("H", "MI"):
         return f"PT{n or 'X'}{code[0]}", None, None
     if not n:
-        return f"PX{code[0] if code in ('DE', 'CE') else code}", None, None
+        return f"PX{code}", None, None
     if code == "DE":
         return f"P{n * 10}Y", None, None
     if code == "CE":
@@ -596,6 +598,10 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
     ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?"
      rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)"
+     r"(?![\w-])", _duration, False),
+    ("past decade", r"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>decade|century))(?![\w-])",
+     _duration, False),
+    ("for years", r"(?i:\b(?:for|over|in|within)\s+(?P<x>(?P<unit>minute|hour|day|week|month|year|decade|centurie)s))"
      r"(?![\w-])", _duration, False),
     ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
      r"(?![\w-])", _couple, False),
