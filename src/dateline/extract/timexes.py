@@ -319,7 +319,7 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, s
     """ "four days" P4D, "several years" PXY, "a decade" P10Y, "two hours" PT2H, "a century" P100Y."""
     word = _g(m, "unit").lower()
     plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
-    n = _count(_g(m, "n")) if _g(m, "n") or plural else 1  # "several decades": a count not given; "the past decade": one
+    n = _count(_g(m, "n")) if _g(m, "n") or plural else 1  # "several decades": not given; "the past decade": 1
     unit = "century" if word.startswith("centur") else word.rstrip("s")
     code = UNITS[unit]
     if code in ("H", "MI"):
