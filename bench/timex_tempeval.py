@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         r = score(docs, dateline)
         print(row("dateline", r, time.perf_counter() - t0))
+        by_type = ", ".join(f"{k} {v:.3f}" for k, v in r["value_recall_by_type"].items())
+        print(f"{'':22} value recall by type: {by_type}")
         if baseline is not None:
             t0 = time.perf_counter()
             r = score(docs, baseline)

@@ -54,7 +54,7 @@ _MON = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 _NUM = rf"(?:\d+|{_alt(w for w in NUMBERS if NUMBERS[w])})"
 _VAGUE = _alt(w for w in NUMBERS if not NUMBERS[w])
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?"
