@@ -452,7 +452,7 @@ def _year_ago_adj(m: re.Match[str], ctx: Context) -> tuple[str | None, str | Non
 
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "Christmas", "Thanksgiving", "Easter": the one this year, or by tense the one before or after."""
-    name = re.sub(r"\s+", " ", _g(m, "h").lower()).replace("\u2019", "'")
+    name = re.sub(r"\s+", " ", _g(m, "h").lower())
     rel = _g(m, "rel").lower()
     if ctx.anchor is None and not _g(m, "year"):
         return None, None, "day"
@@ -483,10 +483,10 @@ def _holiday_date(name: str, y: int) -> date:
         return date(y, mo, da)
     if name in _WORDS["easter"]:
         return _easter(y) + timedelta(days=_WORDS["easter"][name])
-    month, weekday, nth, *after = _WORDS["nth_weekday_holidays"][name]
+    month, weekday, nth = _WORDS["nth_weekday_holidays"][name]
     wd = WEEKDAYS[weekday]
     if nth > 0:
-        first = date(y, month, after[0] if after else 1)
+        first = date(y, month, 1)
         return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
     last = date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - wd) % 7)
@@ -529,7 +529,10 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str 
 
 
 # the table ----------------------------------------------------------------------------------------------
-_HOLIDAY = _alt(list(_WORDS["holidays"]) + list(_WORDS["nth_weekday_holidays"]) + list(_WORDS["easter"]))
+_HOLIDAY = _alt(
+    " ".join(w[0].upper() + w[1:] for w in name.split())
+    for name in [*_WORDS["holidays"], *_WORDS["nth_weekday_holidays"], *_WORDS["easter"]]
+)
 _QUARTER_HEAD = (
     rf"(?:(?:the|its|a)\s+)?(?:(?P<yr>{_YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal[\s-]+)?"
 )
@@ -552,7 +555,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?|of|through|before|after|during)\s*"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
-    ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>(?i:{_HOLIDAY}))(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])",
+    ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])(?!\s+[A-Z][a-z])",
      _holiday, True),
     ("weekday", rf"(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
      _weekday, True),
