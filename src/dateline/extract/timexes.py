@@ -555,8 +555,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?|of|through|before|after|during)\s*"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
-    ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])(?!\s+[A-Z][a-z])",
-     _holiday, True),
+    ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
+     r"(?!\s+[A-Z][a-z])", _holiday, True),
     ("weekday", rf"(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
      _weekday, True),
     ("yesterday", r"(?i:(?P<w>yesterday|today|tonight|tomorrow|last\s+night))\b", _deictic_day, True),
