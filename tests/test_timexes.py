@@ -154,6 +154,8 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "A 6-year-old boy was among the injured.",
         "The refinery processes 5,000 barrels a day.",
         "Athletes arrived for the Winter Olympics in the mountains.",
+        "Veterans of the March on Washington met the mayor.",
+        "The ship ran aground off Christmas Island.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):
@@ -180,6 +182,8 @@ def test_words_that_are_not_time_expressions(options, sentence):
         ("Sales fell 8% in the quarter ended Sept. 30.", "the quarter", "2025-Q3"),
         ("The airline reported a loss for the first half.", "the first half", "2025-H1"),
         ("The agency has a budget of $4 billion for fiscal 2026.", "fiscal 2026", "2026"),
+        ("The October attacks killed dozens of civilians.", "October", "2025-10"),
+        ("Fighting eased in mid-September.", "September", "2025-09"),
         # past, present and future without a date
         ("The reforms will only be felt in the future.", "the future", "FUTURE_REF"),
         ("Such attacks were rare in the past, residents said.", "in the past", "PAST_REF"),

@@ -552,7 +552,9 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
     ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
-    ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?|of|through|before|after|during)\s*"
+    # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
+    ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
+     r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
     ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
