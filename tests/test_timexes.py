@@ -129,6 +129,7 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("The envoy could not be reached on Monday.", WED, "Monday", "2025-10-27"),
         ("The court ruled on Monday, Oct. 27, that the ban was lawful.", WED, "Monday, Oct. 27", "2025-10-27"),
         ("The curfew begins at 10 p.m. Friday.", WED, "10 p.m.", "2025-10-31T22:00"),
+        ("Gunmen crossed the fence on the 7th of October 2023.", WED, "the 7th of October 2023", "2023-10-07"),
         # a month-day without a year in a past clause stays this year when it is a few weeks ahead
         ("The offer was extended to Nov. 20.", WED, "Nov. 20", "2025-11-20"),
         ("The two leaders met on Dec. 3 in Doha.", FEB, "Dec. 3", "2025-12-03"),

@@ -546,6 +546,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      rf"(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?", _range_same_month, True),
     ("month day, year", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})\s*,?\s+(?P<year>{_YEAR})", _month_day_year, False),
     ("day month year", rf"(?P<day>{_DAY})\s+(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})", _month_day_year, False),
+    ("day of month", rf"(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<mon>{_MON})"
+     rf"(?:\s*,?\s+(?P<year>{_YEAR}))?", _month_day_year, True),
     ("iso date", rf"(?P<year>{_YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)", _iso_date, False),
     ("month last year", rf"(?P<mon>{_MON})\s+(?P<rel>last|this|next)\s+year", _month_rel_year, True),
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
@@ -812,7 +814,7 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
         future, past = _clause_tense(doc, s, e) if doc is not None else (False, False)
         quarter, here = _quarter_context(quarters, text, doc, s, e)
         value, end_value, precision = fn(m, Context(anchor, future, past, quarter, here))
-        if not rel:
+        if not rel or _g(m, "year"):  # "Feb. 9-15, 2026" needs no anchor
             kind = "absolute"
         elif value is not None:
             kind = anchor_kind
