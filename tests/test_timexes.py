@@ -127,6 +127,8 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
          "2025-10-23"),
         ("The minister, who visited Kyiv on Thursday, will fly to Warsaw on Friday.", WED, "Friday", "2025-10-31"),
         ("The envoy could not be reached on Monday.", WED, "Monday", "2025-10-27"),
+        ("Exports, halted since Monday, will resume on Friday.", WED, "Monday", "2025-10-27"),
+        ("Exports, halted since Monday, will resume on Friday.", WED, "Friday", "2025-10-31"),
         ("The court ruled on Monday, Oct. 27, that the ban was lawful.", WED, "Monday, Oct. 27", "2025-10-27"),
         ("The curfew begins at 10 p.m. Friday.", WED, "10 p.m.", "2025-10-31T22:00"),
         ("Gunmen crossed the fence on the 7th of October 2023.", WED, "the 7th of October 2023", "2023-10-07"),

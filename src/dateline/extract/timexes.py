@@ -636,6 +636,7 @@ _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
+_PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
 
@@ -721,6 +722,8 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     lead = doc.text[max(span.sent.start_char, start - 30) : start]
     if _FUTURE_CUES.search(lead):
         return True, False
+    if _PAST_CUES.search(lead):
+        return False, True
     tok = span.root
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in ("on", "late", "early"):
