@@ -20,6 +20,7 @@ month without a year, points the way of the verb that governs it in the dependen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -559,17 +560,17 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
-    ("holiday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
+    ("holiday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
      r"(?!\s+[A-Z][a-z])", _holiday, True),
-    ("weekday", rf"(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
+    ("weekday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
      _weekday, True),
-    ("yesterday", r"(?i:(?P<w>yesterday|today|tonight|tomorrow|last\s+night))\b", _deictic_day, True),
+    ("yesterday", r"(?<!\w)(?i:(?P<w>yesterday|today|tonight|tomorrow|last\s+night))\b", _deictic_day, True),
     ("this morning", rf"(?i:(?:(?:earlier|later)\s+)?this\s+{_PART})\b", _part_of_day, True),
     ("n units ago", rf"(?i:(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>earlier|later|ago|before|after|from now))\b",
      _offset, True),
     ("the day before", r"(?i:the\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day))\b",
      _the_day, True),
-    ("quarter", rf"(?i:{_QUARTER_HEAD}(?P<ord>{_ORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
+    ("quarter", rf"(?<!\w)(?i:{_QUARTER_HEAD}(?P<ord>{_ORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
     ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
      r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
@@ -581,9 +582,9 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
      r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
-    ("decade", rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
+    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
      rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
-    ("century", r"(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
+    ("century", r"(?<!\w)(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
      _century, False),
     ("fiscal year", rf"(?i:fiscal(?:\s+year)?\s+)(?P<year>{_YEAR})", _year, False),
     ("year after preposition", rf"\b(?i:in|since|by|until|from|before|after|during|through|of|early|late|mid-|"
@@ -594,14 +595,14 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
      r"|(?<=year\s)(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit1>one|two|three|four|five|six|seven|eight"
      r"|nine))?))\b", _spelled_year, False),
-    ("season", rf"(?:(?i:(?P<rel>last|this|next|early|late|mid))[\s-]+)?(?<![\w-])"
+    ("season", rf"(?<!\w)(?:(?i:(?P<rel>last|this|next|early|late|mid))[\s-]+)?(?<![\w-])"
      rf"(?i:(?P<season>{_alt(_SEASONS)}))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season, True),
     ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19[0-9]|20[0-4])\d)(?![\d%]|,\d|\.\d|\s*(?:km|mi|kg|m|ft|miles|metres|meters"
      r"|people|troops|soldiers|dollars)\b)", _year, False),
     ("reference", rf"(?<![\w-])(?i:{_alt(_REFS)})(?![\w-])(?!\s+(?:\d|(?i:{_alt(NUMBERS)}|{_UNIT})\b))",
      _reference, False),
     ("current", r"(?<![\w-])(?i:current)(?=\s+[a-z])", _constant("PRESENT_REF"), False),
-    ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
+    ("every", r"(?<![\w-])(?i:(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
      r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
     ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?"
      rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)"
@@ -612,10 +613,10 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"(?![\w-])", _duration, False),
     ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
      r"(?![\w-])", _couple, False),
-    ("duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
+    ("duration", rf"(?<!\w)(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
      r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|hour|minute|(?<=\s)quarter(?=s?\s+(?!of\b)))s?"
      r"(?:[\s-]long)?)\b", _duration, False),
-    ("clock", r"(?i:(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
+    ("clock", r"(?<![\w:])(?i:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
      _clock, True),
     ("clock 24h", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?",
      _clock, True),
@@ -639,6 +640,20 @@ _QUARTER_REACH = _WORDS["quarter_reach_chars"]
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
+
+
+class _Sentences:
+    """Sentence bounds by token, looked up by bisection: ``Span.sent`` walks the Doc's sentences from
+    the start on every call, which is quadratic over an article."""
+
+    def __init__(self, doc: Doc) -> None:
+        sents = list(doc.sents)
+        self.starts = [x.start for x in sents]
+        self.bounds = [(x.start, x.end, x.start_char, x.end_char) for x in sents]
+
+    def of(self, token_i: int) -> tuple[int, int, int, int]:
+        """(first token, end token, first char, end char) of the sentence holding a token."""
+        return self.bounds[max(0, bisect_right(self.starts, token_i) - 1)]
 
 
 def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
@@ -708,7 +723,7 @@ def _not_a_season(m: re.Match[str], text: str, s: int, e: int, doc: Doc | None, 
     return False
 
 
-def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) -> tuple[bool, bool]:
     """(future, past) of the verb that governs a time expression in the dependency parse.
 
     Climbs from the expression to the first verb whose form says its time: "will"/"would"/a modal or
@@ -719,16 +734,17 @@ def _clause_tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False, False
-    lead = doc.text[max(span.sent.start_char, start - 30) : start]
+    sent_start, _, sent_start_char, _ = sents.of(span.start)
+    lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
         return True, False
     if _PAST_CUES.search(lead):
         return False, True
     tok = span.root
     i = span.start - 1
-    while i >= span.sent.start and doc[i].lower_ in ("on", "late", "early"):
+    while i >= sent_start and doc[i].lower_ in ("on", "late", "early"):
         i -= 1
-    if i >= span.sent.start and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in _REPORTING:
+    if i >= sent_start and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in _REPORTING:
         # "said on Tuesday it will ...": the parser often hangs the day on the reported verb
         tense = _verb_tense(doc[i])
         return tense if tense is not None else (False, False)
@@ -808,14 +824,16 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
                 cands.append((s, -(e - s), k, m, name, fn, rel))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     quarters = _quarters(text, doc, anchor)
+    sents = _Sentences(doc) if doc is not None else None
     out: list[Timex] = []
     taken_until = -1
     for s, neg, _k, m, name, fn, rel in cands:
         e = s - neg
         if s < taken_until or _vetoed(name, m, text, s, e, doc):
             continue
-        future, past = _clause_tense(doc, s, e) if doc is not None else (False, False)
-        quarter, here = _quarter_context(quarters, text, doc, s, e)
+        parsed = doc is not None and sents is not None
+        future, past = _clause_tense(doc, text, sents, s, e) if parsed else (False, False)  # type: ignore[arg-type]
+        quarter, here = _quarter_context(quarters, text, doc, sents, s, e)
         value, end_value, precision = fn(m, Context(anchor, future, past, quarter, here))
         if not rel or _g(m, "year"):  # "Feb. 9-15, 2026" needs no anchor
             kind = "absolute"
@@ -839,14 +857,17 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
 
 
 def _quarter_context(
-    quarters: list[tuple[int, int, int, int]], text: str, doc: Doc | None, s: int, e: int
+    quarters: list[tuple[int, int, int, int]], text: str, doc: Doc | None, sents: _Sentences | None, s: int, e: int
 ) -> tuple[tuple[int, int] | None, bool]:
     """The quarter a relative expression refers to: the nearest named in its sentence, else the last
     named before it; and whether its sentence speaks of a quarter at all."""
     if not quarters and doc is None:
         return None, False
     span = _tokens(doc, s, e)
-    lo, hi = (span.sent.start_char, span.sent.end_char) if span is not None else (max(0, s - 200), e + 200)
+    if span is not None and sents is not None:
+        _, _, lo, hi = sents.of(span.start)
+    else:
+        lo, hi = max(0, s - 200), e + 200
     # the sentence, or the one before it, reports a quarter's figures
     here = bool(re.search(r"(?i)\bquarter(?:ly)?\b|\bperiod\b", text[max(0, lo - _QUARTER_REACH) : hi]))
     inside = [q for q in quarters if lo <= q[0] < hi and not (q[0] <= s < q[1])]
