@@ -159,6 +159,7 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "Athletes arrived for the Winter Olympics in the mountains.",
         "Veterans of the March on Washington met the mayor.",
         "The ship ran aground off Christmas Island.",
+        "Shoppers queued for Black Friday bargains at the mall.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):
