@@ -99,3 +99,126 @@ def test_seed_time_expressions(seed_records):
     assert got["a day earlier"][0] == "2025-10-28" and got["August 2021"][0] == "2021-08"
     got_b = {t.text: (t.value, t.end_value) for t in b.timexes}
     assert got_b["Feb. 9-15"] == ("2026-02-09", "2026-02-15") and got_b["July last year"][0] == "2025-07"
+
+
+MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "words", "value"),
+    [
+        # the publication's own weekday is the publication day, whatever the tense
+        ("On Friday, the administration will announce new tariffs on steel.", FRI, "Friday", "2025-10-31"),
+        ("Rescue teams would search on Tuesday for the missing climbers, the governor said.", TUE, "Tuesday",
+         "2025-10-28"),
+        ("A fire reported on Monday destroyed two warehouses near the port.", MON, "Monday", "2025-10-27"),
+        # another weekday follows the verb that governs it, not a neighbouring one
+        ("The minister resigned on Monday after the vote.", WED, "Monday", "2025-10-27"),
+        ("The minister will travel to Cairo on Monday.", WED, "Monday", "2025-11-03"),
+        ("Police said on Monday that the suspects would appear in court.", WED, "Monday", "2025-10-27"),
+        ("The ministry said on Tuesday it will hold elections in the spring.", WED, "Tuesday", "2025-10-28"),
+        ("Talks are set to resume on Thursday in Geneva.", WED, "Thursday", "2025-10-30"),
+        ("Organisers planned a rally on Saturday outside parliament.", WED, "Saturday", "2025-11-01"),
+        ("The trial opens Friday in the capital.", WED, "Friday", "2025-10-31"),
+        ("Thursday's vote was postponed after a walkout.", WED, "Thursday", "2025-10-23"),
+        ("Protesters clashed with police late on Sunday in the capital.", WED, "Sunday", "2025-10-26"),
+        ("Voters go to the polls on Sunday in a runoff.", WED, "Sunday", "2025-11-02"),
+        ("The minister, who visited Kyiv on Thursday, will fly to Warsaw on Friday.", WED, "Thursday",
+         "2025-10-23"),
+        ("The minister, who visited Kyiv on Thursday, will fly to Warsaw on Friday.", WED, "Friday", "2025-10-31"),
+        ("The envoy could not be reached on Monday.", WED, "Monday", "2025-10-27"),
+        ("Exports, halted since Monday, will resume on Friday.", WED, "Monday", "2025-10-27"),
+        ("Exports, halted since Monday, will resume on Friday.", WED, "Friday", "2025-10-31"),
+        ("The court ruled on Monday, Oct. 27, that the ban was lawful.", WED, "Monday, Oct. 27", "2025-10-27"),
+        ("The curfew begins at 10 p.m. Friday.", WED, "10 p.m.", "2025-10-31T22:00"),
+        ("Gunmen crossed the fence on the 7th of October 2023.", WED, "the 7th of October 2023", "2023-10-07"),
+        # a month-day without a year in a past clause stays this year when it is a few weeks ahead
+        ("The offer was extended to Nov. 20.", WED, "Nov. 20", "2025-11-20"),
+        ("The two leaders met on Dec. 3 in Doha.", FEB, "Dec. 3", "2025-12-03"),
+    ],
+)  # fmt: skip
+def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
+    assert one(timexes(sentence, options, anchor=anchor), words).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veterans of the Arab Spring gathered in Tunis to mark the anniversary.",
+        "Writers who took part in the Prague Spring were honoured by the president.",
+        "Guns along the front line will fall silent under the truce.",
+        "The villagers waited as the leaves began to fall.",
+        "The fall of the provincial capital stunned the government.",
+        "Oil prices could fall further, analysts said.",
+        "Officials may march the detainees to the border crossing.",
+        "Thousands March Against Rising Fuel Prices",
+        "May the talks succeed, the bishop told the crowd.",
+        "He moved to Paris in his 30s and never returned.",
+        "A 6-year-old boy was among the injured.",
+        "The refinery processes 5,000 barrels a day.",
+        "Athletes arrived for the Winter Olympics in the mountains.",
+        "Veterans of the March on Washington met the mayor.",
+        "The ship ran aground off Christmas Island.",
+        "Shoppers queued for Black Friday bargains at the mall.",
+    ],
+)
+def test_words_that_are_not_time_expressions(options, sentence):
+    found = timexes(sentence, options)
+    assert found == [], [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # decades and centuries as TimeML writes them
+        ("Inflation last reached these levels in the 1980s.", "the 1980s", "198"),
+        ("Pop songs of the '90s filled the stadium.", "the '90s", "199"),
+        ("Fighting in the early 1970s displaced thousands.", "the early 1970s", "197"),
+        ("The treaty shaped the borders of the 20th century.", "the 20th century", "19"),
+        # seasons as time words
+        ("The dam will be finished next spring.", "next spring", "2026-SP"),
+        ("Elections are expected in the fall.", "fall", "2025-FA"),
+        ("The offensive stalled in the winter of 2023.", "winter of 2023", "2023-WI"),
+        # quarters and company results
+        ("Third-quarter profit rose 12% from a year earlier.", "Third-quarter", "2025-Q3"),
+        ("Third-quarter profit rose 12% from a year earlier.", "a year earlier", "2024-Q3"),
+        ("The company expects a loss in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        ("Sales fell 8% in the quarter ended Sept. 30.", "the quarter", "2025-Q3"),
+        ("The airline reported a loss for the first half.", "the first half", "2025-H1"),
+        ("The agency has a budget of $4 billion for fiscal 2026.", "fiscal 2026", "2026"),
+        ("The October attacks killed dozens of civilians.", "October", "2025-10"),
+        ("Fighting eased in mid-September.", "September", "2025-09"),
+        # past, present and future without a date
+        ("The reforms will only be felt in the future.", "the future", "FUTURE_REF"),
+        ("Such attacks were rare in the past, residents said.", "in the past", "PAST_REF"),
+        ("The two leaders met recently in Ankara.", "recently", "PAST_REF"),
+        ("The border crossing is currently closed.", "currently", "PRESENT_REF"),
+        # durations
+        ("Revenue has tripled over the past three years.", "the past three years", "P3Y"),
+        ("The siege of the city lasted two years.", "two years", "P2Y"),
+        ("Fighting has continued for several weeks.", "several weeks", "PXW"),
+        ("Talks could take a couple of months.", "a couple of months", "P2M"),
+        ("Prices have doubled over the past decade.", "the past decade", "P10Y"),
+        ("The two clans have feuded for years.", "years", "PXY"),
+        ("The rebels entered the town three days later.", "three days later", "P3D"),
+        ("Exports will fall by the end of the year, the bank said.", "the year", "2025"),
+        ("The company reported a loss for the year ended June 30.", "the year", "P1Y"),
+        ("The blackout lasted 36 hours.", "36 hours", "PT36H"),
+        # holidays, parts of the day, spelled years
+        ("Shops in the old city closed early on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+        ("Families will gather for Thanksgiving next month.", "Thanksgiving", "2025-11-27"),
+        ("Pilgrims arrived before Easter.", "Easter", "2025-04-20"),
+        ("The blast shook the city centre this morning.", "this morning", "2025-10-29"),
+        ("Two people were killed last night in the shelling.", "last night", "2025-10-28"),
+        ("The law dates from nineteen ninety-six, the senator said.", "nineteen ninety-six", "1996"),
+        ("The court adjourned at noon Thursday.", "noon", "2025-10-30T12:00"),
+    ],
+)
+def test_timeml_values(options, sentence, words, value):
+    assert one(timexes(sentence, options), words).value == value
+
+
+@pytest.mark.xfail(reason="anchored on the publication date, not on the expression it names ('last Tuesday')")
+def test_day_before_a_named_day(options):
+    found = timexes("The day before last Tuesday's hearing, the lawyers met.", options)
+    assert one(found, "The day before").value == "2025-10-20"

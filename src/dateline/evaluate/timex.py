@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -152,6 +153,8 @@ def score(docs: list[TimeDoc], predict: Callable[[TimeDoc], list[PredTimex]]) ->
     """Strict and relaxed span P/R/F1, type and value accuracy on matches, value P/R/F1."""
     strict, relaxed, value_prf = PRF(), PRF(), PRF()
     type_acc, value_acc = Ratio(), Ratio()
+    gold_by_type: Counter[str] = Counter()
+    right_by_type: Counter[str] = Counter()
     for d in docs:
         pred = predict(d)
         s, _ = score_spans(d.gold, pred, lambda g, p: float(g.start == p.start and g.end == p.end), one_to_one=True)
@@ -164,6 +167,8 @@ def score(docs: list[TimeDoc], predict: Callable[[TimeDoc], list[PredTimex]]) ->
             ok = (p.value or "") == g.value
             value_acc.add(ok)
             right += ok
+            right_by_type[g.type] += ok
+        gold_by_type.update(g.type for g in d.gold)
         value_prf.add(PRF(correct=right, predicted=len(pred), found=right, gold=len(d.gold)))
     return {
         "documents": len(docs),
@@ -172,6 +177,8 @@ def score(docs: list[TimeDoc], predict: Callable[[TimeDoc], list[PredTimex]]) ->
         "type_accuracy": round(type_acc.value, 3),
         "value_accuracy": round(value_acc.value, 3),
         "value": value_prf.as_dict(),
+        # value recall per gold type: where the misses are (DATE, DURATION, TIME, SET)
+        "value_recall_by_type": {t: round(right_by_type[t] / n, 3) for t, n in sorted(gold_by_type.items())},
     }
 
 

@@ -1,39 +1,52 @@
 """Time expressions: found by a table of patterns, normalized against the article's own date.
 
-Every rule for *when* lives here. ``PATTERNS`` is the table: a name, a regular
-expression, and how its match becomes a value. Relative expressions ("since
-Saturday", "a day earlier", "July last year", "Feb. 9-15") resolve against the
-anchor the caller gives — the published date, else the retrieval time — and say
-which (``anchor``); with neither, ``value`` stays null and ``anchor`` is "none".
-Today's date is never used.
+Every rule for *when* lives here; the words the rules read (weekdays, numbers, seasons,
+holidays, decades, past/present/future references) are in ``data/timexes.yaml``.
+``PATTERNS`` is the table: a name, a regular expression, and how its match becomes a
+value. Relative expressions ("since Saturday", "a day earlier", "July last year",
+"Feb. 9-15") resolve against the anchor the caller gives — the published date, else the
+retrieval time — and say which (``anchor``); with neither, ``value`` stays null and
+``anchor`` is "none". Today's date is never used. Values follow TimeML (TIMEX3
+``value``): "2025-Q3" for a quarter, "198" for the 1980s, "P3Y" for three years,
+"PAST_REF" for "recently".
 
-Tense decides which way a bare weekday or month points: "on Wednesday" in a
-sentence in the past is the latest Wednesday on or before the anchor; "will meet on
-Monday" is the next Monday after it.
+A bare weekday is the publication's own day when it falls on that weekday, whatever the
+tense ("On Friday, the ministry will announce" in a Friday paper). Any other weekday, and a
+month without a year, points the way of the verb that governs it in the dependency parse
+(not a neighbouring verb): past tense, the latest such day before the anchor; future
+("will", "would", modals, "plans to"), the next one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..read.stamps import MONTHS
 from ..record import Timex
+from ..rules import load_yaml, word_set
 
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "several": 0, "few": 0,
-}  # fmt: skip
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MI"}
-# "would" too: in reported speech it is the future seen from the past ("would meet again on Thursday")
-_FUTURE_WORDS = {"will", "would", "'ll", "shall", "next", "upcoming", "scheduled", "due", "coming", "plans", "planned"}
+_WORDS = load_yaml("timexes.yaml")
+WEEKDAYS = {w: i for i, w in enumerate(_WORDS["weekdays"])}
+NUMBERS: dict[str, int] = _WORDS["numbers"]
+UNITS: dict[str, str] = _WORDS["units"]
+ORDINALS: dict[str, int] = _WORDS["ordinals"]
+_SEASONS: dict[str, list[Any]] = _WORDS["seasons"]
+_DECADE_WORDS: dict[str, int] = _WORDS["decade_words"]
+_REFS = {phrase.lower(): code for code, phrases in _WORDS["references"].items() for phrase in phrases}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
 
 # building blocks (month names must be capitalised: "may" and "march" are verbs too)
 _MON = (
@@ -42,19 +55,25 @@ _MON = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_NUM = rf"(?:\d+|{_alt(w for w in NUMBERS if NUMBERS[w])})"
+_VAGUE = _alt(w for w in NUMBERS if not NUMBERS[w])
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?"
 _DASH = r"\s*[-–—]\s*"
+_ORD = _alt(ORDINALS)
+_PART = r"(?:morning|afternoon|evening|night)"
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a relative expression needs: the anchor date and the sentence's tense."""
+    """What a relative expression needs: the anchor date, the tense of the verb that governs it, and
+    the quarter the text is about (the nearest one named in the sentence, else the last one before)."""
 
     anchor: date | None
     future: bool
     past: bool
+    quarter: tuple[int, int] | None = None
+    quarter_here: bool = False  # the sentence speaks of a quarter ("third-quarter profit ... a year ago")
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str | None, str | None, str | None]]
@@ -96,9 +115,9 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         cand = date(y, month, min(day, 28) if day else 1)
     except ValueError:
         return y
-    if ctx.past and not ctx.future and cand > ctx.anchor + timedelta(days=7):
+    if ctx.past and not ctx.future and cand > ctx.anchor + timedelta(days=_WORDS["past_lead_days"]):
         return y - 1
-    if ctx.future and cand < ctx.anchor - timedelta(days=7):
+    if ctx.future and cand < ctx.anchor - timedelta(days=_WORDS["future_lag_days"] if day else 31):
         return y + 1
     if not ctx.past and not ctx.future and abs((cand - ctx.anchor).days) > 183:
         return y - 1 if cand > ctx.anchor else y + 1
@@ -163,49 +182,75 @@ def _year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str |
     return _g(m, "year"), None, "year"
 
 
+def _spelled_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000 (broadcast transcripts)."""
+    if _g(m, "thousand"):
+        return f"{2000 + _count(_g(m, 'unit1') or '0'):04d}", None, "year"
+    tens = _count(_g(m, "tens")) + _count(_g(m, "ones") or "0")
+    return f"{_count(_g(m, 'century')) * 100 + tens:04d}", None, "year"
+
+
 def _iso_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     return _date(int(_g(m, "year")), int(_g(m, "mon")), int(_g(m, "day"))), None, "day"
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """The publication's own weekday is the publication day whatever the tense; another weekday is the
+    latest one before the anchor, or the next one after it when the governing verb is in the future."""
     if ctx.anchor is None:
         return None, None, "day"
     wd = WEEKDAYS[_g(m, "wd").lower()]
     rel = (_g(m, "rel") or "").lower()
     back = (ctx.anchor.weekday() - wd) % 7
     ahead = (wd - ctx.anchor.weekday()) % 7
-    if rel == "last":
+    if rel in ("last", "previous"):
         d = ctx.anchor - timedelta(days=back or 7)
-    elif rel == "next" or (ctx.future and not rel):
+    elif rel in ("next", "coming"):
         d = ctx.anchor + timedelta(days=ahead or 7)
-    elif rel == "this":
-        d = ctx.anchor + timedelta(days=ahead) if ctx.future else ctx.anchor - timedelta(days=back)
+    elif back == 0:
+        d = ctx.anchor
+    elif ctx.future and not ctx.past:
+        d = ctx.anchor + timedelta(days=ahead)
     else:
         d = ctx.anchor - timedelta(days=back)
     return _iso(d), None, "day"
 
 
+def _weekday_date(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "Monday, Oct. 26": the date decides; the weekday only confirms it."""
+    return _month_day_year(m, ctx)
+
+
 def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     if ctx.anchor is None:
         return None, None, "day"
-    by = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_g(m, "w").lower()]
+    w = re.sub(r"\s+", " ", _g(m, "w").lower())
+    by = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(w, 0)
     return _iso(ctx.anchor + timedelta(days=by)), None, "day"
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS.get(word.lower(), 0)
+    return int(word) if word.isdigit() else NUMBERS.get(re.sub(r"\s+", " ", word.lower()), 0)
 
 
 def _offset(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    """ "a day earlier", "two weeks ago", "three years later"."""
+    """ "a day earlier", "two weeks ago", "a week from now"; "a year ago" beside a quarter is that
+    quarter a year before ("third-quarter profit fell from a year earlier" -> the year-ago quarter)."""
     n, unit = _count(_g(m, "n")), _g(m, "unit").lower().rstrip("s")
-    sign = 1 if _g(m, "dir").lower() in ("later", "after", "from now", "hence") else -1
+    direction = _g(m, "dir").lower()
+    if direction in ("later", "after", "before"):
+        # "three days later", "90 days after the vote": counted from an event the text tells, not from the
+        # publication date; TimeML annotates the length ("three days", P3D) and so does this
+        return _duration(m, ctx)
+    sign = 1 if direction in ("from now", "hence") else -1
     if unit == "decade":
         unit, n = "year", n * 10
     prec = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(unit)
     if ctx.anchor is None or not n or prec is None:
         return None, None, prec
     a = ctx.anchor
+    if unit == "year" and n == 1 and ctx.quarter_here and ctx.quarter:
+        return f"{ctx.quarter[0] + sign:04d}-Q{ctx.quarter[1]}", None, "month"
     if unit == "day":
         return _iso(a + timedelta(days=sign * n)), None, "day"
     if unit == "week":
@@ -235,6 +280,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
         return None, None, prec
     a = ctx.anchor
     if unit == "year":
+        if by < 0 and ctx.quarter and re.search(r"(?i)year's\s+(?:\w+\s+)?quarter", m[0]):
+            return f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", None, "month"
         return f"{a.year + by:04d}", None, "year"
     if unit == "month":
         y, mo = _shift_month(a.year, a.month, by)
@@ -242,6 +289,16 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
     if unit == "week":
         return _week(a + timedelta(weeks=by)), None, "week"
     return _weekend(a, by, ctx)
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the year", "the full year": the anchor's year; "the year ended June 30" is a length (P1Y) whose end
+    the text gives (TimeBank's reading of company results)."""
+    if re.match(r"\s+end(?:ed|ing)\b", m.string[m.end() : m.end() + 8]):
+        return "P1Y", None, None
+    if ctx.anchor is None:
+        return None, None, "year"
+    return f"{ctx.anchor.year:04d}", None, "year"
 
 
 def _weekend(a: date, by: int, ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -260,19 +317,27 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None
 
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    n, unit = _count(_g(m, "n")), _g(m, "unit").lower().rstrip("s")
+    """ "four days" P4D, "several years" PXY, "a decade" P10Y, "two hours" PT2H, "a century" P100Y."""
+    word = _g(m, "unit").lower()
+    plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+    n = _count(_g(m, "n")) if _g(m, "n") or plural else 1  # "several decades": not given; "the past decade": 1
+    unit = "century" if word.startswith("centur") else word.rstrip("s")
     code = UNITS[unit]
+    if code in ("H", "MI"):
+        return f"PT{n or 'X'}{code[0]}", None, None
     if not n:
-        return f"P{'X'}{code[0]}", None, None
+        return f"PX{code}", None, None
     if code == "DE":
         return f"P{n * 10}Y", None, None
-    if code in ("H", "MI"):
-        return f"PT{n}{code[0] if code == 'H' else 'M'}", None, None
+    if code == "CE":
+        return f"P{n * 100}Y", None, None
+    if code == "Q":
+        return f"P{n * 3}M", None, None
     return f"P{n}{code}", None, None
 
 
 def _constant(value: str) -> Resolver:
-    """ "now" is PRESENT_REF, "daily" P1D: TimeML's values for what has no calendar date."""
+    """ "daily" P1D and the like: TimeML's values for what has no calendar date."""
 
     def resolve(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
         return value, None, None
@@ -280,15 +345,24 @@ def _constant(value: str) -> Resolver:
     return resolve
 
 
+def _reference(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "recently" PAST_REF, "now" PRESENT_REF, "the future" FUTURE_REF (the words are in the data file)."""
+    return _REFS[re.sub(r"\s+", " ", m[0].lower())], None, None
+
+
+def _couple(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "a couple of years" P2Y."""
+    code = UNITS[_g(m, "unit").lower()]
+    return ("P20Y" if code == "DE" else f"P2{code}"), None, None
+
+
 def _every(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     word = m[0].lower()
-    for key, code in (("da", "D"), ("week", "W"), ("month", "M"), ("ann", "Y"), ("year", "Y")):
+    for key, value in (("hour", "PT1H"), ("da", "P1D"), ("week", "P1W"), ("month", "P1M"), ("quarter", "P3M"),
+                       ("ann", "P1Y"), ("year", "P1Y")):  # fmt: skip
         if key in word:
-            return f"P1{code}", None, None
+            return value, None, None
     return None, None, None
-
-
-_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
 
 
 def _season(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -303,11 +377,148 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str
         y = y if month + 3 <= ctx.anchor.month else y - 1
     elif rel == "next":
         y = y if month > ctx.anchor.month else y + 1
+    elif not rel or rel in ("early", "late", "mid"):
+        y = _year_for(month, 0, ctx) or y
     return f"{y}-{code}", None, None
 
 
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the 1980s" -> "198" (TimeML writes a decade as its first three digits); "the '90s", "the
+    nineties" -> the latest such decade up to the anchor's."""
+    if _g(m, "full"):
+        return _g(m, "full")[:3], None, None
+    tens = int(_g(m, "short")[0]) if _g(m, "short") else _DECADE_WORDS[_g(m, "word").lower()]
+    now = ctx.anchor.year if ctx.anchor else 2000
+    century = now // 100 if tens <= (now % 100) // 10 else now // 100 - 1
+    return f"{century:02d}{tens}", None, None
+
+
+def _century(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the 20th century" -> "19"; "this century" -> the anchor's."""
+    if _g(m, "nth"):
+        return f"{int(_g(m, 'nth')) - 1:02d}", None, None
+    if ctx.anchor is None:
+        return None, None, None
+    return f"{ctx.anchor.year // 100 + (-1 if _g(m, 'rel').lower() == 'last' else 0):02d}", None, None
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the third quarter" -> 2025-Q3; "the 1988 second quarter", "third-quarter", "next year's first quarter";
+    "the first half" -> 2025-H1. Without a year: the anchor's, a year back when that quarter has not
+    begun and the verb is not in the future (results for the fourth quarter read in January)."""
+    n = ORDINALS[_g(m, "ord").lower()]
+    half = "half" in m[0].lower()
+    if _g(m, "year") or _g(m, "yr"):
+        y = int(_g(m, "year") or _g(m, "yr"))
+    elif ctx.anchor is None:
+        return None, None, None
+    else:
+        y = ctx.anchor.year + {"last": -1, "next": 1}.get(_g(m, "rel").lower(), 0)
+        start = date(y, (n - 1) * (6 if half else 3) + 1, 1)
+        if not _g(m, "rel") and start > ctx.anchor and not ctx.future:
+            y -= 1
+    return (f"{y:04d}-H{n}" if half else f"{y:04d}-Q{n}"), None, "month"
+
+
+def _quarter_anaphor(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the quarter", "the latest quarter": the quarter last named, else the latest one that has ended;
+    "the current quarter": the anchor's; "the year-ago quarter", "year-earlier": a year before."""
+    if ctx.anchor is None:
+        return None, None, None
+    a = ctx.anchor
+    words = m[0].lower()
+    ended = re.match(rf"\s+end(?:ed|ing)\s+(?P<mon>{_MON})", m.string[m.end() : m.end() + 30])
+    if ended:  # "the quarter ended Sept. 30": the quarter that month closes
+        mon = _month(ended.group("mon"))
+        y, q = _year_for(mon, 1, Context(a, False, True)) or a.year, (mon - 1) // 3 + 1
+    elif "current" in words:
+        y, q = a.year, (a.month - 1) // 3 + 1
+    elif ctx.quarter and "latest" not in words:
+        y, q = ctx.quarter
+    else:
+        y, q = (a.year, (a.month - 1) // 3) if a.month > 3 else (a.year - 1, 4)
+    if re.search(r"year[- ](?:ago|earlier)|last\s+year", words):
+        y -= 1
+    return f"{y:04d}-Q{q}", None, "month"
+
+
+def _year_ago_adj(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "year-earlier results": the quarter before a year when the sentence is about one, else last year."""
+    if ctx.anchor is None:
+        return None, None, "year"
+    if ctx.quarter_here and ctx.quarter:
+        return f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", None, "month"
+    return f"{ctx.anchor.year - 1:04d}", None, "year"
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "Christmas", "Thanksgiving", "Easter": the one this year, or by tense the one before or after."""
+    name = re.sub(r"\s+", " ", _g(m, "h").lower())
+    rel = _g(m, "rel").lower()
+    if ctx.anchor is None and not _g(m, "year"):
+        return None, None, "day"
+    y0 = int(_g(m, "year")) if _g(m, "year") else ctx.anchor.year  # type: ignore[union-attr]
+
+    def on(y: int) -> date:
+        return _holiday_date(name, y)
+
+    if _g(m, "year"):
+        d = on(y0)
+    else:
+        a = ctx.anchor
+        assert a is not None
+        d = on(y0)
+        if rel == "last" or (rel != "next" and ctx.past and not ctx.future and d > a):
+            d = on(y0 - 1) if d >= a else d
+        elif rel == "next" or (ctx.future and d < a):
+            d = on(y0 + 1) if d <= a else d
+        elif not ctx.past and not ctx.future and abs((d - a).days) > 183:
+            d = on(y0 - 1) if d > a else on(y0 + 1)
+    return _iso(d), None, "day"
+
+
+def _holiday_date(name: str, y: int) -> date:
+    fixed = _WORDS["holidays"].get(name)
+    if fixed:
+        mo, da = map(int, fixed.split("-"))
+        return date(y, mo, da)
+    if name in _WORDS["easter"]:
+        return _easter(y) + timedelta(days=_WORDS["easter"][name])
+    month, weekday, nth = _WORDS["nth_weekday_holidays"][name]
+    wd = WEEKDAYS[weekday]
+    if nth > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * mm + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "this morning", "this evening": the anchor's day (the record keeps days, not TimeML's TMO)."""
+    if ctx.anchor is None:
+        return None, None, "day"
+    return _iso(ctx.anchor), None, "day"
+
+
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
-    h, mi = int(_g(m, "h")), int(_g(m, "mi") or 0)
+    if _g(m, "word"):
+        h, mi = (0, 0) if _g(m, "word").lower() == "midnight" else (12, 0)
+    else:
+        h, mi = int(_g(m, "h")), int(_g(m, "mi") or 0)
     ap = (_g(m, "ap") or "").lower().replace(".", "")
     if ap == "pm" and h < 12:
         h += 12
@@ -319,74 +530,312 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str 
 
 
 # the table ----------------------------------------------------------------------------------------------
+_HOLIDAY = _alt(
+    " ".join(w[0].upper() + w[1:] for w in name.split())
+    for name in [*_WORDS["holidays"], *_WORDS["nth_weekday_holidays"], *_WORDS["easter"]]
+)
+_QUARTER_HEAD = (
+    rf"(?:(?:the|its|a)\s+)?(?:(?P<yr>{_YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal[\s-]+)?"
+)
 # (name, pattern, resolver, relative?) — longer, more specific patterns first; overlaps go to the longest.
 PATTERNS: list[tuple[str, str, Resolver, bool]] = [
+    ("weekday, date", rf"(?P<wd>{_WD}),?\s+(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?",
+     _weekday_date, True),
     ("range, same month", rf"(?P<mon>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?",
      _range_same_month, True),
     ("from-to, same month", rf"(?:from|between)\s+(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s+(?:to|and|until|through)\s+"
      rf"(?P<d2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?", _range_same_month, True),
-    ("month day, year", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})", _month_day_year, False),
+    ("month day, year", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})\s*,?\s+(?P<year>{_YEAR})", _month_day_year, False),
     ("day month year", rf"(?P<day>{_DAY})\s+(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})", _month_day_year, False),
+    ("day of month", rf"(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<mon>{_MON})"
+     rf"(?:\s*,?\s+(?P<year>{_YEAR}))?", _month_day_year, True),
     ("iso date", rf"(?P<year>{_YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)", _iso_date, False),
     ("month last year", rf"(?P<mon>{_MON})\s+(?P<rel>last|this|next)\s+year", _month_rel_year, True),
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
-    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})", _rel_month, True),
-    ("month alone", r"\b(?i:in|since|until|by|early|late|mid-?)\s*"
-     r"(?P<x>(?P<mon>January|February|March|April|June|July|August|September|October|November|December))(?![a-z])",
-     _month_alone, True),
-    ("weekday", rf"(?:(?i:(?P<rel>last|next|this))\s+)?(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?",
+    ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
+    # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
+    ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
+     r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
+     r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
+     r"(?![a-z])", _month_alone, True),
+    ("holiday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
+     r"(?!\s+[A-Z][a-z])", _holiday, True),
+    ("weekday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
      _weekday, True),
-    ("yesterday", r"(?i:(?P<w>yesterday|today|tonight|tomorrow))\b", _deictic_day, True),
+    ("yesterday", r"(?<!\w)(?i:(?P<w>yesterday|today|tonight|tomorrow|last\s+night))\b", _deictic_day, True),
+    ("this morning", rf"(?i:(?:(?:earlier|later)\s+)?this\s+{_PART})\b", _part_of_day, True),
     ("n units ago", rf"(?i:(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>earlier|later|ago|before|after|from now))\b",
      _offset, True),
     ("the day before", r"(?i:the\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day))\b",
      _the_day, True),
+    ("quarter", rf"(?<!\w)(?i:{_QUARTER_HEAD}(?P<ord>{_ORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
+     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
+    ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
+     r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
+     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+)?(?:fiscal\s+)?"
+     r"quarter(?:\s+a\s+year\s+ago)?))(?![\w-])", _quarter_anaphor, True),
+    ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
-     r"(?P<unit>weekend|week|month|year))\b", _this_unit, True),
+     r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
+    ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
+     r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
-    ("year after preposition", rf"\b(?i:in|since|by|until|from|before|after|during|through|of|early|late)\s+"
-     rf"(?P<x>(?P<year>{_YEAR}))(?![-–]\d|,\d|\s*(?:km|kilometres|people|troops|soldiers))", _year, False),
+    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
+     rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
+    ("century", r"(?<!\w)(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
+     _century, False),
+    ("fiscal year", rf"(?i:fiscal(?:\s+year)?\s+)(?P<year>{_YEAR})", _year, False),
+    ("year after preposition", rf"\b(?i:in|since|by|until|from|before|after|during|through|of|early|late|mid-|"
+     rf"post-|pre-)\s*(?P<x>(?P<year>{_YEAR}))(?![-–]\d|,\d|\s*(?:km|kilometres|people|troops|soldiers))",
+     _year, False),
     ("year in range", rf"(?<=\d[-–])(?P<x>(?P<year>{_YEAR}))\b", _year, False),
-    ("season", rf"(?:(?i:(?P<rel>last|this|next|early|late))\s+)?(?i:(?P<season>spring|summer|fall|autumn|winter))"
-     rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![a-z])", _season, True),
+    ("spelled year", r"(?i:(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)[\s-]+(?P<tens>twenty|thirty|forty|"
+     r"fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+     r"|(?<=year\s)(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit1>one|two|three|four|five|six|seven|eight"
+     r"|nine))?))\b", _spelled_year, False),
+    ("season", rf"(?<!\w)(?:(?i:(?P<rel>last|this|next|early|late|mid))[\s-]+)?(?<![\w-])"
+     rf"(?i:(?P<season>{_alt(_SEASONS)}))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season, True),
     ("year", r"(?<![\d$£€.,/-])(?P<year>(?:19[0-9]|20[0-4])\d)(?![\d%]|,\d|\.\d|\s*(?:km|mi|kg|m|ft|miles|metres|meters"
      r"|people|troops|soldiers|dollars)\b)", _year, False),
-    ("now", r"(?<![\w-])(?:now|currently|at present)(?![\w-])", _constant("PRESENT_REF"), False),
-    ("every", r"(?i:(?<![\w-])(?:daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)))(?![\w-])",
-     _every, False),
-    ("duration", rf"(?i:(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year|decade|hour|minute)s?(?:[\s-]long)?)\b",
+    ("reference", rf"(?<![\w-])(?i:{_alt(_REFS)})(?![\w-])(?!\s+(?:\d|(?i:{_alt(NUMBERS)}|{_UNIT})\b))",
+     _reference, False),
+    ("current", r"(?<![\w-])(?i:current)(?=\s+[a-z])", _constant("PRESENT_REF"), False),
+    ("every", r"(?<![\w-])(?i:(?:daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|month|"
+     r"year|quarter)|each\s+(?:day|week|month|year)))(?![\w-])", _every, False),
+    ("vague duration", rf"(?i:(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)?"
+     rf"(?:(?:{_VAGUE})\s+|recent\s+|coming\s+)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s)"
+     r"(?![\w-])", _duration, False),
+    ("past decade", r"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>decade|century))(?![\w-])",
      _duration, False),
-    ("clock", r"(?i:(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
+    ("for years", r"(?i:\b(?:for|over|in|within)\s+(?P<x>(?P<unit>minute|hour|day|week|month|year|decade|centurie)s))"
+     r"(?![\w-])", _duration, False),
+    ("a couple of", r"(?i:(?:the\s+(?:past|last|next)\s+)?a\s+couple\s+of\s+(?P<unit>day|week|month|year|decade)s)"
+     r"(?![\w-])", _couple, False),
+    ("duration", rf"(?<!\w)(?i:(?:(?:the\s+)?(?:past|last|next|previous|coming|first)\s+)?(?P<n>{_NUM})[\s-]+"
+     r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|hour|minute|(?<=\s)quarter(?=s?\s+(?!of\b)))s?"
+     r"(?:[\s-]long)?)\b", _duration, False),
+    ("clock", r"(?<![\w:])(?i:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m)(?![a-z]))",
      _clock, True),
     ("clock 24h", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?",
      _clock, True),
+    ("noon", r"(?<![\w-])(?i:(?P<word>noon|midnight|midday))(?![\w-])", _clock, True),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p), fn, rel) for name, p, fn, rel in PATTERNS]
+_COMPILED_BY_NAME = {name: rx for name, rx, _fn, _rel in _COMPILED}
+
+_SEASON_CUES = word_set("timexes.yaml", "season_modifiers")
+_FALL_CUES = word_set("timexes.yaml", "fall_cues")
+_FALL_AFTER_THE = word_set("timexes.yaml", "fall_cues_after_the")
+_NOT_CURRENT = word_set("timexes.yaml", "current_not_before")
+_WEEKDAY_NAMES = word_set("timexes.yaml", "weekday_names_before")
+_FUTURE_AUX = word_set("timexes.yaml", "future_auxiliaries")
+_FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
+_REPORTING = word_set("timexes.yaml", "reporting_verbs")
+_SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
+_FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
+_FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
+_QUARTER_REACH = _WORDS["quarter_reach_chars"]
+_PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
+_AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
+_POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
+
+
+class _Sentences:
+    """Sentence bounds by token, looked up by bisection: ``Span.sent`` walks the Doc's sentences from
+    the start on every call, which is quadratic over an article."""
+
+    def __init__(self, doc: Doc) -> None:
+        sents = list(doc.sents)
+        self.starts = [x.start for x in sents]
+        self.bounds = [(x.start, x.end, x.start_char, x.end_char) for x in sents]
+
+    def of(self, token_i: int) -> tuple[int, int, int, int]:
+        """(first token, end token, first char, end char) of the sentence holding a token."""
+        return self.bounds[max(0, bisect_right(self.starts, token_i) - 1)]
+
+
+def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
+    return doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+
+
+def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | None) -> bool:
+    """Matches that look like time words and are not: a season as a verb or in a name ("fall silent",
+    "Prague Spring"), "May" as a modal or a person, an age ("a 6-year-old"), a rate ("$5 a year")."""
+    before = text[max(0, s - 40) : s]
+    prev_word = (re.findall(r"[\w']+", before) or [""])[-1]
+    if name == "season":
+        return _not_a_season(m, text, s, e, doc, prev_word)
+    if name in ("duration", "n units ago", "vague duration") and _AGES.match(text[e : e + 12]):
+        return True
+    if name == "duration" and re.match(r"(?i)(?:a|an|one|per)\s", m[0]):
+        # "$1.76 a year", "four flights a week": a rate after a quantity, not a length of time
+        span = _tokens(doc, s, e)
+        if span is not None and span.start > 0:
+            p = doc[span.start - 1]  # type: ignore[index]
+            if p.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or p.text in ("%", "percent"):
+                return True
+    if name == "weekday" and not _g(m, "rel") and prev_word.lower() in _WEEKDAY_NAMES:
+        return True
+    if name == "current":
+        nxt = re.match(r"\s+([a-z]+)", text[e:])
+        return bool(nxt and nxt.group(1) in _NOT_CURRENT)
+    if name == "decade" and prev_word.lower() in _POSSESSIVE:  # "in his 30s" is an age
+        return True
+    if name in ("month alone", "holiday", "weekday", "last month-name"):
+        span = _tokens(doc, s, e)
+        if span is not None:
+            tok = span[0] if name != "last month-name" else span[-1]
+            if tok.tag_ == "MD" or (tok.pos_ == "VERB" and tok.lower_ in ("march", "may")):
+                return True
+            if tok.ent_type_ == "PERSON" and tok.lower_ in ("may", "june", "april", "august"):
+                return True
+    return False
+
+
+def _not_a_season(m: re.Match[str], text: str, s: int, e: int, doc: Doc | None, prev_word: str) -> bool:
+    word = _g(m, "season")
+    rel = _g(m, "rel")
+    ws = m.start("season") - m.start() + s
+    span = _tokens(doc, ws, ws + len(word))
+    tok = span[0] if span is not None and len(span) else None
+    if tok is not None and tok.pos_ in ("VERB", "AUX"):  # "the leaves began to fall", "fall silent"
+        return True
+    if word[0].isupper() and not rel:
+        # "Prague Spring", "Arab Spring": a capitalised word before it that is not a time word;
+        # "Summer Olympics", "Winter Palace": a capitalised word after it
+        prev = re.search(r"([A-Z][\w'-]*)\s+\Z", text[max(0, s - 30) : s])
+        sentence_start = tok is not None and tok.is_sent_start
+        if prev and prev.group(1).lower() not in _SEASON_CUES and not sentence_start:
+            return True
+        if re.match(r"\s+[A-Z][a-z]", text[e : e + 3]) and not _g(m, "year"):
+            return True
+    if word.lower() == "fall":
+        if _g(m, "year") or (rel and rel.lower() in _FALL_CUES):
+            return False
+        words = re.findall(r"[\w']+", text[max(0, s - 30) : s].lower())
+        if words and words[-1] in _FALL_CUES:
+            return False
+        if len(words) >= 2 and words[-1] == "the" and words[-2] in _FALL_AFTER_THE:
+            return bool(re.match(r"\s+(?:of|in)\s+(?!(?:19|20)\d\d)", text[e : e + 12]))
+        return True
+    return False
+
+
+def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) -> tuple[bool, bool]:
+    """(future, past) of the verb that governs a time expression in the dependency parse.
+
+    Climbs from the expression to the first verb whose form says its time: "will"/"would"/a modal or
+    an infinitive after "plans to" are the future; a past form (or "has" + participle) the past. A
+    weekday attached to a noun ("Wednesday's ruling", "the Monday meeting") takes the noun's time:
+    past unless the noun is "upcoming", "scheduled"... Nothing found: neither.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False, False
+    sent_start, _, sent_start_char, _ = sents.of(span.start)
+    lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
+    if _FUTURE_CUES.search(lead):
+        return True, False
+    if _PAST_CUES.search(lead):
+        return False, True
+    tok = span.root
+    i = span.start - 1
+    while i >= sent_start and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    if i >= sent_start and doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in _REPORTING:
+        # "said on Tuesday it will ...": the parser often hangs the day on the reported verb
+        tense = _verb_tense(doc[i])
+        return tense if tense is not None else (False, False)
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        noun = tok.head
+        if any(c.lower_ in _FUTURE_NOUN_MODS for c in noun.children):
+            return True, False
+        return False, True
+    head = tok.head if tok.head.i != tok.i else tok
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX"):
+            tense = _verb_tense(head, span.start)
+            if tense is not None:
+                return tense
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False, False
+
+
+def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
+    """(future, past) from a verb's form and auxiliaries; None when they do not say. ``at``: the token
+    where the time expression starts."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
+        return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
+    if any(c.lower_ in ("could", "might") for c in aux):
+        return None  # "could not be reached Wednesday": the past as often as the future
+    if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
+        return True, False
+    if any(c.tag_ == "TO" for c in aux):
+        # "plans to meet Monday", "is set to resume Tuesday": an infinitive looks ahead of its verb
+        return (True, False) if v.head.lemma_.lower() in _FUTURE_HEADS or v.head.i == v.i else None
+    if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return False, True
+    if v.tag_ == "VBN":
+        if any(c.lemma_ == "have" for c in aux) or not aux:
+            return False, True  # "has announced", "a fire reported on Monday"
+        return None
+    if v.tag_ == "VBG":
+        if any(c.lower_ in ("is", "are", "'re", "am", "'s") for c in aux):
+            return True, False  # "is meeting Monday": an arrangement ahead
+        if any(c.lower_ in ("was", "were") for c in aux):
+            return False, True
+        return None
+    if v.tag_ in ("VBZ", "VBP"):
+        if (v.lemma_ == "be" and v.dep_ == "aux") or v.lemma_.lower() in _REPORTING:
+            return None  # "says Monday" reports; the day is not ahead
+        return True, False  # "the trial opens Monday": a present for a timetable
+    return None
+
+
+def _quarters(text: str, doc: Doc | None, anchor: date | None) -> list[tuple[int, int, int, int]]:
+    """(start, end, year, quarter) of every quarter the text names outright, for "the quarter" and
+    "a year earlier" to refer to."""
+    out = []
+    rx = _COMPILED_BY_NAME["quarter"]
+    for m in rx.finditer(text):
+        if "half" in m[0].lower():
+            continue
+        value, _, _ = _quarter(m, Context(anchor, False, False))
+        if value:
+            out.append((m.start(), m.end(), int(value[:4]), int(value[-1])))
+    return out
 
 
 def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | None = None) -> list[Timex]:
     """Every time expression in ``text``, normalized against ``anchor`` (a date or None)."""
-    cands: list[tuple[int, int, int, re.Match[str], Resolver, bool]] = []
-    for k, (_name, rx, fn, rel) in enumerate(_COMPILED):
+    cands: list[tuple[int, int, int, re.Match[str], str, Resolver, bool]] = []
+    for k, (name, rx, fn, rel) in enumerate(_COMPILED):
         for m in rx.finditer(text):
             # the reported span: group "x" when the pattern needs context it does not report ("in 2021" -> "2021")
             s, e = m.span("x") if "x" in m.re.groupindex else m.span()
             lead = re.match(r"(?i:from|between)\s+", m[0])
             s += lead.end() if lead else 0
             if e > s:
-                cands.append((s, -(e - s), k, m, fn, rel))
+                cands.append((s, -(e - s), k, m, name, fn, rel))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    quarters = _quarters(text, doc, anchor)
+    sents = _Sentences(doc) if doc is not None else None
     out: list[Timex] = []
     taken_until = -1
-    for s, neg, _k, m, fn, rel in cands:
-        if s < taken_until:
-            continue
+    for s, neg, _k, m, name, fn, rel in cands:
         e = s - neg
-        ctx = Context(anchor, *_tense(doc, s, e) if doc is not None else (False, False))
-        value, end_value, precision = fn(m, ctx)
-        if not rel:
+        if s < taken_until or _vetoed(name, m, text, s, e, doc):
+            continue
+        parsed = doc is not None and sents is not None
+        future, past = _clause_tense(doc, text, sents, s, e) if parsed else (False, False)  # type: ignore[arg-type]
+        quarter, here = _quarter_context(quarters, text, doc, sents, s, e)
+        value, end_value, precision = fn(m, Context(anchor, future, past, quarter, here))
+        if not rel or _g(m, "year"):  # "Feb. 9-15, 2026" needs no anchor
             kind = "absolute"
         elif value is not None:
             kind = anchor_kind
@@ -404,29 +853,52 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
             )
         )
         taken_until = e
-    return out
+    return _clock_on_day(text, out)
 
 
-def _tense(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
-    """(future, past) for the clause around a time expression."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False, False
-    sent = span.sent
-    lo = max(sent.start, span.start - 12)
-    words = doc[lo : min(sent.end, span.end + 4)]
-    future = any(t.lower_ in _FUTURE_WORDS for t in words)
-    head = span.root.head
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-            break
-        head = head.head
-    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    future = future or any(c.lower_ in ("will", "'ll", "shall") for c in aux)
-    past = head.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
-    if not past and not future:
-        past = any(t.tag_ == "VBD" for t in words)
-    return future, past
+def _quarter_context(
+    quarters: list[tuple[int, int, int, int]], text: str, doc: Doc | None, sents: _Sentences | None, s: int, e: int
+) -> tuple[tuple[int, int] | None, bool]:
+    """The quarter a relative expression refers to: the nearest named in its sentence, else the last
+    named before it; and whether its sentence speaks of a quarter at all."""
+    if not quarters and doc is None:
+        return None, False
+    span = _tokens(doc, s, e)
+    if span is not None and sents is not None:
+        _, _, lo, hi = sents.of(span.start)
+    else:
+        lo, hi = max(0, s - 200), e + 200
+    # the sentence, or the one before it, reports a quarter's figures
+    here = bool(re.search(r"(?i)\bquarter(?:ly)?\b|\bperiod\b", text[max(0, lo - _QUARTER_REACH) : hi]))
+    inside = [q for q in quarters if lo <= q[0] < hi and not (q[0] <= s < q[1])]
+    if inside:
+        q = min(inside, key=lambda q: abs(q[0] - s))
+        return (q[2], q[3]), here
+    before = [q for q in quarters if q[1] <= s]
+    return ((before[-1][2], before[-1][3]) if before else None), here
+
+
+_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")  # "10 p.m. EST Tuesday", "Friday at"
+
+
+def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
+    """ "10 p.m. Wednesday", "Friday at noon": the clock time takes the day next to it, not the anchor's."""
+    for i, t in enumerate(found):
+        if t.precision != "time" or not t.value:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(found):
+                continue
+            d = found[j]
+            gap = text[t.end : d.start] if j > i else text[d.end : t.start]
+            if (
+                d.precision == "day"
+                and d.value
+                and re.fullmatch(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?", gap)
+            ):
+                found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
+                break
+    return found
 
 
 class TimexLayer:
