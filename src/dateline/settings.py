@@ -27,6 +27,14 @@ class Options:
     min_body_words: int
     english_letter_ratio: float
     progress_min_files: int
+    paste_line_cost: float
+    paste_marker_cost: float
+    paste_prose_lower_share: float
+    paste_article_min_prose_words: int
+    paste_title_min_words: int
+    paste_title_window: int
+    paste_link_list_lines: int
+    paste_lost_share: float
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:
