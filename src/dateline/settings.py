@@ -29,8 +29,11 @@ class Options:
     progress_min_files: int
     paste_line_cost: float
     paste_marker_cost: float
+    paste_stamp_cost: float
+    paste_prose_offset: float
     paste_prose_lower_share: float
     paste_article_min_prose_words: int
+    paste_article_min_share: float
     paste_title_min_words: int
     paste_title_window: int
     paste_link_list_lines: int

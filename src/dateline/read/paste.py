@@ -88,11 +88,15 @@ def _classify(ln: _Line, options: Options) -> _Line:
     ln.n = len(words(line))
     bullet = bullet_text(line)
     ln.key = (bullet or line).lower()
-    if parse_stamp(line):
+    if ln.n <= options.heading_max_words and rules.line_regex("furniture.yaml", "comments").match(ln.key):
+        ln.kind = "comments"
+    elif parse_stamp(line):
         ln.kind = "stamp"
     elif byline(line):
         ln.kind = "byline"
-    elif is_end_of_body(line) and ln.n <= options.heading_max_words:
+    elif ln.n <= options.heading_max_words and (
+        is_end_of_body(line) or rules.line_regex("furniture.yaml", "story_end").match(ln.key)
+    ):
         ln.kind = "marker"
     elif is_furniture(line):
         ln.kind = "furniture"
@@ -115,10 +119,20 @@ def _is_prose(line: str, n: int, options: Options) -> bool:
     names without a full stop is navigation, not prose."""
     if not is_body_like(line, options):
         return False
+    if n <= options.title_max_words and _title_case(line):
+        return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
     if ends_sentence(line) and n >= options.body_min_words:
         return True
     lower = len(_LOWER_WORD.findall(line))
     return lower >= options.paste_prose_lower_share * n
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
+
+
+def _title_case(line: str) -> bool:
+    ws = [w for w in words(line) if w.lower() not in _SMALL_WORDS]
+    return len(ws) >= 3 and sum(1 for w in ws if w[0].isupper() or w[0].isdigit()) >= 0.8 * len(ws)
 
 
 _DIGIT_OR_MONTH = re.compile(
@@ -148,6 +162,7 @@ def _has_time_or_year(line: str) -> bool:
 class _Header:
     score: float
     body_start: int  # index of the first body line
+    strong: bool  # the headline is repeated, or a byline follows it: an article's own header
 
 
 _HEADER_KINDS = ("repeat", "stamp", "byline", "furniture", "bullet", "caption", "meta")
@@ -174,13 +189,13 @@ def _header_score(lines: list[_Line], i: int, options: Options) -> _Header:
         if kind in weights:
             seen[kind] = seen.get(kind, 0) + weights[kind]
             last_marker = j
-    score = sum(min(v, 1.0) if k in ("furniture", "bullet", "caption") else v for k, v in seen.items())
+    score = sum(min(v, 1.0) if k in ("furniture", "bullet", "caption", "stamp") else v for k, v in seen.items())
     if lines[i].blanks_before >= 2:
         score += 1.0
     body_start = last_marker + 1
     while body_start < len(lines) and _kind(lines, body_start, title_key) in _HEADER_KINDS:
         body_start += 1
-    return _Header(score, body_start)
+    return _Header(score, body_start, "repeat" in seen or "byline" in seen)
 
 
 def _headline_like(ln: _Line, options: Options) -> bool:
@@ -191,12 +206,14 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
     """(start, end) line ranges, one per article: cut at headlines with strong header
     evidence whose article has enough prose; a page copied from a browser stays whole."""
     starts = [0]
+    strong = [True]
     i = 0
     while i < len(lines):
         if _headline_like(lines[i], options):
             h = _header_score(lines, i, options)
             if i > 0 and h.score >= options.article_split_score:
                 starts.append(i)
+                strong.append(h.strong)
                 i = max(i + 1, h.body_start)
                 continue
         i += 1
@@ -205,9 +222,15 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
     for ln in lines:
         prefix.append(prefix[-1] + (ln.n if ln.kind == "prose" else 0))
     ends = [*starts[1:], len(lines)]
+    mass = [prefix[e] - prefix[s] for s, e in zip(starts, ends, strict=True)]
+    largest = max(mass, default=0)
     kept: list[int] = []
-    for s, e in zip(starts, ends, strict=True):
-        if not kept or prefix[e] - prefix[s] >= options.paste_article_min_prose_words:
+    for s, m, st in zip(starts, mass, strong, strict=True):
+        # a comment or a teaser under a stamp is not an article: a new one has its own byline
+        # or repeated headline, or as much prose as a story on this page
+        if not kept or (
+            m >= options.paste_article_min_prose_words and (st or m >= options.paste_article_min_share * largest)
+        ):
             kept.append(s)
     if len(kept) > 1 and prefix[kept[1]] - prefix[0] < options.paste_article_min_prose_words:
         kept.pop(0)  # the lines before the first story belong to it (navigation, its headline)
@@ -231,7 +254,9 @@ def read_paste(text: str, options: Options, source: Source) -> list[RawArticle]:
 
 def _line_weight(ln: _Line, options: Options) -> float:
     if ln.kind == "prose":
-        return float(ln.n)
+        return float(ln.n) - options.paste_prose_offset
+    if ln.kind in ("stamp", "meta"):
+        return -options.paste_stamp_cost
     if ln.kind == "bullet" and ln.n >= options.body_min_words and ends_sentence(ln.text):
         return ln.n * 0.5
     if ln.kind == "marker":
@@ -243,7 +268,11 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     """The lines [start, end) with the most prose: a maximum-sum segment (Kadane), linear."""
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
+    prose = 0
     for i, ln in enumerate(lines):
+        if ln.kind == "comments" and prose >= options.paste_article_min_prose_words:
+            break  # the readers' comments: nothing after them is the story
+        prose += ln.n if ln.kind == "prose" else 0
         w = _line_weight(ln, options)
         if run <= 0:
             run, run_start = 0.0, i
@@ -300,6 +329,24 @@ def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
     return best_j
 
 
+def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -> tuple[int, int] | None:
+    """(headline, first body line) when one of the first lines of the span is a headline
+    with a stamp, byline or its repeat right below it."""
+    for j in range(start, min(end, start + 3)):
+        ln = lines[j]
+        if ln.n > options.title_max_words or ln.n < options.paste_title_min_words or ln.text.endswith("."):
+            continue
+        k = j + 1
+        evidence = False
+        while k < end and lines[k].kind != "prose" or (k < end and lines[k].key == ln.key):
+            if lines[k].kind in ("stamp", "byline", "meta") or lines[k].key == ln.key:
+                evidence = True
+            k += 1
+        if evidence and k < end:
+            return j, k
+    return None
+
+
 def _header_top(lines: list[_Line], t: int, options: Options) -> int:
     """A headline printed twice (above its photo and stamp, and again above the standfirst):
     the header runs from the upper copy."""
@@ -314,6 +361,11 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
     art = RawArticle()
     start, end = _story_span(lines, options)
     t = _find_title(lines, start, options) if start > 0 else None
+    t_in = _title_in_span(lines, start, end, options)
+    if t_in is not None:
+        # the span opened on the headline itself (a headline that ends in "?" or a quote):
+        # the body starts at the first paragraph below its header
+        t, start = t_in
     if t is not None:
         # a section heading right above the first paragraph opens the body (a live blog's first entry)
         while (
