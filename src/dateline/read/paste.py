@@ -162,7 +162,7 @@ def _has_time_or_year(line: str) -> bool:
 class _Header:
     score: float
     body_start: int  # index of the first body line
-    strong: bool  # the headline is repeated, or a byline follows it: an article's own header
+    strong: bool  # a date stamp, and a byline or the headline's repeat: an article's own header
 
 
 _HEADER_KINDS = ("repeat", "stamp", "byline", "furniture", "bullet", "caption", "meta")
@@ -195,7 +195,7 @@ def _header_score(lines: list[_Line], i: int, options: Options) -> _Header:
     body_start = last_marker + 1
     while body_start < len(lines) and _kind(lines, body_start, title_key) in _HEADER_KINDS:
         body_start += 1
-    return _Header(score, body_start, "repeat" in seen or "byline" in seen)
+    return _Header(score, body_start, "stamp" in seen and ("repeat" in seen or "byline" in seen))
 
 
 def _headline_like(ln: _Line, options: Options) -> bool:
