@@ -111,6 +111,7 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 
 
@@ -119,6 +120,8 @@ def _is_prose(line: str, n: int, options: Options) -> bool:
     names without a full stop is navigation, not prose."""
     if not is_body_like(line, options):
         return False
+    if _COUNTED_LINK.search(line):
+        return False  # "Coach says team needed the win (185)": a link with its comment count
     if n <= options.title_max_words and _title_case(line):
         return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
     if ends_sentence(line) and n >= options.body_min_words:
@@ -199,7 +202,11 @@ def _header_score(lines: list[_Line], i: int, options: Options) -> _Header:
 
 
 def _headline_like(ln: _Line, options: Options) -> bool:
-    return ln.kind == "other" and is_title_like(ln.text, options)
+    """Shaped like a headline: short, no full stop, not furniture. A question or a quote
+    ("Coach: “We needed this win”") may read as a short sentence, and still be one."""
+    if ln.kind == "prose" and (ln.n > options.paste_headline_max_words or ln.text.endswith(".")):
+        return False
+    return ln.kind in ("other", "prose") and is_title_like(ln.text, options)
 
 
 def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
@@ -322,7 +329,7 @@ def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
         up = best_j - 1
         if (
             lines[best_j].blanks_before <= 2
-            and _headline_score(lines, up, start, lead, options) > 0
+            and _headline_score(lines, up, start, lead, options) >= options.paste_dek_score_share * best
             and lines[up].n < lines[best_j].n
         ):
             return up
@@ -334,7 +341,7 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
     with a stamp, byline or its repeat right below it."""
     for j in range(start, min(end, start + 3)):
         ln = lines[j]
-        if ln.n > options.title_max_words or ln.n < options.paste_title_min_words or ln.text.endswith("."):
+        if not _headline_like(ln, options) or ln.n < options.paste_title_min_words:
             continue
         k = j + 1
         evidence = False
