@@ -161,8 +161,8 @@ def read_text(text: str) -> tuple[str, str | None, list[str], int]:
     """(body, title, warnings, number of records) as ``dateline`` reads the paste."""
     try:
         arts = read_bytes("page.txt", text.encode("utf-8"), defaults())
-    except InputError:
-        return "", None, [], 0
+    except InputError as e:
+        return "", None, [f"failed: {e}"], 0  # the user is told (exit 1): not a silent loss
     body = "\n\n".join(a.text for a in arts)
     warnings = [w for a in arts for w in a.warnings]
     return body, (arts[0].title if arts else None), warnings, len(arts)
@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:16s} {h:5s} {len(rs):5d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
                 f" {s['accuracy']:6.3f} {len(ls):5d} {silent:6d} {tacc:6.3f} {len(ts):5d}"
             )
-    print(f"reader time: {seconds['dateline paste']:.1f}s for {len(ids)} pages")
+    warned = sum(1 for d in details if d[5])
+    print(f"reader time: {seconds['dateline paste']:.1f}s for {len(ids)} pages; {warned} pages warned or failed")
     if args.show:
         worst = sorted((d for d in details if args.show in ("all", d[0])), key=lambda d: _f1(d[2]))
         for h, key, (p, r, _), title, want, warnings, n in worst[:40]:

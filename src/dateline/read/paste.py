@@ -448,8 +448,11 @@ def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
 
 
 def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | None, options: Options) -> None:
-    total = sum(ln.n for ln in lines if ln.kind == "prose")
-    kept = sum(ln.n for ln in lines[start:end] if ln.kind == "prose")
+    # the page's text: prose, and any other line long enough to be a sentence (a list item,
+    # a paragraph without a full stop); furniture, captions and related-links are not text
+    text_kinds = ("prose", "other", "bullet", "meta")
+    total = sum(ln.n for ln in lines if ln.kind in text_kinds and ln.n >= options.body_min_words)
+    kept = sum(ln.n for ln in lines[start:end] if ln.kind in text_kinds and ln.n >= options.body_min_words)
     if total and kept < options.paste_lost_share * total:
         art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
     if t is None and start > options.paste_title_window // 4:
