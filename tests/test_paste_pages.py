@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the pages below are pasted text: a paragraph is one long line)
 """Whole pages copied from a browser (select all, copy), written in the styles of the outlets
 that broke the paste reader: the story must be found wherever it sits, its headline read,
 and a lost story must never pass in silence."""

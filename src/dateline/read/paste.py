@@ -130,7 +130,29 @@ def _is_prose(line: str, n: int, options: Options) -> bool:
     return lower >= options.paste_prose_lower_share * n
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
+)
 
 
 def _title_case(line: str) -> bool:
@@ -146,7 +168,7 @@ _DIGIT_OR_MONTH = re.compile(
 def _is_meta(line: str, n: int) -> bool:
     """A short line that carries a date or time ("Associated Press November 19, 2019, 9:02 AM",
     "Updated: 3 hours ago | 4 min read"): page metadata, never a headline."""
-    return n <= 14 and bool(rules.line_regex("furniture.yaml", "meta_lines").match(line.strip())) or (
+    return (n <= 14 and bool(rules.line_regex("furniture.yaml", "meta_lines").match(line.strip()))) or (
         n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line)
     )
 
@@ -345,7 +367,7 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
             continue
         k = j + 1
         evidence = False
-        while k < end and lines[k].kind != "prose" or (k < end and lines[k].key == ln.key):
+        while (k < end and lines[k].kind != "prose") or (k < end and lines[k].key == ln.key):
             if lines[k].kind in ("stamp", "byline", "meta") or lines[k].key == ln.key:
                 evidence = True
             k += 1
