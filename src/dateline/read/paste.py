@@ -246,6 +246,13 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
                 i = max(i + 1, h.body_start)
                 continue
         i += 1
+    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a headline
+    seen: dict[str, int] = {}
+    for st in starts[1:]:
+        seen[lines[st].key] = seen.get(lines[st].key, 0) + 1
+    keep = [k == 0 or seen[lines[st].key] == 1 for k, st in enumerate(starts)]
+    starts = [st for st, ok in zip(starts, keep, strict=True) if ok]
+    strong = [x for x, ok in zip(strong, keep, strict=True) if ok]
     # prose words per candidate article, by prefix sums (linear)
     prefix = [0]
     for ln in lines:
