@@ -111,6 +111,7 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
 _COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 
@@ -126,6 +127,8 @@ def _is_prose(line: str, n: int, options: Options) -> bool:
         return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
     if ends_sentence(line) and n >= options.body_min_words:
         return True
+    if not _INNER_PUNCT.search(line):
+        return False  # a long run of words without a comma or a full stop: a tag cloud, a menu
     lower = len(_LOWER_WORD.findall(line))
     return lower >= options.paste_prose_lower_share * n
 
@@ -238,7 +241,7 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
     strong = [True]
     i = 0
     while i < len(lines):
-        if _headline_like(lines[i], options):
+        if _headline_like(lines[i], options) and lines[i].n >= options.paste_title_min_words:
             h = _header_score(lines, i, options)
             if i > 0 and h.score >= options.article_split_score:
                 starts.append(i)
