@@ -80,7 +80,23 @@ def _lines(text: str, options: Options) -> list[_Line]:
             continue
         out.append(_classify(_Line(line, blanks), options))
         blanks = 0
+    _captions_and_copies(out)
     return out
+
+
+_CREDIT_LINE = re.compile(r"(?:photo|image|picture|video|credit|foto)s?\b.*:|(?:photo|image)\s+by\b", re.IGNORECASE)
+
+
+def _captions_and_copies(lines: list[_Line]) -> None:
+    """A paragraph with a photo credit on the line below is a caption ("... in Hanoi, Vietnam." /
+    "Photo: Jane Doe, AP"); a paragraph printed twice in a row (a gallery, its caption and alt text) counts once."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "prose":
+            continue
+        if i + 1 < len(lines) and lines[i + 1].n <= 8 and _CREDIT_LINE.match(lines[i + 1].text):
+            ln.kind = "caption"
+        elif i > 0 and lines[i - 1].key == ln.key:
+            ln.kind = "copy"
 
 
 def _classify(ln: _Line, options: Options) -> _Line:
