@@ -36,6 +36,8 @@ class Options:
     paste_article_min_share: float
     paste_title_min_words: int
     paste_title_window: int
+    paste_tail_lines: int
+    paste_tail_min_words: int
     paste_headline_max_words: int
     paste_dek_score_share: float
     paste_link_list_lines: int

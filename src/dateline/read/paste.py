@@ -338,7 +338,19 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
+    # and ends with the last lines that read as its text: a list of sentence-like items
+    # ("Viera (3-0): Jane Roe 1 goal.") after the last full paragraph
+    while end < len(lines) and end - best_span[1] < options.paste_tail_lines and _text_line(lines[end], options):
+        end += 1
     return start, end
+
+
+def _text_line(ln: _Line, options: Options) -> bool:
+    """A line that reads as part of a text, though not a full paragraph: mostly lower-case
+    words, a few of them at least, and not furniture."""
+    if ln.kind not in ("other", "bullet") or ln.n < options.paste_tail_min_words:
+        return False
+    return len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n and not _title_case(ln.text)
 
 
 def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], options: Options) -> float:
