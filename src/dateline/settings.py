@@ -40,6 +40,7 @@ class Options:
     paste_tail_min_words: int
     paste_headline_max_words: int
     paste_dek_score_share: float
+    paste_dek_min_words: int
     paste_link_list_lines: int
     paste_lost_share: float
     retrieved_at: datetime | None = None

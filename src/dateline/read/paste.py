@@ -391,6 +391,8 @@ def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
             lines[best_j].blanks_before <= 2
             and _headline_score(lines, up, start, lead, options) >= options.paste_dek_score_share * best
             and lines[up].n < lines[best_j].n
+            and lines[best_j].n >= options.paste_dek_min_words
+            and not _title_case(lines[best_j].text)
         ):
             return up
     return best_j
