@@ -215,3 +215,44 @@ def test_strict_turns_a_lost_story_into_a_failure(tmp_path):
     r = runner.invoke(cli, ["ingest", str(page), "--db", str(tmp_path / "e.db"), "--strict"])
     assert r.exit_code == 1
     assert "0 new, 0 already stored, 1 failed" in r.output
+
+
+# A regional paper: a "Most Popular" list between the byline and the story.
+MOST_POPULAR_UNDER_BYLINE = """Home
+News
+Sports
+
+Wild rally late to beat Sabres in overtime
+By Tom Reyes | Special to the Daily Star
+PUBLISHED: March 4, 2026 at 9:12 pm
+MOST POPULAR
+City police chief asks state for money to buy new radios
+County fair will be free to attend starting next summer
+Man hurt after car hits power pole on Route 9
+
+Jonas Brodin scored twice in the third period and Kevin Marsh added the winner in overtime as the Wild came back to beat the Sabres 4-3 on Tuesday night.
+
+"We never stopped skating, even when it looked like it was over," Marsh said after the game.
+
+The Wild have won four of their last five games and moved two points clear of the last playoff place in the conference.
+"""
+
+
+def test_a_list_under_the_byline_is_not_the_summary(options):
+    (a,) = read(MOST_POPULAR_UNDER_BYLINE, options)
+    assert a.title == "Wild rally late to beat Sabres in overtime"
+    assert a.byline == "Tom Reyes"
+    assert a.summary == []
+    assert a.text.startswith("Jonas Brodin scored twice")
+    assert "County fair" not in a.text
+
+
+def test_a_title_that_reads_as_a_link_gets_a_warning(options):
+    page = (
+        "Garden Club Notes\n\n"
+        "The harbour reopened on Monday after three days of closure, the port authority said in a statement.\n\n"
+        "Ferries resumed their normal timetable by the afternoon and freight moved again at the container quays.\n"
+    )
+    (a,) = read(page, options)
+    assert a.title == "Garden Club Notes"
+    assert any(is_loss_warning(w) and "looks like page furniture" in w for w in a.warnings)

@@ -53,12 +53,12 @@ from .stamps import Stamp, parse_stamp
 BODY_SHORT = "the body kept ({kept} words) is much shorter than the prose on the page ({total} words): part of the story may be missing"  # noqa: E501
 NO_TITLE = "no headline found above the story: the title may be missing"
 FURNITURE_TITLE = "the title {title!r} looks like page furniture, not a headline"
-LOSS_WARNINGS = (BODY_SHORT.split("(")[0], NO_TITLE, FURNITURE_TITLE.split("{")[0].rstrip())
+LOSS_WARNINGS = ("is much shorter than the prose on the page", NO_TITLE, "looks like page furniture, not a headline")
 
 
 def is_loss_warning(warning: str) -> bool:
     """A warning that says the story (or its title) may have been lost."""
-    return any(warning.startswith(w) or w in warning for w in LOSS_WARNINGS)
+    return any(w in warning for w in LOSS_WARNINGS)
 
 
 @dataclass
@@ -452,6 +452,8 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
         for j in range(_header_top(lines, t, options) + 1, start):
             ln = lines[j]
             kind = _kind(lines, j, title_key)
+            if kind in ("marker", "comments"):
+                break  # "Most Popular" under the headline: what follows it is a list of other stories
             if kind == "stamp":
                 st = parse_stamp(ln.text)
                 if st:
@@ -519,6 +521,18 @@ def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | No
         art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
     if t is None and start > options.paste_title_window // 4:
         art.warnings.append(NO_TITLE)
+    elif t is not None and lines[t].n <= options.heading_max_words // 3 and not _title_fits(lines, t, start):
+        art.warnings.append(FURNITURE_TITLE.format(title=art.title))
+
+
+def _title_fits(lines: list[_Line], t: int, start: int) -> bool:
+    """(A short title is checked: "Terms of Use", "Back Street Heroes" are links, not headlines.)
+    A headline shares a word with the story's lead, or has the header's furniture
+    (a stamp, a byline, its repeat) between it and the story."""
+    lead = {w.lower() for ln in lines[start : start + 3] for w in words(ln.text) if len(w) > 3}
+    if any(w.lower() in lead for w in words(lines[t].text) if len(w) > 3):
+        return True
+    return any(_kind(lines, k, lines[t].key) in ("stamp", "byline", "meta", "repeat") for k in range(t + 1, start))
 
 
 def _with_blank_lines(lines: list[_Line]) -> list[str]:
