@@ -15,6 +15,7 @@ import click
 
 from .errors import DatelineError
 from .pipeline import Failure, files, run_file
+from .read.paste import is_loss_warning
 from .read.stamps import parse_iso_datetime
 from .record import Article
 from .report import markdown
@@ -61,6 +62,22 @@ def _fail(failure: Failure) -> None:
     click.echo(f"dateline: {failure}", err=True)
 
 
+_STRICT = click.option(
+    "--strict", is_flag=True,
+    help="Fail (exit 1) on an article whose story or title may have been lost, instead of warning.",
+)  # fmt: skip
+
+
+def _where(item: Article) -> str:
+    path = item.source.path or "<stdin>"
+    return f"{path} (article {item.source.index})" if item.source.index else path
+
+
+def _loss(item: Article) -> list[str]:
+    """The warnings that say the reader may have lost the story or its title."""
+    return [w for w in item.warnings if is_loss_warning(w)]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dateline")
 def cli() -> None:
@@ -74,9 +91,10 @@ def cli() -> None:
     help="jsonl: one record per line; json: one array; md: a readable report.",
 )  # fmt: skip
 @_common
+@_STRICT
 def extract(
     paths: tuple[str, ...], fmt: str, model: str | None, retrieved_at: str | None, encoding: str | None,
-    max_bytes: int | None,
+    max_bytes: int | None, strict: bool = False,
 ) -> None:  # fmt: skip
     """Print the records of the articles in PATHS (files, directories, or - for stdin)."""
     options = _options(model, retrieved_at, max_bytes)
@@ -87,6 +105,9 @@ def extract(
             for item in run_file(path, options, encoding):
                 if isinstance(item, Failure):
                     _fail(item)
+                    failed = True
+                elif strict and _loss(item):
+                    _fail(Failure(_where(item), "; ".join(_loss(item)) + " (--strict)"))
                     failed = True
                 elif fmt == "jsonl":
                     click.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
@@ -105,15 +126,17 @@ def extract(
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
 @_common
+@_STRICT
 def ingest(
     paths: tuple[str, ...], db: str | None, model: str | None, retrieved_at: str | None, encoding: str | None,
-    max_bytes: int | None,
+    max_bytes: int | None, strict: bool = False,
 ) -> None:  # fmt: skip
     """Extract the articles in PATHS and store them; re-ingesting an article changes nothing."""
     options = _options(model, retrieved_at, max_bytes)
     todo = files(paths)
-    new = same = 0
+    new = same = warned = 0
     failures: list[Failure] = []
+    warnings: list[Failure] = []
     try:
         with _store(db) as store:
             show_bar = len(todo) >= options.progress_min_files
@@ -122,18 +145,24 @@ def ingest(
                     for item in run_file(path, options, encoding):
                         if isinstance(item, Failure):
                             failures.append(item)
+                        elif strict and _loss(item):
+                            failures.append(Failure(_where(item), "; ".join(_loss(item)) + " (--strict)"))
                         elif store.add(item):
                             new += 1
+                            if _loss(item):
+                                warned += 1
+                                warnings.append(Failure(_where(item), "warning: " + "; ".join(_loss(item))))
                         else:
                             same += 1
             total = store.count()
             where = store.db
     except DatelineError as e:
         raise click.ClickException(str(e)) from None
-    for f in failures:
+    for f in [*warnings, *failures]:
         _fail(f)
+    with_warnings = f" ({warned} with warnings)" if warned else ""
     click.echo(
-        f"{new} new, {same} already stored, {len(failures)} failed; {total} articles in {where}",
+        f"{new} new{with_warnings}, {same} already stored, {len(failures)} failed; {total} articles in {where}",
         err=True,
     )
     sys.exit(1 if failures else 0)

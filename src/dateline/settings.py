@@ -28,6 +28,22 @@ class Options:
     english_letter_ratio: float
     english_function_word_share: float
     progress_min_files: int
+    paste_line_cost: float
+    paste_marker_cost: float
+    paste_stamp_cost: float
+    paste_prose_offset: float
+    paste_prose_lower_share: float
+    paste_article_min_prose_words: int
+    paste_article_min_share: float
+    paste_title_min_words: int
+    paste_title_window: int
+    paste_tail_lines: int
+    paste_tail_min_words: int
+    paste_headline_max_words: int
+    paste_dek_score_share: float
+    paste_dek_min_words: int
+    paste_link_list_lines: int
+    paste_lost_share: float
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:

@@ -63,10 +63,45 @@ def is_end_of_body(line: str) -> bool:
 
 
 def byline(line: str) -> str | None:
-    m = _BYLINE.match(line.strip())
-    if not m or len(line) > 120:
+    """The name(s) in a byline line: "By Jane Doe", "By Jane Doe June 3 at 4:05 PM"."""
+    if len(line) > 120:
         return None
-    return m.group("who").strip(" ,")
+    who, _ = _byline_parts(line.strip())
+    return who
+
+
+def stamp_in_byline(line: str) -> Stamp | None:
+    """The date stamp a byline line carries after the name ("By Jane Doe June 3 at 4:05 PM")."""
+    if len(line) > 120:
+        return None
+    who, rest = _byline_parts(line.strip())
+    return parse_stamp(rest) if who and rest else None
+
+
+_STAMP_START = re.compile(
+    r"\s*[|,•·–—-]?\s*(?=(?:(?:updated|published|posted|on)\b|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))",
+    re.IGNORECASE,
+)
+
+
+def _byline_parts(line: str) -> tuple[str | None, str]:
+    """(names, the rest) of a byline; the rest is a date stamp when one follows the names."""
+    m = _BYLINE.match(line)
+    if m:
+        return m.group("who").strip(" ,"), ""
+    # "By Jane Doe June 3 at 4:05 PM": cut where a date begins, and read the names before it
+    for cut in _STAMP_START.finditer(line):
+        if cut.start() == 0:
+            continue
+        head, rest = line[: cut.start()], line[cut.end() :]
+        m = _BYLINE.match(head.strip())
+        if m and _TIME_OR_DATE.search(rest):
+            return m.group("who").strip(" ,"), rest.strip()
+    return None, ""
+
+
+_TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d\d|\b(?:19|20)\d\d\b|\d\s*(?:[ap]\.?m\.?|ago)\b", re.IGNORECASE)
 
 
 def _is_credit(credit: str, options: Options) -> bool:
@@ -238,14 +273,18 @@ class Body:
         return "\n\n".join(self.paragraphs)
 
 
-def clean_body(blocks: list[list[str]], options: Options, *, title: str | None = None) -> Body:
+def clean_body(
+    blocks: list[list[str]], options: Options, *, title: str | None = None, stop_at_related: bool = True
+) -> Body:
     """Turn blocks of lines (blank-line separated) into body paragraphs.
 
     Drops furniture and repeated headlines, moves captions and bylines out, keeps
-    lone headings as structure, stops at a related-links block, joins hard-wrapped
-    lines, and reads the dateline off the first paragraph.
+    lone headings as structure, stops at a related-links block (unless the caller has
+    already decided where the story ends: ``stop_at_related=False`` only drops the
+    marker line), joins hard-wrapped lines, and reads the dateline off the first paragraph.
     """
     body = Body()
+    offset = 0  # where the next paragraph starts in ``body.text``: kept as we go (linear)
     pending_headings: list[str] = []
     title_key = _key(title) if title else None
     for block in blocks:
@@ -253,6 +292,8 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
         stop = False
         for i, line in enumerate(lines):
             if is_end_of_body(line) and _looks_like_block_end(lines, i, options):
+                if not stop_at_related:
+                    continue
                 stop = True
                 break
             stamp = parse_stamp(line)
@@ -281,10 +322,10 @@ def clean_body(blocks: list[list[str]], options: Options, *, title: str | None =
                 body.stamps.extend([stamp] if stamp else [])
                 if not para:
                     continue  # a dateline on a line of its own ("MOSUL, Iraq/BAGHDAD (Reuters) -"): the lead follows
-            offset = sum(len(p) + 2 for p in body.paragraphs)
             body.headings.extend(Heading(text=h, offset=offset) for h in pending_headings)
             pending_headings = []
             body.paragraphs.append(para)
+            offset += len(para) + 2
         if stop:
             break
     return body

@@ -1,15 +1,33 @@
-"""Pasted page text (select all, copy, paste): split it into articles and clean each.
+"""Pasted page text (select all, copy, paste): find the stories in it and clean each.
 
-A paste holds one or more articles, each a headline with its furniture around it
-(date stamp, byline, share buttons, the headline again, bullets, a caption) and
-then the body. A new article starts at a headline-like line that has enough of
-that header evidence below it; the weights are in ``_header_score``.
+A paste is whatever a browser copies: navigation, share buttons, sidebars ("Related
+Video", "Quotes"), teasers, footers and comments around one or more stories. The
+reader decides where a story is by where the prose is, not by the first furniture
+marker:
+
+1. each line is read once (words, and its role: stamp, byline, caption, furniture,
+   bullet, prose...);
+2. the paste is cut into articles only at a headline with strong header evidence
+   below it (its repeat, a date stamp, a byline: weights in ``_header_score``) and
+   enough prose after it; a page copied from a browser is one article;
+3. in each article, the body is the run of lines with the most prose in it (a
+   maximum-sum segment: prose lines count their words, other lines cost a little,
+   related-links markers cost more), so furniture before, inside or after it falls away;
+4. the title is the headline nearest above the body that reads as one: not a button,
+   a section name, the outlet's name, a byline or a date; the lines between it and
+   the body give the stamp, the byline, the standfirst and captions.
+
+When the body is much shorter than the prose on the page, or no headline is found
+above a story that has lines above it, the article gets a warning (``LOSS_WARNINGS``).
+Every step is linear in the length of the paste.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .. import rules
 from ..record import Source
 from ..settings import Options
 from .article import RawArticle
@@ -20,21 +38,39 @@ from .layout import (
     caption,
     clean_body,
     clean_line,
+    ends_sentence,
     is_body_like,
     is_end_of_body,
     is_furniture,
+    is_heading,
     is_title_like,
+    stamp_in_byline,
+    words,
 )
 from .stamps import Stamp, parse_stamp
+
+# Warnings that say the reader may have lost part of the story; `--strict` makes them failures.
+BODY_SHORT = "the body kept ({kept} words) is much shorter than the prose on the page ({total} words): part of the story may be missing"  # noqa: E501
+NO_TITLE = "no headline found above the story: the title may be missing"
+FURNITURE_TITLE = "the title {title!r} looks like page furniture, not a headline"
+LOSS_WARNINGS = ("is much shorter than the prose on the page", NO_TITLE, "looks like page furniture, not a headline")
+
+
+def is_loss_warning(warning: str) -> bool:
+    """A warning that says the story (or its title) may have been lost."""
+    return any(w in warning for w in LOSS_WARNINGS)
 
 
 @dataclass
 class _Line:
     text: str
     blanks_before: int
+    n: int = 0  # words
+    kind: str = "other"  # stamp, byline, furniture, marker, bullet, caption, prose, other
+    key: str = ""  # lower-cased, without a bullet: how repeats are found
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, options: Options) -> list[_Line]:
     out: list[_Line] = []
     blanks = 2  # the start of the file counts as a break
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -42,50 +78,154 @@ def _lines(text: str) -> list[_Line]:
         if not line:
             blanks += 1
             continue
-        out.append(_Line(line, blanks))
+        out.append(_classify(_Line(line, blanks), options))
         blanks = 0
+    _captions_and_copies(out)
     return out
+
+
+_CREDIT_LINE = re.compile(r"(?:photo|image|picture|video|credit|foto)s?\b.*:|(?:photo|image)\s+by\b", re.IGNORECASE)
+
+
+def _captions_and_copies(lines: list[_Line]) -> None:
+    """A paragraph with a photo credit on the line below is a caption ("... in Hanoi, Vietnam." /
+    "Photo: Jane Doe, AP"); a paragraph printed twice in a row (a gallery, its caption and alt text) counts once."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "prose":
+            continue
+        if i + 1 < len(lines) and lines[i + 1].n <= 8 and _CREDIT_LINE.match(lines[i + 1].text):
+            ln.kind = "caption"
+        elif i > 0 and lines[i - 1].key == ln.key:
+            ln.kind = "copy"
+
+
+def _classify(ln: _Line, options: Options) -> _Line:
+    line = ln.text
+    ln.n = len(words(line))
+    bullet = bullet_text(line)
+    ln.key = (bullet or line).lower()
+    if ln.n <= options.heading_max_words and rules.line_regex("furniture.yaml", "comments").match(ln.key):
+        ln.kind = "comments"
+    elif parse_stamp(line):
+        ln.kind = "stamp"
+    elif byline(line):
+        ln.kind = "byline"
+    elif ln.n <= options.heading_max_words and (
+        is_end_of_body(line) or rules.line_regex("furniture.yaml", "story_end").match(ln.key)
+    ):
+        ln.kind = "marker"
+    elif is_furniture(line):
+        ln.kind = "furniture"
+    elif caption(line, options):
+        ln.kind = "caption"
+    elif bullet is not None:
+        ln.kind = "bullet"
+    elif _is_prose(line, ln.n, options):
+        ln.kind = "prose"
+    elif _is_meta(line, ln.n):
+        ln.kind = "meta"
+    return ln
+
+
+_INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
+_COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
+def _is_prose(line: str, n: int, options: Options) -> bool:
+    """A paragraph of sentences (or a dateline lead); a long run of capitalised link
+    names without a full stop is navigation, not prose."""
+    if not is_body_like(line, options):
+        return False
+    if _COUNTED_LINK.search(line):
+        return False  # "Coach says team needed the win (185)": a link with its comment count
+    if n <= options.title_max_words and _title_case(line):
+        return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
+    if ends_sentence(line) and n >= options.body_min_words:
+        return True
+    if not _INNER_PUNCT.search(line):
+        return False  # a long run of words without a comma or a full stop: a tag cloud, a menu
+    lower = len(_LOWER_WORD.findall(line))
+    return lower >= options.paste_prose_lower_share * n
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
+)
+
+
+def _title_case(line: str) -> bool:
+    ws = [w for w in words(line) if w.lower() not in _SMALL_WORDS]
+    return len(ws) >= 3 and sum(1 for w in ws if w[0].isupper() or w[0].isdigit()) >= 0.8 * len(ws)
+
+
+_DIGIT_OR_MONTH = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+
+
+def _is_meta(line: str, n: int) -> bool:
+    """A short line that carries a date or time ("Associated Press November 19, 2019, 9:02 AM",
+    "Updated: 3 hours ago | 4 min read"): page metadata, never a headline."""
+    return (n <= 14 and bool(rules.line_regex("furniture.yaml", "meta_lines").match(line.strip()))) or (
+        n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line)
+    )
+
+
+_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
+
+
+def _has_time_or_year(line: str) -> bool:
+    return bool(_TIME_OR_YEAR.search(line))
+
+
+# ---------------------------------------------------------------- articles
 
 
 @dataclass
 class _Header:
     score: float
     body_start: int  # index of the first body line
-    markers: int  # index of the last header marker (or the title)
+    strong: bool  # a date stamp, and a byline or the headline's repeat: an article's own header
 
 
-def _kind(line: str, title_key: str, options: Options) -> str:
-    """The role a line plays in a header."""
-    low = (bullet_text(line) or line).lower()
-    if low == title_key:
-        return "repeat"
-    if parse_stamp(line):
-        return "stamp"
-    if byline(line):
-        return "byline"
-    if is_furniture(line):
-        return "furniture"
-    if bullet_text(line) is not None:
-        return "bullet"
-    if caption(line, options):
-        return "caption"
-    if is_body_like(line, options):
-        return "body"
-    return "other"
+_HEADER_KINDS = ("repeat", "stamp", "byline", "furniture", "bullet", "caption", "meta")
+
+
+def _kind(lines: list[_Line], j: int, title_key: str) -> str:
+    return "repeat" if lines[j].key == title_key else lines[j].kind
 
 
 def _header_score(lines: list[_Line], i: int, options: Options) -> _Header:
     """How strongly line i looks like the headline of a new article, and where its body starts."""
-    title_key = lines[i].text.lower()
+    title_key = lines[i].key
     weights = {"repeat": 2.0, "stamp": 1.0, "byline": 1.0, "furniture": 0.5, "bullet": 0.5, "caption": 0.5}
     seen: dict[str, float] = {}
     last_marker = i
     body_lines = 0
-    kinds: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + options.header_zone_lines)):
-        kind = _kind(lines[j].text, title_key, options)
-        kinds.append(kind)
-        if kind == "body":
+        kind = _kind(lines, j, title_key)
+        if kind == "prose":
             body_lines += 1
             if body_lines >= 2:
                 break
@@ -93,40 +233,69 @@ def _header_score(lines: list[_Line], i: int, options: Options) -> _Header:
         if kind in weights:
             seen[kind] = seen.get(kind, 0) + weights[kind]
             last_marker = j
-    score = sum(min(v, 1.0) if k in ("furniture", "bullet", "caption") else v for k, v in seen.items())
+    score = sum(min(v, 1.0) if k in ("furniture", "bullet", "caption", "stamp") else v for k, v in seen.items())
     if lines[i].blanks_before >= 2:
         score += 1.0
     body_start = last_marker + 1
-    while body_start < len(lines) and _kind(lines[body_start].text, title_key, options) in (
-        "repeat", "stamp", "byline", "furniture", "bullet", "caption",
-    ):  # fmt: skip
+    while body_start < len(lines) and _kind(lines, body_start, title_key) in _HEADER_KINDS:
         body_start += 1
-    return _Header(score, body_start, last_marker)
+    return _Header(score, body_start, "stamp" in seen and ("repeat" in seen or "byline" in seen))
+
+
+def _headline_like(ln: _Line, options: Options) -> bool:
+    """Shaped like a headline: short, no full stop, not furniture. A question or a quote
+    ("Coach: “We needed this win”") may read as a short sentence, and still be one."""
+    if ln.kind == "prose" and (ln.n > options.paste_headline_max_words or ln.text.endswith(".")):
+        return False
+    return ln.kind in ("other", "prose") and is_title_like(ln.text, options)
 
 
 def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
-    """(start, end) line ranges, one per article."""
-    starts: list[int] = []
+    """(start, end) line ranges, one per article: cut at headlines with strong header
+    evidence whose article has enough prose; a page copied from a browser stays whole."""
+    starts = [0]
+    strong = [True]
     i = 0
     while i < len(lines):
-        line = lines[i].text
-        if is_title_like(line, options) and not is_body_like(line, options):
+        if _headline_like(lines[i], options) and lines[i].n >= options.paste_title_min_words:
             h = _header_score(lines, i, options)
-            if not starts or h.score >= options.article_split_score:
+            if i > 0 and h.score >= options.article_split_score:
                 starts.append(i)
+                strong.append(h.strong)
                 i = max(i + 1, h.body_start)
                 continue
-        elif not starts and (is_body_like(line, options) or is_end_of_body(line)):
-            starts.append(i)  # a file that opens straight into body text
         i += 1
-    if not starts:
-        return [(0, len(lines))] if lines else []
-    return [(s, e) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a headline
+    seen: dict[str, int] = {}
+    for st in starts[1:]:
+        seen[lines[st].key] = seen.get(lines[st].key, 0) + 1
+    keep = [k == 0 or seen[lines[st].key] == 1 for k, st in enumerate(starts)]
+    starts = [st for st, ok in zip(starts, keep, strict=True) if ok]
+    strong = [x for x, ok in zip(strong, keep, strict=True) if ok]
+    # prose words per candidate article, by prefix sums (linear)
+    prefix = [0]
+    for ln in lines:
+        prefix.append(prefix[-1] + (ln.n if ln.kind == "prose" else 0))
+    ends = [*starts[1:], len(lines)]
+    mass = [prefix[e] - prefix[s] for s, e in zip(starts, ends, strict=True)]
+    largest = max(mass, default=0)
+    kept: list[int] = []
+    for s, m, st in zip(starts, mass, strong, strict=True):
+        # a comment or a teaser under a stamp is not an article: a new one has its own byline
+        # or repeated headline, or as much prose as a story on this page
+        if not kept or (
+            m >= options.paste_article_min_prose_words and (st or m >= options.paste_article_min_share * largest)
+        ):
+            kept.append(s)
+    if len(kept) > 1 and prefix[kept[1]] - prefix[0] < options.paste_article_min_prose_words:
+        kept.pop(0)  # the lines before the first story belong to it (navigation, its headline)
+        kept[0] = 0
+    return [(s, e) for s, e in zip(kept, [*kept[1:], len(lines)], strict=True)] if lines else []
 
 
 def read_paste(text: str, options: Options, source: Source) -> list[RawArticle]:
     """All articles in a pasted page dump, in order."""
-    lines = _lines(text)
+    lines = _lines(text, options)
     articles: list[RawArticle] = []
     for start, end in _split(lines, options):
         art = _read_one(lines[start:end], options)
@@ -135,43 +304,237 @@ def read_paste(text: str, options: Options, source: Source) -> list[RawArticle]:
     return articles
 
 
+# ---------------------------------------------------------------- one article
+
+
+def _line_weight(ln: _Line, options: Options) -> float:
+    if ln.kind == "prose":
+        return float(ln.n) - options.paste_prose_offset
+    if ln.kind in ("stamp", "meta"):
+        return -options.paste_stamp_cost
+    if ln.kind == "bullet" and ln.n >= options.body_min_words and ends_sentence(ln.text):
+        return ln.n * 0.5
+    if ln.kind == "marker":
+        return -options.paste_marker_cost
+    return -options.paste_line_cost
+
+
+def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
+    """The lines [start, end) with the most prose: a maximum-sum segment (Kadane), linear."""
+    best, best_span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    prose = 0
+    for i, ln in enumerate(lines):
+        if ln.kind == "comments" and prose >= options.paste_article_min_prose_words:
+            break  # the readers' comments: nothing after them is the story
+        prose += ln.n if ln.kind == "prose" else 0
+        w = _line_weight(ln, options)
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += w
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    start, end = best_span
+    # the body opens with a paragraph, not with the standfirst bullets above it
+    while start < end and lines[start].kind != "prose":
+        start += 1
+    # and ends with the last lines that read as its text: a list of sentence-like items
+    # ("Viera (3-0): Jane Roe 1 goal.") after the last full paragraph
+    while end < len(lines) and end - best_span[1] < options.paste_tail_lines and _text_line(lines[end], options):
+        end += 1
+    return start, end
+
+
+def _text_line(ln: _Line, options: Options) -> bool:
+    """A line that reads as part of a text, though not a full paragraph: mostly lower-case
+    words, a few of them at least, and not furniture."""
+    if ln.kind not in ("other", "bullet") or ln.n < options.paste_tail_min_words:
+        return False
+    return len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n and not _title_case(ln.text)
+
+
+def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], options: Options) -> float:
+    """How much line j reads as the headline of the story that starts at line ``start``:
+    a headline-shaped line that shares words with the lead, has the header's furniture (a
+    date stamp, a byline, its own repeat) below it, and sits near the story."""
+    ln = lines[j]
+    if not _headline_like(ln, options) or ln.n < options.paste_title_min_words:
+        return 0.0
+    if ln.text.isupper() and ln.n <= 4:
+        return 0.0  # "SKIP NAVIGATION", "AUTO NEWS": a label
+    own = {w.lower() for w in words(ln.text) if len(w) > 3}
+    shared = len(own & lead) / max(1, len(own))
+    distance = 0
+    evidence = 0.0
+    for k in range(j + 1, start):
+        kind = _kind(lines, k, ln.key)
+        if kind in ("stamp", "byline", "meta", "repeat"):
+            evidence = 1.0
+        elif kind != "caption":
+            distance += 1
+    return max(1.0 + 2.0 * shared + min(ln.n, 12) / 12 + evidence - 0.05 * distance, 0.01)
+
+
+def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
+    """The headline nearest above line ``start`` that reads as one."""
+    lead = {w.lower() for ln in lines[start : start + 3] for w in words(ln.text) if len(w) > 3}
+    lo = max(0, start - options.paste_title_window)
+    best, best_j = 0.0, None
+    for j in range(start - 1, lo - 1, -1):
+        s = _headline_score(lines, j, start, lead, options)
+        if s > best:
+            best, best_j = s, j
+    if best_j is not None and best_j > 0:
+        # a headline and its standfirst (dek) in a row: the dek is the longer line below
+        up = best_j - 1
+        if (
+            lines[best_j].blanks_before <= 2
+            and _headline_score(lines, up, start, lead, options) >= options.paste_dek_score_share * best
+            and lines[up].n < lines[best_j].n
+            and lines[best_j].n >= options.paste_dek_min_words
+            and not _title_case(lines[best_j].text)
+        ):
+            return up
+    return best_j
+
+
+def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -> tuple[int, int] | None:
+    """(headline, first body line) when one of the first lines of the span is a headline
+    with a stamp, byline or its repeat right below it."""
+    for j in range(start, min(end, start + 3)):
+        ln = lines[j]
+        if not _headline_like(ln, options) or ln.n < options.paste_title_min_words:
+            continue
+        k = j + 1
+        evidence = False
+        while (k < end and lines[k].kind != "prose") or (k < end and lines[k].key == ln.key):
+            if lines[k].kind in ("stamp", "byline", "meta") or lines[k].key == ln.key:
+                evidence = True
+            k += 1
+        if evidence and k < end:
+            return j, k
+    return None
+
+
+def _header_top(lines: list[_Line], t: int, options: Options) -> int:
+    """A headline printed twice (above its photo and stamp, and again above the standfirst):
+    the header runs from the upper copy."""
+    top = t
+    for j in range(t - 1, max(-1, t - options.header_zone_lines), -1):
+        if lines[j].key == lines[t].key:
+            top = j
+    return top
+
+
 def _read_one(lines: list[_Line], options: Options) -> RawArticle:
     art = RawArticle()
-    first = lines[0].text
-    if is_title_like(first, options) and not is_body_like(first, options):
-        art.title = first
-        h = _header_score(lines, 0, options)
-        title_key = first.lower()
-        stamps: list[Stamp] = []
-        for ln in lines[1 : h.body_start]:
-            kind = _kind(ln.text, title_key, options)
+    start, end = _story_span(lines, options)
+    t = _find_title(lines, start, options) if start > 0 else None
+    t_in = _title_in_span(lines, start, end, options)
+    if t_in is not None:
+        # the span opened on the headline itself (a headline that ends in "?" or a quote):
+        # the body starts at the first paragraph below its header
+        t, start = t_in
+    if t is not None:
+        # a section heading right above the first paragraph opens the body (a live blog's first entry)
+        while (
+            start - 1 > t
+            and lines[start - 1].kind == "other"
+            and lines[start - 1].key != lines[t].key
+            and is_heading(lines[start - 1].text, options, alone=True)
+            and lines[start].blanks_before > 0
+        ):
+            start -= 1
+    stamps: list[Stamp] = []
+    if t is not None:
+        art.title = lines[t].text
+        title_key = lines[t].key
+        for j in range(_header_top(lines, t, options) + 1, start):
+            ln = lines[j]
+            kind = _kind(lines, j, title_key)
+            if kind in ("marker", "comments"):
+                break  # "Most Popular" under the headline: what follows it is a list of other stories
             if kind == "stamp":
                 st = parse_stamp(ln.text)
                 if st:
                     stamps.append(st)
             elif kind == "byline":
                 art.byline = art.byline or byline(ln.text)
-            elif kind == "bullet":
+                st = stamp_in_byline(ln.text)
+                if st:
+                    stamps.append(st)
+            elif kind == "bullet" and ln.n >= 4:
                 art.summary.append(bullet_text(ln.text) or ln.text)
             elif kind == "caption":
                 cap = caption(ln.text, options)
                 if cap:
                     art.captions.append(cap)
-            elif kind in ("body", "other"):
-                art.summary.append(ln.text)  # a standfirst between the headline and its furniture
-        art.stamp = stamps[0] if stamps else None
-        body_lines = lines[h.body_start :]
-    else:
-        body_lines = lines
-    blocks = blocks_of(_with_blank_lines(body_lines))
-    body = clean_body(blocks, options, title=art.title)
+            elif kind == "meta" and not stamps:
+                st = parse_stamp(ln.text)
+                if st:
+                    stamps.append(st)
+            elif kind == "prose" or (kind == "other" and (ln.n >= 8 or (ln.n >= 6 and ends_sentence(ln.text)))):
+                art.summary.append(ln.text)  # a standfirst between the headline and the body
+    art.stamp = stamps[0] if stamps else None
+    body_lines = lines[start:end]
+    blocks = blocks_of(_with_blank_lines(_without_link_lists(body_lines, options)))
+    body = clean_body(blocks, options, title=art.title, stop_at_related=False)
     art.text = body.text
     art.headings = body.headings
     art.captions.extend(c for c in body.captions if c not in art.captions)
     art.dateline = body.dateline
+    if art.stamp is None and body.stamps:
+        art.stamp = body.stamps[0]  # a stamp line under the dateline, above the lead
     if art.byline is None and body.bylines:
         art.byline = body.bylines[0]
+    _warn(art, lines, start, end, t, options)
     return art
+
+
+def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
+    """Drop a related-links marker and the short lines after it, and runs of short
+    non-sentence lines (a sidebar, a list of teasers) inside the story."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "prose":
+            out.append(ln)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind != "prose":
+            j += 1
+        run = lines[i:j]
+        marked = any(x.kind == "marker" for x in run)
+        if not marked and len(run) < options.paste_link_list_lines:
+            out.extend(run)
+        i = j
+    return out
+
+
+def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | None, options: Options) -> None:
+    # the page's text: prose, and any other line long enough to be a sentence (a list item,
+    # a paragraph without a full stop); furniture, captions and related-links are not text
+    text_kinds = ("prose", "other", "bullet", "meta")
+    total = sum(ln.n for ln in lines if ln.kind in text_kinds and ln.n >= options.body_min_words)
+    kept = sum(ln.n for ln in lines[start:end] if ln.kind in text_kinds and ln.n >= options.body_min_words)
+    if total and kept < options.paste_lost_share * total:
+        art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
+    if t is None and start > options.paste_title_window // 4:
+        art.warnings.append(NO_TITLE)
+    elif t is not None and lines[t].n <= options.heading_max_words // 3 and not _title_fits(lines, t, start):
+        art.warnings.append(FURNITURE_TITLE.format(title=art.title))
+
+
+def _title_fits(lines: list[_Line], t: int, start: int) -> bool:
+    """(A short title is checked: "Terms of Use", "Back Street Heroes" are links, not headlines.)
+    A headline shares a word with the story's lead, or has the header's furniture
+    (a stamp, a byline, its repeat) between it and the story."""
+    lead = {w.lower() for ln in lines[start : start + 3] for w in words(ln.text) if len(w) > 3}
+    if any(w.lower() in lead for w in words(lines[t].text) if len(w) > 3):
+        return True
+    return any(_kind(lines, k, lines[t].key) in ("stamp", "byline", "meta", "repeat") for k in range(t + 1, start))
 
 
 def _with_blank_lines(lines: list[_Line]) -> list[str]:
