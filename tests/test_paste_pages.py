@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from dateline.cli import cli
 from dateline.read import read_bytes
 from dateline.read.paste import is_loss_warning
+from dateline.settings import defaults
 
 NAV = "\n".join(["World", "Business", "Markets", "Breakingviews", "Video", "More", "Sign In", "Register"])
 
@@ -256,3 +257,26 @@ def test_a_title_that_reads_as_a_link_gets_a_warning(options):
     (a,) = read(page, options)
     assert a.title == "Garden Club Notes"
     assert any(is_loss_warning(w) and "looks like page furniture" in w for w in a.warnings)
+
+
+# A wire paste whose dateline names two places and whose date stamp sits on its own line
+# between the dateline and the lead: the stamp is the article's date, the first place its dateline.
+TWO_PLACE_DATELINE_STAMP = """Oil field fire still burning two weeks after militant attack
+
+KIRKUK, Iraq/BAGHDAD (Wirewire) -
+Wed Mar 4, 2015 9:12am EST
+Firefighters were still battling a blaze at an oil field north of the city on Wednesday, two weeks after militants set wells alight during an attack that killed four guards, officials said.
+
+"We expect to put out the last well within days," a spokesman for the state oil company told reporters at the site.
+
+Production from the field has been cut by half since the attack, according to the oil ministry, and engineers said repairs to the pipeline would take months.
+"""
+
+
+def test_stamp_line_under_a_two_place_dateline_dates_the_paste():
+    [art] = read_bytes("wire.txt", TWO_PLACE_DATELINE_STAMP.encode(), defaults())
+    assert art.title == "Oil field fire still burning two weeks after militant attack"
+    assert art.dateline is not None and art.dateline.place == "Kirkuk"
+    assert art.stamp is not None and art.stamp.resolve(None) is not None
+    assert art.stamp.resolve(None).value.startswith("2015-03-04")
+    assert art.text.startswith("Firefighters were still battling")

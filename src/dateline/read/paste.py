@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .. import rules
-from ..record import Source
+from ..record import Dateline, Source
 from ..settings import Options
 from .article import RawArticle
 from .layout import (
@@ -44,6 +44,7 @@ from .layout import (
     is_furniture,
     is_heading,
     is_title_like,
+    read_dateline,
     stamp_in_byline,
     words,
 )
@@ -446,12 +447,19 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
         ):
             start -= 1
     stamps: list[Stamp] = []
+    header_dateline: Dateline | None = None
     if t is not None:
         art.title = lines[t].text
         title_key = lines[t].key
         for j in range(_header_top(lines, t, options) + 1, start):
             ln = lines[j]
             kind = _kind(lines, j, title_key)
+            place, st, rest = read_dateline(ln.text)
+            if place is not None and not rest:
+                # a wire dateline on its own line above the lead ("MOSUL, Iraq/BAGHDAD (Agency) -")
+                header_dateline = header_dateline or place
+                stamps.extend([st] if st else [])
+                continue
             if kind in ("marker", "comments"):
                 break  # "Most Popular" under the headline: what follows it is a list of other stories
             if kind == "stamp":
@@ -482,7 +490,7 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
     art.text = body.text
     art.headings = body.headings
     art.captions.extend(c for c in body.captions if c not in art.captions)
-    art.dateline = body.dateline
+    art.dateline = body.dateline or header_dateline
     if art.stamp is None and body.stamps:
         art.stamp = body.stamps[0]  # a stamp line under the dateline, above the lead
     if art.byline is None and body.bylines:
