@@ -66,7 +66,7 @@ def test_actors_recipients_location_date(options):
     assert acc.date is not None and acc.date.value == "2025-10-27"
     met = event(art, "CONSULT", ("met",))
     assert set(names(art, met.actors)) == {"Kenya", "Uganda"}
-    assert met.location is not None and met.location.name == "Kampala" and met.location_source == "sentence"
+    assert met.location is not None and met.location.name == "Kampala" and met.location_source == "clause"
     assert met.date is not None and met.date.value == "2025-10-19"
 
 
