@@ -97,6 +97,11 @@ class _Senses:
     negative_subjects: frozenset[str]
     partitives: frozenset[str]
     actor_nouns: frozenset[str]
+    by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    weapon_verbs: frozenset[str]
+    weapons: frozenset[str]
+    non_agents: frozenset[str]
+    non_agent_verbs: frozenset[str]
 
 
 @cache
@@ -125,6 +130,14 @@ def _senses() -> _Senses:
         negative_subjects=words("negative_subjects"),
         partitives=words("partitives"),
         actor_nouns=words("actor_nouns"),
+        by_object=tuple(
+            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["objects"]), str(r["category"]))
+            for r in data["by_object"]
+        ),
+        weapon_verbs=frozenset(str(v) for v in data["by_weapon_subject"]["verbs"]),
+        weapons=frozenset(str(v) for v in data["by_weapon_subject"]["subjects"]),
+        non_agents=words("non_agents"),
+        non_agent_verbs=words("non_agent_verbs"),
     )
 
 
@@ -194,6 +207,23 @@ def _match_at(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[str,
     return best
 
 
+def _phrase_span(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], int]:
+    """Like :func:`_match_at`, letting an article sit inside the phrase ("took to the streets"): (phrase, end)."""
+    best: tuple[tuple[str, ...], int] = ((), i)
+    for seq in seqs:
+        j, ok = i, True
+        for k, w in enumerate(seq):
+            while k and j < len(doc) and doc[j].lower_ in ("the", "a", "an") and w not in _words(doc[j]):
+                j += 1
+            if j >= len(doc) or w not in _words(doc[j]):
+                ok = False
+                break
+            j += 1
+        if ok and len(seq) > len(best[0]):
+            best = (seq, j)
+    return best
+
+
 def _candidates(ctx: _Ctx) -> list[_Trigger]:
     lex, sen = _lexicon(), _senses()
     doc = ctx.doc
@@ -206,11 +236,14 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
     for tok in doc:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
-        seq = _match_at(doc, tok.i, phrase_seqs)
+        seq, end = _phrase_span(doc, tok.i, phrase_seqs)
         if seq:
-            span = doc[tok.i : tok.i + len(seq)]
+            span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
             head = span.root
+        elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
+            category, mode = by_arg, None
+            span, head = doc[tok.i : tok.i + 1], tok
         else:
             hit = lex["triggers"].get(tok.lemma_.lower())
             if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
@@ -229,6 +262,56 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             continue
         out.append(_Trigger(head, span, sense, mode))
     return _drop_subsumed(out)
+
+
+def _verb_keys(tok: Token) -> set[str]:
+    """A verb's lemma, and lemma with its particle ("set up")."""
+    lemma = tok.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+
+
+def _heads_of(tok: Token) -> set[str]:
+    """The lemma of a noun phrase's head and of its compounds ("mortar rounds", "containers of gas")."""
+    tok = _partitive(tok)
+    out = {tok.lemma_.lower(), tok.lower_}
+    out |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
+    return out
+
+
+def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
+    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit")."""
+    sen = _senses()
+    keys = _verb_keys(tok)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for verbs, objects, category in sen.by_object:
+        if keys & verbs and any(_heads_of(o) & objects for o in objs):
+            return category
+    if keys & sen.weapon_verbs:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+        if subj is not None and _heads_of(subj) & sen.weapons:
+            return "ASSAULT"
+    return None
+
+
+def _caused_by_nature(tok: Token, verb: Token | None) -> bool:
+    """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
+    sen = _senses()
+    roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
+    for t in _clause_tokens(tok, verb):
+        if t.i != tok.i and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
+            return True
+    for c in tok.children:
+        if c.dep_ == "advcl" and _verb_keys(c) & sen.non_agent_verbs:
+            return True
+        if c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lemma_.lower() in sen.non_agents for s in c.children):
+            return True
+    return False
 
 
 def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
@@ -262,6 +345,9 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
+    harm = category == "ASSAULT" and lemma in ("kill", "wound", "injure", "explosion", "blast", "hurt")
+    if harm and _caused_by_nature(tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+        return None
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
