@@ -139,10 +139,11 @@ def dateline_predictor(model: str) -> Callable[[GoldEvent], PredEvent]:
         named = [e for e in events if any(w.lower() in words or w.lower()[:5] in {x[:5] for x in words}
                                           for w in e.trigger.split())]  # fmt: skip
         e = (named or events)[0]
+        extra = getattr(e, "recipient_descriptors", None) or []
         return PredEvent(
             e.type,
-            [n for a in e.actors for n in names.get(a, [])],
-            [n for r in e.recipients for n in names.get(r, [])],
+            [n for a in e.actors for n in names.get(a, [])] + [d.text for d in e.actor_descriptors],
+            [n for r in e.recipients for n in names.get(r, [])] + [d.text for d in extra],
         )
 
     return predict

@@ -76,6 +76,8 @@ def _lexicon() -> dict[str, Any]:
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
+        "demand_modals": rules.word_set("events.yaml", "demand_modals"),
+        "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
     }
 
 
@@ -191,6 +193,7 @@ class _Trigger:
     span: Span
     category: str
     mode: str | None
+    commitment: str | None = None
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -244,9 +247,16 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
         elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode = by_arg, None
             span, head = doc[tok.i : tok.i + 1], tok
+        elif _commits(tok):
+            category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
+            span, head = doc[tok.i : tok.i + 1], tok
         else:
             hit = lex["triggers"].get(tok.lemma_.lower())
             if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+                demand = _demanded(tok)
+                if demand is not None and demand.i not in used:
+                    used.add(demand.i)  # "the ministry said Kenya must release them": a demand
+                    out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
                 continue
             category, mode = hit
             span, head = doc[tok.i : tok.i + 1], tok
@@ -262,6 +272,27 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             continue
         out.append(_Trigger(head, span, sense, mode))
     return _drop_subsumed(out)
+
+
+def _commits(tok: Token) -> bool:
+    """A verb or adjective of commitment with an infinitive: "promised to withdraw", "ready to help"."""
+    lex = _lexicon()
+    word = tok.lemma_.lower() if tok.pos_ == "VERB" else tok.lower_
+    if not (
+        (tok.pos_ == "VERB" and word in lex["commit_verbs"]) or (tok.pos_ == "ADJ" and word in lex["commit_adjectives"])
+    ):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _demanded(tok: Token) -> Token | None:
+    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), else None."""
+    lex = _lexicon()
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["saying_verbs"]:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
+        return tok.head
+    return None
 
 
 def _verb_keys(tok: Token) -> set[str]:
@@ -381,6 +412,11 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     keep: list[_Trigger] = []
     for t in found:
         tok = t.head
+        if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+            outer = by_head.get(tok.head.i)
+            if outer is not None and outer.category == "AGREE" and _commits(outer.head):
+                outer.commitment = outer.commitment or t.category
+                continue
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
@@ -414,6 +450,8 @@ def find_events(ctx: _Ctx) -> list[Event]:
         ev = _event(ctx, trig, "AGREE" if committed else trig.category, len(out) + 1)
         if committed:
             ev.hypothetical, ev.commitment = True, trig.category
+        elif trig.commitment is not None:
+            ev.hypothetical, ev.commitment = True, trig.commitment
         if _repeats(ctx, ev, trig, out):
             continue
         out.append(ev)
@@ -492,7 +530,7 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
-    return Event(
+    ev = Event(
         id=f"v{n}",
         type=category,
         mode=trig.mode,
@@ -511,6 +549,11 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
         date_source=date_source if when is not None else None,  # type: ignore[arg-type]
         actor_descriptors=descriptors,
     )
+    # common-noun recipients ("two British soldiers"), an extra field next to actor_descriptors
+    ev.recipient_descriptors = [  # type: ignore[attr-defined]
+        d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
+    ]
+    return ev
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -692,14 +735,18 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
     return list(dict.fromkeys(found))
 
 
-def recipient_descriptors(ctx: _Ctx, tok: Token) -> list[Descriptor]:
-    """Common-noun recipients ("two British soldiers", "the protesters") of a verb trigger."""
+def _recipient_descriptors(ctx: _Ctx, tok: Token, verb: Token | None) -> list[Descriptor]:
+    """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
     out: list[Descriptor] = []
-    if tok.pos_ != "VERB":
-        return out
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            out += _parties(ctx, c)[1]
+    heads = [tok] + ([verb] if verb is not None and tok.pos_ != "VERB" and tok.dep_ == "dobj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative") and (h is tok or h is verb):
+                if h is verb and c.i == tok.i:
+                    continue
+                out += _parties(ctx, c)[1]
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to"):
+                out += [d for p in c.children if p.dep_ == "pobj" for d in _parties(ctx, p)[1]]
     return out
 
 
