@@ -522,7 +522,7 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     agent = _agent(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
-    if not actors and not descriptors and tok.pos_ != "VERB":
+    if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = _noun_actors(ctx, tok, verb)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
     if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
@@ -576,7 +576,9 @@ def _is_relative(tok: Token) -> bool:
 
 def _agent(tok: Token) -> Token | None:
     """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "France is ready to contribute troops"
+    elif tok.pos_ != "VERB":
         return None
     v = tok
     for _ in range(4):
@@ -643,6 +645,11 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
     for h in [head, *head.conjuncts]:
         h = _partitive(h)
         eid = ctx.resolver.token_entity.get(h.i)
+        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
+            sayer = _agent(h.head.head) if h.head.head.pos_ == "VERB" else None
+            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
+            if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
+                eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
         if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
             cand = ctx.resolver.resolve(h, h.i, h.i + 1)
             eid = cand.speaker.entity
@@ -674,6 +681,14 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
                     if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
                         ents.append(e2)  # "troops from Chad"
     return ents, descs
+
+
+def _pronoun_fits(pron: Token, ent: Entity) -> bool:
+    if pron.lower_ in ("it", "its"):
+        return ent.type in ("GPE", "ORG")
+    if pron.lower_ in ("he", "she", "him", "her"):
+        return ent.type == "PERSON"
+    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
 
 
 def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
@@ -708,9 +723,22 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
 def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
     heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
+    if _commits(tok):
+        # "offered to hand over to Great Britain": the infinitive's recipients
+        heads += [c for c in tok.children if c.dep_ == "xcomp"]
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
+                # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus's rulers",
+                # "lodged a protest with Albania": the parties the object names
+                for m in c.children:
+                    if m.dep_ == "poss":
+                        found += _parties(ctx, m)[0]
+                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on"):
+                        found += [e for p in m.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "dative") and h is tok:
+            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp"):
                 found += _parties(ctx, c)[0]
             if c.dep_ == "nsubjpass" and h is tok and tok.pos_ == "VERB":
                 found += _parties(ctx, c)[0]  # "were killed": the killed
