@@ -14,7 +14,15 @@ import sys
 import time
 from pathlib import Path
 
-from dateline.evaluate.events import GoldEvent, PredEvent, dateline_predictor, majority_predictor, read_gsr, score
+from dateline.evaluate.events import (
+    GoldEvent,
+    PredEvent,
+    dateline_predictor,
+    majority_predictor,
+    matches,
+    read_gsr,
+    score,
+)
 from dateline.settings import defaults
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
@@ -38,9 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             ok = p.category == g.category
             tag = "CAT" if not ok else ""
-            if ok and g.sources and not any(x in " ".join(p.actors) for x in g.sources):
+            if ok and g.sources and not matches(g.sources, p.actors):
                 tag += " ACT"
-            if ok and g.targets and not any(x in " ".join(p.recipients) for x in g.targets):
+            if ok and g.targets and not matches(g.targets, p.recipients):
                 tag += " REC"
             if tag:
                 wrong.append(

@@ -90,7 +90,8 @@ def read_gsr(path: Path, split: Split = "all") -> list[GoldEvent]:
     return out
 
 
-def _match(gold: list[str], pred: list[str]) -> bool:
+def matches(gold: list[str], pred: list[str]) -> bool:
+    """A predicted name matches a gold actor text: one holds the other, or they end in the same word."""
     for g in gold:
         for p in pred:
             a, b = g.lower(), p.lower()
@@ -111,9 +112,9 @@ def score(items: list[GoldEvent], predict: Callable[[GoldEvent], PredEvent]) -> 
         if not ok:
             confusion[(g.category, p.category or "-")] += 1
         if ok and g.sources:
-            actor.add(_match(g.sources, p.actors))
+            actor.add(matches(g.sources, p.actors))
         if ok and g.targets:
-            recipient.add(_match(g.targets, p.recipients))
+            recipient.add(matches(g.targets, p.recipients))
     return {
         "sentences": len(items),
         "category_accuracy": round(overall.value, 3),

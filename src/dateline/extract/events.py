@@ -49,6 +49,10 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# categories directed at someone even when the clause names them only in a phrase ("lifted the
+# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
+_DIRECTED = {"AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+_DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 
@@ -525,6 +529,8 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = _noun_actors(ctx, tok, verb)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
+    if not recipients and category in _DIRECTED:
+        recipients = [r for r in _clause_parties(ctx, tok, verb) if r not in actors]
     if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
         recipients = list(actors)  # each side to the other
     location, loc_source = _location(ctx, tok, verb)
@@ -723,9 +729,10 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
 def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
     heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
-    if _commits(tok):
-        # "offered to hand over to Great Britain": the infinitive's recipients
-        heads += [c for c in tok.children if c.dep_ == "xcomp"]
+    if tok.pos_ in ("VERB", "ADJ"):
+        # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
+        # the infinitive's recipients
+        heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for h in list(heads):
         for c in h.children:
             if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
@@ -761,6 +768,21 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
                 found += _parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
+
+
+def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+    """Entities named in the event's clause after a preposition of direction, in text order."""
+    out: list[str] = []
+    clause = _clause_tokens(tok, verb)
+    if tok.pos_ == "VERB":
+        clause += [t for c in tok.children if c.dep_ == "xcomp" for t in _clause_tokens(c, None)]
+    for p in sorted(clause, key=lambda t: t.i):
+        if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
+            continue
+        for e in _parties(ctx, p)[0]:
+            if e not in out:
+                out.append(e)
+    return out
 
 
 def _recipient_descriptors(ctx: _Ctx, tok: Token, verb: Token | None) -> list[Descriptor]:
