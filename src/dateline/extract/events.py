@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -243,6 +244,10 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
     for tok in doc:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
+        demand = _demanded(tok)
+        if demand is not None and demand.i not in used:
+            used.add(demand.i)  # "the ministry said Kenya must release them": a demand
+            out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
         seq, end = _phrase_span(doc, tok.i, phrase_seqs)
         if seq:
             span = doc[tok.i : end]
@@ -257,10 +262,6 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
         else:
             hit = lex["triggers"].get(tok.lemma_.lower())
             if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
-                demand = _demanded(tok)
-                if demand is not None and demand.i not in used:
-                    used.add(demand.i)  # "the ministry said Kenya must release them": a demand
-                    out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
                 continue
             category, mode = hit
             span, head = doc[tok.i : tok.i + 1], tok
@@ -365,10 +366,10 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         n = len(seq)
         if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
             return None  # "so-called talks", "what he calls an invasion"
-    if span.start >= 1 and doc[span.start - 1].lower_ in ("so-called",):
-        return None
-    if span.start >= 3 and doc[span.start - 3].lower_ == "so" and doc[span.start - 2].text == "-":
-        return None
+    left = doc[tok.left_edge.i : span.start] if tok.left_edge.i < span.start else doc[span.start : span.start]
+    words = [t.lower_ for t in left]
+    if "so-called" in words or any(a == "so" and b == "-" for a, b in pairwise(words)):
+        return None  # "the so-called peace talks"
     mods = sen.modifiers.get(lemma)
     if mods is not None and len(span) == 1:
         for c in tok.children:
@@ -416,12 +417,19 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     keep: list[_Trigger] = []
     for t in found:
         tok = t.head
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
+            continue  # "a drone strike killed two workers": the strike is the event
         if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
             outer = by_head.get(tok.head.i)
             if outer is not None and outer.category == "AGREE" and _commits(outer.head):
                 outer.commitment = outer.commitment or t.category
                 continue
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
+            outer = by_head.get(tok.head.head.i)
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+                continue  # "objected to the deal": a rejection, not an agreement
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
             if outer is not None and outer.category == t.category and outer is not t:
@@ -470,12 +478,19 @@ def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
         return False
-    if ev.actors or ev.actor_descriptors or ev.location_source == "clause" or ev.date_source == "clause":
+    if ev.actors or ev.actor_descriptors:
         return False
     same = [e for e in earlier if e.type == ev.type and not e.negated and not e.hypothetical]
     if not same:
         return False
-    same[-1].mentions.append(ev.evidence)
+    first = same[-1]
+    place = ev.location.name if ev.location is not None else None
+    if ev.location_source == "clause" and (first.location is None or first.location.name != place):
+        return False  # a new place: another attack
+    day = ev.date.value if ev.date is not None and ev.date.precision in ("day", "time") else None
+    if ev.date_source == "clause" and day is not None and (first.date is None or first.date.value != day):
+        return False  # a new day: another attack
+    first.mentions.append(ev.evidence)
     return True
 
 
@@ -711,8 +726,11 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
                     e, d = _parties(ctx, p)
                     ents += e
                     descs += d
-    if not ents and not descs and verb is not None and tok.dep_ in ("dobj", "attr") and tok.head.i == verb.i:
-        agent = _agent(verb)  # "Kenya conducted airstrikes", "the rebels launched an offensive"
+    # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
+    light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
+    purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    if not ents and not descs and verb is not None and (light or purpose):
+        agent = _agent(verb)
         if agent is not None:
             ents, descs = _parties(ctx, agent)
     if not ents and not descs and tok.dep_ in ("nsubj",) and verb is not None:
