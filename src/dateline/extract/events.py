@@ -105,8 +105,8 @@ class _Senses:
     partitives: frozenset[str]
     actor_nouns: frozenset[str]
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
-    weapon_verbs: frozenset[str]
-    weapons: frozenset[str]
+    by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
 
@@ -141,8 +141,11 @@ def _senses() -> _Senses:
             (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["objects"]), str(r["category"]))
             for r in data["by_object"]
         ),
-        weapon_verbs=frozenset(str(v) for v in data["by_weapon_subject"]["verbs"]),
-        weapons=frozenset(str(v) for v in data["by_weapon_subject"]["subjects"]),
+        by_subject=tuple(
+            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["subjects"]), str(r["category"]))
+            for r in data["by_subject"]
+        ),
+        verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
     )
@@ -253,6 +256,9 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
             head = span.root
+        elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
+            category, mode = sen.phrases[particle]
+            span, head = doc[tok.i : tok.i + 1], tok
         elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode = by_arg, None
             span, head = doc[tok.i : tok.i + 1], tok
@@ -277,6 +283,15 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             continue
         out.append(_Trigger(head, span, sense, mode))
     return _drop_subsumed(out)
+
+
+def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
+    """A verb and its particle that make a trigger apart ("blew themselves up")."""
+    for key in _verb_keys(tok):
+        seq = tuple(key.split())
+        if len(seq) == 2 and seq in _senses().phrases:
+            return seq
+    return None
 
 
 def _commits(tok: Token) -> bool:
@@ -321,17 +336,17 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit")."""
     sen = _senses()
     keys = _verb_keys(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    for verbs, subjects, category in sen.by_subject:
+        if keys & verbs and subj is not None and _heads_of(subj) & subjects:
+            return category
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
             return category
-    if keys & sen.weapon_verbs:
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
-        if subj is not None and _heads_of(subj) & sen.weapons:
-            return "ASSAULT"
     return None
 
 
@@ -362,6 +377,8 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
             return None  # "Turkey-backed militants", "the detained fishermen"
         if tok.pos_ == "VERB" and lemma in sen.noun_only:
             return None  # "to deal with", not "a deal"
+        if tok.pos_ != "VERB" and lemma in sen.verb_only:
+            return None  # "news dispatches", not "dispatched troops"
     for seq in sen.preceded_by:
         n = len(seq)
         if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
