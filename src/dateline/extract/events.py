@@ -357,11 +357,16 @@ def _caused_by_nature(tok: Token, verb: Token | None) -> bool:
     for t in _clause_tokens(tok, verb):
         if t.i != tok.i and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
-    for c in tok.children:
-        if c.dep_ == "advcl" and _verb_keys(c) & sen.non_agent_verbs:
+    # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
+    # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
+    weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
+    for t in tok.sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in sen.non_agents:
             return True
-        if c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lemma_.lower() in sen.non_agents for s in c.children):
-            return True
+        if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (_heads_of(subj) & weapons):
+                return True
     return False
 
 
@@ -398,7 +403,16 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
-    harm = category == "ASSAULT" and lemma in ("kill", "wound", "injure", "explosion", "blast", "hurt")
+    harm = category == "ASSAULT" and lemma in (
+        "kill",
+        "wound",
+        "injure",
+        "explosion",
+        "blast",
+        "hurt",
+        "strike",
+        "battle",
+    )
     if harm and _caused_by_nature(tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return None
     if lemma in ("seize", "capture"):
