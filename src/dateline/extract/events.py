@@ -81,6 +81,7 @@ def _lexicon() -> dict[str, Any]:
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
+        "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
     }
@@ -435,6 +436,7 @@ def _is_party(ctx: _Ctx, tok: Token) -> bool:
 
 
 def _is_place(ctx: _Ctx, tok: Token) -> bool:
+    tok = _partitive(tok)  # "part of a stronghold"
     eid = ctx.resolver.token_entity.get(tok.i)
     if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
         return True
@@ -455,6 +457,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             outer = by_head.get(tok.head.i)
             if outer is not None and outer.category == "AGREE" and _commits(outer.head):
                 outer.commitment = outer.commitment or t.category
+                if t.category in _lexicon()["hostile"]:
+                    outer.category = "THREATEN"  # "is prepared to impose martial law"
                 continue
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
@@ -489,9 +493,12 @@ def find_events(ctx: _Ctx) -> list[Event]:
         tok = trig.head
         if trig.category == "ASSAULT" and _under_threat(tok):
             continue  # "pledging to decimate ...": the threat is the event
-        committed = trig.category in lex["cooperative"] and _committed(tok)
-        ev = _event(ctx, trig, "AGREE" if committed else trig.category, len(out) + 1)
-        if committed:
+        promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
+        category = trig.category
+        if promised:
+            category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
+        ev = _event(ctx, trig, category, len(out) + 1)
+        if promised:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
@@ -544,6 +551,8 @@ def _committed(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return True
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return True  # "said they would boycott": the future of a report
     h = verb
     for _ in range(2):
         if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "acomp"):
