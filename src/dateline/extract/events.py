@@ -98,6 +98,8 @@ class _Senses:
     idioms: tuple[tuple[str, ...], ...]
     noun_only: frozenset[str]
     needs_party_object: frozenset[str]
+    needs_party_subject: frozenset[str]
+    relation_participles: frozenset[str]
     territory: frozenset[str]
     subsumes: dict[str, frozenset[str]]
     cessation_sanction: frozenset[str]
@@ -131,6 +133,8 @@ def _senses() -> _Senses:
         idioms=seqs("idioms"),
         noun_only=words("noun_only"),
         needs_party_object=words("needs_party_object"),
+        needs_party_subject=words("needs_party_subject"),
+        relation_participles=words("relation_participles"),
         territory=words("territory_nouns"),
         subsumes={str(k): frozenset(str(x) for x in v) for k, v in data["subsumes"].items()},
         cessation_sanction=words("cessation_sanction_verbs"),
@@ -400,6 +404,12 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
                 w = c.lemma_.lower()
                 if w in mods:
                     return mods[w]
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
+        return None  # "militants backed by Ankara": a standing relation
+    if tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+        agent = _agent(tok)
+        if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
+            return None  # "a camp hosting government forces"
     if tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
