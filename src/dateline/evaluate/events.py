@@ -221,8 +221,8 @@ def score_case(items: list[CaseSnippet], predict: Callable[[CaseSnippet], str | 
     for s in items:
         p = predict(s)
         exact.add(p in s.gold if s.gold else p is None)
-        if s.gold and p in s.gold:
-            tp[p] += 1  # type: ignore[index]
+        if s.gold and p is not None and p in s.gold:
+            tp[p] += 1
             continue
         if s.gold:
             fn[s.gold[0]] += 1

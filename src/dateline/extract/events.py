@@ -26,6 +26,7 @@ For each trigger the dependency parse gives:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -92,7 +93,8 @@ class _Senses:
     """The sense rules of ``events.yaml`` (``senses``), typed."""
 
     phrases: dict[tuple[str, ...], tuple[str, str | None]]  # multi-word triggers by their words
-    longest: int
+    phrase_index: dict[str, tuple[tuple[str, ...], ...]]
+    idiom_index: dict[str, tuple[tuple[str, ...], ...]]
     modifiers: dict[str, dict[str, str | None]]
     preceded_by: tuple[tuple[str, ...], ...]
     idioms: tuple[tuple[str, ...], ...]
@@ -127,7 +129,8 @@ def _senses() -> _Senses:
 
     return _Senses(
         phrases=phrases,
-        longest=max((len(k) for k in phrases), default=1),
+        phrase_index=_index(phrases),
+        idiom_index=_index(seqs("idioms")),
         modifiers={str(k): {str(m): c for m, c in v.items()} for k, v in data["modifiers"].items()},
         preceded_by=seqs("preceded_by"),
         idioms=seqs("idioms"),
@@ -166,6 +169,17 @@ class _Ctx:
     anchor: date | None
     place: str | None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)  # token index -> index in ``sents``
+
+    def sent(self, tok: Token) -> Span:
+        """The token's sentence (``Token.sent`` walks the Doc's sentences at every call)."""
+        if not self.sents:
+            self.sents = list(self.doc.sents)
+            self.sent_of = [0] * len(self.doc)
+            for k, sp in enumerate(self.sents):
+                self.sent_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
+        return self.sents[self.sent_of[tok.i]]
 
 
 class EventLayer:
@@ -213,29 +227,34 @@ def _words(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
 
-def _match_at(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    """The longest sequence in ``seqs`` that starts at token ``i`` (by lemma or word), else ()."""
-    best: tuple[str, ...] = ()
+def _index(seqs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Sequences of words by their first word, for matching at a token in one look-up."""
+    out: dict[str, list[tuple[str, ...]]] = {}
     for seq in seqs:
-        n = len(seq)
-        if n > len(best) and i + n <= len(doc) and all(w in _words(doc[i + k]) for k, w in enumerate(seq)):
-            best = seq
-    return best
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def _phrase_span(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], int]:
-    """Like :func:`_match_at`, letting an article sit inside the phrase ("took to the streets"): (phrase, end)."""
+def _phrase_span(
+    words: list[tuple[str, str]], i: int, index: dict[str, tuple[tuple[str, ...], ...]], articles: bool = True
+) -> tuple[tuple[str, ...], int]:
+    """The longest sequence of ``index`` that starts at token ``i`` (by lemma or word), and where it
+    ends; with ``articles`` an article may sit inside the phrase ("took to the streets")."""
     best: tuple[tuple[str, ...], int] = ((), i)
-    for seq in seqs:
-        j, ok = i, True
-        for k, w in enumerate(seq):
-            while k and j < len(doc) and doc[j].lower_ in ("the", "a", "an") and w not in _words(doc[j]):
+    cands = index.get(words[i][0], ()) + (index.get(words[i][1], ()) if words[i][1] != words[i][0] else ())
+    n = len(words)
+    for seq in cands:
+        if len(seq) <= len(best[0]):
+            continue
+        j, ok = i + 1, True
+        for w in seq[1:]:
+            while articles and j < n and words[j][1] in ("the", "a", "an") and w not in words[j]:
                 j += 1
-            if j >= len(doc) or w not in _words(doc[j]):
+            if j >= n or w not in words[j]:
                 ok = False
                 break
             j += 1
-        if ok and len(seq) > len(best[0]):
+        if ok:
             best = (seq, j)
     return best
 
@@ -243,12 +262,13 @@ def _phrase_span(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[t
 def _candidates(ctx: _Ctx) -> list[_Trigger]:
     lex, sen = _lexicon(), _senses()
     doc = ctx.doc
+    words = [_words(t) for t in doc]
     blocked: set[int] = set()
     for i in range(len(doc)):
-        blocked.update(range(i, i + len(_match_at(doc, i, sen.idioms))))
+        _seq, end = _phrase_span(words, i, sen.idiom_index, articles=False)
+        blocked.update(range(i, end))
     out: list[_Trigger] = []
     used: set[int] = set()
-    phrase_seqs = tuple(sen.phrases)
     for tok in doc:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
@@ -256,7 +276,7 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
-        seq, end = _phrase_span(doc, tok.i, phrase_seqs)
+        seq, end = _phrase_span(words, tok.i, sen.phrase_index)
         if seq:
             span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
@@ -355,7 +375,7 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     return None
 
 
-def _caused_by_nature(tok: Token, verb: Token | None) -> bool:
+def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
@@ -365,7 +385,7 @@ def _caused_by_nature(tok: Token, verb: Token | None) -> bool:
     # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
     # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
     weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
-    for t in tok.sent:
+    for t in ctx.sent(tok):
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in sen.non_agents:
             return True
         if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
@@ -424,7 +444,7 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         "strike",
         "battle",
     )
-    if harm and _caused_by_nature(tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+    if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return None
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -587,7 +607,7 @@ def _under_threat(tok: Token) -> bool:
 
 def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
-    sent = tok.sent
+    sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     agent = _agent(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
@@ -912,7 +932,7 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
     found = _place_in(ctx, _clause_tokens(tok, verb))
     if found is not None:
         return found, "clause"
-    sent = tok.sent
+    sent = ctx.sent(tok)
     found = _place_in(ctx, list(sent))
     if found is not None:
         return found, "sentence"
