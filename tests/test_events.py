@@ -1,4 +1,4 @@
-"""Events, casualties and claims on sentences written for these tests, then the seed."""
+"""Events and casualties on sentences written for these tests, then the seed."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def test_actors_recipients_location_date(options):
     assert acc.date is not None and acc.date.value == "2025-10-27"
     met = event(art, "CONSULT", ("met",))
     assert set(names(art, met.actors)) == {"Kenya", "Uganda"}
-    assert met.location is not None and met.location.name == "Kampala" and met.location_source == "sentence"
+    assert met.location is not None and met.location.name == "Kampala" and met.location_source == "clause"
     assert met.date is not None and met.date.value == "2025-10-19"
 
 
@@ -111,19 +111,6 @@ def test_casualties(text, expected):
     assert got == expected
 
 
-def test_denial_answers_the_accusation_about_its_country(options):
-    art = article(
-        "Officials from both countries spoke to reporters about the dispute on Monday.\n\n"
-        "Pakistan has long accused India of backing militant groups in the region, though New Delhi has "
-        "consistently denied the allegation.",
-        options,
-    )
-    accusation = [c for c in art.claims if c.stance == "asserts" and "backing militant groups" in c.text]
-    denial = [c for c in art.claims if c.stance == "denies"]
-    assert accusation and denial
-    assert denial[0].claimant_name == "New Delhi" and denial[0].responds_to == accusation[0].id
-
-
 def test_seed_events(seed_records):
     a, b = seed_records
     strike = event(a, "ASSAULT", ("airstrike",))
@@ -153,3 +140,173 @@ def test_rule_lists_hold_words_not_yaml_booleans():
     from dateline import rules
 
     assert "no" in rules.word_set("events.yaml", "negators")
+
+
+def descriptors(ev):
+    return [d.text for d in ev.actor_descriptors]
+
+
+def lead(body: str) -> str:
+    return "Officials from several countries in the region spoke about the crisis on Wednesday.\n\n" + body
+
+
+# who did what to whom: (sentence, category, trigger words, actor names, actor descriptor texts)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # a passive without "by": the people shot are not who shot
+        ("Two police officers had been shot outside the station in Kisumu.", "ASSAULT", ("shot",), set(), []),
+        # the subject of another clause is not the agent
+        ("After nine worshippers were killed in June, the governor admitted that the police had failed.",
+         "ASSAULT", ("killed",), set(), []),
+        # a partitive: the protesters did it
+        ("Hundreds of protesters stormed the embassy on Friday.", "ASSAULT", ("stormed",), set(), ["protesters"]),
+        # a passive with "by": the agent
+        ("The village was attacked by gunmen on Tuesday night.", "ASSAULT", ("attacked",), set(), ["gunmen"]),
+        # a relative clause: the noun it hangs on
+        ("The generals, who seized power in July, arrested the former president.", "COERCE", ("arrested",),
+         set(), ["generals"]),
+        # modifiers name the side
+        ("Ugandan troops raided a market near the border on Sunday.", "COERCE", ("raided",), None,
+         ["Ugandan troops"]),
+        ("Security forces opened fire on the crowd in the capital.", "ASSAULT", ("open",), set(), ["Security forces"]),
+        # a participle borrows the subject of its verb
+        ("Kenya launched airstrikes on the camp, killing dozens of fighters.", "ASSAULT", ("killing",), {"Kenya"}, []),
+        # coordination
+        ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "AGREE", ("signed",), {"Kenya", "Ethiopia"}, []),
+        # the owner of a noun trigger
+        ("Somalia's airstrikes hit three villages.", "ASSAULT", ("airstrike",), {"Somalia"}, []),
+    ],
+)  # fmt: skip
+def test_actors_from_the_predicate(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    if actors is not None:
+        assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
+    art = article(lead("Kenya and Uganda objected to the deal on Monday."), options)
+    assert not [e for e in art.events if e.type == "AGREE" and not e.negated and e.actors]
+    assert set(names(art, event(art, "REJECT", ("objected",)).actors)) == {"Kenya", "Uganda"}
+
+
+# trigger words that are no event here: (sentence, category that must not appear)
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The White House press secretary spoke to reporters about the budget.", "REQUEST"),
+        ("Executives met at a banking retreat in the hills outside the city.", "RETREAT"),
+        ("The opposition walked out of the so-called peace talks on Monday.", "CONSULT"),
+        ("The museum hosts mosaics from the Roman era.", "CONSULT"),
+        ("Critics called the arrangement a deal with the devil.", "AGREE"),
+        ("Reports of mass killings reached aid workers in the north.", "MOBILIZE"),
+        ("The Turkey-backed militia controls the town.", "SUPPORT"),
+        ("An earthquake killed eight people in the mountains on Sunday.", "ASSAULT"),
+        ("Six workers were killed when a chemical plant exploded on Thursday.", "ASSAULT"),
+    ],
+)
+def test_non_event_senses(options, sentence, category):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+# scope: (sentence, category, trigger words, negated, hypothetical)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "negated", "hypothetical"),
+    [
+        ("The government will stop supporting the rebels and cease the bombing of the city.",
+         "SUPPORT", ("support",), True, None),
+        ("The government will stop supporting the rebels and cease the bombing of the city.",
+         "ASSAULT", ("bombing",), True, None),
+        ("Officials warned that the embargo can be reinstated at any time.", "SANCTION", ("embargo",), False, True),
+        ("The ministry could not provide details of the talks held in Doha.", "CONSULT", ("talks",), False, None),
+        ("No one was arrested after the march.", "COERCE", ("arrested",), True, None),
+    ],
+)  # fmt: skip
+def test_negation_cessation_and_modality_per_event(options, sentence, category, trigger, negated, hypothetical):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.negated is negated
+    if hypothetical is not None:
+        assert ev.hypothetical is hypothetical
+
+
+def test_lifting_sanctions_is_a_concession_only(options):
+    art = article(lead("The council voted on Monday to lift sanctions on Sudan."), options)
+    event(art, "CONCEDE", ("lift",))
+    assert not [e for e in art.events if e.type == "SANCTION"]
+
+
+def test_quoted_words_that_are_no_event(options):
+    art = article(lead('"Nothing is agreed until everything is agreed," the chief negotiator told reporters.'), options)
+    agreed = [e for e in art.events if e.type == "AGREE"]
+    assert all(e.negated or e.hypothetical for e in agreed)
+    assert all(e.reported_by is not None for e in agreed)
+
+
+# other readings of a word, by its syntax: (sentence, category, trigger words)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Hundreds of teachers began a hunger strike in Mombasa on Monday.", "PROTEST", ("hunger strike",)),
+        ("Rebel fighters seized the provincial capital on Sunday.", "ASSAULT", ("seized",)),
+        ("Police seized a cache of rifles in a raid on the farm.", "COERCE", ("seized",)),
+        ("The army set up a new base near the town.", "MOBILIZE", ("set",)),
+        ("Rockets hit the airport in the early hours of Monday.", "ASSAULT", ("hit",)),
+        ("Japan said it had halted economic aid to the regime.", "SANCTION", ("halted",)),
+        ("The rebels offered to release the hostages.", "AGREE", ("offered",)),
+        ("The ministry said Kenya must release the detained fishermen.", "REQUEST", ("said",)),
+    ],
+)
+def test_sense_by_syntax(options, sentence, category, trigger):
+    event(article(lead(sentence), options), category, trigger)
+
+
+def test_later_mentions_of_the_attack_are_one_event(options):
+    art = article(
+        lead(
+            "Gunmen attacked a police station in Garissa on Monday, officials said.\n\n"
+            "The attack was the third on the town this year.\n\n"
+            "Residents said the attack had lasted two hours."
+        ),
+        options,
+    )
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert len(attacks[0].mentions) == 3
+    assert descriptors(attacks[0]) == ["Gunmen"]
+
+
+# place: the event's own clause before the dateline (NAIROBI): (sentence, trigger words, place, source)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "place", "source"),
+    [
+        ("Militants attacked the embassy in Tripoli on Monday.", "ASSAULT", ("attacked",), "Tripoli", "clause"),
+        ("A drone strike on a factory in Aden killed two workers.", "ASSAULT", ("strike",), "Aden", "clause"),
+        pytest.param(
+            "A drone strike on a factory in Sanaa killed two workers.",
+            "ASSAULT",
+            ("strike",),
+            "Sanaa",
+            "clause",
+            marks=pytest.mark.xfail(reason="the small spaCy model types Sanaa PERSON (entity typing, issue 9 item 5)"),
+        ),
+        ("Protesters marched through the city.", "PROTEST", ("march",), "Nairobi", "dateline"),
+    ],
+)
+def test_place_from_the_clause_first(options, sentence, category, trigger, place, source):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.location is not None and ev.location.name == place and ev.location_source == source
+
+
+def test_place_from_the_paragraph(options):
+    art = article(lead("Fighting broke out in Kismayo on Monday. By nightfall the militants had withdrawn."), options)
+    ev = event(art, "RETREAT", ("withdrawn",))
+    assert ev.location is not None and ev.location.name == "Kismayo" and ev.location_source in ("sentence", "paragraph")
+
+
+def test_date_from_the_clause_then_published(options):
+    art = article(lead("Kenya deployed troops on Oct. 20, and the ministry praised the move."), options)
+    dep = event(art, "MOBILIZE", ("deployed",))
+    assert dep.date is not None and dep.date.value == "2025-10-20" and dep.date_source == "clause"

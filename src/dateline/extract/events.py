@@ -1,41 +1,44 @@
-"""Events in PLOVER 2.0 categories, with actors, place, date and casualties; claims and denials.
+"""Events in PLOVER 2.0 categories: who did what to whom, where and when.
 
-A spaCy component (``dateline_events``) after entities, quotes and time expressions.
-Triggers come from ``data/events.yaml``. For each trigger the dependency parse gives:
+A spaCy component (``dateline_events``) after entities, quotes and time expressions
+(casualties and claims are components of their own that run after it).
+Triggers and the rules that check a trigger's sense are data (``data/events.yaml``).
+For each trigger the dependency parse gives:
 
-- actors: the subject of a verb trigger (climbing "..., saying", "and") or, for a noun
-  trigger, its owner ("Kenya's airstrikes"), "by X", "between X and Y", or the subject
-  of the verb it is the object of ("Kenya conducted airstrikes"); subjects resolve
-  through the speaker resolver, so "he" and "the minister" find their entity;
-- recipients: the object ("blamed Uganda"), "against/on X", the subject of a demanded
-  clause ("demanded that Kampala respect ..."); two-sided events list both sides;
-- location: "in/near/at/along X" on the trigger or its verb, else the dateline place
-  (``location_source`` says which);
-- date: a time expression in the trigger's clause, else in its sentence, else the
-  published date (``date_source``);
-- casualties in the sentence; negation and hypotheticals from the words around it;
-- ``reported_by``: the quote the trigger sits in, or the "according to" source.
-
-Claims: every attribution with a speaker is a claim (``asserts``), verbs of denial
-make ``denies``, and a denial of "the allegation" answers the latest accusation, or
-one about the denier's side (a capital stands for its country).
+- sense: a trigger that names something else ("press secretary", "Turkey-backed", "so-called
+  talks"), an idiom ("deal with the devil"), or a verb without a party as object ("the museum
+  hosts mosaics") is no event; a noun trigger that is the object of another trigger is that
+  event ("lift sanctions" is CONCEDE only);
+- actors: the agent of the predicate: the subject of an active verb, "by X" of a passive
+  (its subject is the recipient: "were killed by gunmen"), the noun a relative or participial
+  clause hangs on ("the generals, who seized power"); a clause that has its own subject or a
+  subordinator ("After ... were killed, he admitted") never borrows another clause's subject.
+  For a noun trigger: its owner ("Kenya's airstrikes"), "by/between X", or the subject of the
+  verb it is the object of ("Kenya conducted airstrikes"). Common nouns that name actors
+  ("gunmen", "Israeli troops") are kept as ``actor_descriptors``; an unknown actor is left out;
+- recipients: the object, the passive subject, "against/on X", the subject of a demanded clause;
+- one happening mentioned again ("the attack" later on) is one event with every ``mentions`` span;
+- location: a place in the event's clause, else its sentence, else its paragraph, else the
+  dateline (``location_source``); date likewise from clause, sentence or the published date;
+- negation, cessation ("stop supporting"), hypotheticals; ``reported_by``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Casualty, Claim, Date, Entity, Event, Location, Offsets, Quote, Timex
+from ..record import Casualty, Date, Descriptor, Entity, Event, Location, Offsets, Quote, Timex
 from .geo import gazetteer
-from .quotes import _subject
 from .speakers import SpeakerResolver
 
 _NUMBER_WORDS = {
@@ -45,7 +48,15 @@ _NUMBER_WORDS = {
     "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-_LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on"}
+_LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+_PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# categories directed at someone even when the clause names them only in a phrase ("lifted the
+# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
+_DIRECTED = {"AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+_DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
+# dependency labels of a clause of its own: a place or time inside one belongs to that clause
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 
 
 @cache
@@ -71,8 +82,81 @@ def _lexicon() -> dict[str, Any]:
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
-        "claim_nouns": rules.word_set("events.yaml", "claim_nouns"),
+        "hostile": frozenset(str(x) for x in data["hostile"]),
+        "demand_modals": rules.word_set("events.yaml", "demand_modals"),
+        "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
     }
+
+
+@dataclass(frozen=True)
+class _Senses:
+    """The sense rules of ``events.yaml`` (``senses``), typed."""
+
+    phrases: dict[tuple[str, ...], tuple[str, str | None]]  # multi-word triggers by their words
+    phrase_index: dict[str, tuple[tuple[str, ...], ...]]
+    idiom_index: dict[str, tuple[tuple[str, ...], ...]]
+    modifiers: dict[str, dict[str, str | None]]
+    preceded_by: tuple[tuple[str, ...], ...]
+    idioms: tuple[tuple[str, ...], ...]
+    noun_only: frozenset[str]
+    needs_party_object: frozenset[str]
+    needs_party_subject: frozenset[str]
+    relation_participles: frozenset[str]
+    territory: frozenset[str]
+    subsumes: dict[str, frozenset[str]]
+    cessation_sanction: frozenset[str]
+    cessation: frozenset[str]
+    negative_subjects: frozenset[str]
+    partitives: frozenset[str]
+    actor_nouns: frozenset[str]
+    by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    verb_only: frozenset[str]
+    non_agents: frozenset[str]
+    non_agent_verbs: frozenset[str]
+
+
+@cache
+def _senses() -> _Senses:
+    data = rules.load_yaml("events.yaml")["senses"]
+    phrases = {tuple(k.split()): v for k, v in _lexicon()["triggers"].items() if " " in k}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in data[key])
+
+    def seqs(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(str(x).lower().split()) for x in data[key])
+
+    return _Senses(
+        phrases=phrases,
+        phrase_index=_index(phrases),
+        idiom_index=_index(seqs("idioms")),
+        modifiers={str(k): {str(m): c for m, c in v.items()} for k, v in data["modifiers"].items()},
+        preceded_by=seqs("preceded_by"),
+        idioms=seqs("idioms"),
+        noun_only=words("noun_only"),
+        needs_party_object=words("needs_party_object"),
+        needs_party_subject=words("needs_party_subject"),
+        relation_participles=words("relation_participles"),
+        territory=words("territory_nouns"),
+        subsumes={str(k): frozenset(str(x) for x in v) for k, v in data["subsumes"].items()},
+        cessation_sanction=words("cessation_sanction_verbs"),
+        cessation=words("cessation_verbs"),
+        negative_subjects=words("negative_subjects"),
+        partitives=words("partitives"),
+        actor_nouns=words("actor_nouns"),
+        by_object=tuple(
+            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["objects"]), str(r["category"]))
+            for r in data["by_object"]
+        ),
+        by_subject=tuple(
+            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["subjects"]), str(r["category"]))
+            for r in data["by_subject"]
+        ),
+        verb_only=words("verb_only"),
+        non_agents=words("non_agents"),
+        non_agent_verbs=words("non_agent_verbs"),
+    )
 
 
 @dataclass
@@ -84,10 +168,22 @@ class _Ctx:
     timexes: list[Timex]
     anchor: date | None
     place: str | None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)  # token index -> index in ``sents``
+
+    def sent(self, tok: Token) -> Span:
+        """The token's sentence (``Token.sent`` walks the Doc's sentences at every call)."""
+        if not self.sents:
+            self.sents = list(self.doc.sents)
+            self.sent_of = [0] * len(self.doc)
+            for k, sp in enumerate(self.sents):
+                self.sent_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
+        return self.sents[self.sent_of[tok.i]]
 
 
 class EventLayer:
-    """Sets ``doc._.dl_events`` and ``doc._.dl_claims``."""
+    """Sets ``doc._.dl_events``."""
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.dl_entities or []
@@ -100,10 +196,321 @@ class EventLayer:
             doc._.dl_timexes or [],
             anchor,
             doc._.dl_dateline,
+            _paragraphs(doc.text),
         )
         doc._.dl_events = find_events(ctx)
-        doc._.dl_claims = find_claims(ctx)
         return doc
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+# triggers -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Trigger:
+    head: Token  # the token whose syntax stands for the trigger
+    span: Span
+    category: str
+    mode: str | None
+    commitment: str | None = None
+
+
+def _words(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def _index(seqs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Sequences of words by their first word, for matching at a token in one look-up."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrase_span(
+    words: list[tuple[str, str]], i: int, index: dict[str, tuple[tuple[str, ...], ...]], articles: bool = True
+) -> tuple[tuple[str, ...], int]:
+    """The longest sequence of ``index`` that starts at token ``i`` (by lemma or word), and where it
+    ends; with ``articles`` an article may sit inside the phrase ("took to the streets")."""
+    best: tuple[tuple[str, ...], int] = ((), i)
+    cands = index.get(words[i][0], ()) + (index.get(words[i][1], ()) if words[i][1] != words[i][0] else ())
+    n = len(words)
+    for seq in cands:
+        if len(seq) <= len(best[0]):
+            continue
+        j, ok = i + 1, True
+        for w in seq[1:]:
+            while articles and j < n and words[j][1] in ("the", "a", "an") and w not in words[j]:
+                j += 1
+            if j >= n or w not in words[j]:
+                ok = False
+                break
+            j += 1
+        if ok:
+            best = (seq, j)
+    return best
+
+
+def _candidates(ctx: _Ctx) -> list[_Trigger]:
+    lex, sen = _lexicon(), _senses()
+    doc = ctx.doc
+    words = [_words(t) for t in doc]
+    blocked: set[int] = set()
+    for i in range(len(doc)):
+        _seq, end = _phrase_span(words, i, sen.idiom_index, articles=False)
+        blocked.update(range(i, end))
+    out: list[_Trigger] = []
+    used: set[int] = set()
+    for tok in doc:
+        if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
+            continue  # inside a name: "Digital Cooperation Organization"
+        demand = _demanded(tok)
+        if demand is not None and demand.i not in used:
+            used.add(demand.i)  # "the ministry said Kenya must release them": a demand
+            out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
+        seq, end = _phrase_span(words, tok.i, sen.phrase_index)
+        if seq:
+            span = doc[tok.i : end]
+            category, mode = sen.phrases[seq]
+            head = span.root
+        elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
+            category, mode = sen.phrases[particle]
+            span, head = doc[tok.i : tok.i + 1], tok
+        elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
+            category, mode = by_arg, None
+            span, head = doc[tok.i : tok.i + 1], tok
+        elif _commits(tok):
+            category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
+            span, head = doc[tok.i : tok.i + 1], tok
+        else:
+            hit = lex["triggers"].get(tok.lemma_.lower())
+            if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+                continue
+            category, mode = hit
+            span, head = doc[tok.i : tok.i + 1], tok
+        if any(t.i in ctx.resolver.token_entity or t.i in blocked for t in span):
+            continue
+        if head.lemma_.lower() in lex["threat_verbs"] and _violent_complement(head):
+            category, mode = "THREATEN", None
+        if head.lower_ == "according" or (head.pos_ == "NOUN" and head.head.lemma_.lower() in lex["deny"]):
+            continue  # "according to"; "denied the allegation" is a denial (a claim), not a new accusation
+        sense = _sense(ctx, head, span, category)
+        used.update(range(span.start, span.end))
+        if sense is None:
+            continue
+        out.append(_Trigger(head, span, sense, mode))
+    return _drop_subsumed(out)
+
+
+def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
+    """A verb and its particle that make a trigger apart ("blew themselves up")."""
+    for key in _verb_keys(tok):
+        seq = tuple(key.split())
+        if len(seq) == 2 and seq in _senses().phrases:
+            return seq
+    return None
+
+
+def _commits(tok: Token) -> bool:
+    """A verb or adjective of commitment with an infinitive: "promised to withdraw", "ready to help"."""
+    lex = _lexicon()
+    word = tok.lemma_.lower() if tok.pos_ == "VERB" else tok.lower_
+    if not (
+        (tok.pos_ == "VERB" and word in lex["commit_verbs"]) or (tok.pos_ == "ADJ" and word in lex["commit_adjectives"])
+    ):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _demanded(tok: Token) -> Token | None:
+    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), else None."""
+    lex = _lexicon()
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["saying_verbs"]:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
+        return tok.head
+    return None
+
+
+def _verb_keys(tok: Token) -> set[str]:
+    """A verb's lemma, and lemma with its particle ("set up")."""
+    lemma = tok.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+
+
+def _heads_of(tok: Token) -> set[str]:
+    """The lemma of a noun phrase's head and of its compounds ("mortar rounds", "containers of gas")."""
+    tok = _partitive(tok)
+    out = {tok.lemma_.lower(), tok.lower_}
+    out |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
+    return out
+
+
+def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
+    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit")."""
+    sen = _senses()
+    keys = _verb_keys(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    for verbs, subjects, category in sen.by_subject:
+        if keys & verbs and subj is not None and _heads_of(subj) & subjects:
+            return category
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for verbs, objects, category in sen.by_object:
+        if keys & verbs and any(_heads_of(o) & objects for o in objs):
+            return category
+    return None
+
+
+def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
+    """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
+    sen = _senses()
+    roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
+    for t in _clause_tokens(tok, verb):
+        if t.i != tok.i and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
+            return True
+    # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
+    # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
+    weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
+    for t in ctx.sent(tok):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in sen.non_agents:
+            return True
+        if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (_heads_of(subj) & weapons):
+                return True
+    return False
+
+
+def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
+    """The category this trigger has here, or None when its syntax says it is no event."""
+    sen = _senses()
+    doc = ctx.doc
+    lemma = tok.lemma_.lower()
+    if len(span) == 1:
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            return None  # "press secretary", "war crimes court", "aid convoy": it names something else
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ"):
+            return None  # "Turkey-backed militants", "the detained fishermen"
+        if tok.pos_ == "VERB" and lemma in sen.noun_only:
+            return None  # "to deal with", not "a deal"
+        if tok.pos_ != "VERB" and lemma in sen.verb_only:
+            return None  # "news dispatches", not "dispatched troops"
+    for seq in sen.preceded_by:
+        n = len(seq)
+        if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
+            return None  # "so-called talks", "what he calls an invasion"
+    left = doc[tok.left_edge.i : span.start] if tok.left_edge.i < span.start else doc[span.start : span.start]
+    words = [t.lower_ for t in left]
+    if "so-called" in words or any(a == "so" and b == "-" for a, b in pairwise(words)):
+        return None  # "the so-called peace talks"
+    mods = sen.modifiers.get(lemma)
+    if mods is not None and len(span) == 1:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                w = c.lemma_.lower()
+                if w in mods:
+                    return mods[w]
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
+        return None  # "militants backed by Ankara": a standing relation
+    if tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+        agent = _agent(tok)
+        if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
+            return None  # "a camp hosting government forces"
+    if tok.pos_ == "VERB" and lemma in sen.needs_party_object:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None and not _is_party(ctx, obj):
+            return None  # "the museum hosts mosaics"
+    harm = category == "ASSAULT" and lemma in (
+        "kill",
+        "wound",
+        "injure",
+        "explosion",
+        "blast",
+        "hurt",
+        "strike",
+        "battle",
+    )
+    if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+        return None
+    if lemma in ("seize", "capture"):
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and _is_place(ctx, obj):
+            return "ASSAULT"  # "seized the capital": taking territory by force
+    return category
+
+
+def _is_party(ctx: _Ctx, tok: Token) -> bool:
+    for h in [tok, *tok.conjuncts]:
+        eid = ctx.resolver.token_entity.get(h.i)
+        if eid is not None and ctx.entities[eid].type in _PARTY_TYPES:
+            return True
+        if h.pos_ == "PRON" or h.lemma_.lower() in _senses().actor_nouns:
+            return True
+        if any(c.i in ctx.resolver.token_entity for c in h.children if c.dep_ in ("compound", "amod", "poss")):
+            return True
+    return False
+
+
+def _is_place(ctx: _Ctx, tok: Token) -> bool:
+    tok = _partitive(tok)  # "part of a stronghold"
+    eid = ctx.resolver.token_entity.get(tok.i)
+    if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+        return True
+    return tok.lemma_.lower() in _senses().territory
+
+
+def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
+    """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
+    sen = _senses()
+    by_head = {t.head.i: t for t in found}
+    keep: list[_Trigger] = []
+    for t in found:
+        tok = t.head
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
+            continue  # "a drone strike killed two workers": the strike is the event
+        if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+            outer = by_head.get(tok.head.i)
+            if outer is not None and outer.category == "AGREE" and _commits(outer.head):
+                outer.commitment = outer.commitment or t.category
+                if t.category in _lexicon()["hostile"]:
+                    outer.category = "THREATEN"  # "is prepared to impose martial law"
+                continue
+        gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
+            outer = by_head.get(tok.head.head.i)
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+                continue  # "objected to the deal": a rejection, not an agreement
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
+            outer = by_head.get(tok.head.head.i)
+            if outer is not None and outer.category == t.category and outer is not t:
+                continue  # "killed three soldiers in a bomb attack": one assault
+        if gov is not None and tok.pos_ == "NOUN":
+            outer = by_head.get(gov.i)
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+                continue
+            stops = gov.lemma_.lower() in sen.cessation_sanction
+            if t.category in ("AID", "COOPERATE", "SUPPORT") and stops and outer is None:
+                # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
+                keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
+                continue
+        keep.append(t)
+    keep.sort(key=lambda t: t.span.start)
+    return keep
 
 
 # events ---------------------------------------------------------------------------------------------------
@@ -111,36 +518,48 @@ class EventLayer:
 
 def find_events(ctx: _Ctx) -> list[Event]:
     lex = _lexicon()
-    doc = ctx.doc
     out: list[Event] = []
-    used: set[int] = set()
-    for tok in doc:
-        if tok.i in used or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
-            continue
-        if tok.i in ctx.resolver.token_entity:
-            continue  # inside a name: "Digital Cooperation Organization"
-        lemma = tok.lemma_.lower()
-        two = f"{lemma} {doc[tok.i + 1].lemma_.lower()}" if tok.i + 1 < len(doc) else ""
-        prev = f"{doc[tok.i - 1].lower_} {lemma}" if tok.i > 0 else ""
-        hit = lex["triggers"].get(prev) or lex["triggers"].get(lemma) or lex["triggers"].get(two)
-        if lemma in lex["threat_verbs"] and _violent_complement(tok):
-            hit = ("THREATEN", None)
-        if hit is None or (tok.pos_ == "PROPN" and not tok.text.islower()):
-            continue
-        category, mode = hit
-        if tok.lower_ == "according" or (tok.pos_ == "NOUN" and tok.head.lemma_.lower() in lex["deny"]):
-            continue  # "according to"; "denied the allegation" is a denial, not a new accusation
-        trigger = doc[tok.i - 1 : tok.i + 1] if lex["triggers"].get(prev) else doc[tok.i : tok.i + 1]
-        used.update(range(trigger.start, trigger.end))
-        if category == "ASSAULT" and _under_threat(tok):
+    for trig in _candidates(ctx):
+        tok = trig.head
+        if trig.category == "ASSAULT" and _under_threat(tok):
             continue  # "pledging to decimate ...": the threat is the event
-        committed = category in lex["cooperative"] and _committed(tok)
-        ev = _event(ctx, tok, trigger, "AGREE" if committed else category, mode, len(out) + 1)
-        if committed:
-            ev = ev.model_copy(update={"hypothetical": True, "commitment": category})
+        promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
+        category = trig.category
+        if promised:
+            category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
+        ev = _event(ctx, trig, category, len(out) + 1)
+        if promised:
+            ev.hypothetical, ev.commitment = True, trig.category
+        elif trig.commitment is not None:
+            ev.hypothetical, ev.commitment = True, trig.commitment
+        if _repeats(ctx, ev, trig, out):
+            continue
         out.append(ev)
     _attach_casualties(ctx, out)
     return out
+
+
+def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool:
+    """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event."""
+    tok = trig.head
+    if tok.pos_ != "NOUN" or len(trig.span) > 1:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+        return False
+    if ev.actors or ev.actor_descriptors:
+        return False
+    same = [e for e in earlier if e.type == ev.type and not e.negated and not e.hypothetical]
+    if not same:
+        return False
+    first = same[-1]
+    place = ev.location.name if ev.location is not None else None
+    if ev.location_source == "clause" and (first.location is None or first.location.name != place):
+        return False  # a new place: another attack
+    day = ev.date.value if ev.date is not None and ev.date.precision in ("day", "time") else None
+    if ev.date_source == "clause" and day is not None and (first.date is None or first.date.value != day):
+        return False  # a new day: another attack
+    first.mentions.append(ev.evidence)
+    return True
 
 
 def _violent_complement(tok: Token) -> bool:
@@ -162,6 +581,8 @@ def _committed(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return True
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return True  # "said they would boycott": the future of a report
     h = verb
     for _ in range(2):
         if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "acomp"):
@@ -184,35 +605,46 @@ def _under_threat(tok: Token) -> bool:
     return False
 
 
-def _event(ctx: _Ctx, tok: Token, trigger: Span, category: str, mode: str | None, n: int) -> Event:
-    sent = tok.sent
+def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
+    tok, trigger = trig.head, trig.span
+    sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    actors = _actors(ctx, tok, verb)
+    agent = _agent(tok)
+    actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
+    if not actors and not descriptors and tok.pos_ == "NOUN":
+        actors, descriptors = _noun_actors(ctx, tok, verb)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
+    if not recipients and category in _DIRECTED:
+        recipients = [r for r in _clause_parties(ctx, tok, verb) if r not in actors]
     if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
         recipients = list(actors)  # each side to the other
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
+    evidence = Offsets(start=sent.start_char, end=sent.end_char)
     ev = Event(
         id=f"v{n}",
         type=category,
-        mode=mode,
+        mode=trig.mode,
         trigger=trigger.text,
         actors=actors,
         recipients=recipients,
         location=location,
         date=when,
-        negated=_negated(tok, verb),
+        negated=_negated(ctx, tok, verb),
         hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
         reported_by=_reported_by(ctx, tok, sent),
-        evidence=Offsets(start=sent.start_char, end=sent.end_char),
+        evidence=evidence,
+        trigger_span=Offsets(start=trigger.start_char, end=trigger.end_char),
+        mentions=[evidence],
+        location_source=loc_source if location is not None else None,  # type: ignore[arg-type]
+        date_source=date_source if when is not None else None,  # type: ignore[arg-type]
+        actor_descriptors=descriptors,
     )
-    extra: dict[str, Any] = {"trigger_span": Offsets(start=trigger.start_char, end=trigger.end_char)}
-    if location is not None:
-        extra["location_source"] = loc_source
-    if when is not None:
-        extra["date_source"] = date_source
-    return ev.model_copy(update=extra)
+    # common-noun recipients ("two British soldiers"), an extra field next to actor_descriptors
+    ev.recipient_descriptors = [  # type: ignore[attr-defined]
+        d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
+    ]
+    return ev
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -226,94 +658,291 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _entities_in(ctx: _Ctx, head: Token) -> list[str]:
-    """The entities a noun phrase names, its conjuncts included ("Kenya and Uganda")."""
-    out: list[str] = []
+# actors ---------------------------------------------------------------------------------------------------
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.lower_ in ("who", "that", "which", "whom") and tok.tag_ in ("WP", "WDT", "IN")
+
+
+def _agent(tok: Token) -> Token | None:
+    """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "France is ready to contribute troops"
+    elif tok.pos_ != "VERB":
+        return None
+    v = tok
+    for _ in range(4):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)  # "were killed by gunmen"
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if _is_relative(subj) and v.dep_ == "relcl":
+                return v.head  # "the generals, who seized power"
+            return subj
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return None  # "Two officers had been shot": the officers are not who shot
+        if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
+            return v.head  # "militants using rockets"
+        if any(c.dep_ == "mark" for c in v.children):
+            return None  # "after ... were killed, he admitted": another clause's subject is not this one's
+        # a participle or infinitive without a subject of its own: ", killing three", "agreed to
+        # withdraw", "and then attacked": the subject of the verb it hangs on
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _partitive(tok: Token) -> Token:
+    """ "Hundreds of protesters" -> "protesters"."""
+    if tok.lemma_.lower() in _senses().partitives or tok.lower_ in _senses().partitives or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return tok
+
+
+def _descriptor(ctx: _Ctx, tok: Token) -> Descriptor | None:
+    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
+    nouns = _senses().actor_nouns
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
+        return None
+    doc = ctx.doc
+    start, j = tok.i, tok.i - 1
+    while (
+        j >= 0
+        and doc[j].pos_ not in ("DET", "NUM", "PRON")
+        and doc[j].dep_ in ("amod", "compound", "nmod", "npadvmod", "punct", "hmod", "advmod")
+    ):
+        if tok not in doc[j].ancestors:
+            break
+        if doc[j].dep_ != "punct":
+            start = j
+        j -= 1
+    span = doc[start : tok.i + 1]
+    return Descriptor(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
+    """Entities and actor-noun descriptors a noun phrase names, its conjuncts included."""
+    ents: list[str] = []
+    descs: list[Descriptor] = []
+    head = _partitive(head)
     for h in [head, *head.conjuncts]:
+        h = _partitive(h)
         eid = ctx.resolver.token_entity.get(h.i)
-        if eid is None:
-            span_end = h.i + 1
-            cand = ctx.resolver.resolve(h, h.left_edge.i if h.left_edge.i <= h.i else h.i, span_end)
+        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
+            sayer = _agent(h.head.head) if h.head.head.pos_ == "VERB" else None
+            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
+            if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
+                eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
+        if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
+            cand = ctx.resolver.resolve(h, h.i, h.i + 1)
             eid = cand.speaker.entity
-        if eid is not None and eid not in out:
-            out.append(eid)
-        if eid is None:
-            # "Hungarian and Romanian officials", "Kenyan troops": the people the modifier names
-            for c in h.children:
-                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
-                    for x in [c, *c.conjuncts]:
-                        e2 = ctx.resolver.token_entity.get(x.i)
-                        if e2 is not None and e2 not in out:
-                            out.append(e2)
-    return out
+            if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in _PARTY_TYPES:
+                eid = None
+        elif eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
+            # "the minister", "the president": a title the speaker resolver knows; only parties
+            cand = ctx.resolver.resolve(h, h.left_edge.i if h.left_edge.i <= h.i else h.i, h.i + 1)
+            eid = cand.speaker.entity
+            if eid is not None and (ctx.entities.get(eid) is None or ctx.entities[eid].type not in ("PERSON", "ORG")):
+                eid = None
+        if eid is not None:
+            if eid not in ents:
+                ents.append(eid)
+            continue
+        d = _descriptor(ctx, h)
+        if d is not None:
+            descs.append(d)
+        # "Hungarian and Romanian officials", "Kenyan troops": the side the modifier names
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
+                for x in [c, *c.conjuncts]:
+                    e2 = ctx.resolver.token_entity.get(x.i)
+                    if e2 is not None and e2 not in ents:
+                        ents.append(e2)
+            if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
+                for p in c.children:
+                    e2 = ctx.resolver.token_entity.get(p.i)
+                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
+                        ents.append(e2)  # "troops from Chad"
+    return ents, descs
 
 
-def _actors(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
-    if tok.pos_ == "VERB":
-        subj = _subject(tok)
-        return _entities_in(ctx, subj) if subj is not None else []
-    found: list[str] = []
+def _pronoun_fits(pron: Token, ent: Entity) -> bool:
+    if pron.lower_ in ("it", "its"):
+        return ent.type in ("GPE", "ORG")
+    if pron.lower_ in ("he", "she", "him", "her"):
+        return ent.type == "PERSON"
+    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
+
+
+def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
+    ents: list[str] = []
+    descs: list[Descriptor] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity):
-            found += _entities_in(ctx, c)
+            e, d = _parties(ctx, c)
+            ents += e
+            descs += d
         if c.dep_ == "prep" and c.lower_ in ("by", "between", "among", "from"):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    found += _entities_in(ctx, p)
-    if not found and verb is not None and tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
-        subj = _subject(verb)
-        if subj is not None:
-            found = _entities_in(ctx, subj)
-    if not found and tok.dep_ in ("nsubj",) and verb is not None:
+                    e, d = _parties(ctx, p)
+                    ents += e
+                    descs += d
+    # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
+    light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
+    purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    if not ents and not descs and verb is not None and (light or purpose):
+        agent = _agent(verb)
+        if agent is not None:
+            ents, descs = _parties(ctx, agent)
+    if not ents and not descs and tok.dep_ in ("nsubj",) and verb is not None:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
-                found += [e for p in c.children if p.dep_ == "pobj" for e in _entities_in(ctx, p)]
-    return list(dict.fromkeys(found))
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        e, d = _parties(ctx, p)
+                        ents += e
+                        descs += d
+    return list(dict.fromkeys(ents)), descs
 
 
 def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
-    heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None else [])
+    heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
+    if tok.pos_ in ("VERB", "ADJ"):
+        # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
+        # the infinitive's recipients
+        heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
+                # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus's rulers",
+                # "lodged a protest with Albania": the parties the object names
+                for m in c.children:
+                    if m.dep_ == "poss":
+                        found += _parties(ctx, m)[0]
+                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on"):
+                        found += [e for p in m.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "dative") and h is tok:
-                found += _entities_in(ctx, c)
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at"):
+            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp"):
+                found += _parties(ctx, c)[0]
+            if c.dep_ == "nsubjpass" and h is tok and tok.pos_ == "VERB":
+                found += _parties(ctx, c)[0]  # "were killed": the killed
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
                         ent = ctx.entities[ctx.resolver.token_entity[p.i]]
-                        if c.lower_ in ("on", "at") and ent.type in ("GPE", "LOC", "FAC") and category == "ASSAULT":
+                        if c.lower_ in ("on", "at") and ent.type in _PLACE_TYPES and category == "ASSAULT":
                             continue  # "strikes on Mogadishu" is a place struck, kept as location
-                        found += _entities_in(ctx, p)
+                        found += _parties(ctx, p)[0]
             if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
-                    found += _entities_in(ctx, subj)
+                    found += _parties(ctx, subj)[0]
             if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
-                found += [e for p in c.children if p.dep_ == "pobj" for e in _entities_in(ctx, p)]
+                found += [e for p in c.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
     if category == "AID" and tok.pos_ == "VERB":
         for t in tok.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "for":
-                found += _entities_in(ctx, t)
+                found += _parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
 
 
-def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
-    for h in [tok] + ([verb] if verb is not None and verb is not tok else []):
+def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+    """Entities named in the event's clause after a preposition of direction, in text order."""
+    out: list[str] = []
+    clause = _clause_tokens(tok, verb)
+    if tok.pos_ == "VERB":
+        clause += [t for c in tok.children if c.dep_ == "xcomp" for t in _clause_tokens(c, None)]
+    for p in sorted(clause, key=lambda t: t.i):
+        if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
+            continue
+        for e in _parties(ctx, p)[0]:
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _recipient_descriptors(ctx: _Ctx, tok: Token, verb: Token | None) -> list[Descriptor]:
+    """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
+    out: list[Descriptor] = []
+    heads = [tok] + ([verb] if verb is not None and tok.pos_ != "VERB" and tok.dep_ == "dobj" else [])
+    for h in heads:
         for c in h.children:
-            if c.dep_ != "prep" or c.lower_ not in _LOCATION_PREPS:
-                continue
-            for p in c.children:
-                if p.dep_ != "pobj":
+            if c.dep_ in ("dobj", "nsubjpass", "dative") and (h is tok or h is verb):
+                if h is verb and c.i == tok.i:
                     continue
-                eid = ctx.resolver.token_entity.get(p.i)
-                if eid is not None and ctx.entities[eid].type in ("GPE", "LOC", "FAC"):
-                    e = ctx.entities[eid]
-                    return Location(name=e.name, geo=e.geo), "sentence"
-                if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
-                    words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
-                    return Location(name=" ".join(words)), "sentence"
+                out += _parties(ctx, c)[1]
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to"):
+                out += [d for p in c.children if p.dep_ == "pobj" for d in _parties(ctx, p)[1]]
+    return out
+
+
+# place and time -------------------------------------------------------------------------------------------
+
+
+def _clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
+    """The event's own clause: the trigger's (and its verb's) subtree, less clauses of their own."""
+    roots = [tok] + ([verb] if verb is not None and verb is not tok and tok.pos_ != "VERB" else [])
+    out: list[Token] = []
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i in {r.i for r in roots}:
+                continue
+            stack.append(c)
+    return out
+
+
+def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
+    """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli")."""
+    for p in sorted(tokens, key=lambda t: t.i):
+        if p.dep_ not in ("pobj", "compound", "appos") or p.head.dep_ == "agent":
+            continue
+        prep = p.head if p.dep_ == "pobj" else p.head.head
+        if prep.lower_ not in _LOCATION_PREPS:
+            continue
+        eid = ctx.resolver.token_entity.get(p.i)
+        if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+            e = ctx.entities[eid]
+            return Location(name=e.name, geo=e.geo)
+        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
+            words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
+            return Location(name=" ".join(words))
+    return None
+
+
+def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
+    found = _place_in(ctx, _clause_tokens(tok, verb))
+    if found is not None:
+        return found, "clause"
+    sent = ctx.sent(tok)
+    found = _place_in(ctx, list(sent))
+    if found is not None:
+        return found, "sentence"
+    para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
+    if para is not None:
+        span = ctx.doc.char_span(para[0], sent.start_char, alignment_mode="contract")
+        if span is not None and len(span):
+            found = _place_in(ctx, list(span))
+            if found is not None:
+                return found, "paragraph"
     if ctx.place:
         return Location(name=ctx.place, geo=gazetteer().lookup(ctx.place)), "dateline"
     return None, ""
@@ -322,34 +951,63 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
 def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if in_sent:
-        clause = {x.i for x in (verb or tok).subtree}
+        clause = {x.i for x in _clause_tokens(tok, verb)}
 
         def in_clause(t: Timex) -> bool:
             span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
             return span is not None and any(x.i in clause for x in span)
 
-        best = next((t for t in in_sent if in_clause(t)), in_sent[0])
-        return Date(value=best.value or "", end=best.end_value, precision=best.precision, text=best.text), "sentence"  # type: ignore[arg-type]
+        own = next((t for t in in_sent if in_clause(t)), None)
+        best = own or in_sent[0]
+        return Date(
+            value=best.value or "",
+            end=best.end_value,
+            precision=best.precision,  # type: ignore[arg-type]
+            text=best.text,
+        ), ("clause" if own is not None else "sentence")
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
 
 
-def _negated(tok: Token, verb: Token | None) -> bool:
-    lex = _lexicon()
-    for h in [tok] + ([verb] if verb is not None else []):
+# negation, cessation, hypotheticals -------------------------------------------------------------------------
+
+
+def _negated(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
+    lex, sen = _lexicon(), _senses()
+    # a noun takes its verb's negation only as that verb's argument ("did not sign an
+    # agreement"), not from further away ("could not provide details of the talks")
+    heads = [tok]
+    if tok.pos_ != "VERB" and verb is not None and tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+        heads.append(verb)
+    for h in heads:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in h.children):
             return True
-    # "failed to yield a solution", "no agreement can be signed": climb only through complements,
-    # so the subject of a failure ("talks ... failed") stays un-negated
+        for c in h.children:
+            neg_subject = c.lower_ in sen.negative_subjects or _first_two(c) in sen.negative_subjects
+            if c.dep_ in ("nsubj", "nsubjpass") and neg_subject:
+                return True  # "Nothing is agreed", "no one was arrested"
+    # "failed to yield a solution", "will stop supporting", "cease the bombing": climb only
+    # through complements, so the subject of a failure ("talks ... failed") stays un-negated
     h = tok
     for _ in range(3):
-        if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "auxpass"):
+        if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "ccomp", "auxpass", "pcomp"):
             break
         h = h.head
-        if h.lemma_.lower() in lex["negators"]:
+        w = h.lemma_.lower()
+        if w in lex["negators"] or w in sen.cessation:
+            return True
+        if any(c.dep_ == "neg" for c in h.children) and h.pos_ == "VERB" and h.dep_ != "ROOT":
             return True
     return False
+
+
+def _first_two(tok: Token) -> str:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ == "no":
+        return f"no {tok.lower_}"
+    return f"{tok.lower_} {nxt.lower_}" if nxt is not None else tok.lower_
 
 
 def _hypothetical(tok: Token, verb: Token | None) -> bool:
@@ -359,11 +1017,14 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
             return True
     h = tok
     for _ in range(3):
-        if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp"):
+        if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass"):
             break
         h = h.head
         if h.lemma_.lower() in lex["hypothetical"] and h.pos_ == "VERB":
             return True
+        modal = any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children)
+        if h.pos_ in ("VERB", "AUX") and modal and tok.dep_ == "nsubjpass":
+            return True  # "the embargo can be reinstated"
     return False
 
 
@@ -445,86 +1106,6 @@ def _attach_casualties(ctx: _Ctx, events: list[Event]) -> None:
             here[0].casualties.extend(found)
 
 
-# claims ---------------------------------------------------------------------------------------------------
-
-
-def find_claims(ctx: _Ctx) -> list[Claim]:
-    lex = _lexicon()
-    doc = ctx.doc
-    claims: list[Claim] = []
-    for q in ctx.quotes:
-        if not (q.speaker.entity or q.speaker.name):
-            continue
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        sent = span.sent if span is not None else None
-        stance = "denies" if (q.cue or "") in lex["deny"] else "asserts"
-        claim = Claim(
-            id=f"c{len(claims) + 1}",
-            claimant=q.speaker.entity,
-            claimant_name=q.speaker.name,
-            text=q.text,
-            stance=stance,  # type: ignore[arg-type]
-            about=_about(ctx, q.start, q.end),
-            evidence=Offsets(start=sent.start_char, end=sent.end_char) if sent else Offsets(start=q.start, end=q.end),
-        )
-        claims.append(claim.model_copy(update={"quote": q.id}))
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["deny"]:
-            continue
-        if any(q.cue_span is not None and q.cue_span.start == tok.idx for q in ctx.quotes):
-            continue  # already a claim through its quote
-        subj = _subject(tok)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
-        if subj is None or obj is None:
-            continue
-        cand = ctx.resolver.resolve(subj, subj.left_edge.i, subj.i + 1)
-        sent = tok.sent
-        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-        answered = None
-        if obj.lemma_.lower() in lex["claim_nouns"] or obj.dep_ == "ccomp":
-            answered = _answered(ctx, claims, cand.speaker.entity, sent.start_char)
-        claim = Claim(
-            id=f"c{len(claims) + 1}",
-            claimant=cand.speaker.entity,
-            claimant_name=cand.speaker.name,
-            text=doc.text[lo:hi],
-            stance="denies",
-            about=_about(ctx, lo, hi),
-            evidence=Offsets(start=sent.start_char, end=sent.end_char),
-            responds_to=answered,
-        )
-        claims.append(claim)
-    return claims
-
-
-def _same_side(ctx: _Ctx, a: str | None, b: str) -> bool:
-    """One party: the same entity, or a capital and its country ("Nairobi" for Kenya)."""
-    if a is None:
-        return False
-    if a == b:
-        return True
-    ea, eb = ctx.entities.get(a), ctx.entities.get(b)
-    if ea is None or eb is None or ea.geo is None or eb.geo is None:
-        return False
-    return bool(ea.geo.country_code) and ea.geo.country_code == eb.geo.country_code
-
-
-def _answered(ctx: _Ctx, claims: list[Claim], denier: str | None, before: int) -> str | None:
-    earlier = [c for c in claims if c.stance == "asserts" and c.evidence.start <= before]
-    for c in reversed(earlier):  # an accusation about the denier's side
-        if any(_same_side(ctx, denier, x) for x in c.about):
-            return c.id
-    return earlier[-1].id if earlier and before - earlier[-1].evidence.start < 600 else None
-
-
-def _about(ctx: _Ctx, start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for e in ctx.entities.values():
-        if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC") and any(start <= m.start < end for m in e.mentions):
-            out.append(e.id)
-    return out
-
-
-@Language.factory("dateline_events", assigns=["doc._.dl_events", "doc._.dl_claims"])
+@Language.factory("dateline_events", assigns=["doc._.dl_events"])
 def make_event_layer(nlp: Language, name: str) -> EventLayer:
     return EventLayer()

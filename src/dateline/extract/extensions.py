@@ -16,6 +16,7 @@ Doc.set_extension("dl_quotes", default=None, force=True)
 Doc.set_extension("dl_anchor", default=None, force=True)
 # The article's time expressions (list of dateline.record.Timex), set by dateline_timexes.
 Doc.set_extension("dl_timexes", default=None, force=True)
-# The article's events and claims (lists of dateline.record.Event / Claim), set by dateline_events.
+# The article's events (list of dateline.record.Event), set by dateline_events.
 Doc.set_extension("dl_events", default=None, force=True)
+# The article's claims (list of dateline.record.Claim), set by dateline_claims.
 Doc.set_extension("dl_claims", default=None, force=True)
