@@ -18,13 +18,19 @@ from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
 
 # dateline's article-level components, in the order they run on the joined Doc.
-ARTICLE_COMPONENTS = ["dateline_entities", "dateline_quotes", "dateline_timexes", "dateline_events"]
+ARTICLE_COMPONENTS = [
+    "dateline_entities",
+    "dateline_quotes",
+    "dateline_timexes",
+    "dateline_events",
+    "dateline_casualties",
+]
 
 
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """The named installed spaCy pipeline with dateline's components added."""
-    from . import entities, events, quotes, timexes  # noqa: F401  (register the component factories)
+    from . import casualties, entities, events, quotes, timexes  # noqa: F401  (register the component factories)
 
     try:
         nlp = spacy.load(name)
