@@ -51,6 +51,7 @@ class _Rules:
     adjectives: dict[str, str]
     nouns: dict[str, str]
     lives_verbs: frozenset[str]
+    result_verbs: frozenset[str]
     toll: frozenset[str]
     subgroup_preps: frozenset[str]
     qualifiers: tuple[tuple[str, ...], ...]  # longest first
@@ -86,6 +87,7 @@ def _rules() -> _Rules:
         adjectives=_by_status(data["status_adjectives"]),
         nouns=_by_status(data["status_nouns"]),
         lives_verbs=rules.word_set("casualties.yaml", "lives_verbs"),
+        result_verbs=rules.word_set("casualties.yaml", "result_verbs"),
         toll=rules.word_set("casualties.yaml", "toll_nouns"),
         subgroup_preps=rules.word_set("casualties.yaml", "subgroup_preps"),
         qualifiers=tuple(sorted(quals, key=len, reverse=True)),
@@ -249,6 +251,12 @@ def _blocked(toks: list[Token], i: int, j: int, blocked: list[tuple[int, int]]) 
     after = toks[k] if k < len(toks) else None
     if after is not None and (after.lemma_.lower() in r.not_victims or after.lower_ in r.not_victims or after.text == "%"):
         return True
+    if after is not None and after.lower_ == "another":
+        return True  # "killing one another"
+    if k > j and after is not None and after.lower_ not in r.number_words and _digits(after.text) is None:
+        return True  # "two-tiered", "three-day": a number inside a modifier
+    if _YEAR.fullmatch(first.text) and j == i + 1 and (before in ("the", "a", "an") or (after is not None and after.tag_ == "NN")):
+        return True  # "the 2014 reauthorization", "a 1998 law"
     bare = after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
     if bare and _YEAR.fullmatch(first.text) and j == i + 1:
         return True
@@ -323,10 +331,12 @@ def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
         nummod = [c for c in t.children if c.dep_ in ("nummod", "quantmod")]
         if t.pos_ == "VERB" and lemma in r.verbs and not (low in r.adjectives and nummod):
             status = r.verbs[lemma]
-            if t.dep_ in ("acl", "amod") and t.tag_ == "VBN":
-                victims = [t.head]  # "12 people arrested on Monday", "displaced millions"
-            elif _passive(t):
+            if _passive(t):
                 victims = _children(t, ("nsubjpass", "nsubj"))
+                if not victims and t.dep_ in ("acl", "amod"):
+                    victims = [t.head]  # "12 people arrested on Monday", "displaced millions"
+                elif not victims and t.dep_ == "conj" and t.head.lemma_.lower() in r.result_verbs:
+                    victims = _children(t.head, ("dobj",))  # "left two members and five soldiers killed"
             else:
                 victims = _children(t, ("dobj",))
             out.append((t, status, _expand(victims), False))
@@ -357,6 +367,8 @@ def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
             out.append((t, status, _expand(victims), False))
         elif t.pos_ in ("NOUN", "ADJ") and lemma in r.nouns and (nummod or _in_number(t)):
             out.append((t, r.nouns[lemma], [t], True))  # "40 deaths", "12 arrests"
+        elif t.pos_ == "NOUN" and lemma in r.nouns and t.dep_ == "pobj" and t.head.lower_ == "of":
+            out.append((t, r.nouns[lemma], [t.head.head], True))  # "dozens of arrests"
         elif lemma == "life" and t.dep_ == "dobj" and t.head.lemma_.lower() in r.lives_verbs:
             out.append((t, "killed", [t], True))  # "claimed 30 lives"
         elif lemma in r.toll:
@@ -365,8 +377,8 @@ def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
 
 
 def _in_number(t: Token) -> bool:
-    """ "the dead numbered 40": a status noun with a number child anywhere left of it."""
-    return any(c.dep_ in ("nummod", "quantmod") or (c.like_num and c.i < t.i) for c in t.children)
+    """ "40 dead", "12 arrests": a status word with a number child on its left."""
+    return any(c.dep_ in ("nummod", "quantmod", "amod") and c.i < t.i and c.like_num for c in t.children)
 
 
 def _toll_numbers(t: Token) -> list[Token]:
@@ -416,10 +428,12 @@ def _group_text(noun: Token, number: Number | None) -> str | None:
     return text or None
 
 
-def _singular(v: Token) -> bool:
+def _singular(v: Token, pred: Token) -> bool:
     """ "a 25-year-old was killed", "a policeman was wounded": one victim, counted as 1."""
-    if v.pos_ not in ("NOUN", "ADJ", "PROPN") or v.tag_ in ("NNS", "NNPS"):
+    if v.pos_ not in ("NOUN", "ADJ", "PROPN") or v.tag_ in ("NNS", "NNPS") or v.lemma_.lower() in _rules().not_victims:
         return False
+    if pred.dep_ in ("amod", "acl") and pred.head is not v:
+        return False  # "murdered women and a number of ...": the conjunct is not the one described
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in v.children)
 
 
@@ -436,15 +450,17 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
     def figure(v: Token, status: str, pred: Token, bare: bool) -> Casualty | None:
         n, noun = _number_of(v, by_token)
         if n is None:
-            if bare or not _singular(v):
+            if bare or not _singular(v, pred):
                 return None
             return Casualty(count=1, status=status, group=_group_text(v, None))  # type: ignore[arg-type]
         if n.start in used:
             return None
-        if noun is not None and (noun.lemma_.lower() in _rules().not_victims or noun.pos_ == "PRON"):
+        if noun is not None and noun.lemma_.lower() in _rules().not_victims:
             return None
+        if noun is not None and noun.pos_ == "PRON":
+            noun = None  # "arrested 10 of them": counted, no group named
         used.add(n.start)
-        group = None if bare and noun is v else (_group_text(noun, n) if noun is not None else None)
+        group = None if bare or noun is None else _group_text(noun, n)
         c = Casualty(count=n.count, count_max=n.count_max, status=status, group=group)  # type: ignore[arg-type]
         if n.qualifier:
             c = c.model_copy(update={"qualifier": n.qualifier})
