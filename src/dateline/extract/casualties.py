@@ -76,7 +76,10 @@ def _rules() -> _Rules:
         for item in items:
             verb, obj = str(item).lower().split()
             phrases[(verb, obj)] = status
-    vague = [(tuple(str(k).lower().split()), int(v[0]), None if v[1] is None else int(v[1])) for k, v in data["vague_counts"].items()]
+    vague = [
+        (tuple(str(k).lower().split()), int(v[0]), None if v[1] is None else int(v[1]))
+        for k, v in data["vague_counts"].items()
+    ]
     quals = [tuple(str(q).lower().split()) for q in data["qualifiers"]]
     return _Rules(
         max_count=int(data["max_count"]),
@@ -203,7 +206,14 @@ def numbers_in(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> lis
                 after = toks[i + n] if i + n < end else None
                 if after is not None and (_digits(after.lower_) is not None or after.lower_ in r.number_words):
                     break  # "some 30 people": a qualifier, read with the number
-                if words in (("some",), ("many",), ("few",)) and toks[i].dep_ not in ("amod", "det", "nsubj", "nsubjpass", "dobj", "nummod"):
+                if words in (("some",), ("many",), ("few",)) and toks[i].dep_ not in (
+                    "amod",
+                    "det",
+                    "nsubj",
+                    "nsubjpass",
+                    "dobj",
+                    "nummod",
+                ):
                     break
                 found = (i + n, lo, hi, True)
                 break
@@ -218,12 +228,16 @@ def numbers_in(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> lis
                     j, value = read
                     count_max: int | None = None
                     # ranges: "between 10 and 15", "10 to 15", "two or three", "10 - 15"
-                    if j + 1 < end and toks[j].lower_ in ("to", "or", "-", "\u2013", "and"):
-                        if toks[j].lower_ != "and" or (i > 0 and toks[i - 1].lower_ == "between"):
-                            second = _value(toks, j + 1, end)
-                            if second is not None and second[1] > value:
-                                count_max = int(second[1])
-                                j = second[0]
+                    joiner = toks[j].lower_ if j + 1 < end else ""
+                    if i > 0 and toks[i - 1].lower_ == "from":
+                        joiner = ""  # "rose from 30 to 40": two figures, the second is the toll
+                    if joiner in ("to", "or", "-", "\u2013") or (
+                        joiner == "and" and i > 0 and toks[i - 1].lower_ == "between"
+                    ):
+                        second = _value(toks, j + 1, end)
+                        if second is not None and second[1] > value:
+                            count_max = int(second[1])
+                            j = second[0]
                     found = (j, int(value), count_max, False)
         if found is None:
             i += 1
@@ -243,19 +257,25 @@ def _blocked(toks: list[Token], i: int, j: int, blocked: list[tuple[int, int]]) 
     r = _rules()
     first, last = toks[i], toks[j - 1]
     before = toks[i - 1].lower_ if i > 0 else ""
-    if before in _CURRENCY or before in r.not_count_before:
+    if before in _CURRENCY or before in r.not_count_before or before in ("no", "not"):
         return True
     k = j
     while k < len(toks) and toks[k].text in ("-", "\u2013") and not toks[k - 1].whitespace_:
         k += 1
     after = toks[k] if k < len(toks) else None
-    if after is not None and (after.lemma_.lower() in r.not_victims or after.lower_ in r.not_victims or after.text == "%"):
+    if after is not None and (
+        after.lemma_.lower() in r.not_victims or after.lower_ in r.not_victims or after.text == "%"
+    ):
         return True
     if after is not None and after.lower_ == "another":
         return True  # "killing one another"
     if k > j and after is not None and after.lower_ not in r.number_words and _digits(after.text) is None:
         return True  # "two-tiered", "three-day": a number inside a modifier
-    if _YEAR.fullmatch(first.text) and j == i + 1 and (before in ("the", "a", "an") or (after is not None and after.tag_ == "NN")):
+    if (
+        _YEAR.fullmatch(first.text)
+        and j == i + 1
+        and (before in ("the", "a", "an") or (after is not None and after.tag_ == "NN"))
+    ):
         return True  # "the 2014 reauthorization", "a 1998 law"
     bare = after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
     if bare and _YEAR.fullmatch(first.text) and j == i + 1:
@@ -492,10 +512,15 @@ def _linear(sent: Span, numbers: list[Number], used: set[int]) -> list[Found]:
     doc = sent.doc
     out: list[Found] = []
     for n in numbers:
-        if n.start in used:
-            continue
+        if n.start in used or (n.start - 2 >= sent.start and doc[n.start - 2].lower_ == "of"):
+            continue  # "none of the 30 passengers": the partitive's head is the victim, not the number
         k = n.end
-        while k < sent.end and k - n.end < 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].lower_ not in r.adjectives:
+        while (
+            k < sent.end
+            and k - n.end < 3
+            and doc[k].pos_ in ("ADJ", "NOUN", "PROPN")
+            and doc[k].lower_ not in r.adjectives
+        ):
             k += 1
         group_end = k
         while k < sent.end and doc[k].lower_ in ("were", "are", "was", "is", "have", "has", "had", "been"):
