@@ -37,7 +37,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(\d[\d,]*)[-\u2013](\d[\d,]*)")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RELATIVE = {"who", "that", "which", "whom"}
-_NOT_COUNTED_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_NOT_COUNTED_ENTS = {"MONEY", "PERCENT", "ORDINAL", "QUANTITY"}  # dates and times: by the rules below
 _CURRENCY = {"$", "£", "€", "¥", "₹", "us$"}
 
 
@@ -406,8 +406,8 @@ def _toll_numbers(t: Token) -> list[Token]:
     nums = [p for c in _children(t, ("prep",)) if c.lower_ == "of" for p in _children(c, ("pobj",))]
     if not nums and t.dep_ in ("nsubj", "nsubjpass"):
         v = t.head
-        preps = [c for c in _children(v, ("prep",)) if c.lower_ in ("to", "at")]
-        nums = [p for c in preps[-1:] for p in _children(c, ("pobj",))]
+        # "rose to 40", "stood at 40", "rose from 30 to 41" (the parse may hang 41 from "from")
+        nums = [x for x in v.subtree if x.i > v.i and x.like_num and x.nbor(-1).lower_ in ("to", "at")][-1:]
         nums = nums or _children(v, ("attr", "dobj", "npadvmod"))
     return nums
 
