@@ -53,6 +53,7 @@ class _Rules:
     lives_verbs: frozenset[str]
     result_verbs: frozenset[str]
     toll: frozenset[str]
+    count_nouns: frozenset[str]
     subgroup_preps: frozenset[str]
     qualifiers: tuple[tuple[str, ...], ...]  # longest first
     vague: tuple[tuple[tuple[str, ...], int, int | None], ...]  # longest first
@@ -92,6 +93,7 @@ def _rules() -> _Rules:
         lives_verbs=rules.word_set("casualties.yaml", "lives_verbs"),
         result_verbs=rules.word_set("casualties.yaml", "result_verbs"),
         toll=rules.word_set("casualties.yaml", "toll_nouns"),
+        count_nouns=rules.word_set("casualties.yaml", "count_nouns"),
         subgroup_preps=rules.word_set("casualties.yaml", "subgroup_preps"),
         qualifiers=tuple(sorted(quals, key=len, reverse=True)),
         vague=tuple(sorted(vague, key=lambda x: len(x[0]), reverse=True)),
@@ -393,6 +395,12 @@ def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
             out.append((t, "killed", [t], True))  # "claimed 30 lives"
         elif lemma in r.toll:
             out.append((t, "killed", _toll_numbers(t), True))
+        elif lemma in r.count_nouns and t.dep_ in ("nsubj", "nsubjpass"):
+            said = [p for c in _children(t, ("prep",)) if c.lower_ == "of" for p in _children(c, ("pobj",))]
+            said += _children(t, ("amod", "acl"))
+            status = next((r.nouns.get(w.lemma_.lower()) or r.adjectives.get(w.lower_) for w in said), None)
+            if status is not None:
+                out.append((t, status, _toll_numbers(t), True))  # "the number of dead rose to 40"
     return out
 
 
@@ -403,7 +411,7 @@ def _in_number(t: Token) -> bool:
 
 def _toll_numbers(t: Token) -> list[Token]:
     """The number a death toll is given as: "a toll of 40", "the toll rose to 40", "the toll is 40"."""
-    nums = [p for c in _children(t, ("prep",)) if c.lower_ == "of" for p in _children(c, ("pobj",))]
+    nums = [p for c in _children(t, ("prep",)) if c.lower_ == "of" for p in _children(c, ("pobj",)) if p.like_num]
     if not nums and t.dep_ in ("nsubj", "nsubjpass"):
         v = t.head
         # "rose to 40", "stood at 40", "rose from 30 to 41" (the parse may hang 41 from "from")
@@ -594,7 +602,7 @@ def _already(ev: Event, c: Casualty) -> bool:
 def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: list[Event]) -> Event | None:
     # the clause the figure belongs to: the verb a status adjective is said under ("the attack left 5 dead")
     h = pred.head if pred.dep_ in ("oprd", "acomp", "attr", "amod", "xcomp") and pred.pos_ == "ADJ" else pred
-    if pred.lemma_.lower() in _rules().toll and pred.dep_ in ("nsubj", "nsubjpass"):
+    if pred.lemma_.lower() in _rules().toll | _rules().count_nouns and pred.dep_ in ("nsubj", "nsubjpass"):
         h = pred.head
     # named as the cause: "the blast killed", "killed in an attack", "wounded by shelling"
     for c in h.children:
