@@ -50,6 +50,10 @@ def article(body: str, options):
          [(14, None, "killed", "people"), (9, None, "killed", "foreigners")]),
         ("Rebels shelled the market, killing more than 300.", [(300, None, "killed", None)]),
         ("The airliner crashed into a hillside, killing all 157 people on board.", [(157, None, "killed", "people")]),
+        ("Troops killed and wounded scores of fighters in the hills.",
+         [(40, 99, "killed", "fighters"), (40, 99, "wounded", "fighters")]),
+        ("Jets struck a farm, leaving several people dead and injured.",
+         [(3, 9, "killed", "people"), (3, 9, "wounded", "people")]),
         ("Raiders torched the village, killing three people and injuring several others.",
          [(3, None, "killed", "people"), (3, 9, "wounded", "others")]),
         # passive and appositive forms

@@ -340,14 +340,19 @@ def _unreal(t: Token) -> bool:
     return False
 
 
-def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
-    """(status word, status, victim tokens, victims_are_status) for every status word in the sentence.
+_Pair = tuple[Token, str, list[Token], bool, bool]
+
+
+def _status_pairs(sent: Span) -> list[_Pair]:
+    """(status word, status, victims, victims_are_status, shared) for every status word in the sentence.
 
     ``victims_are_status`` marks nouns that are the casualties themselves ("40 deaths", "5 dead"):
-    their count is read on them and they name no group.
+    their count is read on them and they name no group. ``shared`` marks victims that two
+    coordinated status words share ("killed and wounded scores", "left several dead and injured"):
+    their count is read once for each status.
     """
     r = _rules()
-    out: list[tuple[Token, str, list[Token], bool]] = []
+    out: list[_Pair] = []
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
         nummod = [c for c in t.children if c.dep_ in ("nummod", "quantmod")]
@@ -359,49 +364,63 @@ def _status_pairs(sent: Span) -> list[tuple[Token, str, list[Token], bool]]:
                     victims = [t.head]  # "12 people arrested on Monday", "displaced millions"
                 elif not victims and t.dep_ == "conj" and t.head.lemma_.lower() in r.result_verbs:
                     victims = _children(t.head, ("dobj",))  # "left two members and five soldiers killed"
+                elif not victims and t.dep_ == "conj" and t.head.lower_ in r.adjectives:
+                    # "left several people dead and injured": the same people, for both words
+                    out.append((t, status, _expand(_adjective_victims(t.head)), False, True))
+                    continue
             else:
                 victims = _children(t, ("dobj",))
-            out.append((t, status, _expand(victims), False))
+                shared = [c for c in t.conjuncts if c.i > t.i and c.lemma_.lower() in r.verbs]
+                if not victims and shared:
+                    # "killed and wounded scores of terrorists": the object belongs to both verbs
+                    out.append((t, status, _expand(_children(shared[0], ("dobj",))), False, True))
+                    continue
+            out.append((t, status, _expand(victims), False, False))
         elif t.pos_ == "VERB" and lemma in r.subject_verbs:
             victims = _children(t, ("nsubj",))
             if not victims and t.dep_ in ("xcomp", "advcl"):
                 victims = _children(t.head, ("dobj",))  # "forced 5,000 people to flee"
-            out.append((t, r.subject_verbs[lemma], _expand(victims), False))
+            out.append((t, r.subject_verbs[lemma], _expand(victims), False, False))
         elif t.pos_ == "VERB" and any((lemma, c.lemma_.lower()) in r.subject_phrases for c in _children(t, ("dobj",))):
             obj = next(c for c in _children(t, ("dobj",)) if (lemma, c.lemma_.lower()) in r.subject_phrases)
-            out.append((t, r.subject_phrases[(lemma, obj.lemma_.lower())], _expand(_children(t, ("nsubj",))), False))
+            status = r.subject_phrases[(lemma, obj.lemma_.lower())]
+            out.append((t, status, _expand(_children(t, ("nsubj",))), False, False))
         elif low in r.adjectives and not _children(t, ("dobj",)):
             status = r.adjectives[low]
             if nummod or _in_number(t):
-                out.append((t, status, [t], True))  # "5 dead and 20 wounded", "300 missing"
-                continue
-            h = t.head
-            if t.dep_ in ("acomp", "attr"):
-                victims = _children(h, ("nsubj", "nsubjpass"))
-            elif t.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "dep"):
-                victims = _children(h, ("dobj",)) or _children(h, ("nsubjpass", "nsubj"))
-            elif t.dep_ in ("amod", "appos"):
-                victims = [h]  # "25 militants dead", "displaced millions"
-            elif t.dep_ == "conj" and h.lower_ in r.adjectives:
-                continue  # "dead or wounded": the first word carries the victims
+                out.append((t, status, [t], True, False))  # "5 dead and 20 wounded", "300 missing"
+            elif t.dep_ == "conj" and t.head.lower_ in r.adjectives:
+                # "left several people dead and injured": the first word's victims, for both words
+                out.append((t, status, _expand(_adjective_victims(t.head)), False, True))
             else:
-                victims = _children(t, ("nsubj", "nsubjpass"))
-            out.append((t, status, _expand(victims), False))
+                out.append((t, status, _expand(_adjective_victims(t)), False, False))
         elif t.pos_ in ("NOUN", "ADJ") and lemma in r.nouns and (nummod or _in_number(t)):
-            out.append((t, r.nouns[lemma], [t], True))  # "40 deaths", "12 arrests"
+            out.append((t, r.nouns[lemma], [t], True, False))  # "40 deaths", "12 arrests"
         elif t.pos_ == "NOUN" and lemma in r.nouns and t.dep_ == "pobj" and t.head.lower_ == "of":
-            out.append((t, r.nouns[lemma], [t.head.head], True))  # "dozens of arrests"
+            out.append((t, r.nouns[lemma], [t.head.head], True, False))  # "dozens of arrests"
         elif lemma == "life" and t.dep_ == "dobj" and t.head.lemma_.lower() in r.lives_verbs:
-            out.append((t, "killed", [t], True))  # "claimed 30 lives"
+            out.append((t, "killed", [t], True, False))  # "claimed 30 lives"
         elif lemma in r.toll:
-            out.append((t, "killed", _toll_numbers(t), True))
+            out.append((t, "killed", _toll_numbers(t), True, False))
         elif lemma in r.count_nouns and t.dep_ in ("nsubj", "nsubjpass"):
             said = [p for c in _children(t, ("prep",)) if c.lower_ == "of" for p in _children(c, ("pobj",))]
             said += _children(t, ("amod", "acl"))
-            status = next((r.nouns.get(w.lemma_.lower()) or r.adjectives.get(w.lower_) for w in said), None)
-            if status is not None:
-                out.append((t, status, _toll_numbers(t), True))  # "the number of dead rose to 40"
+            counted = next((r.nouns.get(w.lemma_.lower()) or r.adjectives.get(w.lower_) for w in said), None)
+            if counted is not None:
+                out.append((t, counted, _toll_numbers(t), True, False))  # "the number of dead rose to 40"
     return out
+
+
+def _adjective_victims(t: Token) -> list[Token]:
+    """Who a status adjective is said of: "are missing", "left 5 people dead", "25 militants dead"."""
+    h = t.head
+    if t.dep_ in ("acomp", "attr"):
+        return _children(h, ("nsubj", "nsubjpass"))
+    if t.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "dep"):
+        return _children(h, ("dobj",)) or _children(h, ("nsubjpass", "nsubj"))
+    if t.dep_ in ("amod", "appos"):
+        return [h]
+    return _children(t, ("nsubj", "nsubjpass"))
 
 
 def _in_number(t: Token) -> bool:
@@ -473,16 +492,21 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
         for k in range(n.start, n.end):
             by_token[k] = n
     used: set[int] = set()
+    shared_ok: set[int] = set()  # numbers read for two coordinated status words
+    read_as: set[tuple[int, str]] = set()
     out: list[Found] = []
 
-    def figure(v: Token, status: str, pred: Token, bare: bool) -> Casualty | None:
+    def figure(v: Token, status: str, pred: Token, bare: bool, shared: bool = False) -> Casualty | None:
         n, noun = _number_of(v, by_token)
         if n is None:
             if bare or not _singular(v, pred):
                 return None
             return Casualty(count=1, status=status, group=_group_text(v, None))  # type: ignore[arg-type]
-        if n.start in used:
+        if (n.start in used and not (shared or n.start in shared_ok)) or (n.start, status) in read_as:
             return None
+        if shared:
+            shared_ok.add(n.start)
+        read_as.add((n.start, status))
         if noun is not None and noun.lemma_.lower() in _rules().not_victims:
             return None
         if noun is not None and noun.pos_ == "PRON":
@@ -494,11 +518,11 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
             c = c.model_copy(update={"qualifier": n.qualifier})
         return c
 
-    for pred, status, victims, bare in _status_pairs(sent):
+    for pred, status, victims, bare, shared in _status_pairs(sent):
         if _unreal(pred):
             continue
         for v in victims:
-            c = figure(v, status, pred, bare)
+            c = figure(v, status, pred, bare, shared)
             if c is None:
                 continue
             parent = len(out)
