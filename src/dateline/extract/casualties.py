@@ -63,6 +63,8 @@ class _Rules:
     not_count_before: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_heads: frozenset[str]
+    cues: frozenset[str]  # every word that can say a status: a sentence without one is skipped
+    vague_first: frozenset[str]
 
 
 def _by_status(table: dict[str, list[Any]] | None) -> dict[str, str]:
@@ -103,6 +105,12 @@ def _rules() -> _Rules:
         not_count_before=rules.word_set("casualties.yaml", "not_count_before"),
         hypothetical_aux=rules.word_set("casualties.yaml", "hypothetical_aux"),
         hypothetical_heads=rules.word_set("casualties.yaml", "hypothetical_heads"),
+        cues=frozenset(
+            [*_by_status(data["status_verbs"]), *_by_status(data["subject_verbs"]), *(v for v, _ in phrases)]
+            + [*_by_status(data["status_adjectives"]), *_by_status(data["status_nouns"]), "life"]
+            + [str(w).lower() for w in [*data["toll_nouns"], *data["count_nouns"]]]
+        ),
+        vague_first=frozenset(words[0] for words, _, _ in vague),
     )
 
 
@@ -202,7 +210,7 @@ def numbers_in(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> lis
     i = 0
     while i < end:
         found: tuple[int, int, int | None, bool] | None = None  # (end, count, count_max, vague)
-        for words, lo, hi in r.vague:
+        for words, lo, hi in r.vague if toks[i].lower_ in r.vague_first else ():
             n = len(words)
             if tuple(t.lower_ for t in toks[i : i + n]) == words:
                 after = toks[i + n] if i + n < end else None
@@ -486,6 +494,9 @@ def _singular(v: Token, pred: Token) -> bool:
 
 def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> list[Found]:
     """Every casualty figure in ``sent``, each with the word that says what happened."""
+    cues = _rules().cues
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
+        return []
     numbers = numbers_in(sent, blocked_chars)
     by_token: dict[int, Number] = {}
     for n in numbers:
