@@ -179,6 +179,9 @@ def test_figure_without_a_violent_event_is_left_out(options):
     assert not [c for e in art.events for c in e.casualties]
 
 
+HOTEL = "Gunmen attacked a hotel in the capital on Monday, killing 14 people, including 9 foreigners."
+
+
 def test_subgroup_points_at_its_figure(options):
     art = article(
         "Gunmen attacked a hotel in the capital on Monday, killing 14 people, including 9 foreigners.", options
@@ -189,6 +192,19 @@ def test_subgroup_points_at_its_figure(options):
     assert getattr(part, "part_of", None) == whole
     assert getattr(ev.casualties[whole], "qualifier", None) is None
     assert getattr(part, "part_of", None) is not None
+
+
+def test_store_total_counts_a_subgroup_once(options, tmp_path):
+    import sqlite3
+
+    from dateline.store import Store
+
+    art = article(HOTEL, options)
+    db = str(tmp_path / "t.db")
+    with Store(db) as store:
+        store.add(art)
+    killed = [row[0] for row in sqlite3.connect(db).execute("SELECT killed FROM events") if row[0] is not None]
+    assert killed == [14]
 
 
 def test_qualifier_is_kept(nlp):
