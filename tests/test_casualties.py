@@ -211,3 +211,24 @@ def test_qualifier_is_kept(nlp):
     doc = parse(nlp, "Rebels shelled the town, killing at least 14 people.")
     (found,) = [f for s in doc.sents for f in read_sentence(s)]
     assert getattr(found.casualty, "qualifier", None) == "at least"
+
+
+def test_sentence_that_mentions_an_event_again_goes_to_it(nlp):
+    from dateline.extract.casualties import CasualtyLayer
+    from dateline.record import Event, Offsets
+
+    text = "Gunmen stormed a hotel on Monday. Police also raided a camp. Officials said 14 people died at the hotel."
+    doc = parse(nlp, text)
+    third = list(doc.sents)[2]
+
+    def ev(id_: str, kind: str, word: str, mentions: list[Offsets]) -> Event:
+        at = text.index(word)
+        span = Offsets(start=at, end=at + len(word))
+        return Event(id=id_, type=kind, trigger=word, evidence=span, trigger_span=span, mentions=mentions)
+
+    hotel = ev("v1", "ASSAULT", "stormed", [Offsets(start=third.start_char, end=third.end_char)])
+    camp = ev("v2", "COERCE", "raided", [])
+    doc._.dl_events = [hotel, camp]
+    CasualtyLayer()(doc)
+    assert [(c.count, c.status) for c in hotel.casualties] == [(14, "killed")]
+    assert camp.casualties == []

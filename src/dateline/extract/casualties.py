@@ -16,7 +16,8 @@ parsed article and fills each Event's ``casualties``; the rules are in ``data/ca
 3. The event: the violent event named as the cause ("the blast killed", "killed in an attack"),
    else the outermost violent event whose clause the figure's verb hangs from ("stormed a hotel,
    killing 14"; a kill verb can be the event itself), else the nearest violent event in the
-   sentence, else the nearest earlier one in the paragraph, else the figure is left out.
+   sentence, else a violent event whose ``mentions`` include the sentence, else the nearest
+   earlier one in the paragraph, else the figure is left out.
 """
 
 from __future__ import annotations
@@ -660,6 +661,11 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
     here = [(abs(i - pred.i), e) for i, e in by_trigger.items() if sent.start <= i < sent.end]
     if here:
         return min(here, key=lambda x: x[0])[1]
+    # an event that says this sentence mentions it again ("the attack" two sentences on)
+    start = sent.start_char
+    again = [e for e in violent if any(m.start <= start < m.end for m in e.mentions)]
+    if again:
+        return again[0]
     # the nearest earlier one in the same paragraph
     text = sent.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char)
