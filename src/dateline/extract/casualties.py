@@ -640,6 +640,15 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
     h = pred.head if pred.dep_ in ("oprd", "acomp", "attr", "amod", "xcomp") and pred.pos_ == "ADJ" else pred
     if pred.lemma_.lower() in _rules().toll | _rules().count_nouns and pred.dep_ in ("nsubj", "nsubjpass"):
         h = pred.head
+    inner = _in_sentence(pred, h, sent, by_trigger)
+    if inner is not None and not _outcome_only(inner, sent, by_trigger):
+        return inner
+    # "Gunmen stormed a hotel. Officials said 14 people were killed.": a harm with no doer of its
+    # own is what the violent event before it did
+    return _earlier(sent, violent, inner) or inner
+
+
+def _in_sentence(pred: Token, h: Token, sent: Span, by_trigger: dict[int, Event]) -> Event | None:
     # named as the cause: "the blast killed", "killed in an attack", "wounded by shelling"
     for c in h.children:
         if c.dep_ in ("nsubj", "agent", "prep"):
@@ -659,18 +668,37 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
         return best
     # the nearest violent event in the sentence
     here = [(abs(i - pred.i), e) for i, e in by_trigger.items() if sent.start <= i < sent.end]
-    if here:
-        return min(here, key=lambda x: x[0])[1]
+    return min(here, key=lambda x: x[0])[1] if here else None
+
+
+def _outcome_only(ev: Event, sent: Span, by_trigger: dict[int, Event]) -> bool:
+    """The event is a harm word with no doer: "14 people were killed", "8 officers died", "11 were wounded"."""
+    if ev.actors or ev.actor_descriptors:
+        return False
+    r = _rules()
+    triggers = [sent.doc[i] for i, e in by_trigger.items() if e is ev and sent.start <= i < sent.end]
+    for t in triggers:
+        lemma = t.lemma_.lower()
+        if lemma in r.subject_verbs or (t.pos_ == "ADJ" and t.lower_ in r.adjectives):
+            return True
+        if lemma in r.verbs and _passive(t) and not _children(t, ("agent",)):
+            return True
+    return False
+
+
+def _earlier(sent: Span, violent: list[Event], skip: Event | None) -> Event | None:
     # an event that says this sentence mentions it again ("the attack" two sentences on)
     start = sent.start_char
-    again = [e for e in violent if any(m.start <= start < m.end for m in e.mentions)]
+    again = [e for e in violent if e is not skip and any(m.start <= start < m.end for m in e.mentions)]
     if again:
         return again[0]
     # the nearest earlier one in the same paragraph
     text = sent.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char)
     para_start = 0 if para_start < 0 else para_start
-    earlier = [e for e in violent if para_start <= (e.trigger_span or e.evidence).start < sent.start_char]
+    earlier = [
+        e for e in violent if e is not skip and para_start <= (e.trigger_span or e.evidence).start < sent.start_char
+    ]
     return max(earlier, key=lambda e: (e.trigger_span or e.evidence).start) if earlier else None
 
 
