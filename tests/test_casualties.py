@@ -132,6 +132,10 @@ def test_never_a_count(nlp, text, expected):
 
 def test_absurd_counts_are_dropped_not_stored(nlp, options, tmp_path):
     assert read(nlp, "Soldiers killed 100000000000000000000000 people.") == []
+    assert (
+        read(nlp, "Soldiers killed " + "9" * 400 + " million people and " + "1" * 30 + "-" + "2" * 30 + " more.") == []
+    )
+    assert read(nlp, "Soldiers killed 2,000,000,000 people.") == []  # above max_count in casualties.yaml
     art = article("Soldiers attacked the town and killed 100000000000000000000000 people on Monday.", options)
     assert all(c.count is None or c.count <= 10**9 for e in art.events for c in e.casualties)
     from dateline.store import Store

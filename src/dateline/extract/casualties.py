@@ -187,6 +187,8 @@ def _value(toks: list[Token], i: int, end: int) -> tuple[int, float] | None:
     if j == i or (current is None and total == 0):
         return None
     value = total + (current or 0.0)
+    if not value <= r.max_count:  # also inf and nan: "killed 1000...000 people" is no casualty count
+        return None
     if toks[j - 1].lower_ in ("-", "and"):
         j -= 1
     return j, value
@@ -230,7 +232,7 @@ def numbers_in(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> lis
                 break
         if found is None:
             rng = _RANGE.fullmatch(toks[i].text)
-            if rng:
+            if rng and len(rng[1]) + len(rng[2]) < 20:
                 a, b = float(rng[1].replace(",", "")), float(rng[2].replace(",", ""))
                 found = (i + 1, int(a), int(b) if b > a else None, False)
             else:
