@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dateline.extract import extract_article
-from dateline.extract.events import casualties_in
 from dateline.read import read_bytes
 
 HEAD = "Test headline for events in a story\n\nBy Test Writer\n29 October 2025\n\nNAIROBI: "
@@ -93,22 +92,6 @@ def test_negated_hypothetical_and_reported(options):
     assert event(art, "ASSAULT", ("attack",)).hypothetical
     clash = event(art, "ASSAULT", ("clash",))
     assert clash.reported_by is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("leaving five Pakistani soldiers and 25 militants dead", [(5, None, "killed", "Pakistani soldiers"),
-                                                                   (25, None, "killed", "militants")]),
-        ("the attack killed 23 soldiers in the north", [(23, None, "killed", "soldiers")]),
-        ("at least 12 people were wounded", [(12, None, "wounded", "people")]),
-        ("leaving dozens dead", [(24, 99, "killed", None)]),
-        ("three civilians were missing after the raid", [(3, None, "missing", "civilians")]),
-    ],
-)  # fmt: skip
-def test_casualties(text, expected):
-    got = [(c.count, c.count_max, c.status, c.group) for c in casualties_in(text)]
-    assert got == expected
 
 
 def test_seed_events(seed_records):

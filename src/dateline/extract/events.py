@@ -37,16 +37,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Casualty, Date, Descriptor, Entity, Event, Location, Offsets, Quote, Timex
+from ..record import Date, Descriptor, Entity, Event, Location, Offsets, Quote, Timex
 from .geo import gazetteer
 from .speakers import SpeakerResolver
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "a dozen": 12, "dozen": 12,
-}  # fmt: skip
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -70,14 +64,11 @@ def _lexicon() -> dict[str, Any]:
                     triggers.setdefault(str(k).lower(), (category, mode))
             else:
                 triggers.setdefault(str(w).lower(), (category, None))
-    status = {str(w).lower(): s for s, ws in data["casualty_status"].items() for w in ws}
     return {
         "triggers": triggers,
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "negators": rules.word_set("events.yaml", "negators"),
         "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
-        "status": status,
-        "vague": {str(k): tuple(v) for k, v in data["vague_counts"].items()},
         "deny": rules.word_set("events.yaml", "deny_verbs"),
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
@@ -535,7 +526,6 @@ def find_events(ctx: _Ctx) -> list[Event]:
         if _repeats(ctx, ev, trig, out):
             continue
         out.append(ev)
-    _attach_casualties(ctx, out)
     return out
 
 
@@ -1036,74 +1026,6 @@ def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> str | None:
         if q.cue == "according to" and sent.start_char <= (q.cue_span.start if q.cue_span else q.start) < sent.end_char:
             return q.speaker.entity or q.id
     return None
-
-
-# casualties -----------------------------------------------------------------------------------------------
-
-_NUM = (
-    r"(?:\d[\d,]*|a dozen|dozens|scores|hundreds|thousands|several|"
-    + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True))
-    + ")"
-)
-
-
-def _count(word: str) -> tuple[int | None, int | None]:
-    w = word.lower()
-    vague = _lexicon()["vague"]
-    if w in vague:
-        lo, hi = vague[w]
-        return lo, hi
-    if w.replace(",", "").isdigit():
-        return int(w.replace(",", "")), None
-    return _NUMBER_WORDS.get(w), None
-
-
-def casualties_in(text: str) -> list[Casualty]:
-    """ "leaving five Kenyan soldiers and 25 militants dead", "killed 23 soldiers", "dozens dead"."""
-    lex = _lexicon()
-    status_words = "|".join(sorted(lex["status"], key=len, reverse=True))
-    out: list[Casualty] = []
-    seen: set[tuple[int, int]] = set()
-    group = r"(?:[A-Za-z][\w'’-]*\s+){0,3}?"
-    # N group (and N group)* [were] status
-    rx = re.compile(
-        rf"(?:at least\s+)?(?P<list>{_NUM}\s+{group}(?:and\s+(?:at least\s+)?{_NUM}\s+{group})*?)"
-        rf"(?:were\s+|have been\s+|had been\s+|are\s+)?(?P<status>{status_words})\b",
-        re.IGNORECASE,
-    )
-    for m in rx.finditer(text):
-        status = lex["status"][m["status"].lower()]
-        for part in re.split(r"\s+and\s+", m["list"].strip()):
-            pm = re.match(rf"(?:at least\s+)?(?P<n>{_NUM})\s*(?P<g>.*)", part.strip(), re.IGNORECASE)
-            if not pm:
-                continue
-            count, count_max = _count(pm["n"])
-            grp = pm["g"].strip() or None
-            key = (m.start(), hash((pm["n"], grp)))
-            if count is None or key in seen:
-                continue
-            seen.add(key)
-            out.append(Casualty(count=count, count_max=count_max, status=status, group=grp))
-    # status-verb N group: "killed 23 soldiers", "wounded at least 12 people"
-    rx2 = re.compile(rf"\b(?P<status>killed|wounded|injured|arrested|detained|displaced)\s+(?:at least\s+)?"
-                     rf"(?P<n>{_NUM})\s+(?P<g>(?:[A-Za-z][\w'’-]*\s*){{1,3}})", re.IGNORECASE)  # fmt: skip
-    for m in rx2.finditer(text):
-        count, count_max = _count(m["n"])
-        if count is None:
-            continue
-        grp = re.split(r"\s+(?:in|on|at|and|near|during|after|before|when|while)\b", m["g"].strip())[0] or None
-        out.append(Casualty(count=count, count_max=count_max, status=lex["status"][m["status"].lower()], group=grp))
-    return out
-
-
-def _attach_casualties(ctx: _Ctx, events: list[Event]) -> None:
-    for sent in ctx.doc.sents:
-        found = casualties_in(sent.text)
-        if not found:
-            continue
-        here = [e for e in events if e.evidence.start == sent.start_char and e.type == "ASSAULT"]
-        if here:
-            here[0].casualties.extend(found)
 
 
 @Language.factory("dateline_events", assigns=["doc._.dl_events"])

@@ -18,13 +18,20 @@ from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
 
 # dateline's article-level components, in the order they run on the joined Doc.
-ARTICLE_COMPONENTS = ["dateline_entities", "dateline_quotes", "dateline_timexes", "dateline_events", "dateline_claims"]
+ARTICLE_COMPONENTS = [
+    "dateline_entities",
+    "dateline_quotes",
+    "dateline_timexes",
+    "dateline_events",
+    "dateline_casualties",
+    "dateline_claims",
+]
 
 
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """The named installed spaCy pipeline with dateline's components added."""
-    from . import claims, entities, events, quotes, timexes  # noqa: F401  (register the component factories)
+    from . import casualties, claims, entities, events, quotes, timexes  # noqa: F401  (register the factories)
 
     try:
         nlp = spacy.load(name)

@@ -339,11 +339,21 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
-    # and ends with the last lines that read as its text: a list of sentence-like items
-    # ("Viera (3-0): Jane Roe 1 goal.") after the last full paragraph
-    while end < len(lines) and end - best_span[1] < options.paste_tail_lines and _text_line(lines[end], options):
+    # and ends with the last lines that read as its text: short closing sentences ("He declined
+    # to comment.") and a list of sentence-like items ("Viera (3-0): Jane Roe 1 goal.") after the
+    # last full paragraph
+    while end < len(lines) and end - best_span[1] < options.paste_tail_lines and _tail_line(lines[end], options):
         end += 1
     return start, end
+
+
+def _tail_line(ln: _Line, options: Options) -> bool:
+    """A line after the last full paragraph that still belongs to the story: a short closing
+    sentence (mostly lower-case words, a full stop) or a sentence-like list item."""
+    if ln.kind in ("prose", "other") and ends_sentence(ln.text) and ln.n >= 3 and not _title_case(ln.text):
+        if len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n:
+            return True
+    return _text_line(ln, options)
 
 
 def _text_line(ln: _Line, options: Options) -> bool:

@@ -172,7 +172,9 @@ def _quote_row(article_id: str, q: Quote) -> dict[str, Any]:
 
 def _event_row(article_id: str, ev: Event, names: dict[str, str]) -> dict[str, Any]:
     def toll(status: str) -> int | None:
-        counts = [c.count for c in ev.casualties if c.status == status and c.count is not None]
+        # a subgroup ("including 9 foreigners", part_of set) is inside a figure already counted
+        counts = [c.count for c in ev.casualties if c.status == status and c.count is not None
+                  and getattr(c, "part_of", None) is None]  # fmt: skip
         return sum(counts) if counts else None
 
     return {
