@@ -37,6 +37,8 @@ _CLEAR = 4
 
 def subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "footage of the senator asking, '...'": the one asking
     v = verb
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)

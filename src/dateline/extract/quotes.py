@@ -351,6 +351,9 @@ class _Finder:
                 break
             if self.is_say(t):
                 return self._attribution([t], self.doc[t.i : j + 1].text)
+            cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
+            if cue:
+                return self._attribution(cue, self.doc[t.i : j + 1].text)  # According to X, "..."
             if t.text in ".!?;" or t.text in '”"':
                 break
         if before.endswith(":"):
