@@ -40,6 +40,8 @@ _SMALL = {"of", "the", "in", "and", "for", "a", "an", "on", "to", "at", "by", "w
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
 # Bullet markers that open a list item ("- ", "• "): a quote after one opens its line.
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
+_OPENING = "\"“‘'«"
+_CLOSING = "\"”’'»"
 # How many list items back a bullet looks for the "said:" line that introduces the list.
 _LIST_LOOKBACK = 12
 
@@ -190,7 +192,9 @@ class _Finder:
             for t in self.doc[lo:hi]
         )
 
-    def _records(self, found: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]]) -> list[Quote]:
+    def _records(
+        self, found: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]]
+    ) -> list[Quote]:
         quotes: list[Quote] = []
         found.sort(key=lambda x: (x[0].start, x[0].end))
         for n, (it, cand, att, own, relayer) in enumerate(found, 1):
@@ -246,7 +250,12 @@ class _Finder:
             trail = self._trailing(q, k)
             att = lead or trail
             relay = None
-            if lead is not None and trail is not None and self._relays(trail) and self.text[q.start : q.end].endswith(","):
+            if (
+                lead is not None
+                and trail is not None
+                and self._relays(trail)
+                and self.text[q.start : q.end].endswith(",")
+            ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
             kind = self._kind(q, start, end, lead is not None)
             if att is None and (kind == "partial" or self._sentence_goes_on(q)):
@@ -304,8 +313,11 @@ class _Finder:
             prev = self.text[prev_start:prev_end]
             if prev.endswith(":"):
                 return prev_start, prev
-            if not bullet or prev.lstrip()[:1] not in _BULLETS or prev.lstrip()[1:2] not in (" ", "\t"):
+            item = prev.lstrip()
+            if bullet and not (item[:1] in _BULLETS and item[1:2] in (" ", "\t")):
                 break
+            if not bullet and not (item[:1] in _OPENING and item.rstrip(".,;")[-1:] in _CLOSING):
+                break  # only quotes alone on their lines may stand between a quote and its "said:" line
             end = prev_start
         return para, self.text[para : q.open_at].rstrip()
 

@@ -192,7 +192,9 @@ class SpeakerResolver:
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
-            return Candidate(Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg")
+            return Candidate(
+                Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
+            )
         return self._description(head, span_start, span_end, mention, words, context)
 
     def _is_title(self, tok: Token) -> bool:
@@ -201,7 +203,9 @@ class SpeakerResolver:
 
     def _named_after(self, head: Token) -> str | None:
         """A person named right after a title or source word: "spokesman Piotr Nowak", "the analyst, Ann Lee"."""
-        if head.pos_ != "NOUN" or not (head.lemma_.lower() in self.lex["titles"] or head.lemma_.lower() in self.lex["voices"]):
+        if head.pos_ != "NOUN" or not (
+            head.lemma_.lower() in self.lex["titles"] or head.lemma_.lower() in self.lex["voices"]
+        ):
             return None
         nxt = head.i + 1
         if nxt < len(self.doc) and self.doc[nxt].text == ",":
@@ -214,7 +218,14 @@ class SpeakerResolver:
     def _noun_span(self, head: Token) -> tuple[int, int]:
         """A noun phrase's tokens up to its head: "the Foreign Office" for Office."""
         start = head.i
-        while start > head.left_edge.i and self.doc[start - 1].dep_ in ("compound", "amod", "det", "poss", "nmod", "case"):
+        while start > head.left_edge.i and self.doc[start - 1].dep_ in (
+            "compound",
+            "amod",
+            "det",
+            "poss",
+            "nmod",
+            "case",
+        ):
             start -= 1
         return start, head.i + 1
 
@@ -264,7 +275,9 @@ class SpeakerResolver:
             k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
             for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
                 if ev.cand.kind == "person" and lemma in ev.cand.role_heads and self._same_employer(ev.cand, works_for):
-                    sp = ev.cand.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "description"})
+                    sp = ev.cand.speaker.model_copy(
+                        update={"mention": mention, "descriptor": words, "basis": "description"}
+                    )
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
                 introduced = min((m.start for m in e.mentions), default=mention.start) < mention.start
@@ -319,11 +332,13 @@ class SpeakerResolver:
         if eid is not None and self.entities[eid].type in ("ORG", "GPE", "NORP", "FAC"):
             return self.entity_candidate(eid, None, "organisation")
         a, b = self._noun_span(head)
-        words = [t.text for t in self.doc[a:b] if t.lower_ not in _DETERMINERS and t.dep_ != "poss" or t.pos_ == "PROPN"]
+        words = [
+            t.text for t in self.doc[a:b] if (t.lower_ not in _DETERMINERS and t.dep_ != "poss") or t.pos_ == "PROPN"
+        ]
         name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
         low = head.lemma_.lower()
         for e in self.entities.values():
-            if e.type in ("ORG", "GPE") and low in e.name.lower().split():
-                if all(w.lower() in e.name.lower() for w in words[:-1]):
-                    return self.entity_candidate(e.id, None, "organisation")
+            named = e.type in ("ORG", "GPE") and low in e.name.lower().split()
+            if named and all(w.lower() in e.name.lower() for w in words[:-1]):
+                return self.entity_candidate(e.id, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
