@@ -404,7 +404,7 @@ class _Finder:
         para_end = self._paragraph_end(q.close_at)
         nxt = self.quoted[k + 1].open_at if k + 1 < len(self.quoted) else len(self.text)  # in text order
         limit = min(para_end, nxt)
-        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
+        signed = re.match(r"[^\S\n]*[―—–-]+[^\S\n]*(?=[A-Z])", self.text[after:limit])
         if signed:
             # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
             first = self.tok_at(after + signed.end())
@@ -532,8 +532,8 @@ class _Finder:
                 while h.head.i > h.i and h.head.i <= verb.i + 6 and h.head.pos_ in ("PROPN", "NOUN"):
                     h = h.head
                 return h
-            if t.is_punct:
-                break
+            if t.is_punct or t.pos_ == "ADP":
+                break  # "said in a phone interview": the words after a preposition are not the speaker
         return None
 
     def _mention_span(self, head: Token) -> tuple[int, int]:
