@@ -681,7 +681,7 @@ class _Finder:
     # channel ----------------------------------------------------------------------------------
     def _channel(self, att: _Attribution) -> str | None:
         if att.subject is not None and is_form(att.subject):
-            return self._noun_phrase(att.subject)  # "a statement from the ministry said", "according to a statement"
+            return att.subject.lemma_.lower()  # "a statement from the ministry said", "according to a statement"
         if not att.cue:
             return None
         verb = att.cue[0]

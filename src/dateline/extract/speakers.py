@@ -90,6 +90,9 @@ class SpeakerResolver:
         self.speakers: list[_Event] = []  # attributed speakers only
         self.anonymous: dict[str, str] = {}  # head lemma -> canonical name of that unnamed source
         self.gender: dict[str, str] = {}
+        # "a spokesman for Boeing": where each such description stands, so "the spokesman" later
+        # is Boeing's, not someone else's (position, head lemma, the employer's head token)
+        self.voices: list[tuple[int, str, Token]] = []
         # token index -> entity id, from the entity layer's mention offsets
         self.token_entity: dict[int, str] = {}
         for e in entities:
@@ -129,7 +132,12 @@ class SpeakerResolver:
 
     def _subject_events(self) -> None:
         """Named people and organizations as sentence subjects: antecedents for later pronouns."""
+        employers = self.lex["institutions"] | self.lex["employers"]
         for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex["voices"]:
+                works_for = employer(tok, employers)
+                if works_for is not None:
+                    self.voices.append((tok.idx, tok.lemma_.lower(), works_for))
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in self.token_entity:
                 continue
             eid = self.token_entity[tok.i]
@@ -269,11 +277,18 @@ class SpeakerResolver:
         # "a spokesman for the engine maker": a new person (indefinite), who works for someone named
         indefinite = any(doc[i].lower_ in ("a", "an", "another") for i in range(span_start, head.i))
         works_for = employer(head, self.lex["institutions"] | self.lex["employers"])
+        voice = None
+        if lemma in self.lex["voices"] and works_for is None and not indefinite:
+            # "the spokesman" after "a spokesman for Boeing": the same spokesman, Boeing's
+            k = bisect.bisect_left(self.voices, mention.start, key=lambda v: v[0])
+            voice = next((v for v in reversed(self.voices[max(0, k - _LOOKBACK) : k]) if v[1] == lemma), None)
         # an introduced person this describes: "the Kenyan minister" -> the minister named earlier,
         # never one who works elsewhere ("the ministry spokesman" is not the company's spokesman)
         if lemma in self.lex["titles"] and not anonymous_phrase and not indefinite:
             k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
             for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+                if voice is not None and voice[0] > ev.at:
+                    break  # a spokesman for someone else was described since
                 if ev.cand.kind == "person" and lemma in ev.cand.role_heads and self._same_employer(ev.cand, works_for):
                     sp = ev.cand.speaker.model_copy(
                         update={"mention": mention, "descriptor": words, "basis": "description"}
@@ -281,10 +296,17 @@ class SpeakerResolver:
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
                 introduced = min((m.start for m in e.mentions), default=mention.start) < mention.start
-                if e.type == "PERSON" and introduced and any(r.split()[-1].lower() == lemma for r in e.roles):
+                if (
+                    voice is None
+                    and e.type == "PERSON"
+                    and introduced
+                    and any(r.split()[-1].lower() == lemma for r in e.roles)
+                ):
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
+        if works_for is None and voice is not None:
+            works_for = voice[2]
         if works_for is not None and lemma in self.lex["voices"] and not anonymous_phrase:
             # "a spokesperson for the Foreign Office said": the office speaks through its spokesperson
             org = self._organisation(works_for, context)
