@@ -225,3 +225,37 @@ def test_every_quote_has_a_basis(options):
     )
     qs = quotes_of(body, options)
     assert qs and all(q.speaker.basis in BASES for q in qs if q.speaker.name or q.speaker.descriptor)
+
+
+def test_the_spokesman_is_the_one_described_before(options):
+    body = (
+        "Transport Minister Ivan Petrov's spokesman, Marko Ilic, said the tender was fair. "
+        "A spokesman for Aerolink, which bid for the contract, declined to give figures.\n\n"
+        '"We will study the decision carefully," the spokesman said.'
+    )
+    q = one(quotes_of(body, options), "study the decision")
+    assert "aerolink" in name_of(q) and "ilic" not in name_of(q)
+    assert q.speaker.basis == "organisation" and not q.speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            # gender from the name table: Judge Sarah Klein is not "he"
+            "Prosecutor Paul Mendez asked for a long sentence. Judge Sarah Klein adjourned the hearing. "
+            '"The evidence is overwhelming," he said.',
+            "evidence is overwhelming",
+            "mendez",
+        ),
+        (
+            "Coach Elena Ruiz praised the team. Captain Mateo Silva scored twice. "
+            '"We never stopped believing," she said.',
+            "never stopped believing",
+            "ruiz",
+        ),
+    ],
+)
+def test_pronoun_gender_from_first_names(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q)
