@@ -118,7 +118,9 @@ def evaluate(paths: list[str], options: Options) -> dict[str, Any]:
                     if gi.get("reported_by"):
                         relayer = pi.reported_by.name if pi.reported_by is not None else None
                         relayed.add(bool(relayer) and norm(gi["reported_by"]) in norm(relayer))
-    report: dict[str, Any] = {group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows}
+    report: dict[str, Any] = {
+        group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows
+    }
     report["quoted"]["speaker_accuracy_by_basis"] = {b: round(r.value, 3) for b, r in sorted(by_basis.items())}
     if relayed.total:
         report["quoted"]["reported_by_accuracy"] = round(relayed.value, 3)

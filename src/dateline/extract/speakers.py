@@ -210,16 +210,25 @@ class SpeakerResolver:
         return tok.lemma_.lower() in self.lex["titles"] or low in self.lex["titles"] or low in self.lex["honorifics"]
 
     def _named_after(self, head: Token) -> str | None:
-        """A person named right after a title or source word: "spokesman Piotr Nowak", "the analyst, Ann Lee"."""
-        if head.pos_ != "NOUN" or not (
-            head.lemma_.lower() in self.lex["titles"] or head.lemma_.lower() in self.lex["voices"]
-        ):
+        """A person named in apposition to a description ("her lawyer, John Smith, said") or right
+        after a title ("spokesman Piotr Nowak", "editor-in-chief Anna Berg")."""
+        if head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            eid = self.token_entity.get(c.i)
+            if c.dep_ == "appos" and c.i > head.i and eid is not None and self.entities[eid].type == "PERSON":
+                return eid
+        low = head.lemma_.lower()
+        if not (low in self.lex["titles"] or low in self.lex["voices"]):
             return None
         nxt = head.i + 1
-        if nxt < len(self.doc) and self.doc[nxt].text == ",":
+        # over the rest of a hyphenated title ("editor-in-chief") and a comma
+        while nxt < min(len(self.doc), head.i + 5) and (
+            self.doc[nxt].text in ("-", ",") or self.doc[nxt - 1].text == "-"
+        ):
             nxt += 1
         eid = self.token_entity.get(nxt)
-        if eid is not None and self.entities[eid].type == "PERSON" and self.doc[nxt].head.i in (head.i, nxt + 1, nxt):
+        if eid is not None and self.entities[eid].type == "PERSON" and nxt - head.i <= 4:
             return eid
         return None
 
