@@ -413,7 +413,13 @@ class _Finder:
                 last += 1
             if self.doc[first].idx >= after + signed.end() and self.doc[first].text[:1].isupper():
                 return _Attribution([], self.doc[last], (first, last + 1), self.text[after:limit])
-        if not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(","):
+        # '"... regulations” Apte said.': the comma left out; only a name or pronoun and the verb may follow
+        loose = not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(",")
+        if loose and (
+            not re.match(r"[ \t]+[A-Z]", self.text[after : after + 3])
+            or len(content.split()) < 4
+            or self._is_name(q, q.start, q.close_at)
+        ):
             return None  # a phrase inside the sentence: its reporting verb governs it (see _governing)
         a = self.tok_at(after)
         if self.doc[a].idx < after:
@@ -434,8 +440,12 @@ class _Finder:
             if cue:
                 return self._attribution(cue, window)
             if not self.is_say(t):
+                if loose and i >= 4:
+                    return None
                 continue
             subj = _subject(t)
+            if loose and (subj is None or subj.i < toks[0].i or subj.i > t.i):
+                return None
             # "...," Jane Doe, director of a long-named institute, said: a long appositive is fine
             # when the reporting verb's subject sits right after the quote
             if i > 14 and not (subj is not None and subj.i - toks[0].i <= 6 and subj.i >= toks[0].i):
