@@ -46,8 +46,10 @@ def subject(verb: Token) -> Token | None:
             # "was written by X": the speaker is the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
-        if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-            return v.head  # "the envoy, who said ..."
+        if subj and subj[0].lower_ in ("who", "that", "which"):
+            # "the envoy, who said ...": the noun the relative clause hangs on
+            # ("who had written it" as a question inside another clause names no one)
+            return v.head if v.dep_ == "relcl" else None
         if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
             return subj[0]
         # "X said talks failed ..., accusing the rebels of ...": a clause that is itself

@@ -361,7 +361,8 @@ class _Finder:
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
-            if self.is_say(t):
+            if self.is_say(t) and t.dep_ not in ("relcl", "acl") and (t.dep_ != "ccomp" or _subject(t) is not None):
+                # not "the time Buckley learned who had written the song, she was ...:"
                 return self._attribution([t], self.doc[t.i : j + 1].text)
             cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
             if cue:
@@ -416,7 +417,7 @@ class _Finder:
         # '"... regulations” Apte said.': the comma left out; only a name or pronoun and the verb may follow
         loose = not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(",")
         if loose and (
-            not re.match(r"[ \t]+[A-Z]", self.text[after : after + 3])
+            not re.match(r"[ \t]+(?:[A-Z]|(?:he|she|they|we|i) )", self.text[after : after + 7])
             or len(content.split()) < 4
             or self._is_name(q, q.start, q.close_at)
         ):

@@ -254,7 +254,9 @@ class SpeakerResolver:
             return False
         if spec.get("number") == "pl" and cand.number == "sg" and cand.kind == "person":
             return False
-        return not (spec.get("gender") and cand.gender and cand.gender != spec["gender"])
+        # the gender learnt since this candidate was stored ("he said" earlier named him) counts too
+        gender = cand.gender or (self.gender.get(cand.speaker.entity) if cand.speaker.entity else None)
+        return not (spec.get("gender") and gender and gender != spec["gender"])
 
     def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
         spec = self.lex["pronouns"][head.lower_]
