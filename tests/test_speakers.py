@@ -259,3 +259,33 @@ def test_the_spokesman_is_the_one_described_before(options):
 def test_pronoun_gender_from_first_names(options, body, words, speaker):
     q = one(quotes_of(body, options), words)
     assert speaker in name_of(q)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker", "basis"),
+    [
+        (
+            "The newspaper's offices were searched on Monday. Its editor-in-chief, Anna Berg, said the search was "
+            "illegal and would be challenged in court.",
+            "search was illegal",
+            "anna berg",
+            "title_name",
+        ),
+        (
+            "The family has hired a lawyer. Her lawyer, Samuel Otieno, said the police had no warrant for the raid.",
+            "police had no warrant",
+            "samuel otieno",
+            "title_name",
+        ),
+        (
+            "Dr. Ravi Menon studies air pollution in the capital.\n\n"
+            "“Part of the problem is that every source blames another one” Menon said. “Nobody wants rules.”",
+            "every source blames",
+            "ravi menon",
+            "name",
+        ),
+    ],
+)
+def test_apposition_and_comma_less_trailing_attribution(options, body, words, speaker, basis):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q) and q.speaker.basis == basis
