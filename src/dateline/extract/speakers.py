@@ -90,6 +90,7 @@ class SpeakerResolver:
         self.speakers: list[_Event] = []  # attributed speakers only
         self.anonymous: dict[str, str] = {}  # head lemma -> canonical name of that unnamed source
         self.gender: dict[str, str] = {}
+        self.name_checked: set[str] = set()  # entities whose first name was looked up
         # "a spokesman for Boeing": where each such description stands, so "the spokesman" later
         # is Boeing's, not someone else's (position, head lemma, the employer's head token)
         self.voices: list[tuple[int, str, Token]] = []
@@ -117,9 +118,7 @@ class SpeakerResolver:
             return "f"
         if words & self.lex["male"]:
             return "m"
-        if e.type == "PERSON":
-            return first_name_gender(e.name)  # "Anna Berg" -> f, from the package's name table
-        return None
+        return None  # a first name may still tell: see _gender_of
 
     def entity_candidate(
         self, eid: str, mention: Offsets | None = None, basis: SpeakerBasis = "name", descriptor: str | None = None
@@ -254,9 +253,20 @@ class SpeakerResolver:
             return False
         if spec.get("number") == "pl" and cand.number == "sg" and cand.kind == "person":
             return False
-        # the gender learnt since this candidate was stored ("he said" earlier named him) counts too
-        gender = cand.gender or (self.gender.get(cand.speaker.entity) if cand.speaker.entity else None)
-        return not (spec.get("gender") and gender and gender != spec["gender"])
+        if not spec.get("gender"):
+            return True
+        gender = cand.gender or self._gender_of(cand.speaker.entity)
+        return not (gender and gender != spec["gender"])
+
+    def _gender_of(self, eid: str | None) -> str | None:
+        """A person's gender as learnt so far ("he said" earlier named him), else from the first name
+        ("Anna Berg" -> f, gender-guesser's table, read only when a pronoun first needs it)."""
+        if eid is None or eid not in self.entities:
+            return None
+        if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
+            self.name_checked.add(eid)
+            self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
+        return self.gender.get(eid) or None
 
     def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
         spec = self.lex["pronouns"][head.lower_]
