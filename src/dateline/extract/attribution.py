@@ -25,12 +25,6 @@ from spacy.tokens import Token
 from .. import rules
 
 _CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
-# Prepositions that name an employer after a description: "a spokesman for", "an analyst at",
-# "a lawyer with", "the head of".
-_EMPLOYER_PREPS = ("for", "at", "with", "of", "from")
-# Prepositions and participles that name a document's issuer: "a statement from the ministry",
-# "a statement by the army", "a statement issued by the company".
-_ISSUER_PREPS = ("from", "by", "of")
 # How much one sex must outweigh the other in the name table to count as that name's sex.
 _CLEAR = 4
 
@@ -69,6 +63,14 @@ def _forms() -> frozenset[str]:
     return rules.word_set("channels.yaml", "forms")
 
 
+def _employer_preps() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "employer_prepositions")
+
+
+def _issuer_preps() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "issuer_prepositions")
+
+
 def is_form(tok: Token) -> bool:
     """A noun for a document or utterance ("statement", "release", "letter"), not a speaker."""
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _forms() or tok.lower_ in _forms())
@@ -81,7 +83,7 @@ def employer(head: Token, institutions: frozenset[str]) -> Token | None:
     "the company's lawyer" -> company. None when the description names no employer.
     """
     for c in head.children:
-        if c.i > head.i and c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS:
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ in _employer_preps():
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in institutions):
                 return pobj
@@ -101,7 +103,7 @@ def issuer(form: Token) -> Token | None:
     for c in form.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return c
-        if c.dep_ == "prep" and c.lower_ in _ISSUER_PREPS and c.i > form.i:
+        if c.dep_ == "prep" and c.lower_ in _issuer_preps() and c.i > form.i:
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
