@@ -24,15 +24,15 @@ from spacy.tokens import Token
 
 from .. import rules
 
-_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
+_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep")  # "by saying" climbs to its verb
 # How much one sex must outweigh the other in the name table to count as that name's sex.
 _CLEAR = 4
 
 
 def subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head  # "footage of the senator asking, '...'": the one asking
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
+        return verb.head  # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying")
     v = verb
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)

@@ -55,6 +55,7 @@ def _lexicon() -> dict[str, Any]:
         "needs_clause": rules.word_set("speech.yaml", "needs_clause"),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
+        "addressee": rules.word_set("speech.yaml", "addressee"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -430,7 +431,7 @@ class _Finder:
             if t.idx >= limit:
                 break
             toks.append(t)
-            if t.text in (".", "!", "?") or len(toks) > 30:
+            if t.text in (".", "!", "?") or len(toks) > 40:
                 break
         if not toks:
             return None
@@ -523,6 +524,8 @@ class _Finder:
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
+        if subj is not None:
+            subj = self._outside_parentheses(subj)
         guess = False
         if subj is None:
             subj = self._adjacent_subject(verb)
@@ -531,11 +534,25 @@ class _Finder:
             return _Attribution(cue + prt, None, None, window)
         return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
 
+    def _outside_parentheses(self, subj: Token) -> Token:
+        """ "Gov. John Kasich (R-OH), said": a label in parentheses stands for the name before it."""
+        doc = self.doc
+        for k in range(subj.i - 1, max(-1, subj.i - 5), -1):
+            if doc[k].text == ")":
+                return subj
+            if doc[k].text == "(":
+                if k > 0 and doc[k - 1].pos_ == "PROPN":
+                    return doc[k - 1]
+                return subj
+        return subj
+
     def _adjacent_subject(self, verb: Token) -> Token | None:
         """When the parse gives the reporting verb no subject: "he said", "said Odinga"."""
         doc = self.doc
         if verb.i > 0 and doc[verb.i - 1].pos_ in ("PRON", "PROPN", "NOUN") and not self.in_quotes(doc[verb.i - 1].idx):
             return doc[verb.i - 1]
+        if verb.lemma_.lower() in self.lex["addressee"]:
+            return None  # "Ramos, 58, told AFP": AFP was told, it did not speak
         for t in doc[verb.i + 1 : verb.i + 5]:
             if t.pos_ in ("PRON", "PROPN", "NOUN"):
                 # the head of the noun phrase that starts here
