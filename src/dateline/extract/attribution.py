@@ -51,6 +51,9 @@ def subject(verb: Token) -> Token | None:
         if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
             v = v.head
             continue
+        if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
+            v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
+            continue
         break
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -551,6 +551,12 @@ class _Finder:
         doc = self.doc
         if verb.i > 0 and doc[verb.i - 1].pos_ in ("PRON", "PROPN", "NOUN") and not self.in_quotes(doc[verb.i - 1].idx):
             return doc[verb.i - 1]
+        if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos":
+            # "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse hung the
+            # speaker on the Observer as an appositive; the one right before the verb speaks
+            cand = doc[verb.i - 2]
+            if cand.pos_ in ("PROPN", "NOUN") and not self.in_quotes(cand.idx):
+                return cand
         if verb.lemma_.lower() in self.lex["addressee"]:
             return None  # "Ramos, 58, told AFP": AFP was told, it did not speak
         for t in doc[verb.i + 1 : verb.i + 5]:
