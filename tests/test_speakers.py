@@ -289,3 +289,22 @@ def test_pronoun_gender_from_first_names(options, body, words, speaker):
 def test_apposition_and_comma_less_trailing_attribution(options, body, words, speaker, basis):
     q = one(quotes_of(body, options), words)
     assert speaker in name_of(q) and q.speaker.basis == basis
+
+
+def test_attribution_after_the_quotes_own_object(options):
+    body = (
+        "Lucia Ortega spoke after the hearing.\n\n"
+        "“The whole affair upset” the family deeply, Ortega said. “We will not forget it.”"
+    )
+    q = one(quotes_of(body, options), "whole affair upset")
+    assert "ortega" in name_of(q)
+
+
+@pytest.mark.xfail(reason="phrasal reporting verbs ('went on', 'shot back') are not in speech.yaml")
+def test_known_miss_phrasal_reporting_verb(options):
+    body = (
+        "Senator Mark Dalton was asked about the vote.\n\n"
+        "“It was never going to pass,” Dalton went on, smiling at the cameras."
+    )
+    q = one(quotes_of(body, options), "never going to pass")
+    assert "dalton" in name_of(q) and q.speaker.basis == "name"
