@@ -12,7 +12,11 @@ A spaCy component (``dateline_quotes``) that runs after the entity layer:
 3. Reporting verbs outside quotation marks that govern a clause give indirect
    speech ("X said (that) ...", "X accused Y of ...", "according to X, ...").
 4. ``speakers.SpeakerResolver`` turns each attribution's subject into a speaker,
-   in reading order, so pronouns and descriptions find who they stand for.
+   in reading order, so pronouns and descriptions find who they stand for, and
+   records how (``speaker.basis``); a quote passed on by someone else ("he said
+   '...', the prosecutor's office said") keeps its speaker and names the relayer
+   in ``reported_by``. Parse questions about one attribution (subject, employer,
+   issuer, relaying verb, first-name gender) live in ``attribution.py``.
 
 Reporting verbs, channels and source words are data (speech.yaml,
 channels.yaml, sources.yaml).
