@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--no-textacy", action="store_true", help="skip the baseline")
+    ap.add_argument("--no-scaling", action="store_true", help="skip the scaling check (its parse takes minutes)")
     args = ap.parse_args(argv)
     if not (args.data / args.split).is_dir():
         print(f"no PolNeAR data at {args.data}", file=sys.stderr)
@@ -274,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("textacy direct", "  mixed neutral ") and not use_textacy:
             continue
         print(b.row(name))
-    scaling(nlp)
+    if not args.no_scaling:
+        scaling(nlp)
     if use_textacy:
         print(f"textacy gave up on {tx_failed} of {n} articles (counted as finding nothing there)")
         print(f"time: dateline {t_dl:.1f} s (parse + all layers), textacy {t_tx:.1f} s (parse + quotes)")

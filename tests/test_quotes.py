@@ -312,6 +312,7 @@ def test_eval_quotes_command(tmp_path: Path):
     report = json.loads(p.stdout)
     assert report["quoted"]["recall"] == 1.0 and report["quoted"]["precision"] == 1.0
     assert report["quoted"]["speaker_accuracy"] == 1.0
+    assert report["quoted"]["speaker_accuracy_by_basis"] == {"description": 1.0, "name": 1.0}
     bad = tmp_path / "bad.json"
     bad.write_text('{"input": "missing.txt", "articles": []}', encoding="utf-8")
     p = subprocess.run([str(exe), "eval", "quotes", str(bad)], capture_output=True, text=True)

@@ -6,14 +6,17 @@ A gold file is JSON, the same shape as ``shared/eval`` gold files::
      "retrieved_at": "2026-02-04T12:00:00Z",  # optional
      "articles": [                          # in the order the reader finds them
        {"quotes": [{"contains": "words from the quote", "kind": "direct",
-                    "speaker": "Jane Doe", "anonymous": false}],
+                    "speaker": "Jane Doe", "anonymous": false,
+                    "reported_by": "the prosecutor's office"}],   # optional: who relayed it
         "quotes_exhaustive": true}]}
 
 ``input`` is relative to the gold file or to a folder above it. A gold quote is found when a predicted
 quote's text contains its words (or the other way round, or they share most
 words); its speaker is right when the predicted name ends in the same word (or
 both are anonymous). Direct and partial quotes are scored together as "quoted",
-indirect speech on its own.
+indirect speech on its own. The JSON report also gives the quoted passages' speaker
+accuracy by ``speaker.basis`` (how each speaker was found) and, when gold quotes
+name a ``reported_by``, how often the relayer is right.
 """
 
 from __future__ import annotations
@@ -86,6 +89,8 @@ def evaluate(paths: list[str], options: Options) -> dict[str, Any]:
     rows: dict[str, PRF] = {"quoted": PRF(), "indirect": PRF()}
     speaker = {"quoted": Ratio(), "indirect": Ratio()}
     kind = Ratio()
+    by_basis: dict[str, Ratio] = {}  # speaker accuracy of quoted passages by how the speaker was found
+    relayed = Ratio()  # gold quotes that name a "reported_by": is the relayer right?
     for p in paths:
         path = Path(p)
         try:
@@ -105,9 +110,18 @@ def evaluate(paths: list[str], options: Options) -> dict[str, Any]:
                 prf, pairs = score_spans(gq, pq, text_overlap, one_to_one=True)
                 rows[group].add(prf)
                 for gi, pi in pairs:
-                    speaker[group].add(same_speaker(gi, pi))
+                    ok = same_speaker(gi, pi)
+                    speaker[group].add(ok)
                     if group == "quoted":
                         kind.add(gi.get("kind") == pi.kind)
-    return {group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows} | {
-        "kind_accuracy": round(kind.value, 3)
+                        by_basis.setdefault(pi.speaker.basis or "none", Ratio()).add(ok)
+                    if gi.get("reported_by"):
+                        relayer = pi.reported_by.name if pi.reported_by is not None else None
+                        relayed.add(bool(relayer) and norm(gi["reported_by"]) in norm(relayer))
+    report: dict[str, Any] = {
+        group: {**rows[group].as_dict(), "speaker_accuracy": round(speaker[group].value, 3)} for group in rows
     }
+    report["quoted"]["speaker_accuracy_by_basis"] = {b: round(r.value, 3) for b, r in sorted(by_basis.items())}
+    if relayed.total:
+        report["quoted"]["reported_by_accuracy"] = round(relayed.value, 3)
+    return report | {"kind_accuracy": round(kind.value, 3)}

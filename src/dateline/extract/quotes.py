@@ -12,7 +12,11 @@ A spaCy component (``dateline_quotes``) that runs after the entity layer:
 3. Reporting verbs outside quotation marks that govern a clause give indirect
    speech ("X said (that) ...", "X accused Y of ...", "according to X, ...").
 4. ``speakers.SpeakerResolver`` turns each attribution's subject into a speaker,
-   in reading order, so pronouns and descriptions find who they stand for.
+   in reading order, so pronouns and descriptions find who they stand for, and
+   records how (``speaker.basis``); a quote passed on by someone else ("he said
+   '...', the prosecutor's office said") keeps its speaker and names the relayer
+   in ``reported_by``. Parse questions about one attribution (subject, employer,
+   issuer, relaying verb, first-name gender) live in ``attribution.py``.
 
 Reporting verbs, channels and source words are data (speech.yaml,
 channels.yaml, sources.yaml).
@@ -30,14 +34,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import rules
-from ..record import Entity, Offsets, Quote, Speaker
+from ..record import Entity, Offsets, Quote, Relayer, Speaker
+from .attribution import is_form, reporting_head
+from .attribution import subject as _subject  # events.py imports it from here
 from .quotemarks import Quoted, find_quoted
-from .speakers import Candidate, SpeakerResolver, anonymity_phrase
+from .speakers import Candidate, SpeakerResolver, anonymity_phrase, speaker_words
 
 _SMALL = {"of", "the", "in", "and", "for", "a", "an", "on", "to", "at", "by", "with", "from", "or", "vs", "&", "de"}
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
+# Bullet markers that open a list item ("- ", "• "): a quote after one opens its line.
+_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
+_OPENING = "\"“‘'«"
+_CLOSING = "\"”’'»"
+# How many list items back a bullet looks for the "said:" line that introduces the list.
+_LIST_LOOKBACK = 12
 
 
 @cache
@@ -49,6 +59,7 @@ def _lexicon() -> dict[str, Any]:
         "needs_clause": rules.word_set("speech.yaml", "needs_clause"),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
+        "addressee": rules.word_set("speech.yaml", "addressee"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -62,6 +73,7 @@ class _Attribution:
     subject: Token | None  # head of the speaker mention
     span: tuple[int, int] | None  # token range of the speaker mention
     window: str  # the attribution's own words, for anonymity phrases
+    guess: bool = False  # the speaker was taken from the words near the cue, not from the parse
 
 
 @dataclass
@@ -72,6 +84,7 @@ class _Item:
     att: _Attribution | None
     order: int  # reading position of the attribution, for pronoun history
     chain: int = -1  # pieces of one multi-paragraph quote share a chain id
+    relay: _Attribution | None = None  # who passed the quote on ("..., the prosecutor's office said")
 
 
 class QuoteLayer:
@@ -131,7 +144,7 @@ class _Finder:
         for it in items:
             if it.chain >= 0 and it.att is not None and it.att.subject is not None:
                 chain_speaker.setdefault(it.chain, (resolver.resolve(*self._mention_args(it.att)), it.att))
-        out: list[tuple[_Item, Candidate | None, _Attribution | None, bool]] = []
+        out: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]] = []
         for it in items:
             cand: Candidate | None = None
             att = it.att
@@ -140,28 +153,56 @@ class _Finder:
                 cand = resolver.resolve(*self._mention_args(att))
             elif it.chain in chain_speaker:
                 cand, att = chain_speaker[it.chain]
-                cand = Candidate(cand.speaker.model_copy(update={"mention": None}), cand.kind, cand.number)
+                cand = Candidate(_continued(cand.speaker), cand.kind, cand.number)
+            elif it.kind == "partial" and self._other_subject(it.start, it.end):
+                pass  # a phrase in someone else's sentence ("critics called it '...'"): not the last speaker's
             else:
                 para = self.paragraph_of(it.start)
                 since = self.paragraphs[max(0, para - 1)] if self._opens_paragraph(it.start) else self.paragraphs[para]
                 prev = resolver.latest(it.start, since=since)
                 if prev is not None:
-                    cand = Candidate(prev.speaker.model_copy(update={"mention": None}), prev.kind, prev.number)
+                    cand = Candidate(_continued(prev.speaker), prev.kind, prev.number)
                     if it.kind == "direct" and isinstance(prev.source, _Attribution):
                         att = prev.source  # the same statement goes on: same cue and channel
             if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
                 continue  # scare quotes: a word or two in marks, said by no one
+            if own and cand is not None and att is not None and att.guess:
+                cand = Candidate(cand.speaker.model_copy(update={"basis": "fallback"}), cand.kind, cand.number)
             if cand is not None and (own or it.kind != "indirect"):
                 if own:
                     cand = Candidate(cand.speaker, cand.kind, cand.number, cand.gender, cand.role_heads, att)
                 resolver.remember(it.order if own else it.start, cand)
-            out.append((it, cand, att, own))
+            out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
         return self._records(out)
 
-    def _records(self, found: list[tuple[_Item, Candidate | None, _Attribution | None, bool]]) -> list[Quote]:
+    def _relayer(self, resolver: SpeakerResolver, it: _Item, cand: Candidate | None) -> Relayer | None:
+        """The relayer of a quote whose words are someone else's: who passed them on, if not the speaker."""
+        if it.relay is None or it.relay.subject is None or cand is None:
+            return None
+        relay = resolver.resolve(*self._mention_args(it.relay))
+        sp = relay.speaker
+        if not (sp.name or sp.entity) or (sp.entity and sp.entity == cand.speaker.entity):
+            return None
+        if sp.name and sp.name == cand.speaker.name:
+            return None
+        return Relayer(entity=sp.entity, name=sp.name)
+
+    def _other_subject(self, start: int, end: int) -> bool:
+        """Does the sentence holding this phrase have a subject of its own, a noun outside the marks?"""
+        a = self.tok_at(start)
+        sent = self.doc[a].sent
+        lo, hi = max(sent.start, a - 40), min(sent.end, a + 40)
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and not self.in_quotes(t.idx)
+            for t in self.doc[lo:hi]
+        )
+
+    def _records(
+        self, found: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]]
+    ) -> list[Quote]:
         quotes: list[Quote] = []
         found.sort(key=lambda x: (x[0].start, x[0].end))
-        for n, (it, cand, att, own) in enumerate(found, 1):
+        for n, (it, cand, att, own, relayer) in enumerate(found, 1):
             speaker = cand.speaker if cand is not None else Speaker()
             if att is not None and anonymity_phrase(att.window) and speaker.entity is None:
                 speaker = speaker.model_copy(update={"anonymous": True})
@@ -182,6 +223,7 @@ class _Finder:
                     start=it.start,
                     end=it.end,
                     speaker=speaker,
+                    reported_by=relayer,
                     cue=cue,
                     cue_span=cue_span,
                     channel=channel,
@@ -210,18 +252,79 @@ class _Finder:
             if end <= start:
                 continue
             lead = self._leading(q)
-            trail = None if lead is not None else self._trailing(q, k)
+            trail = self._trailing(q, k)
             att = lead or trail
+            relay = None
+            if (
+                lead is not None
+                and trail is not None
+                and self._relays(trail)
+                and self.text[q.start : q.end].endswith(",")
+            ):
+                relay = trail  # he said "...", the prosecutor's office said: the office passed it on
             kind = self._kind(q, start, end, lead is not None)
-            if kind == "partial" and att is None:
+            if att is None and (kind == "partial" or self._sentence_goes_on(q)):
+                # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said'
                 att = self._governing(start, end)
+            if relay is None and att is not None and att.cue and att.subject is not None:
+                outer = reporting_head(att.cue[0], self.is_say)
+                if outer is not None and outer.sent.start == att.cue[0].sent.start and self._relays_verb(outer):
+                    relay = self._attribution([outer], outer.sent.text)  # police said he told her "..."
             if (att is None or kind == "partial") and not q.continued and self._is_name(q, start, end):
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
-            items.append(_Item(start, end, kind, att, order, chain if multi else -1))
+            items.append(_Item(start, end, kind, att, order, chain if multi else -1, relay))
         return items
+
+    def _relays(self, att: _Attribution) -> bool:
+        return att.subject is not None and bool(att.cue) and self._relays_verb(att.cue[0])
+
+    def _relays_verb(self, verb: Token) -> bool:
+        """A verb that passes on what someone else said ("said", "told", "reported"): a say-verb that
+        also reports without a clause of its own ("called it '...'" names, it does not relay)."""
+        return self.is_say(verb) and verb.lemma_.lower() not in self.lex["needs_clause"]
+
+    def _sentence_goes_on(self, q: Quoted) -> bool:
+        """Do words of the writer's own follow the closing mark in the same sentence ('"..." to hold off')?"""
+        if q.after_close is None:
+            return False
+        return re.match(r"[ \t]*[a-z]", self.text[q.after_close : q.after_close + 8]) is not None
+
+    def _lead_text(self, q: Quoted) -> tuple[int, str]:
+        """Where the text that leads up to a quotation mark starts, and that text (right-stripped).
+
+        A list item ("- “...”") is led by the line that introduces the list ("the president also
+        said:"), over the items before it; a quote alone in its paragraph by a paragraph ending
+        in a colon ("He said:" (break) "...").
+        """
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        line = self.text.rfind("\n", max(para, q.open_at - 400), q.open_at) + 1 or para
+        line = max(line, para)
+        before = self.text[line : q.open_at].strip()
+        bullet = before in _BULLETS
+        if line > para and not bullet:
+            return para, self.text[para : q.open_at].rstrip()
+        if (before and not bullet) or q.continued:
+            return para, self.text[para : q.open_at].rstrip()
+        end = line
+        for _ in range(_LIST_LOOKBACK):
+            # the line before this one, skipping blank lines (bounded: 400 characters a line)
+            prev_end = len(self.text[max(0, end - 400) : end].rstrip()) + max(0, end - 400)
+            if prev_end <= 0:
+                break
+            prev_start = self.text.rfind("\n", max(0, prev_end - 400), prev_end) + 1 or max(0, prev_end - 400)
+            prev = self.text[prev_start:prev_end]
+            if prev.endswith(":"):
+                return prev_start, prev
+            item = prev.lstrip()
+            if bullet and not (item[:1] in _BULLETS and item[1:2] in (" ", "\t")):
+                break
+            if not bullet and not (item[:1] in _OPENING and item.rstrip(".,;")[-1:] in _CLOSING):
+                break  # only quotes alone on their lines may stand between a quote and its "said:" line
+            end = prev_start
+        return para, self.text[para : q.open_at].rstrip()
 
     def _kind(self, q: Quoted, start: int, end: int, led: bool) -> str:
         content = self.text[start:end]
@@ -232,6 +335,8 @@ class _Finder:
         para = self.paragraphs[self.paragraph_of(q.open_at)]
         before = self.text[para : q.open_at].rstrip()
         opens_sentence = not before or bool(_SENTENCE_END.search(before)) or before.endswith((":", "—"))
+        line = self.text[max(para, q.open_at - 400) : q.open_at].rsplit("\n", 1)[-1].strip()
+        opens_sentence = opens_sentence or line in _BULLETS
         several = re.search(r"[.!?][\"'”’]?\s+[A-Z“\"‘]", content) is not None
         after_attribution = before.endswith(",") and self._after_attribution(para + len(before))
         if upper and (opens_sentence or led or after_attribution):
@@ -247,12 +352,9 @@ class _Finder:
 
     def _leading(self, q: Quoted) -> _Attribution | None:
         """He said: "..." / He said, "..." / He said:  (paragraph break) "..." """
-        para = self.paragraphs[self.paragraph_of(q.open_at)]
-        before = self.text[para : q.open_at].rstrip()
-        if not before and not q.continued and self.paragraph_of(q.open_at) > 0:
-            prev = self.paragraphs[self.paragraph_of(q.open_at) - 1]
-            if self.text[prev:para].rstrip().endswith(":"):
-                para, before = prev, self.text[prev:para].rstrip()
+        para, before = self._lead_text(q)
+        if not before:
+            return None
         j = self.tok_at(para + len(before) - 1)
         if not before.endswith((":", ",")):
             # "Trump declared “...”": a reporting verb right before the mark, with its subject
@@ -264,11 +366,40 @@ class _Finder:
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
-            if self.is_say(t):
+            if self.is_say(t) and t.dep_ not in ("relcl", "acl") and (t.dep_ != "ccomp" or _subject(t) is not None):
+                # not "the time Buckley learned who had written the song, she was ...:"
                 return self._attribution([t], self.doc[t.i : j + 1].text)
+            cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
+            if cue:
+                return self._attribution(cue, self.doc[t.i : j + 1].text)  # According to X, "..."
             if t.text in ".!?;" or t.text in '”"':
                 break
+        if before.endswith(":"):
+            return self._colon_lead(self.doc[j])
         return None
+
+    def _colon_lead(self, colon: Token) -> _Attribution | None:
+        """ "X laid blame on Y: '...'": a clause ending in a colon introduces its subject's words
+        when that subject is someone who can speak (a person or organisation, a pronoun for one,
+        a title or a source word); "The rules are simple: '...'" introduces no one."""
+        verb = colon.head
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > colon.i or self.in_quotes(verb.idx):
+            return None
+        subj = _subject(verb)
+        if subj is None or subj.i > colon.i or self.in_quotes(subj.idx):
+            return None
+        words = speaker_words()
+        speaks = (
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "we"))
+            or subj.lemma_.lower() in words
+        )
+        if not speaks:
+            return None
+        return _Attribution([verb], subj, self._mention_span(subj), self.doc[verb.sent.start : colon.i].text)
 
     def _trailing(self, q: Quoted, k: int) -> _Attribution | None:
         """ "...," he said. / "...," said the minister. / "...," according to X."""
@@ -279,7 +410,7 @@ class _Finder:
         para_end = self._paragraph_end(q.close_at)
         nxt = self.quoted[k + 1].open_at if k + 1 < len(self.quoted) else len(self.text)  # in text order
         limit = min(para_end, nxt)
-        signed = re.match(r"[ \t]*[―—–-]+[ \t]*(?=[A-Z])", self.text[after:limit])
+        signed = re.match(r"[^\S\n]*[―—–-]+[^\S\n]*(?=[A-Z])", self.text[after:limit])
         if signed:
             # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
             first = self.tok_at(after + signed.end())
@@ -288,7 +419,13 @@ class _Finder:
                 last += 1
             if self.doc[first].idx >= after + signed.end() and self.doc[first].text[:1].isupper():
                 return _Attribution([], self.doc[last], (first, last + 1), self.text[after:limit])
-        if not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(","):
+        # '"... regulations” Apte said.': the comma left out; only a name or pronoun and the verb may follow
+        loose = not content.endswith(tuple(",.!?—–-…")) and not self.text[after : after + 2].lstrip(" ").startswith(",")
+        if loose and (
+            not re.match(r"[ \t]+(?:[A-Z]|(?:he|she|they|we|i) )", self.text[after : after + 7])
+            or len(content.split()) < 4
+            or self._is_name(q, q.start, q.close_at)
+        ):
             return None  # a phrase inside the sentence: its reporting verb governs it (see _governing)
         a = self.tok_at(after)
         if self.doc[a].idx < after:
@@ -298,7 +435,7 @@ class _Finder:
             if t.idx >= limit:
                 break
             toks.append(t)
-            if t.text in (".", "!", "?") or len(toks) > 30:
+            if t.text in (".", "!", "?") or len(toks) > 40:
                 break
         if not toks:
             return None
@@ -309,8 +446,12 @@ class _Finder:
             if cue:
                 return self._attribution(cue, window)
             if not self.is_say(t):
+                if loose and i >= 4:
+                    return None
                 continue
             subj = _subject(t)
+            if loose and (subj is None or subj.i < toks[0].i or subj.i > t.i):
+                return None
             # "...," Jane Doe, director of a long-named institute, said: a long appositive is fine
             # when the reporting verb's subject sits right after the quote
             if i > 14 and not (subj is not None and subj.i - toks[0].i <= 6 and subj.i >= toks[0].i):
@@ -326,7 +467,7 @@ class _Finder:
                     head = opener
                     while head.i + 1 < t.i and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
-                    att = _Attribution(att.cue, head, (opener.i, head.i + 1), window)
+                    att = _Attribution(att.cue, head, (opener.i, head.i + 1), window, guess=True)
             return att
         return None
 
@@ -387,17 +528,41 @@ class _Finder:
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
+        if subj is not None:
+            subj = self._outside_parentheses(subj)
+        guess = False
         if subj is None:
             subj = self._adjacent_subject(verb)
+            guess = subj is not None and subj.pos_ != "PRON"
         if subj is None:
             return _Attribution(cue + prt, None, None, window)
-        return _Attribution(cue + prt, subj, self._mention_span(subj), window)
+        return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
+
+    def _outside_parentheses(self, subj: Token) -> Token:
+        """ "Gov. John Kasich (R-OH), said": a label in parentheses stands for the name before it."""
+        doc = self.doc
+        for k in range(subj.i - 1, max(-1, subj.i - 5), -1):
+            if doc[k].text == ")":
+                return subj
+            if doc[k].text == "(":
+                if k > 0 and doc[k - 1].pos_ == "PROPN":
+                    return doc[k - 1]
+                return subj
+        return subj
 
     def _adjacent_subject(self, verb: Token) -> Token | None:
         """When the parse gives the reporting verb no subject: "he said", "said Odinga"."""
         doc = self.doc
         if verb.i > 0 and doc[verb.i - 1].pos_ in ("PRON", "PROPN", "NOUN") and not self.in_quotes(doc[verb.i - 1].idx):
             return doc[verb.i - 1]
+        if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos":
+            # "In a statement to the Observer, her adviser, Jake Sullivan, said": the parse hung the
+            # speaker on the Observer as an appositive; the one right before the verb speaks
+            cand = doc[verb.i - 2]
+            if cand.pos_ in ("PROPN", "NOUN") and not self.in_quotes(cand.idx):
+                return cand
+        if verb.lemma_.lower() in self.lex["addressee"]:
+            return None  # "Ramos, 58, told AFP": AFP was told, it did not speak
         for t in doc[verb.i + 1 : verb.i + 5]:
             if t.pos_ in ("PRON", "PROPN", "NOUN"):
                 # the head of the noun phrase that starts here
@@ -405,8 +570,8 @@ class _Finder:
                 while h.head.i > h.i and h.head.i <= verb.i + 6 and h.head.pos_ in ("PROPN", "NOUN"):
                     h = h.head
                 return h
-            if t.is_punct:
-                break
+            if t.is_punct or t.pos_ == "ADP":
+                break  # "said in a phone interview": the words after a preposition are not the speaker
         return None
 
     def _mention_span(self, head: Token) -> tuple[int, int]:
@@ -553,6 +718,8 @@ class _Finder:
 
     # channel ----------------------------------------------------------------------------------
     def _channel(self, att: _Attribution) -> str | None:
+        if att.subject is not None and is_form(att.subject):
+            return att.subject.lemma_.lower()  # "a statement from the ministry said", "according to a statement"
         if not att.cue:
             return None
         verb = att.cue[0]
@@ -607,29 +774,9 @@ class _Finder:
         return " ".join(words)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
-    v = verb
-    for step in range(6):
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is not None and v.lemma_ == verb.lemma_:
-            # "was written by X": the speaker is the agent, not the passive subject
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
-        if subj and subj[0].lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-            return v.head  # "the envoy, who said ..."
-        if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
-            return subj[0]
-        # "X said talks failed ..., accusing the rebels of ...": a clause that is itself
-        # reported speaks for the reporter, not for its own subject
-        if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
-            v = v.head
-            continue
-        break
-    for c in verb.children:
-        if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            return c
-    return None
+def _continued(sp: Speaker) -> Speaker:
+    """The speaker of a quote that goes on from an earlier one: no mention of its own."""
+    return sp.model_copy(update={"mention": None, "basis": "continuation"})
 
 
 @Language.factory("dateline_quotes", assigns=["doc._.dl_quotes"], requires=["doc._.dl_entities"])

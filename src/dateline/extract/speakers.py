@@ -19,7 +19,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .. import rules
-from ..record import Entity, Offsets, Speaker
+from ..record import Entity, Offsets, Speaker, SpeakerBasis
+from .attribution import employer, first_name_gender, is_form, issuer
 
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
 # someone recent, and the bound keeps a pathological article linear.
@@ -39,7 +40,16 @@ def _lexicon() -> dict[str, Any]:
         "female": frozenset(str(x).lower() for x in data["gender_words"]["f"]),
         "partitives": rules.word_set("sources.yaml", "partitive_heads"),
         "titles": rules.word_set("titles.yaml", "heads"),
+        "voices": rules.word_set("sources.yaml", "voice_heads"),
+        "employers": rules.word_set("sources.yaml", "employer_heads"),
+        "honorifics": rules.word_set("sources.yaml", "honorifics"),
     }
+
+
+def speaker_words() -> frozenset[str]:
+    """Head nouns that can stand for someone who speaks: titles, source words, institutions."""
+    lex = _lexicon()
+    return lex["anonymous"] | lex["institutions"] | lex["titles"] | lex["voices"]
 
 
 def anonymity_phrase(text: str) -> str | None:
@@ -80,6 +90,10 @@ class SpeakerResolver:
         self.speakers: list[_Event] = []  # attributed speakers only
         self.anonymous: dict[str, str] = {}  # head lemma -> canonical name of that unnamed source
         self.gender: dict[str, str] = {}
+        self.name_checked: set[str] = set()  # entities whose first name was looked up
+        # "a spokesman for Boeing": where each such description stands, so "the spokesman" later
+        # is Boeing's, not someone else's (position, head lemma, the employer's head token)
+        self.voices: list[tuple[int, str, Token]] = []
         # token index -> entity id, from the entity layer's mention offsets
         self.token_entity: dict[int, str] = {}
         for e in entities:
@@ -104,18 +118,25 @@ class SpeakerResolver:
             return "f"
         if words & self.lex["male"]:
             return "m"
-        return None
+        return None  # a first name may still tell: see _gender_of
 
-    def entity_candidate(self, eid: str, mention: Offsets | None = None) -> Candidate:
+    def entity_candidate(
+        self, eid: str, mention: Offsets | None = None, basis: SpeakerBasis = "name", descriptor: str | None = None
+    ) -> Candidate:
         e = self.entities[eid]
         kind = "person" if e.type == "PERSON" else "thing"
         roles = frozenset(r.split()[-1].lower() for r in e.roles if r)
-        sp = Speaker(entity=e.id, name=e.name, anonymous=False, mention=mention)
+        sp = Speaker(entity=e.id, name=e.name, descriptor=descriptor, anonymous=False, mention=mention, basis=basis)
         return Candidate(sp, kind, "sg", self.gender.get(eid) or None, roles)
 
     def _subject_events(self) -> None:
         """Named people and organizations as sentence subjects: antecedents for later pronouns."""
+        employers = self.lex["institutions"] | self.lex["employers"]
         for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex["voices"]:
+                works_for = employer(tok, employers)
+                if works_for is not None:
+                    self.voices.append((tok.idx, tok.lemma_.lower(), works_for))
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in self.token_entity:
                 continue
             eid = self.token_entity[tok.i]
@@ -151,21 +172,78 @@ class SpeakerResolver:
             eid = next((self.token_entity[i] for i in range(span_start, span_end) if i in self.token_entity), None)
             if eid is not None and self.entities[eid].type not in ("PERSON", "ORG"):
                 eid = None
+        titled = any(self._is_title(doc[i]) for i in range(span_start, head.i))
         if eid is not None:
-            return self.entity_candidate(eid, mention)
+            return self.entity_candidate(eid, mention, "title_name" if titled else "name")
+        named = self._named_after(head)
+        if named is not None:
+            return self.entity_candidate(named, mention, "title_name")  # "the ministry spokesman Piotr Nowak"
         if low in self.lex["pronouns"] and head.pos_ == "PRON":
             return self._pronoun(head, mention, words)
+        if is_form(head):
+            # "a statement issued by the ministry said": the issuer speaks, through the statement
+            by = issuer(head)
+            if by is not None:
+                inner = self.resolve(by, *self._noun_span(by), context)
+                basis: SpeakerBasis = "name" if inner.speaker.basis in ("name", "title_name") else "organisation"
+                sp = inner.speaker.model_copy(update={"descriptor": words, "basis": basis})
+                return Candidate(sp, inner.kind, inner.number, inner.gender, inner.role_heads)
+            return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if low in self.lex["partitives"]:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
             if pobj is not None:
                 inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
-                return Candidate(sp, inner.kind, "sg", None, inner.role_heads)
+                number = "sg" if low in ("one", "each", "another") else inner.number
+                return Candidate(sp, inner.kind, number, None, inner.role_heads)
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
-            return Candidate(Speaker(name=name, mention=mention), "thing", "sg")
+            return Candidate(
+                Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
+            )
         return self._description(head, span_start, span_end, mention, words, context)
+
+    def _is_title(self, tok: Token) -> bool:
+        low = tok.lower_
+        return tok.lemma_.lower() in self.lex["titles"] or low in self.lex["titles"] or low in self.lex["honorifics"]
+
+    def _named_after(self, head: Token) -> str | None:
+        """A person named in apposition to a description ("her lawyer, John Smith, said") or right
+        after a title ("spokesman Piotr Nowak", "editor-in-chief Anna Berg")."""
+        if head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            eid = self.token_entity.get(c.i)
+            if c.dep_ == "appos" and c.i > head.i and eid is not None and self.entities[eid].type == "PERSON":
+                return eid
+        low = head.lemma_.lower()
+        if not (low in self.lex["titles"] or low in self.lex["voices"]):
+            return None
+        nxt = head.i + 1
+        # over the rest of a hyphenated title ("editor-in-chief") and a comma
+        while nxt < min(len(self.doc), head.i + 5) and (
+            self.doc[nxt].text in ("-", ",") or self.doc[nxt - 1].text == "-"
+        ):
+            nxt += 1
+        eid = self.token_entity.get(nxt)
+        if eid is not None and self.entities[eid].type == "PERSON" and nxt - head.i <= 4:
+            return eid
+        return None
+
+    def _noun_span(self, head: Token) -> tuple[int, int]:
+        """A noun phrase's tokens up to its head: "the Foreign Office" for Office."""
+        start = head.i
+        while start > head.left_edge.i and self.doc[start - 1].dep_ in (
+            "compound",
+            "amod",
+            "det",
+            "poss",
+            "nmod",
+            "case",
+        ):
+            start -= 1
+        return start, head.i + 1
 
     def _agrees(self, cand: Candidate, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind", "any")
@@ -175,7 +253,20 @@ class SpeakerResolver:
             return False
         if spec.get("number") == "pl" and cand.number == "sg" and cand.kind == "person":
             return False
-        return not (spec.get("gender") and cand.gender and cand.gender != spec["gender"])
+        if not spec.get("gender"):
+            return True
+        gender = cand.gender or self._gender_of(cand.speaker.entity)
+        return not (gender and gender != spec["gender"])
+
+    def _gender_of(self, eid: str | None) -> str | None:
+        """A person's gender as learnt so far ("he said" earlier named him), else from the first name
+        ("Anna Berg" -> f, gender-guesser's table, read only when a pronoun first needs it)."""
+        if eid is None or eid not in self.entities:
+            return None
+        if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
+            self.name_checked.add(eid)
+            self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
+        return self.gender.get(eid) or None
 
     def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
         spec = self.lex["pronouns"][head.lower_]
@@ -186,9 +277,10 @@ class SpeakerResolver:
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
                     cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
-                sp = cand.speaker.model_copy(update={"mention": mention})
+                sp = cand.speaker.model_copy(update={"mention": mention, "basis": "pronoun"})
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
-        return Candidate(Speaker(name=None, descriptor=words, mention=mention), spec.get("kind", "any"), spec["number"])
+        sp = Speaker(name=None, descriptor=words, mention=mention, basis="pronoun")
+        return Candidate(sp, spec.get("kind", "any"), spec["number"])
 
     def _description(
         self, head: Token, span_start: int, span_end: int, mention: Offsets, words: str, context: str
@@ -203,17 +295,44 @@ class SpeakerResolver:
         descriptor = doc[a:span_end].text or head.text  # "the farmers' federation" -> "farmers' federation"
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         anonymous_phrase = anonymity_phrase(context) is not None
-        # an introduced person this describes: "the Kenyan minister" -> the minister named earlier
-        if lemma in self.lex["titles"] and not anonymous_phrase:
+        # "a spokesman for the engine maker": a new person (indefinite), who works for someone named
+        indefinite = any(doc[i].lower_ in ("a", "an", "another") for i in range(span_start, head.i))
+        works_for = employer(head, self.lex["institutions"] | self.lex["employers"])
+        voice = None
+        if lemma in self.lex["voices"] and works_for is None and not indefinite:
+            # "the spokesman" after "a spokesman for Boeing": the same spokesman, Boeing's
+            k = bisect.bisect_left(self.voices, mention.start, key=lambda v: v[0])
+            voice = next((v for v in reversed(self.voices[max(0, k - _LOOKBACK) : k]) if v[1] == lemma), None)
+        # an introduced person this describes: "the Kenyan minister" -> the minister named earlier,
+        # never one who works elsewhere ("the ministry spokesman" is not the company's spokesman)
+        if lemma in self.lex["titles"] and not anonymous_phrase and not indefinite:
             k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
             for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
-                if ev.cand.kind == "person" and lemma in ev.cand.role_heads:
-                    sp = ev.cand.speaker.model_copy(update={"mention": mention, "descriptor": words})
+                if voice is not None and voice[0] > ev.at:
+                    break  # a spokesman for someone else was described since
+                if ev.cand.kind == "person" and lemma in ev.cand.role_heads and self._same_employer(ev.cand, works_for):
+                    sp = ev.cand.speaker.model_copy(
+                        update={"mention": mention, "descriptor": words, "basis": "description"}
+                    )
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
                 introduced = min((m.start for m in e.mentions), default=mention.start) < mention.start
-                if e.type == "PERSON" and introduced and any(r.split()[-1].lower() == lemma for r in e.roles):
-                    return self.entity_candidate(e.id, mention)
+                if (
+                    voice is None
+                    and e.type == "PERSON"
+                    and introduced
+                    and any(r.split()[-1].lower() == lemma for r in e.roles)
+                ):
+                    cand = self.entity_candidate(e.id, mention, "description")
+                    if self._same_employer(cand, works_for):
+                        return cand
+        if works_for is None and voice is not None:
+            works_for = voice[2]
+        if works_for is not None and lemma in self.lex["voices"] and not anonymous_phrase:
+            # "a spokesperson for the Foreign Office said": the office speaks through its spokesperson
+            org = self._organisation(works_for, context)
+            sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
+            return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             name = descriptor
             if owner is not None and owner.pos_ == "PRON" and owner.lower_ in self.lex["pronouns"]:
@@ -223,15 +342,46 @@ class SpeakerResolver:
             for e in self.entities.values():
                 named = e.type in ("ORG", "GPE") and lemma in e.name.lower().split()
                 if named and all(w.lower() in e.name.lower() for w in descriptor.split()[:-1]):
-                    return self.entity_candidate(e.id, mention)
-            sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention)
+                    return self.entity_candidate(e.id, mention, "organisation")
+            sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention, basis="organisation")
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
             canonical = self.anonymous.get(lemma)
             if canonical is None:
                 canonical = " ".join([t.text for t in core[:-1]] + [lemma]) if core else lemma
                 self.anonymous[lemma] = canonical
-            sp = Speaker(name=canonical, descriptor=words, anonymous=True, mention=mention)
+            sp = Speaker(name=canonical, descriptor=words, anonymous=True, mention=mention, basis="description")
             return Candidate(sp, "person", number)
-        sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention)
+        sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
         return Candidate(sp, "thing", number)
+
+    def _same_employer(self, cand: Candidate, works_for: Token | None) -> bool:
+        """Can ``cand`` be the person a description with this employer names? Yes when the description
+        names none, or when the person's roles or affiliation name the same organisation."""
+        if works_for is None:
+            return True
+        e = self.entities.get(cand.speaker.entity or "")
+        if e is None:
+            return False
+        told = " ".join([*e.roles, e.affiliation or ""]).lower()
+        eid = self.token_entity.get(works_for.i)
+        if eid is not None and eid in self.entities and self.entities[eid].name.lower() in told:
+            return True
+        return works_for.lemma_.lower() in told or works_for.lower_ in told
+
+    def _organisation(self, head: Token, context: str) -> Candidate:
+        """The organisation a description names as employer: an entity when the article names it."""
+        eid = self.token_entity.get(head.i)
+        if eid is not None and self.entities[eid].type in ("ORG", "GPE", "NORP", "FAC"):
+            return self.entity_candidate(eid, None, "organisation")
+        a, b = self._noun_span(head)
+        words = [
+            t.text for t in self.doc[a:b] if (t.lower_ not in _DETERMINERS and t.dep_ != "poss") or t.pos_ == "PROPN"
+        ]
+        name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
+        low = head.lemma_.lower()
+        for e in self.entities.values():
+            named = e.type in ("ORG", "GPE") and low in e.name.lower().split()
+            if named and all(w.lower() in e.name.lower() for w in words[:-1]):
+                return self.entity_candidate(e.id, None, "organisation")
+        return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")

@@ -1,0 +1,196 @@
+"""Attribution helpers shared by the quote finder and the speaker resolver.
+
+Small, parse-based questions about one attribution, each answered on its own:
+
+- ``subject``: whom a reporting verb's words belong to ("..., saying" and "and added"
+  climb to the verb they hang on);
+- ``employer``: the organisation a description names ("a spokesman for the engine
+  maker", "the ministry spokesman", "the company's lawyer"), so a description is never
+  matched to a person who works somewhere else;
+- ``issuer``: who issued a statement or a release ("a statement issued by the ministry",
+  "the ministry's statement"), so the issuer speaks, not the document;
+- ``relayer``: the reporting verb that passes a quote on ("he said '...', the prosecutor's
+  office said"), for the quote's ``reported_by``;
+- ``first_name_gender``: a first name's gender from the name table that the
+  ``gender-guesser`` package ships, read once, lazily.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .. import rules
+
+_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep")  # "by saying" climbs to its verb
+# How much one sex must outweigh the other in the name table to count as that name's sex.
+_CLEAR = 4
+
+
+def subject(verb: Token) -> Token | None:
+    """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
+        return verb.head  # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying")
+    v = verb
+    for step in range(6):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None and v.lemma_ == verb.lemma_:
+            # "was written by X": the speaker is the agent, not the passive subject
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
+        if subj and subj[0].lower_ in ("who", "that", "which"):
+            # "the envoy, who said ...": the noun the relative clause hangs on
+            # ("who had written it" as a question inside another clause names no one)
+            return v.head if v.dep_ == "relcl" else None
+        if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
+            return subj[0]
+        # "X said talks failed ..., accusing the rebels of ...": a clause that is itself
+        # reported speaks for the reporter, not for its own subject
+        if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
+            v = v.head
+            continue
+        if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
+            v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
+            continue
+        break
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    return None
+
+
+@cache
+def _forms() -> frozenset[str]:
+    return rules.word_set("channels.yaml", "forms")
+
+
+def _employer_preps() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "employer_prepositions")
+
+
+def _issuer_preps() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "issuer_prepositions")
+
+
+def is_form(tok: Token) -> bool:
+    """A noun for a document or utterance ("statement", "release", "letter"), not a speaker."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _forms() or tok.lower_ in _forms())
+
+
+def employer(head: Token, institutions: frozenset[str]) -> Token | None:
+    """The organisation a description of a person names: the head of that organisation's phrase.
+
+    "a spokesman for the engine maker" -> maker; "a Foreign Office spokesperson" -> Office;
+    "the company's lawyer" -> company. None when the description names no employer.
+    """
+    for c in head.children:
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ in _employer_preps():
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in institutions):
+                return pobj
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is not None:
+        return owner
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if compounds:
+        last = compounds[-1]
+        if last.pos_ == "PROPN" or last.lemma_.lower() in institutions:
+            return last
+    return None
+
+
+def issuer(form: Token) -> Token | None:
+    """Who issued a document: "a statement issued by X", "a statement from X", "X's statement"."""
+    for c in form.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in _issuer_preps() and c.i > form.i:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            # "a statement issued by the ministry", "a release sent by the company"
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("by", "from")):
+                    pobj = next((x for x in a.children if x.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    for c in form.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            return c  # "a Kremlin statement"
+    return None
+
+
+def reporting_head(verb: Token, is_say: object) -> Token | None:
+    """The reporting verb whose reported clause holds ``verb`` ("police said he told her ..."), if any."""
+    assert callable(is_say)
+    v = verb
+    for _ in range(4):
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "he called her ... and said '...'": the first conjunct carries the clause
+            continue
+        if v.dep_ == "ccomp" and v.head.i != v.i and is_say(v.head):
+            return v.head
+        break
+    return None
+
+
+@cache
+def _name_lines() -> dict[str, list[str]]:
+    """gender-guesser's name table, indexed by lower-case first name: that name's lines.
+
+    The package's own Detector takes seconds to build (it parses every country's
+    frequency for every name); here the file is only split by name, and a name's
+    lines are read when that name is asked for.
+    """
+    try:
+        data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    index: dict[str, list[str]] = {}
+    for line in data.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line[3:30].strip().lower()
+        if "+" in name:
+            for x in ("", " ", "-"):
+                index.setdefault(name.replace("+", x), []).append(line)
+        else:
+            index.setdefault(name, []).append(line)
+    return index
+
+
+@cache
+def _name_gender(first: str) -> str | None:
+    """ "m" or "f" when one sex outweighs the other (and the unisex "?" lines) by ``_CLEAR``.
+
+    Each line gives a sex code (M, 1M/?M mostly male, F, 1F/?F, ? unisex) and, from
+    column 30, one frequency digit (hex) per country. Names used for both ("Jan",
+    "Andrea") give None: a guess would make a pronoun skip the right person.
+    """
+    m = f = 0.0
+    for line in _name_lines().get(first, ()):
+        code = line[:2].strip()
+        freq = sum(int(c, 16) for c in line[30:] if c in "123456789ABCDEF") or 1
+        share = 1.0 if code in ("M", "F") else 0.5
+        if "M" in code:
+            m += freq * share
+        elif "F" in code:
+            f += freq * share
+        else:
+            m, f = m + freq, f + freq
+    if m > 0 and m >= _CLEAR * f:
+        return "m"
+    if f > 0 and f >= _CLEAR * m:
+        return "f"
+    return None
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "m", "f" or None for a person's name by its first word ("Anna Berg" -> "f")."""
+    words = [w for w in name.replace(".", " ").split() if len(w) > 1]
+    if len(words) < 2:
+        return None  # a surname alone says nothing
+    return _name_gender(words[0].lower())
