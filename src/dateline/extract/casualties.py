@@ -56,6 +56,7 @@ class _Rules:
     toll: frozenset[str]
     count_nouns: frozenset[str]
     subgroup_preps: frozenset[str]
+    unnamed_group: str
     qualifiers: tuple[tuple[str, ...], ...]  # longest first
     vague: tuple[tuple[tuple[str, ...], int, int | None], ...]  # longest first
     number_words: dict[str, int]
@@ -98,6 +99,7 @@ def _rules() -> _Rules:
         toll=rules.word_set("casualties.yaml", "toll_nouns"),
         count_nouns=rules.word_set("casualties.yaml", "count_nouns"),
         subgroup_preps=rules.word_set("casualties.yaml", "subgroup_preps"),
+        unnamed_group=str(data["unnamed_group"]),
         qualifiers=tuple(sorted(quals, key=len, reverse=True)),
         vague=tuple(sorted(vague, key=lambda x: len(x[0]), reverse=True)),
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()},
@@ -526,7 +528,7 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
         if noun is not None and noun.pos_ == "PRON":
             noun = None  # "arrested 10 of them": counted, no group named
         used.add(n.start)
-        group = None if bare or noun is None else _group_text(noun, n)
+        group = _rules().unnamed_group if bare or noun is None else _group_text(noun, n)
         c = Casualty(count=n.count, count_max=n.count_max, status=status, group=group)  # type: ignore[arg-type]
         if n.qualifier:
             c = c.model_copy(update={"qualifier": n.qualifier})
@@ -579,7 +581,7 @@ def _linear(sent: Span, numbers: list[Number], used: set[int]) -> list[Found]:
             continue
         if group_end > n.end and doc[group_end - 1].lemma_.lower() in r.not_victims:
             continue
-        group = doc[n.end : group_end].text or None
+        group = doc[n.end : group_end].text or r.unnamed_group
         used.add(n.start)
         c = Casualty(count=n.count, count_max=n.count_max, status=status, group=group)  # type: ignore[arg-type]
         if n.qualifier:

@@ -350,9 +350,9 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
 def _tail_line(ln: _Line, options: Options) -> bool:
     """A line after the last full paragraph that still belongs to the story: a short closing
     sentence (mostly lower-case words, a full stop) or a sentence-like list item."""
-    if ln.kind in ("prose", "other") and ends_sentence(ln.text) and ln.n >= 3 and not _title_case(ln.text):
-        if len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n:
-            return True
+    closing = ln.kind in ("prose", "other") and ends_sentence(ln.text) and ln.n >= 3 and not _title_case(ln.text)
+    if closing and len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n:
+        return True
     return _text_line(ln, options)
 
 
