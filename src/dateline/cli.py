@@ -17,9 +17,9 @@ from .errors import DatelineError
 from .pipeline import Failure, files, run_file
 from .read.stamps import parse_iso_datetime
 from .record import Article
-from .report import markdown
+from .report import json_line, markdown, terminal_safe
 from .settings import Options, defaults
-from .store import Store, default_db_path
+from .store import Store
 
 
 def _options(model: str | None, retrieved_at: str | None, max_bytes: int | None) -> Options:
@@ -49,7 +49,12 @@ def _common(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _fail(failure: Failure) -> None:
-    click.echo(f"dateline: {failure}", err=True)
+    click.echo(terminal_safe(f"dateline: {failure}"), err=True)
+
+
+def _error(e: DatelineError) -> click.ClickException:
+    """A dateline error as click's one-line "Error: ..." (exit 1), safe to print to a terminal."""
+    return click.ClickException(terminal_safe(str(e)))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,15 +85,15 @@ def extract(
                     _fail(item)
                     failed = True
                 elif fmt == "jsonl":
-                    click.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+                    click.echo(json_line(item.model_dump(mode="json")))
                 elif fmt == "md":
                     click.echo(markdown(item))
                 else:
                     collected.append(item.model_dump(mode="json"))
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "json":
-        click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
+        click.echo(json_line(collected, indent=1))
     sys.exit(1 if failed else 0)
 
 
@@ -106,7 +111,7 @@ def ingest(
     new = same = 0
     failures: list[Failure] = []
     try:
-        with Store(db or default_db_path()) as store:
+        with Store(db) as store:
             show_bar = len(todo) >= options.progress_min_files
             with click.progressbar(todo, label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
                 for path in bar:
@@ -118,13 +123,15 @@ def ingest(
                         else:
                             same += 1
             total = store.count()
-            where = store.db
+            where = store.where
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        for f in failures:  # the files that failed before the store did are still reported
+            _fail(f)
+        raise _error(e) from None
     for f in failures:
         _fail(f)
     click.echo(
-        f"{new} new, {same} already stored, {len(failures)} failed; {total} articles in {where}",
+        terminal_safe(f"{new} new, {same} already stored, {len(failures)} failed; {total} articles in {where}"),
         err=True,
     )
     sys.exit(1 if failures else 0)
@@ -137,19 +144,18 @@ def ingest(
 def list_(db: str | None, fmt: str) -> None:
     """List stored articles: id, date, place, title."""
     try:
-        with Store(db or default_db_path()) as store:
+        with Store(db, create=False) as store:
             rows = store.rows()
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+            click.echo(json_line(r))
         return
     for r in rows:
-        title = (r["title"] or "(untitled)").replace("\n", " ")
-        click.echo(
-            f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}"
-        )
+        title = " ".join((r["title"] or "(untitled)").split())
+        line = f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}"
+        click.echo(terminal_safe(line))
 
 
 @cli.command()
@@ -160,12 +166,12 @@ def list_(db: str | None, fmt: str) -> None:
 def show(article_id: str, db: str | None, fmt: str) -> None:
     """Show one stored article (ARTICLE_ID may be a unique prefix of its id)."""
     try:
-        with Store(db or default_db_path()) as store:
+        with Store(db, create=False) as store:
             article: Article = store.get(article_id)
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "json":
-        click.echo(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        click.echo(json_line(article.model_dump(mode="json"), indent=1))
     else:
         click.echo(markdown(article, body_chars=100_000))
 
