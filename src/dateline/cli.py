@@ -64,7 +64,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # read_file reports it
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "json", "md"]), default="jsonl", show_default=True,
     help="jsonl: one record per line; json: one array; md: a readable report.",
@@ -98,7 +98,7 @@ def extract(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # read_file reports it
 @click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
 @_common
 def ingest(

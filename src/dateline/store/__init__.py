@@ -79,9 +79,9 @@ def _errors(where: str) -> Iterator[None]:
     except DatelineError:
         raise
     except DBAPIError as e:
-        raise StoreError(f"{where}: {_explain(str(e.orig))}") from None
+        raise StoreError(f"{where}: {_explain(' '.join(str(e.orig).split()))}") from None
     except sqlite3.Error as e:
-        raise StoreError(f"{where}: {_explain(str(e))}") from None
+        raise StoreError(f"{where}: {_explain(' '.join(str(e).split()))}") from None
 
 
 def _busy(e: BaseException) -> bool:
@@ -167,9 +167,10 @@ class Store:
                 _retry(lambda: migrate(con, self.where))
             if create:
                 # a damaged file is refused before anything is written into it
-                problems = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
-                if problems != ["ok"]:
-                    raise StoreError(f"{self.where}: {_explain('database disk image is malformed: ' + problems[0])}")
+                problem = str(con.execute("PRAGMA quick_check(1)").fetchone()[0])
+                if problem != "ok":
+                    first = " ".join(problem.split())[:120]
+                    raise StoreError(f"{self.where}: {_explain('database disk image is malformed: ' + first)}")
                 self._wal(con)
         finally:
             raw.close()
@@ -178,15 +179,20 @@ class Store:
         """Write-ahead logging, so readers never wait for the writer; set once per file (it is kept)."""
         if self.path == ":memory:" or con.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
             return
-        for attempt in range(RETRIES):
-            try:
-                con.execute("PRAGMA journal_mode=WAL")
-                return
-            except sqlite3.OperationalError as e:
-                if not _busy(e):
-                    raise
-                time.sleep(0.05 * 2**attempt)
-        # another process holds the file open: it works as well in the rollback journal; a later run switches
+        # The switch needs the file to itself: while another process has it open, give up soon (it
+        # works as well in the rollback journal until a later open switches it) instead of waiting.
+        con.execute("PRAGMA busy_timeout=100")
+        try:
+            for attempt in range(3):
+                try:
+                    con.execute("PRAGMA journal_mode=WAL")
+                    return
+                except sqlite3.OperationalError as e:
+                    if not _busy(e):
+                        raise
+                    time.sleep(0.05 * 2**attempt)
+        finally:
+            con.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
 
     def close(self) -> None:
         self.engine.dispose()
