@@ -125,7 +125,8 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
     for a in articles:
         _limit(a, options)
     long_enough = [a for a in articles if word_count(a.text) >= options.min_body_words]
-    verdicts = [(a, not_news(a.text)) for a in long_enough]
+    verse = _verse(text)
+    verdicts = [(a, not_news(a.text) or verse) for a in long_enough]
     kept = [a for a, why in verdicts if why is None]
     if not kept:
         n = max((word_count(a.text) for a in articles), default=0)
@@ -178,6 +179,24 @@ def _rules() -> tuple[dict[str, float], frozenset[str], list[re.Pattern[str]]]:
     data = rules.load_yaml("notnews.yaml")
     numbers = {k: float(v) for k, v in data.items() if isinstance(v, int | float) and not isinstance(v, bool)}
     return numbers, rules.word_set("notnews.yaml", "filler"), [re.compile(p) for p in data["code_patterns"]]
+
+
+def _verse(text: str) -> str | None:
+    """Why a file's text is verse (see data/notnews.yaml), from its lines as typed; None for prose."""
+    numbers = _rules()[0]
+    total = verse = 0
+    for para in text[:20000].replace("\r\n", "\n").split("\n\n"):
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        size = sum(len(ln) for ln in lines)
+        total += size
+        if len(lines) < numbers["verse_min_lines"] or size / len(lines) >= numbers["verse_line_width"]:
+            continue
+        ended = sum(1 for ln in lines if ln[-1] in ",.;:!?—–-”\"'")
+        if ended / len(lines) >= numbers["verse_punct_share"]:
+            verse += size
+    if total and verse / total >= numbers["verse_share"]:
+        return "the text is verse (short lines that end where the phrase ends), not paragraphs of prose"
+    return None
 
 
 def not_news(text: str) -> str | None:
