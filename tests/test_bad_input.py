@@ -275,7 +275,7 @@ def test_a_folder_of_hostile_files(tmp_path):
     md = run_cli("extract", str(d / "d-escape.txt"), "--format", "md", cwd=tmp_path)
     for out in (listed.stdout, md.stdout):
         assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
-    assert "\\x1b]0;pwned" in md.stdout
+    assert "x1b" in md.stdout and "pwned" in md.stdout  # shown as an escape, not obeyed
 
 
 def test_unreadable_paths_are_reported_and_the_rest_stored(tmp_path, monkeypatch):
