@@ -125,10 +125,14 @@ POEM = (
     "and over roofs and over all\n"
     "the evening settles like a shawl.\n"
 )
-LOREM = "Lorem ipsum\n\n" + (
-    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
-    "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.\n\n"
-) * 4
+LOREM = (
+    "Lorem ipsum\n\n"
+    + (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+        "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.\n\n"
+    )
+    * 4
+)
 PYTHON_SOURCE = '''"""Helpers for the council's voting records, read from the city's export."""
 
 import csv
@@ -207,7 +211,8 @@ def test_one_bad_byte_keeps_utf8(options):
 
 
 def test_a_nul_late_in_the_file_never_reaches_the_text(options):
-    filler = "".join(f"The committee heard witness number {i} on Tuesday, and adjourned until the morning after.\n\n" for i in range(1200))
+    para = "The committee heard witness number {} on Tuesday, and adjourned until the morning after.\n\n"
+    filler = "".join(para.format(i) for i in range(1200))
     data = (STORY + "\n\n" + filler).encode() + b"The last \x00witness spoke.\n"
     assert data.index(b"\x00") > 65536
     articles = read_bytes("nul.txt", data, options)
@@ -226,7 +231,8 @@ def test_a_file_name_that_is_not_utf8_is_stored_printable(tmp_path, options):
 
 def test_long_text_is_cut_before_layout(options):
     small = options.replace(max_text_chars=6000, max_article_chars=3000)
-    body = "".join(f"Paragraph {i} of the inquiry's report was read out to the chamber today by the clerk.\n\n" for i in range(400))
+    para = "Paragraph {} of the inquiry's report was read out to the chamber today by the clerk.\n\n"
+    body = "".join(para.format(i) for i in range(400))
     (a, *_) = read_bytes("long.txt", (STORY + "\n\n" + body).encode(), small)
     assert len(a.text) <= 3000
     assert any("max_text_chars" in w for w in a.warnings)
@@ -244,7 +250,9 @@ def test_a_lone_surrogate_in_a_str_is_replaced_with_a_warning():
 # ---- one run over a folder of hostile files: one line each, the rest stored ----
 
 HOSTILE = {
-    "a-huge-count.txt": STORY.replace("ending long", "Officials said floods killed 100000000000000000000000 people, ending long"),
+    "a-huge-count.txt": STORY.replace(
+        "ending long", "Officials said floods killed 100000000000000000000000 people, ending long"
+    ),
     "b-stamp-overflow.txt": STORY.replace("4 June 2026", "Updated 99999999999 hours ago"),
     "c-stamp-far.txt": STORY.replace("4 June 2026", "Updated 1000000 days ago"),
     "d-escape.txt": STORY.replace("Bridge reopens", "Bridge \x1b]0;pwned\x07reopens \x1b[2J\x9b31m"),

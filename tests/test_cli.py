@@ -171,7 +171,8 @@ def _corrupted(path):
         (["list"], lambda p: p.write_text("notes\n" * 100), "not an SQLite database"),
         (["list"], _corrupted, "damaged"),
         (["ingest", str(EXAMPLES / "wire-story.txt")], _corrupted, "damaged"),
-        (["ingest", str(EXAMPLES / "wire-story.txt")], lambda p: p.write_bytes(bytes(range(256)) * 40), "not an SQLite"),
+        (["ingest", str(EXAMPLES / "wire-story.txt")], lambda p: p.write_bytes(bytes(range(256)) * 40),
+         "not an SQLite"),
     ],
 )  # fmt: skip
 def test_unusable_database_is_one_line(tmp_path, command, prepare, words):

@@ -69,10 +69,11 @@ def test_ingest_processes_at_once(tmp_path, n, existing):
                 s.add(make("Stored before"))
         procs = [
             subprocess.Popen(
-                [sys.executable, "-m", "dateline.cli", "ingest", *(files if i % 2 == 0 else files[::-1]),
-                 "--db", str(db)],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            )  # fmt: skip
+                [sys.executable, "-m", "dateline.cli", "ingest", *(files[:: 1 if i % 2 == 0 else -1]), "--db", str(db)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for i in range(n)
         ]
         outs = [p.communicate(timeout=600) for p in procs]

@@ -219,9 +219,8 @@ def test_a_damaged_database_is_one_line_for_readers_and_writers(tmp_path):
         for i in range(60):
             s.add(make(f"Title {i}", "Body text of the article. " * 40))
     _corrupt(path)
-    with pytest.raises(StoreError, match="damaged") as e:
-        with Store(str(path)) as s:  # a writer checks the file before writing to it
-            s.add(make("Another"))
+    with pytest.raises(StoreError, match="damaged") as e, Store(str(path)) as s:  # a writer checks before writing
+        s.add(make("Another"))
     assert "\n" not in str(e.value)
     with pytest.raises(StoreError) as e, Store(str(path), create=False) as s:
         s.rows()

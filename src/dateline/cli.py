@@ -154,8 +154,8 @@ def list_(db: str | None, fmt: str) -> None:
         return
     for r in rows:
         title = " ".join((r["title"] or "(untitled)").split())
-        line = f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}"
-        click.echo(terminal_safe(line))
+        when, place = (r["published"] or "-")[:10], (r["dateline_place"] or "-")[:14]
+        click.echo(terminal_safe(f"{r['id'][:12]}  {when:10}  {place:14}  {title[:80]}"))
 
 
 @cli.command()
