@@ -104,10 +104,8 @@ def main() -> None:
     import pydantic  # noqa: F401
     import trafilatura  # noqa: F401
     import yaml  # noqa: F401
-
-    import dateline.record
-    import dateline.rules
-    import dateline.settings
+    import spacy  # noqa: F401
+    import sqlalchemy  # noqa: F401
 
     with atheris.instrument_imports(include=["dateline"]):
         import dateline.read
