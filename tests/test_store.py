@@ -297,3 +297,14 @@ def test_files_made_by_earlier_versions_upgrade(tmp_path, version):
     assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
     assert con.execute("pragma journal_mode").fetchone() == ("wal",)
     assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(("existing", "words"), [(True, "is read-only"), (False, "is not writable")])
+def test_no_write_permission_as_an_ordinary_user_sees_it(tmp_path, monkeypatch, existing, words):
+    """The rows above that root cannot see (root writes anywhere), with the permission check answered no."""
+    path = tmp_path / "t.db"
+    if existing:
+        Store(str(path)).close()
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(StoreError, match=words):
+        Store(str(path))
