@@ -115,7 +115,14 @@ def main() -> None:
         import dateline.read.paste
         import dateline.read.stamps  # noqa: F401
     atheris.Setup(
-        [sys.argv[0], f"-max_total_time={args.seconds}", "-max_len=20000", *rest, str(out / "corpus")],
+        [
+            sys.argv[0],
+            f"-max_total_time={args.seconds}",
+            "-max_len=20000",
+            f"-artifact_prefix={out}/",
+            *rest,
+            str(out / "corpus"),
+        ],
         lambda data: target(data, out),
     )
     atheris.Fuzz()
