@@ -80,7 +80,8 @@ def article(body: str, options):
         ("The floods left 2,000 families homeless.", [(2000, None, "displaced", "families")]),
         ("Two guards were shot dead at the gate.", [(2, None, "killed", "guards")]),
         ("The storm claimed 30 lives across the province.", [(30, None, "killed", "people")]),
-        ("Officials reported 40 deaths and 12 arrests.", [(40, None, "killed", "people"), (12, None, "arrested", "people")]),
+        ("Officials reported 40 deaths and 12 arrests.",
+         [(40, None, "killed", "people"), (12, None, "arrested", "people")]),
         ("Nine people, including three children, were killed.",
          [(9, None, "killed", "people"), (3, None, "killed", "children")]),
         # qualifiers, ranges, words and vague counts

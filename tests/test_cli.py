@@ -1,11 +1,13 @@
 """The CLI, as a user runs it."""
 
 import json
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import cli
@@ -144,3 +146,73 @@ def test_seed_gold(seed_path):
             capture_output=True, text=True, timeout=600, cwd=ROOT,
         )  # fmt: skip
         assert p.returncode == 0, p.stdout
+
+
+# ---- the database named by --db or $DATELINE_DB cannot be used: one line, exit 1, nothing created ----
+
+
+def _corrupted(path):
+    from dateline.store import Store
+
+    from .test_store import _corrupt, make
+
+    with Store(str(path)) as s:
+        for i in range(60):
+            s.add(make(f"Title {i}", "Body text of the article. " * 40))
+    _corrupt(path)
+
+
+@pytest.mark.parametrize(
+    ("command", "prepare", "words"),
+    [
+        (["list"], None, "no database"),
+        (["show", "abc"], None, "no database"),
+        (["list"], lambda p: p.mkdir(), "is a directory"),
+        (["list"], lambda p: p.write_text("notes\n" * 100), "not an SQLite database"),
+        (["list"], _corrupted, "damaged"),
+        (["ingest", str(EXAMPLES / "wire-story.txt")], _corrupted, "damaged"),
+        (["ingest", str(EXAMPLES / "wire-story.txt")], lambda p: p.write_bytes(bytes(range(256)) * 40),
+         "not an SQLite"),
+    ],
+)  # fmt: skip
+def test_unusable_database_is_one_line(tmp_path, command, prepare, words):
+    db = tmp_path / "x.db"
+    if prepare:
+        prepare(db)
+    before = sorted(os.listdir(tmp_path))
+    r = CliRunner().invoke(cli, [*command, "--db", str(db)])
+    assert r.exit_code == 1, r.output
+    assert words in r.output and str(db) in r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1, r.output
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_dateline_db_pointing_nowhere(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_DB", str(tmp_path / "no" / "such" / "dir" / "x.db"))
+    for command in (["list"], ["ingest", str(EXAMPLES / "wire-story.txt")]):
+        r = CliRunner().invoke(cli, command)
+        assert r.exit_code == 1 and "$DATELINE_DB" in r.output and "Traceback" not in r.output, r.output
+    assert not (tmp_path / "no").exists()
+
+
+# ---- article text never drives the terminal ----
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["\x1b]0;owned\x07", "\x1b[2J", "\x9b2J", "\x1b[31m", "\u202egnp.exe", "\r\x1b[K"],
+)
+def test_control_sequences_are_shown_not_obeyed(tmp_path, hostile):
+    from dateline.record import Article, Source, article_id
+    from dateline.store import Store
+
+    title = f"Ministers meet {hostile} in Rome"
+    a = Article(id=article_id(title, "Body."), source=Source(path=f"in/{hostile}.txt"), title=title, text="Body.")
+    db = str(tmp_path / "t.db")
+    with Store(db) as s:
+        s.add(a)
+    for args in (["list"], ["list", "--format", "jsonl"], ["show", a.id], ["show", a.id, "--format", "json"]):
+        out = CliRunner().invoke(cli, [*args, "--db", db]).output
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", out), (args, out)
+    listed = CliRunner().invoke(cli, ["list", "--format", "jsonl", "--db", db]).output
+    assert json.loads(listed)["title"] == title  # still valid JSON, same text when parsed

@@ -1,8 +1,10 @@
+import os
+import random
 import sqlite3
 
 import pytest
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, StoreError
 from dateline.record import (
     Article,
     Casualty,
@@ -126,3 +128,183 @@ def test_newer_schema_is_refused(tmp_path):
     con.commit()
     with pytest.raises(DatelineError, match="newer"):
         Store(path)
+
+
+# ---- opening faults: each is one StoreError line naming the database, never a traceback ----
+
+ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _text_file(p):
+    p.write_text("These are my notes, not a database.\n" * 50, encoding="utf-8")
+
+
+def _random_bytes(p):
+    p.write_bytes(random.Random(1).randbytes(20000))
+
+
+def _read_only(p):
+    with Store(str(p)):
+        pass
+    p.chmod(0o444)
+
+
+def _unwritable_folder(p):
+    p.parent.chmod(0o555)
+
+
+@pytest.mark.parametrize(
+    ("name", "prepare", "create", "words"),
+    [
+        ("missing/t.db", None, True, "does not exist"),
+        ("missing/t.db", None, False, "no database"),
+        ("t.db", None, False, "no database"),  # a read-only command on a mistyped name
+        ("adir", lambda p: p.mkdir(), True, "is a directory"),
+        ("adir", lambda p: p.mkdir(), False, "is a directory"),
+        ("notes.db", _text_file, True, "not an SQLite database"),
+        ("notes.db", _text_file, False, "not an SQLite database"),
+        ("noise.db", _random_bytes, True, "not an SQLite database"),
+        pytest.param("ro.db", _read_only, True, "read-only",
+                     marks=pytest.mark.skipif(ROOT_USER, reason="root writes to read-only files")),
+        pytest.param("t.db", _unwritable_folder, True, "not writable",
+                     marks=pytest.mark.skipif(ROOT_USER, reason="root writes into read-only folders")),
+    ],
+)  # fmt: skip
+def test_a_database_that_cannot_be_opened_is_one_line(tmp_path, name, prepare, create, words):
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    path = folder / name
+    if prepare:
+        prepare(path)
+    before = sorted(os.listdir(folder))
+    try:
+        with pytest.raises(StoreError) as e:
+            Store(str(path), create=create)
+    finally:
+        folder.chmod(0o755)
+    message = str(e.value)
+    assert words in message and str(path) in message and "\n" not in message
+    assert sorted(os.listdir(folder)) == before  # nothing created beside it
+
+
+def test_foreign_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("create table articles (id integer primary key, body text)")
+    con.execute("insert into articles (body) values ('not ours')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    for create in (True, False):
+        with pytest.raises(StoreError, match="is not a dateline database"):
+            Store(str(path), create=create)
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["other.db"]  # no -wal or -journal left either
+
+
+def test_other_databases_than_sqlite_are_refused_with_a_line():
+    with pytest.raises(StoreError, match="only SQLite"):
+        Store("postgresql://localhost/news")
+
+
+def _corrupt(path, first_page=2, pages=4):
+    with open(path, "r+b") as f:
+        f.seek(4096 * first_page)
+        f.write(random.Random(7).randbytes(4096 * pages))
+
+
+def test_a_damaged_database_is_one_line_for_readers_and_writers(tmp_path):
+    path = tmp_path / "t.db"
+    with Store(str(path)) as s:
+        for i in range(60):
+            s.add(make(f"Title {i}", "Body text of the article. " * 40))
+    _corrupt(path)
+    with pytest.raises(StoreError, match="damaged") as e, Store(str(path)) as s:  # a writer checks before writing
+        s.add(make("Another"))
+    assert "\n" not in str(e.value)
+    with pytest.raises(StoreError) as e, Store(str(path), create=False) as s:
+        s.rows()
+        list(s.articles())
+    assert str(path) in str(e.value)
+
+
+def test_a_read_only_open_does_not_create_or_change_the_file(tmp_path):
+    path = tmp_path / "t.db"
+    with Store(str(path)) as s:
+        s.add(make("One"))
+    before = path.read_bytes()
+    with Store(str(path), create=False) as s:
+        assert s.count() == 1
+    assert path.read_bytes() == before
+
+
+# ---- values the store cannot hold as they are ----
+
+
+def test_counts_beyond_sqlite_integers_are_kept_in_the_record_only(tmp_path):
+    a = make("Huge")
+    a.events[0].casualties[0].count = 10**23
+    with Store(str(tmp_path / "t.db")) as s:
+        assert s.add(a)
+        assert s.get(a.id).events[0].casualties[0].count == 10**23
+    con = sqlite3.connect(tmp_path / "t.db")
+    assert con.execute("select killed from events").fetchone() == (None,)
+
+
+# ---- migrations: frozen, atomic, and old files upgrade ----
+
+
+def test_migrations_are_frozen_sql_not_the_live_tables():
+    import inspect
+
+    from dateline.store import migrations
+
+    source = inspect.getsource(migrations)
+    assert "create_all" not in source and "from .schema" not in source
+    assert [v for v, _ in migrations.MIGRATIONS] == list(range(1, LATEST + 1))
+
+
+def test_the_frozen_ddl_matches_the_tables_the_code_writes(tmp_path):
+    """Every column the store inserts exists in a freshly migrated file (schema.py and the DDL agree)."""
+    from dateline.store.schema import metadata
+
+    with Store(str(tmp_path / "t.db")):
+        pass
+    con = sqlite3.connect(tmp_path / "t.db")
+    for table in metadata.sorted_tables:
+        have = {r[1] for r in con.execute(f"pragma table_info({table.name})")}
+        assert have == {c.name for c in table.columns}, table.name
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_files_made_by_earlier_versions_upgrade(tmp_path, version):
+    from dateline.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.execute("create table dateline_schema (version integer not null, applied_at varchar(40) not null,"
+                " primary key (version))")  # fmt: skip
+    for v, statements in MIGRATIONS[:version]:
+        for sql in statements:
+            con.execute(sql)
+        con.execute("insert into dateline_schema values (?, 'earlier')", (v,))
+    con.commit()
+    con.close()
+    with Store(str(path)) as s:
+        s.add(make("One"))
+        assert s.count() == 1
+    con = sqlite3.connect(path)
+    assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
+    assert con.execute("pragma journal_mode").fetchone() == ("wal",)
+    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(("existing", "words"), [(True, "is read-only"), (False, "is not writable")])
+def test_no_write_permission_as_an_ordinary_user_sees_it(tmp_path, monkeypatch, existing, words):
+    """The rows above that root cannot see (root writes anywhere), with the permission check answered no."""
+    path = tmp_path / "t.db"
+    if existing:
+        Store(str(path)).close()
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(StoreError, match=words):
+        Store(str(path))

@@ -18,18 +18,19 @@ from .pipeline import Failure, files, run_file
 from .read.paste import is_loss_warning
 from .read.stamps import parse_iso_datetime
 from .record import Article
-from .report import markdown
+from .report import json_line, markdown, terminal_safe
 from .settings import Options, defaults
 
 if TYPE_CHECKING:
     from .store import Store
 
 
-def _store(db: str | None) -> Store:
-    """The article store; SQLAlchemy is imported only by the commands that store (extract starts faster)."""
-    from .store import Store, default_db_path
+def _store(db: str | None, *, create: bool = True) -> Store:
+    """The article store (``create=False``: read-only commands never make a file); SQLAlchemy is
+    imported only by the commands that store, so extract starts faster."""
+    from .store import Store
 
-    return Store(db or default_db_path())
+    return Store(db, create=create)
 
 
 def _options(model: str | None, retrieved_at: str | None, max_bytes: int | None) -> Options:
@@ -59,7 +60,12 @@ def _common(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _fail(failure: Failure) -> None:
-    click.echo(f"dateline: {failure}", err=True)
+    click.echo(terminal_safe(f"dateline: {failure}"), err=True)
+
+
+def _error(e: DatelineError) -> click.ClickException:
+    """A dateline error as click's one-line "Error: ..." (exit 1), safe to print to a terminal."""
+    return click.ClickException(terminal_safe(str(e)))
 
 
 _STRICT = click.option(
@@ -85,7 +91,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # read_file reports it
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "json", "md"]), default="jsonl", show_default=True,
     help="jsonl: one record per line; json: one array; md: a readable report.",
@@ -110,20 +116,20 @@ def extract(
                     _fail(Failure(_where(item), "; ".join(_loss(item)) + " (--strict)"))
                     failed = True
                 elif fmt == "jsonl":
-                    click.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+                    click.echo(json_line(item.model_dump(mode="json")))
                 elif fmt == "md":
                     click.echo(markdown(item))
                 else:
                     collected.append(item.model_dump(mode="json"))
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "json":
-        click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
+        click.echo(json_line(collected, indent=1))
     sys.exit(1 if failed else 0)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # read_file reports it
 @click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
 @_common
 @_STRICT
@@ -155,14 +161,18 @@ def ingest(
                         else:
                             same += 1
             total = store.count()
-            where = store.db
+            where = store.where
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        for f in failures:  # the files that failed before the store did are still reported
+            _fail(f)
+        raise _error(e) from None
     for f in [*warnings, *failures]:
         _fail(f)
     with_warnings = f" ({warned} with warnings)" if warned else ""
     click.echo(
-        f"{new} new{with_warnings}, {same} already stored, {len(failures)} failed; {total} articles in {where}",
+        terminal_safe(
+            f"{new} new{with_warnings}, {same} already stored, {len(failures)} failed; {total} articles in {where}"
+        ),
         err=True,
     )
     sys.exit(1 if failures else 0)
@@ -175,19 +185,18 @@ def ingest(
 def list_(db: str | None, fmt: str) -> None:
     """List stored articles: id, date, place, title."""
     try:
-        with _store(db) as store:
+        with _store(db, create=False) as store:
             rows = store.rows()
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+            click.echo(json_line(r))
         return
     for r in rows:
-        title = (r["title"] or "(untitled)").replace("\n", " ")
-        click.echo(
-            f"{r['id'][:12]}  {(r['published'] or '-')[:10]:10}  {(r['dateline_place'] or '-')[:14]:14}  {title[:80]}"
-        )
+        title = " ".join((r["title"] or "(untitled)").split())
+        when, place = (r["published"] or "-")[:10], (r["dateline_place"] or "-")[:14]
+        click.echo(terminal_safe(f"{r['id'][:12]}  {when:10}  {place:14}  {title[:80]}"))
 
 
 @cli.command()
@@ -198,12 +207,12 @@ def list_(db: str | None, fmt: str) -> None:
 def show(article_id: str, db: str | None, fmt: str) -> None:
     """Show one stored article (ARTICLE_ID may be a unique prefix of its id)."""
     try:
-        with _store(db) as store:
+        with _store(db, create=False) as store:
             article: Article = store.get(article_id)
     except DatelineError as e:
-        raise click.ClickException(str(e)) from None
+        raise _error(e) from None
     if fmt == "json":
-        click.echo(json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        click.echo(json_line(article.model_dump(mode="json"), indent=1))
     else:
         click.echo(markdown(article, body_chars=100_000))
 

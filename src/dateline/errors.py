@@ -32,8 +32,16 @@ class TooLarge(InputError):
     pass
 
 
+class Truncated(InputError):
+    pass
+
+
 class NotNews(InputError):
     pass
+
+
+class StoreError(DatelineError):
+    """The database cannot be opened, read or written: the message names it and says why."""
 
 
 class ModelNotFound(DatelineError):

@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from .record import Article
 
 _TYPE_ORDER = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
 
 
+# Characters a terminal acts on instead of showing: C0 controls (ESC starts "ESC ]0;" window titles
+# and "ESC [2J" screen clears), DEL, C1 controls (0x9b is a one-byte CSI), and the bidirectional
+# overrides and isolates that reorder what is shown. Line breaks and tabs are handled by each caller.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """Text from an article (or a file name) as it may be printed: every control character shown as
+    an escape (``\\x1b``) instead of acting on the terminal; newlines and tabs kept."""
+    return _CONTROL.sub(_visible, text)
+
+
+def json_line(data: object, indent: int | None = None) -> str:
+    """JSON for a terminal or a pipe: still valid JSON, with C1 controls and bidi overrides escaped
+    (json escapes only C0 controls itself)."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _md(text: str) -> str:
-    """Article text is untrusted: keep it from turning into Markdown structure or HTML."""
-    out = text.replace("\\", "\\\\")
+    """Article text is untrusted: keep it from turning into Markdown structure or HTML,
+    or into terminal control sequences."""
+    out = terminal_safe(text).replace("\\", "\\\\")
     for ch in "`*_[]<>|#":
         out = out.replace(ch, "\\" + ch)
     return " ".join(out.split())

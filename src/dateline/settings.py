@@ -17,6 +17,8 @@ class Options:
     model: str
     max_file_bytes: int
     max_article_chars: int
+    max_text_chars: int
+    max_paragraph_chars: int
     binary_control_ratio: float
     title_max_words: int
     heading_max_words: int

@@ -39,10 +39,36 @@ def _published(raw: RawArticle, options: Options, warnings: list[str]) -> Date |
         return raw.published
     if raw.stamp is None:
         return None
-    date = raw.stamp.resolve(options.retrieved_at)
+    date = _resolve(raw, options, warnings)
     if date is None:
         warnings.append(raw.stamp.why_unresolved(options.retrieved_at))
     return date
+
+
+def _resolve(raw: RawArticle, options: Options, warnings: list[str]) -> Date | None:
+    """The stamp's date, or None with a warning when it lies outside the calendar ("1000000 days ago")."""
+    assert raw.stamp is not None
+    try:
+        return raw.stamp.resolve(options.retrieved_at)
+    except (OverflowError, ValueError):
+        warnings.append(f"the page's date stamp {raw.stamp.text!r} is outside the calendar: published is unknown")
+        return None
+
+
+# A count larger than this is not a count of people (the world has about 8e9): it is a misread
+# number, and it is dropped from the record with a warning rather than stored.
+MAX_COUNT = 10_000_000_000
+
+
+def _plausible_counts(events: list[Event], warnings: list[str]) -> list[Event]:
+    out = []
+    for ev in events:
+        bad = [c for c in ev.casualties if any(n is not None and abs(n) > MAX_COUNT for n in (c.count, c.count_max))]
+        if bad:
+            warnings.append(f"event {ev.id}: a casualty count over {MAX_COUNT:.0e} was dropped (not a count of people)")
+            ev = ev.model_copy(update={"casualties": [c for c in ev.casualties if c not in bad]})
+        out.append(ev)
+    return out
 
 
 def _anchor(published: Date | None, options: Options) -> tuple[date | None, str]:
@@ -62,7 +88,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     options = options or defaults()
     warnings = list(raw.warnings)
     text = raw.text
-    if len(text) > options.max_article_chars:
+    if len(text) > options.max_article_chars:  # the readers cut it already; a RawArticle made by hand may not be
         cut = text.rfind("\n\n", 0, options.max_article_chars)
         text = text[: cut if cut > 0 else options.max_article_chars]
         warnings.append(f"article text cut to {len(text)} characters (max_article_chars)")
@@ -78,11 +104,17 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
     events: list[Event] = []
     claims: list[Claim] = []
     if language == nlp.lang:
-        doc = parse(nlp, text, dl_anchor=_anchor(published, options), dl_dateline=dateline.place if dateline else None)
+        doc = parse(
+            nlp,
+            text,
+            max_piece=options.max_paragraph_chars,
+            dl_anchor=_anchor(published, options),
+            dl_dateline=dateline.place if dateline else None,
+        )
         entities = doc._.dl_entities or []
         quotes = doc._.dl_quotes or []
         timexes = doc._.dl_timexes or []
-        events = doc._.dl_events or []
+        events = _plausible_counts(doc._.dl_events or [], warnings)
         claims = doc._.dl_claims or []
         unresolved = [t.text for t in timexes if t.anchor == "none"]
         if unresolved:

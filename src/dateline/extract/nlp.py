@@ -43,13 +43,33 @@ def load(name: str) -> Language:
     return nlp
 
 
-def parse(nlp: Language, text: str, **context: Any) -> Doc:
+def _split(piece: str, limit: int) -> list[str]:
+    """A paragraph longer than ``limit`` as consecutive parts of at most ``limit`` characters, each
+    cut after a sentence end (else a space) when there is one in its second half; joined, the same text."""
+    out = []
+    while len(piece) > limit:
+        window = piece[:limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 2
+        if cut < limit // 2:
+            cut = window.rfind(" ") + 1
+        if cut < limit // 2:
+            cut = limit
+        out.append(piece[:cut])
+        piece = piece[cut:]
+    return [*out, piece]
+
+
+def parse(nlp: Language, text: str, max_piece: int = 0, **context: Any) -> Doc:
     """Parse ``text`` paragraph by paragraph ("\\n\\n"-separated) and run the article components.
 
-    ``context`` sets Doc extensions the components read first (``dl_anchor``, ``dl_dateline``).
+    A paragraph longer than ``max_piece`` characters (when given) is parsed in parts, so one
+    pathological paragraph cannot take unbounded time and memory. ``context`` sets Doc extensions
+    the components read first (``dl_anchor``, ``dl_dateline``).
     """
     paragraphs = text.split("\n\n")
     pieces = [p + "\n\n" for p in paragraphs[:-1]] + [paragraphs[-1]]
+    if max_piece:
+        pieces = [part for p in pieces for part in (_split(p, max_piece) if len(p) > max_piece else [p])]
     base = [name for name in nlp.pipe_names if name not in ARTICLE_COMPONENTS]
     with nlp.select_pipes(enable=base):
         docs = list(nlp.pipe(pieces))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import gzip
 import zlib
 from dataclasses import dataclass, field
 
-from ..errors import BinaryInput, EmptyInput, EncodingProblem, TooLarge
+from ..errors import BinaryInput, EmptyInput, EncodingProblem, TooLarge, Truncated
 from ..settings import Options
 
 # Signatures of files people drop into a folder of articles by mistake.
@@ -49,18 +48,44 @@ def too_large(path: str, size: int, limit: int) -> TooLarge:
     )
 
 
-def gunzip(path: str, data: bytes, limit: int) -> bytes:
-    try:
+def gunzip(path: str, data: bytes, limit: int) -> tuple[bytes, list[str]]:
+    """Every member of a gzip file, unpacked in bounded steps: never more than ``limit`` bytes
+    are held, and a file that ends before its compressed data does is refused, not read cut short."""
+    out = bytearray()
+    warnings: list[str] = []
+    rest = data
+    members = 0
+    while rest:
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = d.decompress(data, limit + 1)
-    except (zlib.error, gzip.BadGzipFile) as e:
-        raise BinaryInput(path, f"not a valid gzip file ({e})") from None
-    if len(out) > limit:
-        raise TooLarge(
-            path,
-            f"unpacks to more than {_size_text(limit)}, over the max_file_bytes limit: split it, or raise --max-bytes",
-        )
-    return out
+        buf = rest
+        try:
+            while True:
+                out += d.decompress(buf, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise TooLarge(
+                        path,
+                        f"unpacks to more than {_size_text(limit)}, over the max_file_bytes limit: split it, "
+                        "or raise --max-bytes",
+                    )
+                buf = d.unconsumed_tail
+                if not buf:
+                    break
+        except zlib.error as e:
+            if members == 0:
+                raise BinaryInput(path, f"not a valid gzip file ({e})") from None
+            warnings.append(f"ignored {len(rest)} bytes after the gzip data: they do not unpack ({e})")
+            break
+        if not d.eof:
+            raise Truncated(
+                path,
+                f"truncated gzip file: it ends before its compressed data does ({len(out)} bytes unpacked); "
+                "the download or copy is incomplete",
+            )
+        members += 1
+        rest = d.unused_data
+        if not rest.strip(b"\x00"):  # zero padding after the last member (tape and block tools add it)
+            break
+    return bytes(out), warnings
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -114,13 +139,36 @@ def decode(path: str, data: bytes, options: Options, encoding: str | None = None
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
-    except UnicodeDecodeError:
-        text, enc = _fallback(path, data)
-        warnings.append(f"not valid UTF-8: decoded as {enc} (pass --encoding to choose)")
+    except UnicodeDecodeError as e:
+        text, enc, warning = _not_utf8(path, data, e)
+        warnings.append(warning)
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls / max(1, min(len(text), 65536)) > options.binary_control_ratio:
         raise BinaryInput(path, "binary file: too many control characters to be text")
+    nuls = text.count("\x00")
+    if nuls:  # past the first 64 KiB (a NUL there refused the file): never part of an article's text
+        text = text.replace("\x00", "")
+        warnings.append(f"removed {nuls} NUL character(s) from the text")
     return Decoded(text, enc, warnings)
+
+
+def _not_utf8(path: str, data: bytes, error: UnicodeDecodeError) -> tuple[str, str, str]:
+    """A file that is not valid UTF-8: mostly UTF-8 with a few bad bytes stays UTF-8 (each bad
+    sequence replaced by U+FFFD, with a warning); otherwise it is in another charset."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    # Each bad sequence uses at least one byte >= 0x80; bytes of valid multi-byte characters are the rest.
+    # A legacy-charset file has (almost) none of those; a damaged UTF-8 file has more than it has damage.
+    if high - bad > bad:
+        return (
+            text,
+            "utf-8",
+            f"not valid UTF-8 in {bad} place(s) (first at byte {error.start}): each replaced by U+FFFD; "
+            "pass --encoding if the file is in another charset",
+        )
+    text, enc = _fallback(path, data)
+    return text, enc, f"not valid UTF-8: decoded as {enc} (pass --encoding to choose)"
 
 
 def _fallback(path: str, data: bytes) -> tuple[str, str]:

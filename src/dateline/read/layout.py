@@ -16,7 +16,9 @@ from ..record import Caption, Dateline, Heading
 from ..settings import Options
 from .stamps import Stamp, month_names, parse_stamp
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Invisible characters that only break words apart. U+200C/U+200D (non-joiner, joiner) are kept:
+# they are spelling in Persian and Indic scripts and hold emoji sequences together.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙■□➤►▶✓✔*]|[-–—](?=\s))\s*(?P<text>\S.*)$")
 _TERMINAL = tuple(".!?\"”’'…)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")

@@ -10,39 +10,189 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
-from ..errors import DatelineError
+from ..errors import DatelineError, StoreError
 from ..record import Article, Claim, Event, Quote
-from .migrations import migrate
+from .migrations import LATEST, check_ours, migrate
 from .schema import articles, claims, entities, events, quotes
 
 DEFAULT_DB = "dateline.db"
+# How long one statement waits for another process's write lock, and how often a write that
+# still finds the database busy is tried again (with a growing pause) before it is reported.
+BUSY_SECONDS = 30.0
+RETRIES = 5
+# The largest integer an SQLite INTEGER column holds: counts beyond it are not stored as numbers.
+MAX_INTEGER = 2**63 - 1
 
 __all__ = ["DEFAULT_DB", "Store", "default_db_path"]
+
+T = TypeVar("T")
 
 
 def default_db_path() -> str:
     return os.environ.get("DATELINE_DB") or DEFAULT_DB
 
 
-def _url(db: str) -> str:
-    return db if "://" in db else f"sqlite:///{db}"
+def _sqlite_path(db: str) -> str:
+    """The file behind ``db``: a path, or an ``sqlite:///`` URL; other databases are refused."""
+    if "://" not in db:
+        return db
+    if db.startswith("sqlite:///"):
+        return db[len("sqlite:///") :] or ":memory:"
+    raise StoreError(f"{db}: only SQLite databases are supported (a file path, or sqlite:///PATH)")
+
+
+def _explain(message: str) -> str:
+    """SQLite's error message as a reason a person can act on."""
+    low = message.lower()
+    if "not a database" in low:
+        return "not an SQLite database (another kind of file): pass --db with a dateline database or a new file"
+    if "malformed" in low or "corrupt" in low:
+        return (
+            f"the database file is damaged ({message}): restore a backup, or recover it with "
+            "`sqlite3 FILE .recover` into a new file"
+        )
+    if "readonly" in low or "read-only" in low:
+        return "the database (or its folder) is read-only: dateline cannot write to it"
+    if "locked" in low or "busy" in low:
+        return f"the database is locked by another program (waited {BUSY_SECONDS:.0f} s): try again when it is done"
+    if "unable to open" in low:
+        return "cannot open the database file (check that its folder exists and is writable)"
+    return message
+
+
+@contextmanager
+def _errors(where: str) -> Iterator[None]:
+    """Every database failure as one StoreError line naming the database."""
+    try:
+        yield
+    except DatelineError:
+        raise
+    except DBAPIError as e:
+        raise StoreError(f"{where}: {_explain(' '.join(str(e.orig).split()))}") from None
+    except sqlite3.Error as e:
+        raise StoreError(f"{where}: {_explain(' '.join(str(e).split()))}") from None
+
+
+def _busy(e: BaseException) -> bool:
+    err = e.orig if isinstance(e, DBAPIError) else e
+    return isinstance(err, sqlite3.OperationalError) and any(w in str(err).lower() for w in ("locked", "busy"))
+
+
+def _retry(fn: Callable[[], T]) -> T:
+    """Run ``fn``; when SQLite answers "busy" at once (it does, to break a wait that could deadlock), again."""
+    for attempt in range(RETRIES):
+        try:
+            return fn()
+        except (DBAPIError, sqlite3.OperationalError) as e:
+            if not _busy(e) or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # dateline begins its own transactions (see _on_begin): the driver must not.
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
+    dbapi_conn.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+
+
+def _on_begin(conn: Connection) -> None:
+    # A write takes the write lock when it begins, so two writers queue on the busy timeout
+    # instead of both reading and then one failing at once when it tries to write.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("dl_write") else "BEGIN")
 
 
 class Store:
-    """Open (and create or migrate) the database at ``db``: a file path or an SQLAlchemy URL."""
+    """Open (and create or migrate) the SQLite database at ``db``: a file path or an ``sqlite:///`` URL.
 
-    def __init__(self, db: str | None = None) -> None:
+    ``create=False`` is for commands that only read: they never create a file that was not there.
+    Every failure to open, read or write the database is a StoreError naming it.
+    """
+
+    def __init__(self, db: str | None = None, *, create: bool = True) -> None:
+        from_env = db is None and bool(os.environ.get("DATELINE_DB"))
         self.db = db or default_db_path()
-        self.engine: Engine = create_engine(_url(self.db))
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        migrate(self.engine)
+        self.where = f"{self.db} (from $DATELINE_DB)" if from_env else self.db
+        self.path = _sqlite_path(self.db)
+        self._check_path(create)
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_SECONDS})
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        try:
+            with _errors(self.where):
+                self._open(create)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def _check_path(self, create: bool) -> None:
+        path = self.path
+        if path == ":memory:":
+            return
+        if os.path.isdir(path):
+            raise StoreError(f"{self.where} is a directory, not a database file")
+        if os.path.exists(path):
+            if create and not os.access(path, os.W_OK):
+                raise StoreError(f"{self.where} is read-only: dateline cannot store articles in it")
+            return
+        if not create:
+            raise StoreError(f"no database at {self.where}: ingest articles into it first, or check --db")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise StoreError(f"cannot create {self.where}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"cannot create {self.where}: the folder {folder} is not writable")
+
+    def _open(self, create: bool) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            assert isinstance(con, sqlite3.Connection)
+            version = _retry(lambda: check_ours(con, self.where))  # refuses a foreign file before any write
+            if version == 0 and not create:
+                raise StoreError(f"{self.where} holds no dateline tables yet: ingest articles into it first")
+            if version < LATEST:
+                _retry(lambda: migrate(con, self.where))
+            if create:
+                # a damaged file is refused before anything is written into it
+                problem = str(con.execute("PRAGMA quick_check(1)").fetchone()[0])
+                if problem != "ok":
+                    first = " ".join(problem.split())[:120]
+                    raise StoreError(f"{self.where}: {_explain('database disk image is malformed: ' + first)}")
+                self._wal(con)
+        finally:
+            raw.close()
+
+    def _wal(self, con: sqlite3.Connection) -> None:
+        """Write-ahead logging, so readers never wait for the writer; set once per file (it is kept)."""
+        if self.path == ":memory:" or con.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        # The switch needs the file to itself: while another process has it open, give up soon (it
+        # works as well in the rollback journal until a later open switches it) instead of waiting.
+        con.execute("PRAGMA busy_timeout=100")
+        try:
+            for attempt in range(3):
+                try:
+                    con.execute("PRAGMA journal_mode=WAL")
+                    return
+                except sqlite3.OperationalError as e:
+                    if not _busy(e):
+                        raise
+                    time.sleep(0.05 * 2**attempt)
+        finally:
+            con.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -53,30 +203,44 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(dl_write=True)
+            with conn.begin():
+                yield conn
+
     def add(self, article: Article) -> bool:
-        """Store an article; False when the same article (same id) is already there."""
-        with self.engine.begin() as conn:
-            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
-                return False
-            conn.execute(insert(articles).values(**_article_row(article)))
-            rows = [_entity_row(article.id, e) for e in article.entities]
-            if rows:
-                conn.execute(insert(entities), rows)
-            qrows = [_quote_row(article.id, q) for q in article.quotes]
-            if qrows:
-                conn.execute(insert(quotes), qrows)
-            names = {e.id: e.name for e in article.entities}
-            erows = [_event_row(article.id, ev, names) for ev in article.events]
-            if erows:
-                conn.execute(insert(events), erows)
-            crows = [_claim_row(article.id, c) for c in article.claims]
-            if crows:
-                conn.execute(insert(claims), crows)
-        return True
+        """Store an article; False when the same article (same id) is already there.
+
+        "Already there" is decided by the insert itself (ON CONFLICT DO NOTHING), so two processes
+        storing the same article at once both succeed and it is stored once.
+        """
+        row = _article_row(article)
+        names = {e.id: e.name for e in article.entities}
+        children = [
+            (entities, [_entity_row(article.id, e) for e in article.entities]),
+            (quotes, [_quote_row(article.id, q) for q in article.quotes]),
+            (events, [_event_row(article.id, ev, names) for ev in article.events]),
+            (claims, [_claim_row(article.id, c) for c in article.claims]),
+        ]
+
+        def attempt() -> bool:
+            with self._write() as conn:
+                stmt = sqlite_insert(articles).values(**row).on_conflict_do_nothing(index_elements=["id"])
+                if conn.execute(stmt).rowcount == 0:
+                    return False
+                for table, rows in children:
+                    if rows:
+                        conn.execute(insert(table), rows)
+            return True
+
+        with _errors(self.where):
+            return _retry(attempt)
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id, or with the only id that starts with it."""
-        with self.engine.connect() as conn:
+        with _errors(self.where), self.engine.connect() as conn:
             rows = conn.execute(
                 select(articles.c.id, articles.c.record).where(articles.c.id.startswith(article_id, autoescape=True))
             ).all()
@@ -84,9 +248,9 @@ class Store:
         if exact:
             rows = exact
         if not rows:
-            raise DatelineError(f"no article with id {article_id!r} in {self.db} (see `dateline list`)")
+            raise StoreError(f"no article with id {article_id!r} in {self.where} (see `dateline list`)")
         if len(rows) > 1:
-            raise DatelineError(f"{len(rows)} articles have ids starting with {article_id!r}: give more characters")
+            raise StoreError(f"{len(rows)} articles have ids starting with {article_id!r}: give more characters")
         return Article.model_validate_json(rows[0].record)
 
     def rows(self) -> list[dict[str, Any]]:
@@ -100,24 +264,22 @@ class Store:
             articles.c.source_path,
             articles.c.source_index,
         ).order_by(articles.c.seq)
-        with self.engine.connect() as conn:
+        with _errors(self.where), self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
     def articles(self) -> Iterator[Article]:
-        with self.engine.connect() as conn:
+        with _errors(self.where), self.engine.connect() as conn:
             for (record,) in conn.execute(select(articles.c.record).order_by(articles.c.seq)):
                 yield Article.model_validate_json(record)
 
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with _errors(self.where), self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.close()
+def _int(n: int | None) -> int | None:
+    """A count as the store can hold it: one beyond SQLite's integers is kept in the record JSON only."""
+    return n if n is None or -MAX_INTEGER <= n <= MAX_INTEGER else None
 
 
 def _article_row(a: Article) -> dict[str, Any]:
@@ -149,7 +311,7 @@ def _entity_row(article_id: str, e: Any) -> dict[str, Any]:
         "country_code": e.geo.country_code if e.geo else None,
         "lat": e.geo.lat if e.geo else None,
         "lon": e.geo.lon if e.geo else None,
-        "geonames_id": e.geo.geonames_id if e.geo else None,
+        "geonames_id": _int(e.geo.geonames_id) if e.geo else None,
     }
 
 
@@ -172,10 +334,15 @@ def _quote_row(article_id: str, q: Quote) -> dict[str, Any]:
 
 def _event_row(article_id: str, ev: Event, names: dict[str, str]) -> dict[str, Any]:
     def toll(status: str) -> int | None:
-        # a subgroup ("including 9 foreigners", part_of set) is inside a figure already counted
-        counts = [c.count for c in ev.casualties if c.status == status and c.count is not None
-                  and getattr(c, "part_of", None) is None]  # fmt: skip
-        return sum(counts) if counts else None
+        # one figure per group: a toll reported again ("14 people", later "20 people") is the
+        # highest, different groups ("5 soldiers", "25 militants") add up; a subgroup
+        # ("including 9 foreigners", part_of set) is inside a figure already counted
+        by_group: dict[str, int] = {}
+        for c in ev.casualties:
+            if c.status == status and c.count is not None and getattr(c, "part_of", None) is None:
+                key = (c.group or "").lower()
+                by_group[key] = max(by_group.get(key, 0), c.count)
+        return _int(sum(by_group.values())) if by_group else None
 
     return {
         "article_id": article_id,
