@@ -19,7 +19,7 @@ from ..record import Source
 from ..settings import Options
 from .article import RawArticle
 from .decode import decode, gunzip, too_large
-from .layout import words
+from .layout import CJK, word_count, words
 from .paste import read_paste
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -125,15 +125,21 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
     for a in articles:
         _limit(a, options)
     long_enough = [a for a in articles if word_count(a.text) >= options.min_body_words]
-    verse = _verse(text)
-    verdicts = [(a, not_news(a.text) or verse) for a in long_enough]
+    # what the whole file is, whatever body the reader chose: source code, else verse
+    page = _code(text) or _verse(text)
+    verdicts = [(a, not_news(a.text) or page) for a in long_enough]
     kept = [a for a, why in verdicts if why is None]
     if not kept:
         n = max((word_count(a.text) for a in articles), default=0)
         if verdicts:
             reason = next(why for _, why in verdicts if why)
         else:
-            reason = f"the longest body has {n} words; at least {options.min_body_words} are needed"
+            # no body long enough: say what the text is when it is plainly not news (verse, code)
+            reason = (
+                page
+                or not_news(text)
+                or (f"the longest body has {n} words; at least {options.min_body_words} are needed")
+            )
         raise NotNews(name, f"no news article found ({reason})")
     for i, a in enumerate(kept):
         a.source = a.source.model_copy(update={"index": i})
@@ -157,18 +163,8 @@ def _limit(a: RawArticle, options: Options) -> None:
     a.warnings.append(f"article text cut from {full} to {len(a.text)} characters (max_article_chars)")
 
 
-# Scripts written without spaces between words: a character there carries about half a word.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-
-
-def word_count(text: str) -> int:
-    """Words in ``text``, counting Chinese and Japanese by characters (two to a word)."""
-    cjk = len(_CJK.findall(text))
-    return len(words(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk else len(words(text))
-
-
 def _width(text: str) -> int:
-    return len(text) + len(_CJK.findall(text))
+    return len(text) + len(CJK.findall(text))
 
 
 _SENTENCE_END = re.compile(r"\w[.!?。！？][\"”’)]*(?:\s|$)")
@@ -199,6 +195,15 @@ def _verse(text: str) -> str | None:
     return None
 
 
+def _code(text: str) -> str | None:
+    """Why ``text`` is program source (None when it is not): code-like paragraphs hold a large share."""
+    numbers, _, code = _rules()
+    paragraphs = [p for p in text[:20000].split("\n\n") if p.strip()]
+    total = sum(len(p) for p in paragraphs) or 1
+    coded = sum(len(p) for p in paragraphs if sum(1 for rx in code if rx.search(p)) >= numbers["code_marks"])
+    return "the body looks like program source code, not prose" if coded / total >= numbers["code_share"] else None
+
+
 def not_news(text: str) -> str | None:
     """Why a body is not news prose (None when it is): symbols, no sentence, verse or short lines,
     program code, placeholder Latin. Thresholds and word lists are in data/notnews.yaml."""
@@ -210,12 +215,11 @@ def not_news(text: str) -> str | None:
         return "the body does not read as prose: mostly symbols"
     if not _SENTENCE_END.search(sample):
         return "the body does not read as prose: no sentence ends in it"
-    numbers, filler, code = _rules()
+    numbers, filler, _ = _rules()
     paragraphs = [p for p in sample.split("\n\n") if p.strip()]
     total = sum(len(p) for p in paragraphs) or 1
-    coded = sum(len(p) for p in paragraphs if sum(1 for rx in code if rx.search(p)) >= numbers["code_marks"])
-    if coded / total >= numbers["code_share"]:
-        return "the body looks like program source code, not prose"
+    if _code(sample):
+        return _code(sample)
     found = [w.lower() for w in words(sample)]
     if found and sum(w in filler for w in found) / len(found) >= numbers["filler_share"]:
         return "the body is placeholder text (lorem ipsum), not an article"

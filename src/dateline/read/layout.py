@@ -20,7 +20,7 @@ from .stamps import Stamp, month_names, parse_stamp
 # they are spelling in Persian and Indic scripts and hold emoji sequences together.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙■□➤►▶✓✔*]|[-–—](?=\s))\s*(?P<text>\S.*)$")
-_TERMINAL = tuple(".!?\"”’'…)")
+_TERMINAL = tuple(".!?\"”’'…)。！？」")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\s+"
@@ -40,6 +40,16 @@ def clean_line(line: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+# Scripts written without spaces between words: a character there carries about half a word.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting Chinese and Japanese by characters (two to a word)."""
+    cjk = len(CJK.findall(text))
+    return len(words(CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk else len(words(text))
 
 
 def bullet_text(line: str) -> str | None:
@@ -171,10 +181,10 @@ def is_title_like(line: str, options: Options) -> bool:
 
 def is_body_like(line: str, options: Options) -> bool:
     """Prose: long enough and ending like a sentence, or opening with a dateline."""
-    ws = words(line)
-    if len(ws) >= 4 and read_dateline(line)[0] is not None:
+    n = word_count(line)
+    if n >= 4 and read_dateline(line)[0] is not None:
         return True
-    return len(ws) >= options.body_min_words and (ends_sentence(line) or len(ws) >= options.title_max_words)
+    return n >= options.body_min_words and (ends_sentence(line) or n >= options.title_max_words)
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

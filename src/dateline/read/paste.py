@@ -46,6 +46,7 @@ from .layout import (
     is_title_like,
     read_dateline,
     stamp_in_byline,
+    word_count,
     words,
 )
 from .stamps import Stamp, parse_stamp
@@ -102,7 +103,7 @@ def _captions_and_copies(lines: list[_Line]) -> None:
 
 def _classify(ln: _Line, options: Options) -> _Line:
     line = ln.text
-    ln.n = len(words(line))
+    ln.n = word_count(line)
     bullet = bullet_text(line)
     ln.key = (bullet or line).lower()
     if ln.n <= options.heading_max_words and rules.line_regex("furniture.yaml", "comments").match(ln.key):
