@@ -34,7 +34,11 @@ def make(title: str, text: str = "Body text of the article.") -> Article:
         ],
         events=[
             Event(id="v1", type="ASSAULT", trigger="clashes", actors=["e1"], evidence=Offsets(start=0, end=9),
-                  casualties=[Casualty(count=5, status="killed"), Casualty(count=2, status="killed")]),
+                  casualties=[Casualty(count=5, status="killed", group="soldiers"),
+                              Casualty(count=2, status="killed", group="civilians"),
+                              # the same toll reported again, higher: counted once, at its highest
+                              Casualty(count=4, status="killed", group="civilians"),
+                              Casualty(count=2, status="killed", group="Civilians")]),
         ],
         claims=[Claim(id="c1", claimant="e1", claimant_name="Kabul", text="Body text", stance="denies",
                       evidence=Offsets(start=0, end=9))],
@@ -84,7 +88,8 @@ def test_file_is_plain_sqlite_with_queryable_tables(tmp_path):
     assert con.execute("select title from articles").fetchall() == [("One",)]
     assert con.execute("select name, type from entities").fetchall() == [("Kabul", "GPE")]
     assert con.execute("select speaker, anonymous, text from quotes").fetchall() == [("Kabul official", 1, "Body text")]
-    assert con.execute("select type, actors, killed from events").fetchall() == [("ASSAULT", "Kabul", 7)]
+    # different groups add up (5 soldiers + 4 civilians); a group's repeated toll counts once, at its highest
+    assert con.execute("select type, actors, killed from events").fetchall() == [("ASSAULT", "Kabul", 9)]
     assert con.execute("select stance, claimant from claims").fetchall() == [("denies", "Kabul")]
     assert con.execute("select max(version) from dateline_schema").fetchone() == (LATEST,)
 

@@ -126,7 +126,7 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
         _limit(a, options)
     long_enough = [a for a in articles if word_count(a.text) >= options.min_body_words]
     # what the whole file is, whatever body the reader chose: source code, else verse
-    page = _code(text) or _verse(text)
+    page = _verse(text) if is_html else _code(text) or _verse(text)  # markup is not source code
     verdicts = [(a, not_news(a.text) or page) for a in long_enough]
     kept = [a for a, why in verdicts if why is None]
     if not kept:
