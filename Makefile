@@ -38,12 +38,20 @@ pytest: install
 
 test: lint typecheck pytest
 
+# Every benchmark, each next to its baseline from the same run (dev halves where a script splits; the
+# paste bench renders pages with Debian's chromium if installed, else w3m, and says which).
 bench: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/extraction.py
-	$(BIN)/python bench/quotes_polnear.py --split dev
+	$(BIN)/python bench/paste.py
+	$(BIN)/python bench/quotes_polnear.py --split dev --no-scaling
 	$(BIN)/python bench/timex_tempeval.py --set timebank
-	$(BIN)/python bench/events_plover.py
+	$(BIN)/python bench/events_plover.py --split dev
+	$(BIN)/python bench/events_case2021.py --split dev
+	$(BIN)/python bench/casualties_case.py
+	$(BIN)/python bench/entities_gum.py --split dev
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/hostile.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache
