@@ -46,6 +46,12 @@ def subject(verb: Token) -> Token | None:
             return v.head if v.dep_ == "relcl" else None
         if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
             return subj[0]
+        if v.dep_ == "xcomp" and v.head.i != v.i:
+            # object control: "the crisis forced the minister to admit ...", "led the maker to announce":
+            # the one who admits is the object of the verb above, not its subject
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj
         # "X said talks failed ..., accusing the rebels of ...": a clause that is itself
         # reported speaks for the reporter, not for its own subject
         if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
