@@ -188,6 +188,11 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("The Turkey-backed militia controls the town.", "SUPPORT"),
         ("An earthquake killed eight people in the mountains on Sunday.", "ASSAULT"),
         ("Six workers were killed when a chemical plant exploded on Thursday.", "ASSAULT"),
+        ("Some 3,000 residents were evacuated to schools after the river burst its banks.", "RETREAT"),
+        ("Officials ordered the evacuation of hundreds of families from the valley.", "RETREAT"),
+        ("The interior ministry released a statement on the budget late on Monday.", "RETREAT"),
+        ("Two children fell ill after breathing a gas released from a leaking tanker.", "RETREAT"),
+        ("A police helicopter captured footage of the flooded highway.", "COERCE"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -240,6 +245,11 @@ def test_quoted_words_that_are_no_event(options):
         ("Japan said it had halted economic aid to the regime.", "SANCTION", ("halted",)),
         ("The rebels offered to release the hostages.", "AGREE", ("offered",)),
         ("The ministry said Kenya must release the detained fishermen.", "REQUEST", ("said",)),
+        ("The army evacuated its last outpost in the north on Tuesday.", "RETREAT", ("evacuated",)),
+        ("Rebels released eleven soldiers captured near the border.", "RETREAT", ("released",)),
+        ("Uganda said it will withdraw its troops from Somalia unless it is paid.", "THREATEN", ("withdraw",)),
+        ("Uganda said it will withdraw its troops from Somalia next year.", "AGREE", ("withdraw",)),
+        ("The military government imposed martial law in three provinces.", "COERCE", ("martial law",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

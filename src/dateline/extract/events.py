@@ -76,6 +76,7 @@ def _lexicon() -> dict[str, Any]:
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
+        "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
     }
 
 
@@ -105,6 +106,9 @@ class _Senses:
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
+    civilian_moves: frozenset[str]
+    civilians: frozenset[str]
+    non_event_objects: dict[str, frozenset[str]]
 
 
 @cache
@@ -147,6 +151,9 @@ def _senses() -> _Senses:
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
+        civilian_moves=words("civilian_moves"),
+        civilians=words("civilians"),
+        non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
     )
 
 
@@ -437,11 +444,32 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     )
     if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return None
+    if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
+        return None  # "residents were evacuated": a rescue, not a withdrawal
+    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
+        return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _acts_on(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether what the trigger acts on is one of ``nouns``: its object, passive subject, the noun
+    it qualifies ("people evacuated to shelters", "a gas released from") or its "of" phrase
+    ("the evacuation of thousands of residents")."""
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        moved.append(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            moved.extend(p for p in c.children if p.dep_ == "pobj")
+    for m in moved:
+        m = _partitive(m)
+        if m.lemma_.lower() in nouns or m.lower_ in nouns:
+            return True
+    return False
 
 
 def _is_party(ctx: _Ctx, tok: Token) -> bool:
@@ -518,6 +546,8 @@ def find_events(ctx: _Ctx) -> list[Event]:
         category = trig.category
         if promised:
             category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
+            if _ultimatum(tok):
+                category = "THREATEN"  # "will withdraw its troops unless ...": an ultimatum
         ev = _event(ctx, trig, category, len(out) + 1)
         if promised:
             ev.hypothetical, ev.commitment = True, trig.category
@@ -579,6 +609,18 @@ def _committed(tok: Token) -> bool:
             break
         h = h.head
         if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
+            return True
+    return False
+
+
+def _ultimatum(tok: Token) -> bool:
+    """A commitment with a negative condition on its verb ("will withdraw unless ...")."""
+    marks = _lexicon()["ultimatum_marks"]
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             return True
     return False
 
