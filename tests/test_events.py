@@ -193,6 +193,7 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("The interior ministry released a statement on the budget late on Monday.", "RETREAT"),
         ("Two children fell ill after breathing a gas released from a leaking tanker.", "RETREAT"),
         ("A police helicopter captured footage of the flooded highway.", "COERCE"),
+        ("The injured were flown to a hospital in Eldoret late on Sunday.", "ASSAULT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -250,6 +251,11 @@ def test_quoted_words_that_are_no_event(options):
         ("Uganda said it will withdraw its troops from Somalia unless it is paid.", "THREATEN", ("withdraw",)),
         ("Uganda said it will withdraw its troops from Somalia next year.", "AGREE", ("withdraw",)),
         ("The military government imposed martial law in three provinces.", "COERCE", ("martial law",)),
+        ("Navy helicopters evacuated the wounded from the besieged port on Friday.", "AID", ("evacuated",)),
+        ("Norway launched a mediation effort between the two parties on Saturday.", "CONSULT", ("mediation",)),
+        ("Tanzania extradited a suspected arms dealer to Belgium on Monday.", "COOPERATE", ("extradited",)),
+        ("Kenyan and British troops began two weeks of war games near Nanyuki.", "COOPERATE", ("war games",)),
+        ("The militia has sworn to fight until it takes back the valley.", "THREATEN", ("sworn",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

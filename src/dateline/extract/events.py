@@ -106,6 +106,7 @@ class _Senses:
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
+    light_heads: frozenset[str]
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -151,6 +152,7 @@ def _senses() -> _Senses:
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
+        light_heads=words("light_heads"),
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -325,7 +327,22 @@ def _commits(tok: Token) -> bool:
         (tok.pos_ == "VERB" and word in lex["commit_verbs"]) or (tok.pos_ == "ADJ" and word in lex["commit_adjectives"])
     ):
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    return any(_infinitive_complement(c) for c in tok.children)
+
+
+def _infinitive_complement(c: Token) -> bool:
+    """An infinitive complement, also where the parser calls it an adverbial clause ("have sworn
+    to fight" parsed as advcl): a "to" with no subordinating conjunction."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.dep_ == "xcomp":
+        return True
+    kids = list(c.children)
+    return (
+        c.dep_ == "advcl"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+        and not any(k.dep_ == "mark" for k in kids)
+    )
 
 
 def _demanded(tok: Token) -> Token | None:
@@ -399,7 +416,7 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     doc = ctx.doc
     lemma = tok.lemma_.lower()
     if len(span) == 1:
-        if tok.dep_ == "compound" and tok.head.i > tok.i:
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() not in sen.light_heads:
             return None  # "press secretary", "war crimes court", "aid convoy": it names something else
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ"):
             return None  # "Turkey-backed militants", "the detained fishermen"
@@ -445,7 +462,16 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return None
     if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
-        return None  # "residents were evacuated": a rescue, not a withdrawal
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+            return "AID"  # "helicopters evacuated the wounded": a rescue by someone
+        return None  # "residents were evacuated": no withdrawal, and nobody named who helped
+    if (
+        category == "ASSAULT"
+        and tok.tag_ in ("VBN", "JJ")
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
+        return None  # "the wounded", "the injured": the people, not the act
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
         return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
@@ -585,7 +611,7 @@ def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool
 def _violent_complement(tok: Token) -> bool:
     lex = _lexicon()
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "prep"):
+        if c.dep_ in ("xcomp", "ccomp", "prep") or _infinitive_complement(c):
             for t in c.subtree:
                 hit = lex["triggers"].get(t.lemma_.lower())
                 if hit and hit[0] in ("ASSAULT", "COERCE"):
