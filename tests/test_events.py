@@ -256,6 +256,9 @@ def test_quoted_words_that_are_no_event(options):
         ("Tanzania extradited a suspected arms dealer to Belgium on Monday.", "COOPERATE", ("extradited",)),
         ("Kenyan and British troops began two weeks of war games near Nanyuki.", "COOPERATE", ("war games",)),
         ("The militia has sworn to fight until it takes back the valley.", "THREATEN", ("sworn",)),
+        ("Riot police opened fire on demonstrators outside the governor's office.", "COERCE", ("opened fire",)),
+        ("Gunmen opened fire on a campaign rally in the town square.", "ASSAULT", ("opened fire",)),
+        ("Tens of thousands of opponents of the junta gathered in the capital on Sunday.", "PROTEST", ("gathered",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

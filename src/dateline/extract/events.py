@@ -107,6 +107,8 @@ class _Senses:
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
     light_heads: frozenset[str]
+    repressed: frozenset[str]
+    state_forces: frozenset[str]
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -153,6 +155,8 @@ def _senses() -> _Senses:
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
         light_heads=words("light_heads"),
+        repressed=words("repressed"),
+        state_forces=words("state_forces"),
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -472,6 +476,8 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         and any(c.dep_ == "det" for c in tok.children)
     ):
         return None  # "the wounded", "the injured": the people, not the act
+    if category == "ASSAULT" and _repression(tok, span):
+        return "COERCE"  # "police opened fire on protesters": repression
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
         return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
@@ -481,7 +487,20 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     return category
 
 
-def _acts_on(tok: Token, nouns: frozenset[str]) -> bool:
+def _repression(tok: Token, span: Span) -> bool:
+    """Force by the state's forces on protesters ("police fired on demonstrators")."""
+    sen = _senses()
+    heads = [tok] + [t for t in span if t.i != tok.i]
+    if not any(_acts_on(t, sen.repressed, preps=("on", "at", "into", "against")) for t in heads):
+        return False
+    agent = _agent(tok)
+    if agent is None:
+        return False
+    agent = _partitive(agent)
+    return agent.lemma_.lower() in sen.state_forces or agent.lower_ in sen.state_forces
+
+
+def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
     """Whether what the trigger acts on is one of ``nouns``: its object, passive subject, the noun
     it qualifies ("people evacuated to shelters", "a gas released from") or its "of" phrase
     ("the evacuation of thousands of residents")."""
@@ -489,7 +508,7 @@ def _acts_on(tok: Token, nouns: frozenset[str]) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         moved.append(tok.head)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in preps):
             moved.extend(p for p in c.children if p.dep_ == "pobj")
     for m in moved:
         m = _partitive(m)
