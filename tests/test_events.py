@@ -194,6 +194,7 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Two children fell ill after breathing a gas released from a leaking tanker.", "RETREAT"),
         ("A police helicopter captured footage of the flooded highway.", "COERCE"),
         ("The injured were flown to a hospital in Eldoret late on Sunday.", "ASSAULT"),
+        ("Four fishermen were killed when a storm capsized their boat off Lamu.", "ASSAULT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -259,6 +260,8 @@ def test_quoted_words_that_are_no_event(options):
         ("Riot police opened fire on demonstrators outside the governor's office.", "COERCE", ("opened fire",)),
         ("Gunmen opened fire on a campaign rally in the town square.", "ASSAULT", ("opened fire",)),
         ("Tens of thousands of opponents of the junta gathered in the capital on Sunday.", "PROTEST", ("gathered",)),
+        ("A fighter of the Desert Storm Brigade was killed in a roadside bomb blast.", "ASSAULT", ("killed", "blast")),
+        ("Hundreds of youths went on a looting spree in the township overnight.", "ASSAULT", ("looting",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

@@ -398,14 +398,22 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
+    # "Storm Corps", "Desert Storm": a name (an entity, or a capitalised word inside a sentence
+    # that is not itself in title case, as headlines are: "Powerful Earthquake Kills Eight")
+    sent = ctx.sent(tok)
+    words = [t for t in sent if t.is_alpha]
+    headline = sum(t.is_title for t in words) * 2 > len(words)
+    names = set(ctx.resolver.token_entity)
+    if not headline:
+        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
     for t in _clause_tokens(tok, verb):
-        if t.i != tok.i and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
+        if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
     # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
     # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
     weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
     for t in ctx.sent(tok):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in sen.non_agents:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in names and t.lemma_.lower() in sen.non_agents:
             return True
         if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
