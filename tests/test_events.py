@@ -262,6 +262,7 @@ def test_quoted_words_that_are_no_event(options):
         ("Tens of thousands of opponents of the junta gathered in the capital on Sunday.", "PROTEST", ("gathered",)),
         ("A fighter of the Desert Storm Brigade was killed in a roadside bomb blast.", "ASSAULT", ("killed", "blast")),
         ("Hundreds of youths went on a looting spree in the township overnight.", "ASSAULT", ("looting",)),
+        ("The governor said he was prepared to impose a curfew on the port.", "THREATEN", ("prepared",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

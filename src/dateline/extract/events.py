@@ -555,8 +555,13 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
-        if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
-            outer = by_head.get(tok.head.i)
+        # the act committed to: the infinitive itself ("ready to withdraw") or its object when
+        # the infinitive is no trigger ("prepared to impose martial law")
+        act = tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i not in by_head:
+            act = tok.head
+        if act.dep_ == "xcomp" and act.pos_ == "VERB":
+            outer = by_head.get(act.head.i)
             if outer is not None and outer.category == "AGREE" and _commits(outer.head):
                 outer.commitment = outer.commitment or t.category
                 if t.category in _lexicon()["hostile"]:
