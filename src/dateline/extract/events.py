@@ -76,6 +76,7 @@ def _lexicon() -> dict[str, Any]:
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
+        "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
     }
 
 
@@ -105,6 +106,12 @@ class _Senses:
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
+    light_heads: frozenset[str]
+    repressed: frozenset[str]
+    state_forces: frozenset[str]
+    civilian_moves: frozenset[str]
+    civilians: frozenset[str]
+    non_event_objects: dict[str, frozenset[str]]
 
 
 @cache
@@ -147,6 +154,12 @@ def _senses() -> _Senses:
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
+        light_heads=words("light_heads"),
+        repressed=words("repressed"),
+        state_forces=words("state_forces"),
+        civilian_moves=words("civilian_moves"),
+        civilians=words("civilians"),
+        non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
     )
 
 
@@ -318,7 +331,22 @@ def _commits(tok: Token) -> bool:
         (tok.pos_ == "VERB" and word in lex["commit_verbs"]) or (tok.pos_ == "ADJ" and word in lex["commit_adjectives"])
     ):
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    return any(_infinitive_complement(c) for c in tok.children)
+
+
+def _infinitive_complement(c: Token) -> bool:
+    """An infinitive complement, also where the parser calls it an adverbial clause ("have sworn
+    to fight" parsed as advcl): a "to" with no subordinating conjunction."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.dep_ == "xcomp":
+        return True
+    kids = list(c.children)
+    return (
+        c.dep_ == "advcl"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+        and not any(k.dep_ == "mark" for k in kids)
+    )
 
 
 def _demanded(tok: Token) -> Token | None:
@@ -370,14 +398,22 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
+    # "Storm Corps", "Desert Storm": a name (an entity, or a capitalised word inside a sentence
+    # that is not itself in title case, as headlines are: "Powerful Earthquake Kills Eight")
+    sent = ctx.sent(tok)
+    words = [t for t in sent if t.is_alpha]
+    headline = sum(t.is_title for t in words) * 2 > len(words)
+    names = set(ctx.resolver.token_entity)
+    if not headline:
+        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
     for t in _clause_tokens(tok, verb):
-        if t.i != tok.i and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
+        if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
     # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
     # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
     weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
     for t in ctx.sent(tok):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in sen.non_agents:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in names and t.lemma_.lower() in sen.non_agents:
             return True
         if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -392,7 +428,7 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     doc = ctx.doc
     lemma = tok.lemma_.lower()
     if len(span) == 1:
-        if tok.dep_ == "compound" and tok.head.i > tok.i:
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() not in sen.light_heads:
             return None  # "press secretary", "war crimes court", "aid convoy": it names something else
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ"):
             return None  # "Turkey-backed militants", "the detained fishermen"
@@ -437,11 +473,56 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     )
     if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return None
+    if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+            return "AID"  # "helicopters evacuated the wounded": a rescue by someone
+        return None  # "residents were evacuated": no withdrawal, and nobody named who helped
+    if (
+        category == "ASSAULT"
+        and tok.tag_ in ("VBN", "JJ")
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
+        return None  # "the wounded", "the injured": the people, not the act
+    if category == "ASSAULT" and _repression(tok, span):
+        return "COERCE"  # "police opened fire on protesters": repression
+    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
+        return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _repression(tok: Token, span: Span) -> bool:
+    """Force by the state's forces on protesters ("police fired on demonstrators")."""
+    sen = _senses()
+    heads = [tok] + [t for t in span if t.i != tok.i]
+    if not any(_acts_on(t, sen.repressed, preps=("on", "at", "into", "against")) for t in heads):
+        return False
+    agent = _agent(tok)
+    if agent is None:
+        return False
+    agent = _partitive(agent)
+    return agent.lemma_.lower() in sen.state_forces or agent.lower_ in sen.state_forces
+
+
+def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
+    """Whether what the trigger acts on is one of ``nouns``: its object, passive subject, the noun
+    it qualifies ("people evacuated to shelters", "a gas released from") or its "of" phrase
+    ("the evacuation of thousands of residents")."""
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        moved.append(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in preps):
+            moved.extend(p for p in c.children if p.dep_ == "pobj")
+    for m in moved:
+        m = _partitive(m)
+        if m.lemma_.lower() in nouns or m.lower_ in nouns:
+            return True
+    return False
 
 
 def _is_party(ctx: _Ctx, tok: Token) -> bool:
@@ -474,8 +555,13 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
-        if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
-            outer = by_head.get(tok.head.i)
+        # the act committed to: the infinitive itself ("ready to withdraw") or its object when
+        # the infinitive is no trigger ("prepared to impose martial law")
+        act = tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i not in by_head:
+            act = tok.head
+        if act.dep_ == "xcomp" and act.pos_ == "VERB":
+            outer = by_head.get(act.head.i)
             if outer is not None and outer.category == "AGREE" and _commits(outer.head):
                 outer.commitment = outer.commitment or t.category
                 if t.category in _lexicon()["hostile"]:
@@ -518,6 +604,8 @@ def find_events(ctx: _Ctx) -> list[Event]:
         category = trig.category
         if promised:
             category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
+            if _ultimatum(tok):
+                category = "THREATEN"  # "will withdraw its troops unless ...": an ultimatum
         ev = _event(ctx, trig, category, len(out) + 1)
         if promised:
             ev.hypothetical, ev.commitment = True, trig.category
@@ -555,7 +643,7 @@ def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool
 def _violent_complement(tok: Token) -> bool:
     lex = _lexicon()
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "prep"):
+        if c.dep_ in ("xcomp", "ccomp", "prep") or _infinitive_complement(c):
             for t in c.subtree:
                 hit = lex["triggers"].get(t.lemma_.lower())
                 if hit and hit[0] in ("ASSAULT", "COERCE"):
@@ -579,6 +667,18 @@ def _committed(tok: Token) -> bool:
             break
         h = h.head
         if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
+            return True
+    return False
+
+
+def _ultimatum(tok: Token) -> bool:
+    """A commitment with a negative condition on its verb ("will withdraw unless ...")."""
+    marks = _lexicon()["ultimatum_marks"]
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             return True
     return False
 
