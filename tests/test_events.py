@@ -195,6 +195,8 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("A police helicopter captured footage of the flooded highway.", "COERCE"),
         ("The injured were flown to a hospital in Eldoret late on Sunday.", "ASSAULT"),
         ("Four fishermen were killed when a storm capsized their boat off Lamu.", "ASSAULT"),
+        # the cause is the noun a relative clause hangs on
+        ("Sales fell after two crashes of its regional jet that killed 120 people in six months.", "ASSAULT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):

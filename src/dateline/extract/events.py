@@ -407,6 +407,8 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     if not headline:
         names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
     for t in _clause_tokens(tok, verb):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
+            t = t.head.head  # "two crashes ... that killed 346 people": the crashes did it
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
     # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
