@@ -280,3 +280,31 @@ def test_stamp_line_under_a_two_place_dateline_dates_the_paste():
     assert art.stamp is not None and art.stamp.resolve(None) is not None
     assert art.stamp.resolve(None).value.startswith("2015-03-04")
     assert art.text.startswith("Firefighters were still battling")
+
+
+# A wire story on a paper's site: the headline carries a year ("2028"), and sits under a
+# photo gallery's furniture; a year in a line of words is a headline's, not a date stamp's.
+HEADLINE_WITH_A_YEAR = """Home
+News
+Politics
+Image 1 of 4
+Caption
+Close
+Former governor Ana Ruiz greets voters at a diner in Port Wells on Monday.
+Photo: Sam Lee, AP
+Ruiz takes long-shot 2028 campaign to coastal towns
+1 / 4
+Back to Gallery
+
+PORT WELLS (AP) — Former governor Ana Ruiz spent Monday shaking hands in diners and fish markets along the coast, betting that a late start can be overcome by showing up where other candidates have not.
+
+"Nobody comes here until the week before the vote," said a fisherman who gave only his first name, Tomas. "She came in November."
+
+Ruiz, who entered the race three weeks ago, trails far behind in early polls and has raised a fraction of what her rivals have.
+"""
+
+
+def test_a_headline_with_a_year_is_not_a_date_stamp(options):
+    (a,) = read(HEADLINE_WITH_A_YEAR, options)
+    assert a.title == "Ruiz takes long-shot 2028 campaign to coastal towns"
+    assert a.text.startswith("Former governor Ana Ruiz spent Monday")

@@ -184,14 +184,27 @@ def _title_case(line: str) -> bool:
 _DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
+# a date or a time, not only a year: "Nov 20, 2019", "20.11.2019", "9:02 AM", "3 hours ago"
+_DATE_OR_TIME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d\d\b|\bago\b",
+    re.IGNORECASE,
+)
 
 
 def _is_meta(line: str, n: int) -> bool:
     """A short line that carries a date or time ("Associated Press November 19, 2019, 9:02 AM",
     "Updated: 3 hours ago | 4 min read"): page metadata, never a headline."""
     return (n <= 14 and bool(rules.line_regex("furniture.yaml", "meta_lines").match(line.strip()))) or (
-        n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line)
+        n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line) and not _headline_with_year(line)
     )
+
+
+def _headline_with_year(line: str) -> bool:
+    """ "Deval Patrick takes nascent 2020 campaign to South Carolina": a year in a line of
+    words, without a date or a time, is a headline's, not a stamp's."""
+    return not _DATE_OR_TIME.search(line) and len(_LOWER_WORD.findall(line)) >= 2
 
 
 _TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
