@@ -308,3 +308,33 @@ def test_a_headline_with_a_year_is_not_a_date_stamp(options):
     (a,) = read(HEADLINE_WITH_A_YEAR, options)
     assert a.title == "Ruiz takes long-shot 2028 campaign to coastal towns"
     assert a.text.startswith("Former governor Ana Ruiz spent Monday")
+
+
+# A regional paper's sports page: a strip of teaser links ("OUR PICKS") right above the
+# section label and the headline; the byline and stamp below belong to the nearest headline
+# above them, not to a teaser that happens to share words with the lead.
+TEASERS_ABOVE_THE_HEADLINE = """SUBSCRIBE NOW Today's Paper Manage My Account
+Home
+News
+Sports
+OUR PICKS:
+Holiday toy recall list
+Harbor City water rates rising
+Old mill for sale
+SPORTSHOCKEY
+Ortiz scores twice as Harbor City beat Rivermen 4-1
+By TOM REYES | Special to the Herald
+PUBLISHED: March 3, 2026 at 9:01 pm | UPDATED: March 3, 2026 at 10:12 pm
+
+HARBOR CITY — Hours before Lena Ortiz scored twice on Tuesday, her coach said the city's water rates were the only thing rising faster than her confidence, and the forward proved him right.
+
+"She is playing with the puck again instead of chasing it," coach Dan Ibsen said after the game. "That is the difference."
+
+Harbor City have now won four straight at home and sit two points out of a playoff place with eleven games left.
+"""
+
+
+def test_a_teaser_above_the_headline_is_not_the_title(options):
+    (a,) = read(TEASERS_ABOVE_THE_HEADLINE, options)
+    assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
+    assert a.text.startswith("Hours before Lena Ortiz scored twice")

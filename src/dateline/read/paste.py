@@ -391,12 +391,19 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
     shared = len(own & lead) / max(1, len(own))
     distance = 0
     evidence = 0.0
+    between = 0  # text lines between this line and the header's stamp or byline
     for k in range(j + 1, start):
         kind = _kind(lines, k, ln.key)
         if kind in ("stamp", "byline", "meta", "repeat"):
-            evidence = 1.0
+            # the header's stamp and byline belong to a headline right above them (a dek or
+            # an author line may sit between), not to a teaser link further up the page
+            if between <= options.paste_title_evidence_gap:
+                evidence = 1.0
+            between = options.paste_title_evidence_gap + 1
         elif kind != "caption":
             distance += 1
+            # a lone "0" or "Advertisement" is not text
+            between += 1 if kind in ("other", "prose") and lines[k].n > 1 else 0
     return max(1.0 + 2.0 * shared + min(ln.n, 12) / 12 + evidence - 0.05 * distance, 0.01)
 
 
