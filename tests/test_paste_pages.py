@@ -338,3 +338,30 @@ def test_a_teaser_above_the_headline_is_not_the_title(options):
     (a,) = read(TEASERS_ABOVE_THE_HEADLINE, options)
     assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
     assert a.text.startswith("Hours before Lena Ortiz scored twice")
+
+
+# A business site: a long menu, a breadcrumb, the stamp, and then the headline, a question
+# in sentence case, right above the standfirst and the story.
+HEADLINE_UNDER_ITS_STAMP = """Home
+News
+Markets
+Stocks
+Mutual Funds
+Be a Pro
+Live TV
+you are here: HomeNewsMarkets
+Last Updated : Mar 4, 2026 02:10 PM IST | Source: Marketdesk.com
+Rates on hold and bonds on a run; is the rally overdone?
+Bond yields fell for a fifth straight session on Wednesday as traders bet the central bank would keep rates where they are until summer.
+Priya Nair @priyawrites
+
+The ten-year yield slipped to its lowest level since October, extending a rally that began when inflation data for January came in below forecasts, dealers said.
+
+"The market has priced in a long pause, and any surprise in the next inflation print could reverse much of this move," said a fixed-income strategist at a Mumbai brokerage.
+"""
+
+
+def test_a_headline_under_its_stamp_opens_the_page(options):
+    (a,) = read(HEADLINE_UNDER_ITS_STAMP, options)
+    assert a.title == "Rates on hold and bonds on a run; is the rally overdone?"
+    assert "is the rally overdone" not in a.text

@@ -445,6 +445,18 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
             k += 1
         if evidence and k < end:
             return j, k
+    # a headline printed under its stamp ("Last Updated : Nov 20, 2019 01:41 PM IST" / "Markets
+    # on a high; time to be careful?"), with the story right below it: a short line without a
+    # full stop, not a lead (a lead ends like a sentence and is longer)
+    if (
+        0 < start < end - 1
+        and lines[start - 1].kind in ("stamp", "meta", "byline")
+        and _headline_like(lines[start], options)
+        and lines[start].n >= options.paste_title_min_words
+        and not lines[start].text.rstrip().endswith((".", "!"))
+        and lines[start + 1].kind == "prose"
+    ):
+        return start, start + 1
     return None
 
 
