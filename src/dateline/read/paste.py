@@ -454,7 +454,9 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
         and _headline_like(lines[start], options)
         and lines[start].n >= options.paste_title_min_words
         and not lines[start].text.rstrip().endswith((".", "!"))
+        and read_dateline(lines[start].text)[0] is None  # "LISBON: Dock workers extended ... dozens of"
         and lines[start + 1].kind == "prose"
+        and not lines[start + 1].text[:1].islower()  # a hard-wrapped paragraph goes on in lower case
     ):
         return start, start + 1
     return None
