@@ -365,3 +365,33 @@ def test_a_headline_under_its_stamp_opens_the_page(options):
     (a,) = read(HEADLINE_UNDER_ITS_STAMP, options)
     assert a.title == "Rates on hold and bonds on a run; is the rally overdone?"
     assert "is the rally overdone" not in a.text
+
+
+# A diaspora news site: its "Breaking News" carousel of teasers, each cut off with "...",
+# is copied as one very long line above the story (and again in the footer); the story is
+# the paragraphs below it, not the strip.
+TEASER_STRIP = (
+    "Breaking News\n\n"
+    + " ".join(
+        f"{head} CITY{i}: {lead} officials said on Tuesday that the plan would go ahead despite the protests of..."
+        for i, (head, lead) in enumerate(
+            [
+                ("Council backs new tram line", "Transport"),
+                ("Court delays ruling on port deal", "Harbour"),
+                ("Flood barrier opens a year late", "Water board"),
+                ("Teachers accept pay offer", "Union"),
+                ("Airport adds night flights", "Airport"),
+            ]
+        )
+    )
+    + "\nStranded travellers fly home after ten days\n\n"
+    + "NEW TOWN: Nearly two hundred travellers stranded for ten days by a bankrupt charter airline flew home on Wednesday, tired and out of pocket, after the government paid for two relief flights.\n\n"
+    + "“We slept on the floor of the terminal for three nights before anyone told us what was happening,” said Mira Sand, 34, a nurse who had saved for the trip for two years.\n\n"
+    + "The transport ministry said it would seek to recover the cost of the flights from the airline's administrators, and urged travellers to check whether their card issuers would refund them.\n"
+)
+
+
+def test_a_strip_of_cut_off_teasers_is_not_the_story(options):
+    (a,) = read(TEASER_STRIP, options)
+    assert a.text.startswith("Nearly two hundred travellers stranded")
+    assert "Council backs new tram line" not in a.text

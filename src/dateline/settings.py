@@ -45,6 +45,7 @@ class Options:
     paste_dek_score_share: float
     paste_dek_min_words: int
     paste_title_evidence_gap: int
+    paste_teaser_cuts: int
     paste_link_list_lines: int
     paste_lost_share: float
     retrieved_at: datetime | None = None

@@ -118,6 +118,8 @@ def _classify(ln: _Line, options: Options) -> _Line:
         ln.kind = "marker"
     elif is_furniture(line):
         ln.kind = "furniture"
+    elif len(_CUT_OFF.findall(line)) >= options.paste_teaser_cuts:
+        ln.kind = "furniture"  # a strip of teasers, each cut off ("... may soon..."), flattened into one line
     elif caption(line, options):
         ln.kind = "caption"
     elif bullet is not None:
@@ -129,6 +131,7 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)\s+[A-Z“\"‘']")  # "... is fit to do so... With shattered dreams"
 _INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
 _COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
