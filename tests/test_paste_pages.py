@@ -395,3 +395,16 @@ def test_a_strip_of_cut_off_teasers_is_not_the_story(options):
     (a,) = read(TEASER_STRIP, options)
     assert a.text.startswith("Nearly two hundred travellers stranded")
     assert "Council backs new tram line" not in a.text
+
+
+def test_a_teaser_at_the_edge_of_the_story_is_not_its_lead(options):
+    # the paper's "Most Popular" strip ends in a one-sentence teaser and a link right above the lead
+    page = TEASERS_ABOVE_THE_HEADLINE.replace(
+        "\nHARBOR CITY —",
+        "Water rates are on the rise. These maps show where and how much.\n"
+        "Old mill sold to a developer from out of town\n\nHARBOR CITY —",
+    )
+    (a,) = read(page, options)
+    assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
+    assert a.text.startswith("Hours before Lena Ortiz scored twice")
+    assert "These maps show" not in a.text and "Old mill" not in a.text

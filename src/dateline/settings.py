@@ -46,6 +46,7 @@ class Options:
     paste_dek_min_words: int
     paste_title_evidence_gap: int
     paste_teaser_cuts: int
+    paste_edge_teaser_words: int
     paste_link_list_lines: int
     paste_lost_share: float
     retrieved_at: datetime | None = None

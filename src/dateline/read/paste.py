@@ -356,6 +356,18 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
+    # nor with a teaser at its edge: a short sentence with a link line below it, above the
+    # lead ("Property taxes are on the rise. These maps show where." / "Skimming device found")
+    while (
+        start + 2 < end
+        and lines[start].n <= options.paste_edge_teaser_words
+        and _headline_like(lines[start + 1], options)
+        and lines[start + 1].kind == "other"
+        and lines[start + 1].n >= options.paste_title_min_words
+        and lines[start + 2].kind == "prose"
+        and lines[start + 2].n > lines[start].n
+    ):
+        start += 2
     # and ends with the last lines that read as its text: short closing sentences ("He declined
     # to comment.") and a list of sentence-like items ("Viera (3-0): Jane Roe 1 goal.") after the
     # last full paragraph
