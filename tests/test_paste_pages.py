@@ -408,3 +408,27 @@ def test_a_teaser_at_the_edge_of_the_story_is_not_its_lead(options):
     assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
     assert a.text.startswith("Hours before Lena Ortiz scored twice")
     assert "These maps show" not in a.text and "Old mill" not in a.text
+
+
+# A theatre's blog: the post's headline opens with a bracketed tag, and the stamp line below
+# it carries the comment count and category.
+BRACKETED_HEADLINE = """Shopping Cart
+About Us
+Performance
+Reservation
+Contact us
+Blog - Latest News
+[Spring Season] Audience Notes from Our Opening Week!
+March 9, 2026/0 Comments/in Promotion /by admin
+
+Visitors who came to the opening week of the spring season left us their notes at the door, and we have gathered a few of them here.
+
+“The dancers were wonderful and the music carried the whole evening. We will come back with our children next month.”
+
+“A small theatre with a big heart. The staff helped us find seats even though we arrived late from the station.”
+"""
+
+
+def test_a_headline_may_open_with_a_bracketed_tag(options):
+    (a,) = read(BRACKETED_HEADLINE, options)
+    assert a.title == "[Spring Season] Audience Notes from Our Opening Week!"
