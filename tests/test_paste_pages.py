@@ -280,3 +280,155 @@ def test_stamp_line_under_a_two_place_dateline_dates_the_paste():
     assert art.stamp is not None and art.stamp.resolve(None) is not None
     assert art.stamp.resolve(None).value.startswith("2015-03-04")
     assert art.text.startswith("Firefighters were still battling")
+
+
+# A wire story on a paper's site: the headline carries a year ("2028"), and sits under a
+# photo gallery's furniture; a year in a line of words is a headline's, not a date stamp's.
+HEADLINE_WITH_A_YEAR = """Home
+News
+Politics
+Image 1 of 4
+Caption
+Close
+Former governor Ana Ruiz greets voters at a diner in Port Wells on Monday.
+Photo: Sam Lee, AP
+Ruiz takes long-shot 2028 campaign to coastal towns
+1 / 4
+Back to Gallery
+
+PORT WELLS (AP) — Former governor Ana Ruiz spent Monday shaking hands in diners and fish markets along the coast, betting that a late start can be overcome by showing up where other candidates have not.
+
+"Nobody comes here until the week before the vote," said a fisherman who gave only his first name, Tomas. "She came in November."
+
+Ruiz, who entered the race three weeks ago, trails far behind in early polls and has raised a fraction of what her rivals have.
+"""
+
+
+def test_a_headline_with_a_year_is_not_a_date_stamp(options):
+    (a,) = read(HEADLINE_WITH_A_YEAR, options)
+    assert a.title == "Ruiz takes long-shot 2028 campaign to coastal towns"
+    assert a.text.startswith("Former governor Ana Ruiz spent Monday")
+
+
+# A regional paper's sports page: a strip of teaser links ("OUR PICKS") right above the
+# section label and the headline; the byline and stamp below belong to the nearest headline
+# above them, not to a teaser that happens to share words with the lead.
+TEASERS_ABOVE_THE_HEADLINE = """SUBSCRIBE NOW Today's Paper Manage My Account
+Home
+News
+Sports
+OUR PICKS:
+Holiday toy recall list
+Harbor City water rates rising
+Old mill for sale
+SPORTSHOCKEY
+Ortiz scores twice as Harbor City beat Rivermen 4-1
+By TOM REYES | Special to the Herald
+PUBLISHED: March 3, 2026 at 9:01 pm | UPDATED: March 3, 2026 at 10:12 pm
+
+HARBOR CITY — Hours before Lena Ortiz scored twice on Tuesday, her coach said the city's water rates were the only thing rising faster than her confidence, and the forward proved him right.
+
+"She is playing with the puck again instead of chasing it," coach Dan Ibsen said after the game. "That is the difference."
+
+Harbor City have now won four straight at home and sit two points out of a playoff place with eleven games left.
+"""
+
+
+def test_a_teaser_above_the_headline_is_not_the_title(options):
+    (a,) = read(TEASERS_ABOVE_THE_HEADLINE, options)
+    assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
+    assert a.text.startswith("Hours before Lena Ortiz scored twice")
+
+
+# A business site: a long menu, a breadcrumb, the stamp, and then the headline, a question
+# in sentence case, right above the standfirst and the story.
+HEADLINE_UNDER_ITS_STAMP = """Home
+News
+Markets
+Stocks
+Mutual Funds
+Be a Pro
+Live TV
+you are here: HomeNewsMarkets
+Last Updated : Mar 4, 2026 02:10 PM IST | Source: Marketdesk.com
+Rates on hold and bonds on a run; is the rally overdone?
+Bond yields fell for a fifth straight session on Wednesday as traders bet the central bank would keep rates where they are until summer.
+Priya Nair @priyawrites
+
+The ten-year yield slipped to its lowest level since October, extending a rally that began when inflation data for January came in below forecasts, dealers said.
+
+"The market has priced in a long pause, and any surprise in the next inflation print could reverse much of this move," said a fixed-income strategist at a Mumbai brokerage.
+"""
+
+
+def test_a_headline_under_its_stamp_opens_the_page(options):
+    (a,) = read(HEADLINE_UNDER_ITS_STAMP, options)
+    assert a.title == "Rates on hold and bonds on a run; is the rally overdone?"
+    assert "is the rally overdone" not in a.text
+
+
+# A diaspora news site: its "Breaking News" carousel of teasers, each cut off with "...",
+# is copied as one very long line above the story (and again in the footer); the story is
+# the paragraphs below it, not the strip.
+TEASER_STRIP = (
+    "Breaking News\n\n"
+    + " ".join(
+        f"{head} CITY{i}: {lead} officials said on Tuesday that the plan would go ahead despite the protests of..."
+        for i, (head, lead) in enumerate(
+            [
+                ("Council backs new tram line", "Transport"),
+                ("Court delays ruling on port deal", "Harbour"),
+                ("Flood barrier opens a year late", "Water board"),
+                ("Teachers accept pay offer", "Union"),
+                ("Airport adds night flights", "Airport"),
+            ]
+        )
+    )
+    + "\nStranded travellers fly home after ten days\n\n"
+    + "NEW TOWN: Nearly two hundred travellers stranded for ten days by a bankrupt charter airline flew home on Wednesday, tired and out of pocket, after the government paid for two relief flights.\n\n"
+    + "“We slept on the floor of the terminal for three nights before anyone told us what was happening,” said Mira Sand, 34, a nurse who had saved for the trip for two years.\n\n"
+    + "The transport ministry said it would seek to recover the cost of the flights from the airline's administrators, and urged travellers to check whether their card issuers would refund them.\n"
+)
+
+
+def test_a_strip_of_cut_off_teasers_is_not_the_story(options):
+    (a,) = read(TEASER_STRIP, options)
+    assert a.text.startswith("Nearly two hundred travellers stranded")
+    assert "Council backs new tram line" not in a.text
+
+
+def test_a_teaser_at_the_edge_of_the_story_is_not_its_lead(options):
+    # the paper's "Most Popular" strip ends in a one-sentence teaser and a link right above the lead
+    page = TEASERS_ABOVE_THE_HEADLINE.replace(
+        "\nHARBOR CITY —",
+        "Water rates are on the rise. These maps show where and how much.\n"
+        "Old mill sold to a developer from out of town\n\nHARBOR CITY —",
+    )
+    (a,) = read(page, options)
+    assert a.title == "Ortiz scores twice as Harbor City beat Rivermen 4-1"
+    assert a.text.startswith("Hours before Lena Ortiz scored twice")
+    assert "These maps show" not in a.text and "Old mill" not in a.text
+
+
+# A theatre's blog: the post's headline opens with a bracketed tag, and the stamp line below
+# it carries the comment count and category.
+BRACKETED_HEADLINE = """Shopping Cart
+About Us
+Performance
+Reservation
+Contact us
+Blog - Latest News
+[Spring Season] Audience Notes from Our Opening Week!
+March 9, 2026/0 Comments/in Promotion /by admin
+
+Visitors who came to the opening week of the spring season left us their notes at the door, and we have gathered a few of them here.
+
+“The dancers were wonderful and the music carried the whole evening. We will come back with our children next month.”
+
+“A small theatre with a big heart. The staff helped us find seats even though we arrived late from the station.”
+"""
+
+
+def test_a_headline_may_open_with_a_bracketed_tag(options):
+    (a,) = read(BRACKETED_HEADLINE, options)
+    assert a.title == "[Spring Season] Audience Notes from Our Opening Week!"

@@ -44,6 +44,9 @@ class Options:
     paste_headline_max_words: int
     paste_dek_score_share: float
     paste_dek_min_words: int
+    paste_title_evidence_gap: int
+    paste_teaser_cuts: int
+    paste_edge_teaser_words: int
     paste_link_list_lines: int
     paste_lost_share: float
     retrieved_at: datetime | None = None

@@ -176,7 +176,7 @@ def is_title_like(line: str, options: Options) -> bool:
         return False
     if bullet_text(s) is not None or is_furniture(s) or parse_stamp(s) or byline(s):
         return False
-    return s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"
+    return s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'["  # "[Video] ...", "[Update] ..."
 
 
 def is_body_like(line: str, options: Options) -> bool:

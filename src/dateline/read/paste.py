@@ -118,6 +118,8 @@ def _classify(ln: _Line, options: Options) -> _Line:
         ln.kind = "marker"
     elif is_furniture(line):
         ln.kind = "furniture"
+    elif len(_CUT_OFF.findall(line)) >= options.paste_teaser_cuts:
+        ln.kind = "furniture"  # a strip of teasers, each cut off ("... may soon..."), flattened into one line
     elif caption(line, options):
         ln.kind = "caption"
     elif bullet is not None:
@@ -129,6 +131,7 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)\s+[A-Z“\"‘']")  # "... is fit to do so... With shattered dreams"
 _INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
 _COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
@@ -184,14 +187,27 @@ def _title_case(line: str) -> bool:
 _DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
+# a date or a time, not only a year: "Nov 20, 2019", "20.11.2019", "9:02 AM", "3 hours ago"
+_DATE_OR_TIME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d\d\b|\bago\b",
+    re.IGNORECASE,
+)
 
 
 def _is_meta(line: str, n: int) -> bool:
     """A short line that carries a date or time ("Associated Press November 19, 2019, 9:02 AM",
     "Updated: 3 hours ago | 4 min read"): page metadata, never a headline."""
     return (n <= 14 and bool(rules.line_regex("furniture.yaml", "meta_lines").match(line.strip()))) or (
-        n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line)
+        n <= 10 and bool(_DIGIT_OR_MONTH.search(line)) and _has_time_or_year(line) and not _headline_with_year(line)
     )
+
+
+def _headline_with_year(line: str) -> bool:
+    """ "Deval Patrick takes nascent 2020 campaign to South Carolina": a year in a line of
+    words, without a date or a time, is a headline's, not a stamp's."""
+    return not _DATE_OR_TIME.search(line) and len(_LOWER_WORD.findall(line)) >= 2
 
 
 _TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
@@ -340,6 +356,18 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
+    # nor with a teaser at its edge: a short sentence with a link line below it, above the
+    # lead ("Property taxes are on the rise. These maps show where." / "Skimming device found")
+    while (
+        start + 2 < end
+        and lines[start].n <= options.paste_edge_teaser_words
+        and _headline_like(lines[start + 1], options)
+        and lines[start + 1].kind == "other"
+        and lines[start + 1].n >= options.paste_title_min_words
+        and lines[start + 2].kind == "prose"
+        and lines[start + 2].n > lines[start].n
+    ):
+        start += 2
     # and ends with the last lines that read as its text: short closing sentences ("He declined
     # to comment.") and a list of sentence-like items ("Viera (3-0): Jane Roe 1 goal.") after the
     # last full paragraph
@@ -378,12 +406,19 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
     shared = len(own & lead) / max(1, len(own))
     distance = 0
     evidence = 0.0
+    between = 0  # text lines between this line and the header's stamp or byline
     for k in range(j + 1, start):
         kind = _kind(lines, k, ln.key)
         if kind in ("stamp", "byline", "meta", "repeat"):
-            evidence = 1.0
+            # the header's stamp and byline belong to a headline right above them (a dek or
+            # an author line may sit between), not to a teaser link further up the page
+            if between <= options.paste_title_evidence_gap:
+                evidence = 1.0
+            between = options.paste_title_evidence_gap + 1
         elif kind != "caption":
             distance += 1
+            # a lone "0" or "Advertisement" is not text
+            between += 1 if kind in ("other", "prose") and lines[k].n > 1 else 0
     return max(1.0 + 2.0 * shared + min(ln.n, 12) / 12 + evidence - 0.05 * distance, 0.01)
 
 
@@ -425,6 +460,20 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
             k += 1
         if evidence and k < end:
             return j, k
+    # a headline printed under its stamp ("Last Updated : Nov 20, 2019 01:41 PM IST" / "Markets
+    # on a high; time to be careful?"), with the story right below it: a short line without a
+    # full stop, not a lead (a lead ends like a sentence and is longer)
+    if (
+        0 < start < end - 1
+        and lines[start - 1].kind in ("stamp", "meta", "byline")
+        and _headline_like(lines[start], options)
+        and lines[start].n >= options.paste_title_min_words
+        and not lines[start].text.rstrip().endswith((".", "!"))
+        and read_dateline(lines[start].text)[0] is None  # "LISBON: Dock workers extended ... dozens of"
+        and lines[start + 1].kind == "prose"
+        and not lines[start + 1].text[:1].islower()  # a hard-wrapped paragraph goes on in lower case
+    ):
+        return start, start + 1
     return None
 
 
