@@ -233,3 +233,23 @@ def test_script_inside_a_standfirst_list_is_not_read(options):
         "Lisbon council caps short-term rental licences in the old town",
         "Owners' associations say they will challenge the rental cap in court",
     ]
+
+
+def test_a_story_past_the_first_megabyte_of_markup_is_read(options):
+    # news pages carry megabytes of inline scripts and styles before the story; the file-text cut
+    # for pastes must not cut the markup before the article starts
+    script = "<script>" + "window.ads.push({slot: 'banner', size: [300, 250]});\n" * 25000 + "</script>"
+    story = (
+        "<p>Flood waters receded across the river valley on Tuesday, leaving thousands of families to return "
+        "to homes filled with mud and debris, emergency officials said.</p>"
+        "<p>The regional council said it would open three more shelters and send water trucks to the worst-hit "
+        "villages before the weekend.</p>"
+    )
+    page = (
+        f"<!doctype html><html><head><title>Flood waters recede in river valley</title>{script}</head>"
+        f"<body><article><h1>Flood waters recede in river valley</h1>{story}</article></body></html>"
+    )
+    assert len(page) > 1_000_000
+    (a,) = read_bytes("page.html", page.encode(), options)
+    assert "Flood waters receded across the river valley" in a.text
+    assert "three more shelters" in a.text

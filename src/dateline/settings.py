@@ -18,6 +18,7 @@ class Options:
     max_file_bytes: int
     max_article_chars: int
     max_text_chars: int
+    max_html_chars: int
     max_paragraph_chars: int
     binary_control_ratio: float
     title_max_words: int

@@ -107,15 +107,15 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
     del data
     warnings += decoded.warnings
     text = decoded.text
-    if len(text) > options.max_text_chars:
-        # the layout pass and the readers see at most this much: a file this long is not one article
-        text = _cut(text, options.max_text_chars)
-        warnings.append(
-            f"the file's text ({len(decoded.text)} characters) was cut to its first {len(text)} (max_text_chars)"
-        )
+    is_html = bool(suffixes and suffixes[-1] in HTML_SUFFIXES) or _looks_like_html(text)
+    # the readers see at most this much: a paste this long is not one article; an HTML page's story
+    # can sit past its first megabyte of markup (scripts, styles, menus), so markup has its own limit
+    limit, key = (options.max_html_chars, "max_html_chars") if is_html else (options.max_text_chars, "max_text_chars")
+    if len(text) > limit:
+        text = _cut(text, limit)
+        warnings.append(f"the file's text ({len(decoded.text)} characters) was cut to its first {len(text)} ({key})")
     del decoded
     source = Source(path=None if name == "<stdin>" else name)
-    is_html = (suffixes and suffixes[-1] in HTML_SUFFIXES) or _looks_like_html(text)
     if is_html:
         from .html import read_html
 
@@ -125,8 +125,9 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
     for a in articles:
         _limit(a, options)
     long_enough = [a for a in articles if word_count(a.text) >= options.min_body_words]
-    # what the whole file is, whatever body the reader chose: source code, else verse
-    page = _verse(text) if is_html else _code(text) or _verse(text)  # markup is not source code
+    # what the whole file is, read from its lines as typed: only a paste has lines to read (an HTML
+    # source's lines are markup, scripts and styles, which are neither verse nor news)
+    page = None if is_html else _code(text) or _verse(text)
     verdicts = [(a, not_news(a.text) or page) for a in long_enough]
     kept = [a for a, why in verdicts if why is None]
     if not kept:
