@@ -135,11 +135,12 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
         if verdicts:
             reason = next(why for _, why in verdicts if why)
         else:
-            # no body long enough: say what the text is when it is plainly not news (verse, code)
+            # no body long enough: say what a paste is when it is plainly not news (verse, code); an
+            # HTML page's markup says nothing about its story, so there the word count is the reason
             reason = (
                 page
-                or not_news(text)
-                or (f"the longest body has {n} words; at least {options.min_body_words} are needed")
+                or (None if is_html else not_news(text))
+                or f"the longest body has {n} words; at least {options.min_body_words} are needed"
             )
         raise NotNews(name, f"no news article found ({reason})")
     for i, a in enumerate(kept):
