@@ -159,6 +159,9 @@ def lead(body: str) -> str:
         ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "AGREE", ("signed",), {"Kenya", "Ethiopia"}, []),
         # the owner of a noun trigger
         ("Somalia's airstrikes hit three villages.", "ASSAULT", ("airstrike",), {"Somalia"}, []),
+        # a name in apposition is the party, not the owner before it
+        ("Kenya's national carrier Kenya Airways signed a deal with Boeing on Monday.", "AGREE", ("signed",),
+         {"Kenya Airways"}, []),
     ],
 )  # fmt: skip
 def test_actors_from_the_predicate(options, sentence, category, trigger, actors, descs):

@@ -838,7 +838,12 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
             eid = cand.speaker.entity
             if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in _PARTY_TYPES:
                 eid = None
-        elif eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
+        if eid is None and h.pos_ == "NOUN":
+            # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
+            # apposition is the party, not the owner or the modifier
+            app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
+            eid = ctx.resolver.token_entity.get(app.i) if app is not None else None
+        if eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
             # "the minister", "the president": a title the speaker resolver knows; only parties
             cand = ctx.resolver.resolve(h, h.left_edge.i if h.left_edge.i <= h.i else h.i, h.i + 1)
             eid = cand.speaker.entity
