@@ -125,6 +125,13 @@ def _senses() -> _Senses:
     def seqs(key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(str(x).lower().split()) for x in data[key])
 
+    def by_argument(key: str, role: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+        """(verbs, argument heads, category) rows: a verb coded by its object or its subject."""
+        return tuple(
+            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r[role]), str(r["category"]))
+            for r in data[key]
+        )
+
     return _Senses(
         phrases=phrases,
         phrase_index=_index(phrases),
@@ -143,14 +150,8 @@ def _senses() -> _Senses:
         negative_subjects=words("negative_subjects"),
         partitives=words("partitives"),
         actor_nouns=words("actor_nouns"),
-        by_object=tuple(
-            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["objects"]), str(r["category"]))
-            for r in data["by_object"]
-        ),
-        by_subject=tuple(
-            (frozenset(str(v) for v in r["verbs"]), frozenset(str(o) for o in r["subjects"]), str(r["category"]))
-            for r in data["by_subject"]
-        ),
+        by_object=by_argument("by_object", "objects"),
+        by_subject=by_argument("by_subject", "subjects"),
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
