@@ -1,15 +1,151 @@
 """Stories: articles about one developing story.
 
-Baseline: every article is its own story. To be replaced by grouping on shared entities,
-time and text similarity.
+Two articles are close when they name the same canonical entities (weighted by how rare each
+entity is across the articles: a country named everywhere says little, a defendant's name a
+lot), use the same rare words (tf-idf cosine), report a shared incident, or are copies of one
+report. Articles published further apart than ``window_days`` are never close. Stories are
+the clusters of average-link agglomerative clustering cut at ``threshold``: a story holds
+articles that are close on average, not a chain of pairwise resemblances, so two stories on
+one topic (two different earthquakes in one region) stay two. Settings: ``stories`` in
+data/link.yaml.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from .. import rules
 from ..record import Article
 from .model import CanonicalEntity, DuplicateGroup, Incident, Story
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _settings() -> dict:
+    return dict(rules.load_yaml("link.yaml")["stories"])
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only: no pipeline is loaded
+
+    return frozenset(STOP_WORDS)
+
+
+def _published(a: Article) -> date | None:
+    if a.published is None:
+        return None
+    try:
+        return date.fromisoformat(a.published.value[:10])
+    except ValueError:
+        return None
+
+
+def _normalised(rows: list[dict[str, float]]) -> list[dict[str, float]]:
+    out = []
+    for row in rows:
+        norm = math.sqrt(sum(v * v for v in row.values()))
+        out.append({k: v / norm for k, v in row.items()} if norm else {})
+    return out
+
+
+def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
+    """Unit tf-idf vectors (sublinear tf, smoothed idf) of the bags."""
+    n = len(bags)
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
+    return _normalised([{k: (1 + math.log(c)) * idf[k] for k, c in bag.items()} for bag in bags])
+
+
+def _cosines(vectors: list[dict[str, float]]) -> np.ndarray:
+    n = len(vectors)
+    sim = np.zeros((n, n))
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for k, w in v.items():
+            postings[k].append((i, w))
+    for items in postings.values():
+        if len(items) < 2 or len(items) > max(2, n // 2):
+            continue  # a feature in more than half the articles separates nothing; skipping it keeps this fast
+        for x in range(len(items)):
+            i, wi = items[x]
+            for y in range(x + 1, len(items)):
+                j, wj = items[y]
+                sim[i, j] += wi * wj
+    return sim + sim.T
+
+
+def similarity(
+    articles: Sequence[Article],
+    entities: Sequence[CanonicalEntity],
+    incidents: Sequence[Incident],
+    duplicates: Sequence[DuplicateGroup],
+) -> np.ndarray:
+    """The articles' pairwise closeness in [0, 1] (1 on the diagonal)."""
+    cfg = _settings()
+    index = {a.id: i for i, a in enumerate(articles)}
+    stop = _stop_words()
+    words = [
+        Counter(w for w in _WORD.findall(f"{a.title or ''}\n{a.text}".lower()) if w not in stop) for a in articles
+    ]
+    text = _cosines(_tfidf(words))
+    named: list[Counter[str]] = [Counter() for _ in articles]
+    kinds = set(cfg["entity_types"])
+    for e in entities:
+        if e.type not in kinds:
+            continue
+        for r in e.members:
+            if r.article_id in index:
+                named[index[r.article_id]][e.id] = 1
+    ents = _cosines(_tfidf(named))
+    shared = np.zeros_like(text)
+    for inc in incidents:
+        arts = sorted({index[r.article_id] for r in inc.events if r.article_id in index})
+        for x in arts:
+            for y in arts:
+                if x != y:
+                    shared[x, y] = 1.0
+    sim = cfg["text_weight"] * text + cfg["entity_weight"] * ents + cfg["incident_weight"] * shared
+    sim = np.minimum(sim, 1.0)
+    for g in duplicates:
+        arts = [index[i] for i in g.article_ids if i in index]
+        for x in arts:
+            for y in arts:
+                sim[x, y] = 1.0
+    when = [_published(a) for a in articles]
+    window = int(cfg["window_days"])
+    for i, wi in enumerate(when):
+        for j, wj in enumerate(when):
+            if wi and wj and abs((wi - wj).days) > window:
+                sim[i, j] = 0.0
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def clusters(sim: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average-link clusters of the similarity matrix, cut where the mean closeness drops below ``threshold``."""
+    n = sim.shape[0]
+    if n == 0:
+        return []
+    if n == 1:
+        return [[0]]
+    dist = 1.0 - sim
+    np.fill_diagonal(dist, 0.0)
+    labels = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold, criterion="distance")
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        out[int(label)].append(i)
+    return list(out.values())
 
 
 def group(
@@ -18,15 +154,26 @@ def group(
     incidents: Sequence[Incident],
     duplicates: Sequence[DuplicateGroup],
 ) -> list[Story]:
-    by_article = {r.article_id: inc.id for inc in incidents for r in inc.events}
-    return [
-        Story(
-            id="s" + a.id[:12],
-            title=a.title or a.text[:80],
-            article_ids=[a.id],
-            incidents=sorted({v for k, v in by_article.items() if k == a.id}),
-            first=a.published.value[:10] if a.published else None,
-            last=a.published.value[:10] if a.published else None,
+    articles = sorted(articles, key=lambda a: a.id)
+    sim = similarity(articles, entities, incidents, duplicates)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for inc in incidents:
+        for r in inc.events:
+            by_article[r.article_id].add(inc.id)
+    out = []
+    for members in clusters(sim, float(_settings()["threshold"])):
+        arts = [articles[i] for i in members]
+        dated = sorted((d, a.id) for a in arts if (d := _published(a)))
+        first = min(arts, key=lambda a: (_published(a) or date.max, a.id))
+        ids = sorted(a.id for a in arts)
+        out.append(
+            Story(
+                id="s" + hashlib.sha1(ids[0].encode()).hexdigest()[:12],
+                title=first.title or first.text[:80],
+                article_ids=ids,
+                incidents=sorted(set().union(*(by_article[i] for i in ids))),
+                first=dated[0][0].isoformat() if dated else None,
+                last=dated[-1][0].isoformat() if dated else None,
+            )
         )
-        for a in articles
-    ]
+    return sorted(out, key=lambda s: s.id)
