@@ -30,7 +30,27 @@ TOPICS = {
     "test": set(range(36, 46)),
 }
 
-NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", "%", ")", "]", "}", "''", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "%",
+    ")",
+    "]",
+    "}",
+    "''",
+    "'s",
+    "'S",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
 NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 PRINTED = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}
 
@@ -64,9 +84,13 @@ def build(row: dict) -> Doc:
         prev = None
         for t, tok in enumerate(sentence.split(" ")):
             word = PRINTED.get(tok, tok)
-            if prev is not None and tok not in NO_SPACE_BEFORE and prev not in NO_SPACE_AFTER and not re.fullmatch(
-                r"[-/]", tok
-            ) and prev not in ("-", "/"):
+            if (
+                prev is not None
+                and tok not in NO_SPACE_BEFORE
+                and prev not in NO_SPACE_AFTER
+                and not re.fullmatch(r"[-/]", tok)
+                and prev not in ("-", "/")
+            ):
                 parts.append(" ")
                 pos += 1
             doc.tokens[(s, t)] = (pos, pos + len(word))

@@ -30,11 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import ecbplus_docs as E  # noqa: E402
-
-from dateline.evaluate.clusters import b_cubed  # noqa: E402
-from dateline.link import Corrections, Ref, entities  # noqa: E402
-from dateline.record import Article  # noqa: E402
+import ecbplus_docs as E
+from dateline.evaluate.clusters import b_cubed
+from dateline.link import Corrections, Ref, entities
+from dateline.record import Article
 
 
 def gold_person_mentions(docs: dict[str, E.Doc], split: str) -> list[tuple[str, str, int, int, str]]:
@@ -143,8 +142,8 @@ def main() -> int:
     scored = [(x, y) for _c, x, y in merges if chains_of[x] and chains_of[y]]
     wrong = [(x, y) for x, y in scored if not (chains_of[x] & chains_of[y])]
     print(
-        f"  dateline PERSON merges across documents: {len(merges)} pairs; {len(scored)} with gold chains on both sides, "
-        f"{len(wrong)} of them with no gold chain in common"
+        f"  dateline PERSON merges across documents: {len(merges)} pairs; "
+        f"{len(scored)} with gold chains on both sides, {len(wrong)} of them with no gold chain in common"
     )
     if args.sample:
         rng = random.Random(args.seed)

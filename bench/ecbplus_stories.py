@@ -28,17 +28,17 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import ecbplus_docs as E  # noqa: E402
-
-from dateline import rules  # noqa: E402
-from dateline.evaluate.clusters import adjusted_rand, pairwise  # noqa: E402
-from dateline.link import link, stories  # noqa: E402
-from dateline.record import Article  # noqa: E402
+import ecbplus_docs as E
+from dateline import rules
+from dateline.evaluate.clusters import adjusted_rand, pairwise
+from dateline.link import link, stories
+from dateline.record import Article
 
 
 def row(label: str, key: list[set[str]], response: list[set[str]]) -> str:
     p, r, f = pairwise(key, response)
-    return f"  {label:28} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}   ARI {adjusted_rand(key, response):.3f}   ({len(response)} stories)"
+    ari = adjusted_rand(key, response)
+    return f"  {label:28} pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}   ARI {ari:.3f}   ({len(response)} stories)"
 
 
 def main() -> int:
@@ -85,7 +85,9 @@ def main() -> int:
     cfg = rules.load_yaml("link.yaml")["stories"]
     for t in args.threshold:
         with mock.patch.object(stories, "_settings", lambda t=t: {**cfg, "threshold": t}):
-            response = [set(s.article_ids) for s in stories.group(articles, links.entities, links.incidents, links.duplicates)]
+            response = [
+                set(s.article_ids) for s in stories.group(articles, links.entities, links.incidents, links.duplicates)
+            ]
         print(row(f"dateline, threshold {t}", key, response))
     return 0
 

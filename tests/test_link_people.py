@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.link import Corrections, Ref, link
-from dateline.link import duplicates, entities, stories
+from dateline.link import Corrections, Ref, duplicates, entities, link
 from dateline.record import Article, Date, Entity, Geo, Offsets, Source
 
 REPORT = """\
@@ -86,7 +85,9 @@ def article(text: str, *, title: str, published: str | None = None, ents: list[E
 
 
 def person(eid: str, name: str, *, roles: list[str] | None = None, aliases: list[str] | None = None) -> Entity:
-    return Entity(id=eid, name=name, type="PERSON", roles=roles or [], aliases=aliases or [], mentions=[Offsets(start=0, end=1)])
+    return Entity(
+        id=eid, name=name, type="PERSON", roles=roles or [], aliases=aliases or [], mentions=[Offsets(start=0, end=1)]
+    )
 
 
 def place(eid: str, name: str, geonames_id: int | None = None, kind: str = "GPE") -> Entity:

@@ -84,8 +84,8 @@ def group(articles: Sequence[Article]) -> list[DuplicateGroup]:
             x = parent[x]
         return x
 
-    for a, b in pairs(articles):
-        ra, rb = find(a), find(b)
+    for x, y in pairs(articles):
+        ra, rb = find(x), find(y)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     members: dict[str, list[str]] = {}
@@ -99,6 +99,8 @@ def group(articles: Sequence[Article]) -> list[DuplicateGroup]:
         ids = sorted(set(ids))
         canonical = max(ids, key=lambda i: (length[i], -ids.index(i)))
         out.append(
-            DuplicateGroup(id="d" + hashlib.sha1(ids[0].encode()).hexdigest()[:11], article_ids=ids, canonical=canonical)
+            DuplicateGroup(
+                id="d" + hashlib.sha1(ids[0].encode()).hexdigest()[:11], article_ids=ids, canonical=canonical
+            )
         )
     return sorted(out, key=lambda g: g.id)

@@ -232,7 +232,9 @@ def _role_words(role: str) -> tuple[str, ...]:
 def _same_role(a: Iterable[str], b: Iterable[str]) -> bool:
     """One role is the other with words in front ("Federal Information Minister", "Information Minister")."""
     wa, wb = [_role_words(r) for r in a], [_role_words(r) for r in b]
-    return any(x and y and (x[-len(y) :] == y or y[-len(x) :] == x) and min(len(x), len(y)) >= 2 for x in wa for y in wb)
+    return any(
+        x and y and (x[-len(y) :] == y or y[-len(x) :] == x) and min(len(x), len(y)) >= 2 for x in wa for y in wb
+    )
 
 
 def _join_surname_roles(nodes: list[_Node], cl: _Clusters, window_days: int) -> None:

@@ -95,9 +95,7 @@ def similarity(
     cfg = _settings()
     index = {a.id: i for i, a in enumerate(articles)}
     stop = _stop_words()
-    words = [
-        Counter(w for w in _WORD.findall(f"{a.title or ''}\n{a.text}".lower()) if w not in stop) for a in articles
-    ]
+    words = [Counter(w for w in _WORD.findall(f"{a.title or ''}\n{a.text}".lower()) if w not in stop) for a in articles]
     text = _cosines(_tfidf(words))
     named: list[Counter[str]] = [Counter() for _ in articles]
     kinds = set(cfg["entity_types"])
@@ -141,7 +139,9 @@ def clusters(sim: np.ndarray, threshold: float) -> list[list[int]]:
         return [[0]]
     dist = 1.0 - sim
     np.fill_diagonal(dist, 0.0)
-    labels = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold, criterion="distance")
+    labels = fcluster(
+        linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold, criterion="distance"
+    )
     out: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         out[int(label)].append(i)
