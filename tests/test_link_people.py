@@ -206,6 +206,22 @@ def test_surname_with_role_joins_in_one_story_but_not_years_apart():
     assert Ref(years.id, "e1") not in tarar.members
 
 
+def test_bare_surname_joins_the_one_person_of_its_story_who_carries_it():
+    story = [org("e8", "Provincial Disaster Management Authority"), place("e9", "Kalam")]
+    full = article("...", title="a", ents=[person("e1", "Rahim Gul"), person("e2", "Khawaja Asif"), *story])
+    bare = article("...", title="b", ents=[person("e1", "Gul"), *story])
+    # two people carry "Khawaja" (first word of one name, last of the other): nobody's
+    other = article("...", title="c", ents=[person("e1", "Shaza Fatima Khawaja"), *story])
+    ambiguous = article("...", title="d", ents=[person("e1", "Khawaja"), *story])
+    # the same surname in an article of another story: no evidence
+    elsewhere = article("...", title="e", ents=[person("e1", "Gul"), org("e2", "Pakistan Cricket Board")])
+    result = entities.link([full, bare, other, ambiguous, elsewhere], Corrections())
+    gul = canonical_of(result, Ref(full.id, "e1"))
+    assert Ref(bare.id, "e1") in gul.members
+    assert Ref(elsewhere.id, "e1") not in gul.members
+    assert canonical_of(result, Ref(ambiguous.id, "e1")).members == [Ref(ambiguous.id, "e1")]
+
+
 def test_alias_an_article_defines_joins_the_acronym_elsewhere():
     a = article("...", title="a", ents=[org("e1", "National Disaster Management Authority", aliases=["NDMA"])])
     b = article("...", title="b", ents=[org("e1", "NDMA")])

@@ -237,28 +237,38 @@ def _same_role(a: Iterable[str], b: Iterable[str]) -> bool:
     )
 
 
-def _join_surname_roles(nodes: list[_Node], cl: _Clusters, window_days: int) -> None:
-    """Rule 5: a bare surname with a role joins the one full name with that surname and role in
-    another article of its story (another entity in common, published within the window)."""
+def _join_bare_surnames(nodes: list[_Node], cl: _Clusters, window_days: int, *, role: bool, shared: int) -> None:
+    """Rules 5 and 6: a bare surname joins the one full name ending in it in another article of
+    its story (``shared`` other entities in common, published within the window). With ``role``
+    the two must also share a role ("Information Minister Tarar"); without, no other person
+    of all the articles may carry the word at all ("Khawaja", with Khawaja Asif and Shaza
+    Fatima Khawaja about, is nobody's)."""
     people = [n for n in nodes if n.family == "PERSON"]
     full = [n for n in people if len(n.words) >= 2]
     others: dict[str, set[Ref]] = defaultdict(set)  # article -> the clusters of all its entities
     for n in nodes:
         others[n.ref.article_id].add(cl.find(n.ref))
     named = {cl.find(f.ref) for f in full}
+    carriers: dict[str, set[Ref]] = defaultdict(set)  # word -> the people whose full name holds it
+    for f in full:
+        for w in f.words:
+            carriers[w].add(cl.find(f.ref))
     for n in people:
         root = cl.find(n.ref)
-        if len(n.words) != 1 or not n.entity.roles or root in named:
-            continue  # no role, or it has a full name already
+        if len(n.words) != 1 or root in named or (role and not n.entity.roles):
+            continue  # it has a full name already, or no role to match
+        word = n.words[0]
+        if not role and len(carriers[word]) != 1:
+            continue
         fits: set[Ref] = set()
         for f in full:
-            if f.words[-1] != n.words[0] or not _same_role(n.entity.roles, f.entity.roles):
+            if f.words[-1] != word or (role and not _same_role(n.entity.roles, f.entity.roles)):
                 continue
             if n.published and f.published and abs((n.published - f.published).days) > window_days:
                 continue
-            shared = (others[n.ref.article_id] - {root}) & (others[f.ref.article_id] - {cl.find(f.ref)})
-            if shared:
-                fits.add(cl.find(f.ref))
+            f_root = cl.find(f.ref)
+            if len((others[n.ref.article_id] - {root}) & (others[f.ref.article_id] - {f_root})) >= shared:
+                fits.add(f_root)
         if len(fits) == 1:
             cl.union(n.ref, fits.pop())
 
@@ -303,6 +313,8 @@ def link(articles: Sequence[Article], corrections: Corrections) -> list[Canonica
     _join_places(nodes, cl)
     _join_surnames_in_article(nodes, cl)
     _join_short_forms(nodes, cl)
-    _join_surname_roles(nodes, cl, int(cfg["story_window_days"]))
+    window = int(cfg["story_window_days"])
+    _join_bare_surnames(nodes, cl, window, role=True, shared=int(cfg["surname_role_shared"]))
+    _join_bare_surnames(nodes, cl, window, role=False, shared=int(cfg["surname_alone_shared"]))
     out = [_canonical(members, node_of) for members in cl.groups()]
     return sorted(out, key=lambda c: c.members[0])
