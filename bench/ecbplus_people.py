@@ -13,10 +13,14 @@ of the response, for every system alike. Systems, in the same run and on the sam
 - ``same exact name``: entities of the same type and exactly the same name are one (the former baseline);
 - ``dateline``: ``dateline.link.entities.link``.
 
-B³ is over all gold person mentions of the split; ``mapped`` B³ is over those some entity covers
-(what linking can change). ``--sample N`` prints N merges across documents (pairs of
-entities of two documents that dateline made one, PERSON only) drawn at random, with their
-gold chains where known, for a wrongful-merge count by reading.
+B³ is over the gold person mentions of the split in the sentences ECB+ annotated for coreference
+(``ECBplus_coreference_sentences.csv``, the standard protocol: elsewhere a person's mentions are
+singletons, not coreference judgements; ``--all-sentences`` scores them all); ``mapped`` B³ is
+over those some entity covers (what linking can change). Merges the gold calls wrong (no chain in
+common) are printed too: read them, ECB+ leaves many mentions of one person unlinked.
+``--sample N`` prints N merges across documents (pairs of entities of two documents that
+dateline made one, PERSON only) drawn at random, with their gold chains where known, for a
+wrongful-merge count by reading.
 Split: ECB+'s standard topics (dev 2,5,12,18,21,23,34,35; test 36-45); tuned on dev.
 """
 
@@ -36,15 +40,18 @@ from dateline.link import Corrections, Ref, entities
 from dateline.record import Article
 
 
-def gold_person_mentions(docs: dict[str, E.Doc], split: str) -> list[tuple[str, str, int, int, str]]:
-    """(mention id, chain, start, end, text) of each gold person mention with a span in the built text."""
+def gold_person_mentions(
+    docs: dict[str, E.Doc], split: str, everywhere: bool = False
+) -> list[tuple[str, str, int, int, str]]:
+    """(mention id, chain, start, end, text) of each gold person mention with a span in the built text,
+    in the sentences ECB+ annotated for coreference (all sentences with ``everywhere``)."""
     out = []
     for doc_id, ms in E.mentions({split}).items():
         doc = docs.get(doc_id)
         if doc is None:
             continue
         for m in ms:
-            if m["tag"] != "HUMAN_PART_PER":
+            if m["tag"] != "HUMAN_PART_PER" or not (everywhere or m["in_selected_sentence"]):
                 continue
             spans = [doc.tokens.get((m["sentence"], t)) for t in m["token_numbers"]]
             if not spans or any(s is None for s in spans):
@@ -59,6 +66,11 @@ def main() -> int:
     ap.add_argument("--split", choices=["dev", "test"], default="test")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--all-sentences",
+        action="store_true",
+        help="score the person mentions of every sentence, not only those ECB+ annotated for coreference",
+    )
     args = ap.parse_args()
     if not (E.DATA / "documents.jsonl").exists():
         print(f"no ECB+ data under {E.DATA}", file=sys.stderr)
@@ -78,7 +90,7 @@ def main() -> int:
         articles.append(a)
         shifts[doc_id] = data["shifts"]
         art_of[a.id] = doc_id
-    gold = gold_person_mentions(docs, args.split)
+    gold = gold_person_mentions(docs, args.split, args.all_sentences)
     # gold mention -> the ref of the entity that covers it most
     spans: dict[str, list[tuple[int, int, Ref]]] = defaultdict(list)
     for a in articles:
@@ -145,6 +157,9 @@ def main() -> int:
         f"  dateline PERSON merges across documents: {len(merges)} pairs; "
         f"{len(scored)} with gold chains on both sides, {len(wrong)} of them with no gold chain in common"
     )
+    for x, y in wrong[: args.sample]:
+        gx, gy = sorted(chains_of[x]), sorted(chains_of[y])
+        print(f"    gold says two: {x.article_id} {names[x][1]!r} {gx} + {y.article_id} {names[y][1]!r} {gy}")
     if args.sample:
         rng = random.Random(args.seed)
         for c, x, y in rng.sample(merges, min(args.sample, len(merges))):

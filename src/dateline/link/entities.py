@@ -33,6 +33,7 @@ from datetime import date
 from .. import rules
 from ..record import Article, Entity
 from .model import CanonicalEntity, Corrections, Ref, Role
+from .text import published
 
 _PLACES = {"GPE", "LOC", "FAC"}
 
@@ -108,19 +109,10 @@ class _Clusters:
         return [sorted(m) for m in self.members.values()]
 
 
-def _published(a: Article) -> date | None:
-    if a.published is None:
-        return None
-    try:
-        return date.fromisoformat(a.published.value[:10])
-    except ValueError:
-        return None
-
-
 def _nodes(articles: Sequence[Article]) -> list[_Node]:
     out = []
     for a in articles:
-        when = _published(a)
+        when = published(a)
         for e in a.entities:
             words = name_words(e.name, e.type)
             if words:

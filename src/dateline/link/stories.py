@@ -13,8 +13,6 @@ data/link.yaml.
 from __future__ import annotations
 
 import hashlib
-import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -26,63 +24,11 @@ from scipy.spatial.distance import squareform
 from .. import rules
 from ..record import Article
 from .model import CanonicalEntity, DuplicateGroup, Incident, Story
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
+from .text import cosines, published, tfidf, word_bags
 
 
 def _settings() -> dict:
     return dict(rules.load_yaml("link.yaml")["stories"])
-
-
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only: no pipeline is loaded
-
-    return frozenset(STOP_WORDS)
-
-
-def _published(a: Article) -> date | None:
-    if a.published is None:
-        return None
-    try:
-        return date.fromisoformat(a.published.value[:10])
-    except ValueError:
-        return None
-
-
-def _normalised(rows: list[dict[str, float]]) -> list[dict[str, float]]:
-    out = []
-    for row in rows:
-        norm = math.sqrt(sum(v * v for v in row.values()))
-        out.append({k: v / norm for k, v in row.items()} if norm else {})
-    return out
-
-
-def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    """Unit tf-idf vectors (sublinear tf, smoothed idf) of the bags."""
-    n = len(bags)
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
-    return _normalised([{k: (1 + math.log(c)) * idf[k] for k, c in bag.items()} for bag in bags])
-
-
-def _cosines(vectors: list[dict[str, float]]) -> np.ndarray:
-    n = len(vectors)
-    sim = np.zeros((n, n))
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, v in enumerate(vectors):
-        for k, w in v.items():
-            postings[k].append((i, w))
-    for items in postings.values():
-        if len(items) < 2 or len(items) > max(2, n // 2):
-            continue  # a feature in more than half the articles separates nothing; skipping it keeps this fast
-        for x in range(len(items)):
-            i, wi = items[x]
-            for y in range(x + 1, len(items)):
-                j, wj = items[y]
-                sim[i, j] += wi * wj
-    return sim + sim.T
 
 
 def similarity(
@@ -94,9 +40,7 @@ def similarity(
     """The articles' pairwise closeness in [0, 1] (1 on the diagonal)."""
     cfg = _settings()
     index = {a.id: i for i, a in enumerate(articles)}
-    stop = _stop_words()
-    words = [Counter(w for w in _WORD.findall(f"{a.title or ''}\n{a.text}".lower()) if w not in stop) for a in articles]
-    text = _cosines(_tfidf(words))
+    text = cosines(tfidf(word_bags(articles)))
     named: list[Counter[str]] = [Counter() for _ in articles]
     kinds = set(cfg["entity_types"])
     for e in entities:
@@ -105,7 +49,7 @@ def similarity(
         for r in e.members:
             if r.article_id in index:
                 named[index[r.article_id]][e.id] = 1
-    ents = _cosines(_tfidf(named))
+    ents = cosines(tfidf(named))
     shared = np.zeros_like(text)
     for inc in incidents:
         arts = sorted({index[r.article_id] for r in inc.events if r.article_id in index})
@@ -120,7 +64,7 @@ def similarity(
         for x in arts:
             for y in arts:
                 sim[x, y] = 1.0
-    when = [_published(a) for a in articles]
+    when = [published(a) for a in articles]
     window = int(cfg["window_days"])
     for i, wi in enumerate(when):
         for j, wj in enumerate(when):
@@ -163,8 +107,8 @@ def group(
     out = []
     for members in clusters(sim, float(_settings()["threshold"])):
         arts = [articles[i] for i in members]
-        dated = sorted((d, a.id) for a in arts if (d := _published(a)))
-        first = min(arts, key=lambda a: (_published(a) or date.max, a.id))
+        dated = sorted((d, a.id) for a in arts if (d := published(a)))
+        first = min(arts, key=lambda a: (published(a) or date.max, a.id))
         ids = sorted(a.id for a in arts)
         out.append(
             Story(
