@@ -64,12 +64,10 @@ def similarity(
         for x in arts:
             for y in arts:
                 sim[x, y] = 1.0
-    when = [published(a) for a in articles]
-    window = int(cfg["window_days"])
-    for i, wi in enumerate(when):
-        for j, wj in enumerate(when):
-            if wi and wj and abs((wi - wj).days) > window:
-                sim[i, j] = 0.0
+    days = np.array([d.toordinal() if (d := published(a)) else np.nan for a in articles], dtype=float)
+    with np.errstate(invalid="ignore"):
+        far = np.abs(days[:, None] - days[None, :]) > float(cfg["window_days"])  # False where a date is unknown
+    sim[far] = 0.0
     np.fill_diagonal(sim, 1.0)
     return sim
 
