@@ -120,8 +120,8 @@ def test_windows_and_old_mac_line_ends_read_like_unix_ones(newline):
     # a browser form posts a textarea's text with CRLF: the paste must read exactly as typed
     text = (
         "Ferry service resumes after storm\n\nBy Lena Holt\n\nPORT ELLIS - The island ferry sailed again on "
-        "Friday after three days of storms kept it in harbour, the operator said.\n\n\"We are glad to be "
-        "back,\" said captain Joan Ray, who has run the route for twenty years.\n\nThe storms cut power to "
+        'Friday after three days of storms kept it in harbour, the operator said.\n\n"We are glad to be '
+        'back," said captain Joan Ray, who has run the route for twenty years.\n\nThe storms cut power to '
         "hundreds of homes on the island <script>alert(1)</script> and closed the only school.\n"
     )
     unix = extract(text)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from dateline.store import Store  # noqa: E402
-from dateline.web import create_app  # noqa: E402
+from dateline.store import Store
+from dateline.web import create_app
 
-from .conftest import EXAMPLES  # noqa: E402
+from .conftest import EXAMPLES
 
 DATA = Path(__file__).parent / "data" / "web"
 HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']

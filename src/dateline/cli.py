@@ -219,7 +219,8 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")  # fmt: skip
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline for pasted articles (default: settings.yaml).")
 def serve(db: str | None, host: str, port: int, model: str | None) -> None:

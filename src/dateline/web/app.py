@@ -8,7 +8,7 @@ record models are the API's schemas, so /openapi.json documents the record contr
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Form, HTTPException, Query, Request, UploadFile
+from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from .. import rules
 from ..errors import DatelineError, InputError
-from ..link import CanonicalEntity, Story
+from ..link import CanonicalEntity, Ref, Story
 from ..pipeline import extract
 from ..read.stamps import parse_iso_datetime
 from ..record import Article, Claim, Event, Quote
@@ -193,14 +193,19 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
         limit: Limit = max_limit,
     ) -> list[QuoteHit]:
         return [
-            QuoteHit(article_id=r.article.id, article_title=r.article.title, person=r.person, quote=r.quote,
-                     published=r.article.published.value if r.article.published else None)  # fmt: skip
+            QuoteHit(
+                article_id=r.article.id,
+                article_title=r.article.title,
+                person=r.person,
+                quote=r.quote,
+                published=r.article.published.value if r.article.published else None,
+            )
             for r in data.quotes(person=person, speaker=speaker, since=since, until=until, limit=limit)
         ]
 
     @app.get("/api/events", response_model=list[EventHit], tags=["facts"])
     def api_events(
-        type: str | None = None,  # noqa: A002 - the query parameter's name
+        type: str | None = None,
         actor: str | None = None,
         place: str | None = None,
         since: str | None = None,
@@ -208,13 +213,18 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
         limit: Limit = max_limit,
     ) -> list[EventHit]:
         return [
-            EventHit(article_id=r.article.id, article_title=r.article.title, incident=r.incident, event=r.event,
-                     sentence=reader.sentence(r.article, r.event.evidence.start, r.event.evidence.end))  # fmt: skip
+            EventHit(
+                article_id=r.article.id,
+                article_title=r.article.title,
+                incident=r.incident,
+                event=r.event,
+                sentence=reader.sentence(r.article, r.event.evidence.start, r.event.evidence.end),
+            )
             for r in data.events(type, actor, place, since, until, limit)
         ]
 
     @app.get("/api/people", response_model=list[PersonOut], tags=["people"])
-    def api_people(role: str | None = None, type: str | None = None, limit: Limit = max_limit) -> list[PersonOut]:  # noqa: A002
+    def api_people(role: str | None = None, type: str | None = None, limit: Limit = max_limit) -> list[PersonOut]:
         counts = _quote_counts(data)
         return [_person_out(ce, counts.get(ce.id, 0)) for ce in data.people(role, type)[:limit]]
 
@@ -236,8 +246,13 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     @app.get("/api/search", response_model=list[SearchHit], tags=["search"])
     def api_search(q: Annotated[str, Query(max_length=500)], limit: Limit = 100) -> list[SearchHit]:
         return [
-            SearchHit(kind=h["kind"], article_id=h["article"].id, article_title=h["article"].title,
-                      quote_id=h["quote"].id if "quote" in h else None, snippet=h["snippet"])  # fmt: skip
+            SearchHit(
+                kind=h["kind"],
+                article_id=h["article"].id,
+                article_title=h["article"].title,
+                quote_id=h["quote"].id if "quote" in h else None,
+                snippet=h["snippet"],
+            )
             for h in data.search(q, limit)
         ]
 
@@ -273,15 +288,13 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     def article_page(request: Request, article_id: str) -> Response:
         a = data.article(article_id)
         owner = data.person_of()
-        from ..link import Ref
-
         people = {e.id: owner.get(Ref(a.id, e.id)) for e in a.entities}
         return page(request, "article.html", title=a.title or "(untitled)", a=a,
                     paragraphs=reader.paragraphs(a), people=people, facts=reader.facts(a, people),
                     names={e.id: e.name for e in a.entities})  # fmt: skip
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
-    def people_page(request: Request, role: str | None = None, type: str | None = None) -> Response:  # noqa: A002
+    def people_page(request: Request, role: str | None = None, type: str | None = None) -> Response:
         counts = _quote_counts(data)
         return page(request, "people.html", title="People and organisations", role=role or "",
                     people=[(ce, counts.get(ce.id, 0)) for ce in data.people(role, type)][:500])  # fmt: skip
@@ -290,9 +303,11 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     def person_page(request: Request, person_id: str) -> Response:
         ce = data.person(person_id)
         members = set(ce.members)
-        from ..link import Ref
-
-        evs = [r for r in data.events() if any(Ref(r.article.id, x) in members for x in r.event.actors + r.event.recipients)]
+        evs = [
+            r
+            for r in data.events()
+            if any(Ref(r.article.id, x) in members for x in r.event.actors + r.event.recipients)
+        ]
         return page(request, "person.html", title=ce.name, p=ce, quotes=data.quotes(person=ce.id), events=evs)
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -308,7 +323,7 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
         request: Request,
-        type: str | None = None,  # noqa: A002
+        type: str | None = None,
         actor: str | None = None,
         place: str | None = None,
         since: str | None = None,

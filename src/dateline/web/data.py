@@ -141,7 +141,7 @@ class WebData:
                 day = ev.date.value[:10] if ev.date else (a.published.value[:10] if a.published else None)
                 if type_ and ev.type != type_.upper():
                     continue
-                if since and (not day or day < since) or until and (not day or day > until):
+                if (since and (not day or day < since)) or (until and (not day or day > until)):
                     continue
                 if actor and not any(actor.lower() in names.get(x, x).lower() for x in ev.actors):
                     continue

@@ -7,6 +7,7 @@ each piece lists the marks over it. Pure: no HTML here; the template escapes eve
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from ..record import Article
@@ -69,7 +70,7 @@ def paragraphs(a: Article) -> list[list[Piece]]:
     active: list[Mark] = []
     k = 0
     out: list[list[Piece]] = [[]]
-    for lo, hi in zip(points, points[1:], strict=False):
+    for lo, hi in itertools.pairwise(points):
         while k < len(by_start) and by_start[k].start <= lo:
             active.append(by_start[k])
             k += 1
@@ -124,8 +125,7 @@ def facts(a: Article, people: dict[str, str | None]) -> dict[str, dict[str, obje
             "date": (ev.date.value + (f"/{ev.date.end}" if ev.date.end else "")) if ev.date else None,
             "dateSource": ev.date_source,
             "casualties": [
-                {"status": c.status, "count": c.count, "countMax": c.count_max, "group": c.group}
-                for c in ev.casualties
+                {"status": c.status, "count": c.count, "countMax": c.count_max, "group": c.group} for c in ev.casualties
             ],
             "negated": ev.negated,
             "hypothetical": ev.hypothetical,
