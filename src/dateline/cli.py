@@ -214,7 +214,7 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json_line(article.model_dump(mode="json"), indent=1))
     else:
-        click.echo(markdown(article, body_chars=100_000))
+        click.echo(markdown(article))
 
 
 @cli.command()
