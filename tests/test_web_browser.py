@@ -82,9 +82,9 @@ def page(browser):
     context.close()
 
 
-def _shot(pg, name: str) -> None:
+def _shot(pg, name: str, full_page: bool = True) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
 
 
 def _paste(pg, server: str, text: str) -> None:
@@ -118,6 +118,8 @@ def test_paste_read_click_a_quote_and_follow_its_speaker(server, page):
             break
     assert speaker is not None, "no quote with a linked speaker on the first article"
     _shot(page, "reader")
+    page.evaluate("window.scrollTo(0, 0)")
+    _shot(page, "reader-screen", full_page=False)  # the README's picture (docs/reader.png)
     name = speaker.inner_text()
     speaker.click()
     page.wait_for_selector("#person-quotes")
