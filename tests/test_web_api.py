@@ -50,7 +50,7 @@ def test_article_is_the_record_contract(client):
     aid = _article_id(client, "Fighting flares")
     rec = client.get(f"/api/articles/{aid}").json()
     assert rec["id"] == aid and rec["version"] == 1
-    assert rec["dateline"]["place"] == "Borvik"
+    assert rec["dateline"]["place"] == "Gao"
     # the record's offsets point into its text
     for q in rec["quotes"]:
         assert rec["text"][q["start"] : q["end"]] == q["text"]
@@ -76,8 +76,8 @@ def test_events_carry_their_sentence(client):
     assert events
     for e in events:
         assert e["sentence"].strip()
-    fights = client.get("/api/events", params={"place": "Borvik"}).json()
-    assert fights and all("Borvik" in e["event"]["location"]["name"] for e in fights)
+    fights = client.get("/api/events", params={"place": "Gao"}).json()
+    assert fights and all("Gao" in e["event"]["location"]["name"] for e in fights)
 
 
 def test_people_link_a_speaker_to_their_quotes(client):

@@ -157,10 +157,12 @@ def markdown(a: Article, *, body_chars: int | None = None) -> str:
     if telling:
         by_id = {c.id: c for c in a.claims}
         lines += ["## Denials and responses", ""]
-        for c in telling:
-            who = c.claimant_name or names.get(c.claimant or "", "someone")
-            answered = by_id.get(c.responds_to or "")
-            answer = f", answering {_md(answered.claimant_name or 'a claim')}: “{_md(answered.text)}”" if answered else ""
-            lines.append(f"- **{_md(who)}** {c.stance}{answer}: “{_md(c.text)}”")
+        for cl in telling:
+            who = cl.claimant_name or names.get(cl.claimant or "", "someone")
+            answered = by_id.get(cl.responds_to or "")
+            answer = ""
+            if answered:
+                answer = f", answering {_md(answered.claimant_name or 'a claim')}: “{_md(answered.text)}”"
+            lines.append(f"- **{_md(who)}** {cl.stance}{answer}: “{_md(cl.text)}”")
         lines.append("")
     return "\n".join(lines)
