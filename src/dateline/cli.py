@@ -214,7 +214,31 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json_line(article.model_dump(mode="json"), indent=1))
     else:
-        click.echo(markdown(article, body_chars=100_000))
+        click.echo(markdown(article))
+
+
+@cli.command()
+@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")  # fmt: skip
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--model", metavar="NAME", help="spaCy pipeline for pasted articles (default: settings.yaml).")
+def serve(db: str | None, host: str, port: int, model: str | None) -> None:
+    """Serve the web app and JSON API over a store: paste articles, read, verify, browse."""
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError as e:  # pragma: no cover - the web extra is part of the install
+        raise click.ClickException(f"the web app needs its packages ({e.name}): pip install 'dateline[web]'") from None
+    options = _options(model, None, None)
+    try:
+        store = _store(db)
+    except DatelineError as e:
+        raise _error(e) from None
+    with store:
+        click.echo(terminal_safe(f"dateline: serving {store.where} at http://{host}:{port}/"), err=True)
+        uvicorn.run(create_app(store, options), host=host, port=port, log_level="warning")
 
 
 def _eval_common(f: Callable[..., Any]) -> Callable[..., Any]:

@@ -44,29 +44,103 @@ def _md(text: str) -> str:
     return " ".join(out.split())
 
 
-def markdown(a: Article, *, body_chars: int = 400) -> str:
+def _paragraphs(text: str) -> list[str]:
+    return [_md(p) for p in text.split("\n\n") if p.strip()]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) around ``text[start:end]``: from the last sentence end before it (or its
+    paragraph's start) to the first one after it (or its paragraph's end)."""
+    para_lo = text.rfind("\n\n", 0, start)
+    para_lo = 0 if para_lo < 0 else para_lo + 2
+    para_hi = text.find("\n\n", end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    lo = max((text.rfind(m, para_lo, start) for m in (". ", "? ", "! ", ".” ", '." ')), default=-1)
+    lo = para_lo if lo < 0 else lo + 2
+    ends = [i for i in (text.find(m, end, para_hi) for m in (". ", "? ", "! ")) if i >= 0]
+    hi = min(ends) + 1 if ends else para_hi
+    return text[lo:hi].strip()
+
+
+def _place(a: Article) -> str:
+    src = a.source.url or a.source.path or "-"
+    return f"{src}, article {a.source.index + 1}" if a.source.index else src
+
+
+def markdown(a: Article, *, body_chars: int | None = None) -> str:
+    """The record as a reading aid: metadata, warnings first, the whole text, then each quote and event
+    beside the sentence it came from (no offsets), dates, names, and the claims that add something
+    (denials, responses). ``body_chars`` cuts the text (None: the whole text)."""
+    names = {e.id: e.name for e in a.entities}
     lines = [f"# {_md(a.title or '(untitled)')}", ""]
     meta = [
-        ("id", a.id),
-        ("source", f"{a.source.path or a.source.url or '-'} #{a.source.index}"),
+        ("source", _place(a)),
         ("published", a.published.value if a.published else "unknown"),
         ("dateline", a.dateline.place if a.dateline else "-"),
         ("byline", a.byline or "-"),
         ("language", a.language),
+        ("id", a.id),
     ]
     lines += [f"- **{k}**: {_md(str(v))}" for k, v in meta]
+    if a.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in a.warnings]
     if a.summary:
         lines += ["", "## Summary", ""] + [f"- {_md(s)}" for s in a.summary]
+    text = a.text
+    cut = body_chars is not None and len(text) > body_chars
+    if cut:
+        text = text[: body_chars or 0].rsplit(" ", 1)[0] + " …"
+    lines += ["", "## Text", ""]
+    for p in _paragraphs(text):
+        lines += [p, ""]
+    if cut:
+        lines += [f"(text cut at {body_chars} of {len(a.text)} characters)", ""]
     if a.captions:
-        lines += ["", "## Captions", ""] + [f"- {_md(c.text)} ({_md(c.credit or 'no credit')})" for c in a.captions]
+        lines += ["## Captions", ""] + [f"- {_md(c.text)} ({_md(c.credit or 'no credit')})" for c in a.captions]
+        lines.append("")
+    if a.quotes:
+        lines += ["## Who said what", ""]
+        for q in a.quotes:
+            sp = q.speaker
+            who = sp.name or sp.descriptor or "speaker not found"
+            if sp.anonymous:
+                who += " (unnamed source)"
+            how = [q.kind, *(x for x in (q.cue, q.channel) if x)]
+            if sp.basis:
+                how.append(f"speaker by {sp.basis}")
+            if q.reported_by and q.reported_by.name:
+                how.append(f"reported by {q.reported_by.name}")
+            lines.append(f"- **{_md(who)}** ({_md(', '.join(how))}): “{_md(q.text)}”")
+            context = _sentence(a.text, q.start, q.end)
+            if q.kind != "direct" and context and context != q.text:
+                lines.append(f"  > {_md(context)}")
+        lines.append("")
+    if a.events:
+        lines += ["## What happened", ""]
+        for ev in a.events:
+            who = ", ".join(names.get(x, x) for x in ev.actors) or ", ".join(d.text for d in ev.actor_descriptors)
+            whom = ", ".join(names.get(x, x) for x in ev.recipients)
+            flags = [f for f, on in (("did not happen", ev.negated), ("may happen", ev.hypothetical)) if on]
+            facts = [f"{who or 'actor not stated'}{' → ' + whom if whom else ''}"]
+            facts.append(f"in {ev.location.name}" if ev.location else "place not stated")
+            facts.append(f"on {ev.date.value}" if ev.date else "date not stated")
+            for c in ev.casualties:
+                n = "?" if c.count is None else f"{c.count}{'–' + str(c.count_max) if c.count_max else ''}"
+                facts.append(f"{n} {c.group or ''} {c.status}".replace("  ", " "))
+            head = f"**{ev.type}** “{_md(ev.trigger)}”{' (' + ', '.join(flags) + ')' if flags else ''}"
+            lines.append(f"- {head}: {_md('; '.join(facts))}")
+            lines.append(f"  > {_md(a.text[ev.evidence.start : ev.evidence.end])}")
+        lines.append("")
+    if a.timexes:
+        lines += ["## When", ""]
+        for t in a.timexes:
+            value = t.value or "not resolved"
+            if t.end_value:
+                value += f" to {t.end_value}"
+            lines.append(f"- {_md(t.text)} → {_md(value)}")
+        lines.append("")
     if a.entities:
-        lines += [
-            "",
-            "## Entities",
-            "",
-            "| type | name | aliases | roles | mentions | place |",
-            "|---|---|---|---|---|---|",
-        ]
+        lines += ["## Names", "", "| type | name | also | roles | mentions | place |", "|---|---|---|---|---|---|"]
         for e in sorted(a.entities, key=lambda e: (_TYPE_ORDER.index(e.type), -len(e.mentions))):
             geo = (
                 f"{e.geo.country_code} ({e.geo.lat:.2f}, {e.geo.lon:.2f})"
@@ -77,45 +151,18 @@ def markdown(a: Article, *, body_chars: int = 400) -> str:
                 f"| {e.type} | {_md(e.name)} | {_md(', '.join(e.aliases))} | {_md(', '.join(e.roles))}"
                 f"{' (' + _md(e.affiliation) + ')' if e.affiliation else ''} | {len(e.mentions)} | {geo} |"
             )
-    if a.quotes:
-        lines += ["", "## Who said what", ""]
-        for q in a.quotes:
-            sp = q.speaker
-            who = sp.name or sp.descriptor or "unknown speaker"
-            if sp.anonymous:
-                who += " (unnamed source)"
-            how = ", ".join(x for x in (q.cue, q.channel) if x)
-            lines.append(f"- **{_md(who)}** — {q.kind}{' (' + _md(how) + ')' if how else ''} @{q.start}: {_md(q.text)}")
-    if a.timexes:
-        lines += ["", "## When", ""]
-        for t in a.timexes:
-            value = t.value or "unresolved"
-            if t.end_value:
-                value += f" to {t.end_value}"
-            lines.append(f"- {_md(t.text)} → {_md(value)} ({t.anchor})")
-    names = {e.id: e.name for e in a.entities}
-    if a.events:
-        lines += ["", "## What happened", ""]
-        for ev in a.events:
-            who = ", ".join(names.get(x, x) for x in ev.actors) or "?"
-            whom = ", ".join(names.get(x, x) for x in ev.recipients)
-            where = f" in {_md(ev.location.name)}" if ev.location else ""
-            when = f" on {ev.date.value}" if ev.date else ""
-            flags = [f for f, on in (("not", ev.negated), ("maybe", ev.hypothetical)) if on]
-            tolls = "; ".join(f"{c.count}{'-' + str(c.count_max) if c.count_max else ''} {c.group or ''} {c.status}"
-                              for c in ev.casualties)  # fmt: skip
-            lines.append(
-                f"- **{ev.type}**{' (' + ', '.join(flags) + ')' if flags else ''} {_md(ev.trigger)}: {_md(who)}"
-                f"{' → ' + _md(whom) if whom else ''}{where}{when}{' — ' + _md(tolls) if tolls else ''}"
-            )
-    if a.claims:
-        lines += ["", "## Claims", ""]
-        for c in a.claims:
-            answer = f" (answers {c.responds_to})" if c.responds_to else ""
-            who = c.claimant_name or names.get(c.claimant or "", "?")
-            lines.append(f"- {c.id} **{_md(who)}** {c.stance}{answer}: {_md(c.text)}")
-    if a.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in a.warnings]
-    body = a.text if len(a.text) <= body_chars else a.text[:body_chars].rsplit(" ", 1)[0] + " …"
-    lines += ["", f"## Text ({len(a.text)} characters)", "", _md(body), ""]
+        lines.append("")
+    # a claim adds something beside the quotes only as a denial or as an answer to another claim
+    telling = [c for c in a.claims if c.stance == "denies" or c.responds_to]
+    if telling:
+        by_id = {c.id: c for c in a.claims}
+        lines += ["## Denials and responses", ""]
+        for cl in telling:
+            who = cl.claimant_name or names.get(cl.claimant or "", "someone")
+            answered = by_id.get(cl.responds_to or "")
+            answer = ""
+            if answered:
+                answer = f", answering {_md(answered.claimant_name or 'a claim')}: “{_md(answered.text)}”"
+            lines.append(f"- **{_md(who)}** {cl.stance}{answer}: “{_md(cl.text)}”")
+        lines.append("")
     return "\n".join(lines)

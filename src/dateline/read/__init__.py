@@ -106,7 +106,9 @@ def read_bytes(name: str, data: bytes, options: Options, *, encoding: str | None
     decoded = decode(name, data, options, encoding)
     del data
     warnings += decoded.warnings
-    text = decoded.text
+    # Windows files and browser forms (a textarea posts CRLF) end lines with "\r\n", old Mac files with
+    # "\r": every reader below splits on "\n", so line ends are made one kind before anything reads them
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     is_html = bool(suffixes and suffixes[-1] in HTML_SUFFIXES) or _looks_like_html(text)
     # the readers see at most this much: a paste this long is not one article; an HTML page's story
     # can sit past its first megabyte of markup (scripts, styles, menus), so markup has its own limit
