@@ -378,22 +378,24 @@ def stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-def _resolve(conn: Connection, col: Any, given: str, what: str, where: str, hint: str) -> str:
+def _resolve(conn: Connection, col: Any, given: str, what: tuple[str, str], where: str, hint: str) -> str:
     """The id in ``col`` equal to ``given``, or the only one starting with it; StoreError otherwise."""
     found = list(conn.execute(select(col).where(col.startswith(given, autoescape=True)).limit(50)).scalars())
     if given in found:
         return given
     if not found:
-        raise StoreError(f"no {what} with id {given!r} in {where} ({hint})")
+        raise StoreError(f"no {what[0]} with id {given!r} in {where} ({hint})")
     if len(found) > 1:
-        raise StoreError(f"{len(found)} {what}s have ids starting with {given!r}: give more characters")
+        raise StoreError(f"{len(found)} {what[1]} have ids starting with {given!r}: give more characters")
     return str(found[0])
 
 
 def canonical_id(store: Store, given: str) -> str:
     """The canonical entity id ``given`` stands for (a whole id or a unique prefix)."""
     with connect(store) as conn:
-        return _resolve(conn, t.canonical_entities.c.id, given, "entity", store.where, "see `dateline people`")
+        return _resolve(
+            conn, t.canonical_entities.c.id, given, ("entity", "entities"), store.where, "see `dateline people`"
+        )
 
 
 def timeline(store: Store, story_id: str) -> dict[str, Any]:
@@ -403,7 +405,7 @@ def timeline(store: Store, story_id: str) -> dict[str, Any]:
     """
     s, sa, si = t.stories.c, t.story_articles.c, t.story_incidents.c
     with connect(store) as conn:
-        sid = _resolve(conn, s.id, story_id, "story", store.where, "see `dateline stories`")
+        sid = _resolve(conn, s.id, story_id, ("story", "stories"), store.where, "see `dateline stories`")
         story = dict(conn.execute(select(t.stories).where(s.id == sid)).one()._mapping)
         article_ids = list(conn.execute(select(sa.article_id).where(sa.story_id == sid)).scalars())
         incident_ids = list(conn.execute(select(si.incident_id).where(si.story_id == sid)).scalars())
