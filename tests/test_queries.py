@@ -342,6 +342,15 @@ def test_unknown_or_ambiguous_entity_ids_are_one_line(db, args, message):
     assert len(r.output.splitlines()) == 1 and message in r.output
 
 
+def test_a_split_is_not_undone_by_a_merge_in_silence(db):
+    asif = next(p for p in rows(db, "people") if p["name"] == "Khawaja Asif")
+    article, entity = asif["members"][1].split(":")
+    r = run(db, "entities", "split", asif["id"], "--member", f"{article}:{entity}")
+    alone = r.output.split()[-1]
+    r = run(db, "entities", "merge", asif["id"], alone)
+    assert r.exit_code == 1 and "split apart by an earlier correction" in r.output
+
+
 def test_a_member_must_belong_to_the_entity(db):
     asif = next(p for p in rows(db, "people") if p["name"] == "Khawaja Asif")
     for bad in ("nocolon", "ffff:e1"):

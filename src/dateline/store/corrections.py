@@ -44,6 +44,9 @@ def merge(store: Store, first: str, second: str) -> str:
     ma, mb = _members(store, a), _members(store, b)
     if not ma or not mb:
         raise StoreError(f"entity {a if not ma else b} has no mentions linked to it: relink the store first")
+    apart = [(x, y) for x, y in store.corrections().cannot_link if {x, y} & set(ma) and {x, y} & set(mb)]
+    if any((x in ma and y in mb) or (x in mb and y in ma) for x, y in apart):
+        raise StoreError(f"entities {a} and {b} were split apart by an earlier correction: merging them is refused")
     store.add_correction("must_link", ma[0], mb[0])
     store.relink()
     return _holder(store, ma[0])
