@@ -172,7 +172,7 @@ def quotes(
             )
             .join(t.articles, a.id == q.article_id)
             .where(*conds)
-            .order_by(*_dated_first(a.published), a.seq, q.start)
+            .order_by(*_dated_first(a.published), a.seq, q.start, q.quote_id)
             .limit(limit)
         )
         return [dict(r._mapping) for r in conn.execute(stmt)]
@@ -248,7 +248,7 @@ def events(
             )
             .join(t.articles, a.id == ev.article_id)
             .where(*conds)
-            .order_by(*_dated_first(when), a.seq, ev.evidence_start)
+            .order_by(*_dated_first(when), a.seq, ev.evidence_start, ev.event_id)
             .limit(limit)
         )
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
