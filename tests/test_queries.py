@@ -266,6 +266,9 @@ def test_a_timeline_lists_incidents_quotes_and_claims_in_date_order_with_their_s
     assert "killed 5-8" in items[0]["what"]
     quotes = [i for i in items if i["kind"] == "quote"]
     assert len(quotes) == len(rows(db, "quotes"))
+    claims = [i for i in items if i["kind"] == "claim"]
+    assert all(i["stance"] in ("asserts", "denies") for i in quotes + claims)
+    assert not {i["sentence"] for i in claims} & {i["sentence"] for i in quotes}  # said once, as the quote
     for i in items:
         assert i["sentence"] and i["sentence"] in texts[i["article_id"]]
     tarar = next(i for i in quotes if i["what"].startswith("Tarar: We will not"))

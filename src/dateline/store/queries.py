@@ -401,7 +401,8 @@ def canonical_id(store: Store, given: str) -> str:
 def timeline(store: Store, story_id: str) -> dict[str, Any]:
     """A story and its items in date order: incidents, quotes and claims, each with its sentence.
 
-    An incident is dated by its own date; a quote or claim by its article's published date.
+    An incident is dated by its own date; a quote or claim by its article's published date. A claim
+    made in a quote is not repeated: the quote carries its ``stance`` (asserts, denies).
     """
     s, sa, si = t.stories.c, t.story_articles.c, t.story_incidents.c
     with connect(store) as conn:
@@ -425,33 +426,41 @@ def timeline(store: Store, story_id: str) -> dict[str, Any]:
                 "id": inc["id"],
                 "article_id": src["article_id"] if src else None,
                 "what": _incident_line(inc),
-                "sentence": text,
+                "stance": None,
+                "sentence": text.strip() if text else None,
             }
         )
     for art in arts.values():
         published = art.published.value if art.published else None
+        # a claim made in a quote is that quote's stance, not an item of its own
+        stance = {c.quote: c.stance for c in art.claims if c.quote}
+        quoted = {qt.id for qt in art.quotes}
         for qt in art.quotes:
             who = qt.speaker.name or qt.speaker.descriptor or "unknown"
+            denies = " (denies)" if stance.get(qt.id) == "denies" else ""
             items.append(
                 {
                     "kind": "quote",
                     "date": published,
                     "id": qt.id,
                     "article_id": art.id,
-                    "what": f"{who}: {qt.text}",
+                    "what": f"{who}{denies}: {qt.text}",
+                    "stance": stance.get(qt.id),
                     "sentence": sentence(art.text, qt.start, qt.end),
                 }
             )
         for c in art.claims:
-            who = c.claimant_name or "unknown"
+            if c.quote in quoted:
+                continue
             items.append(
                 {
                     "kind": "claim",
                     "date": published,
                     "id": c.id,
                     "article_id": art.id,
-                    "what": f"{who} {c.stance}: {c.text}",
-                    "sentence": art.text[c.evidence.start : c.evidence.end],
+                    "what": f"{c.claimant_name or 'unknown'} {c.stance}: {c.text}",
+                    "stance": c.stance,
+                    "sentence": art.text[c.evidence.start : c.evidence.end].strip(),
                 }
             )
     order = {"incident": 0, "claim": 1, "quote": 2}
