@@ -189,6 +189,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
 	PRIMARY KEY (incident_id, article_id, event_id),
 	FOREIGN KEY(incident_id) REFERENCES incidents (id)
 )""",
+        "CREATE INDEX ix_incident_events_event ON incident_events (article_id, event_id)",
         """CREATE TABLE stories (
 	id TEXT NOT NULL,
 	title TEXT,

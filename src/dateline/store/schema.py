@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -168,6 +168,8 @@ incident_events = Table(
     Column("incident_id", Text, ForeignKey("incidents.id"), primary_key=True),
     Column("article_id", String(32), primary_key=True),
     Column("event_id", Text, primary_key=True),
+    # an event's incident is looked up by the event (`dateline events`): the key starts with the incident
+    Index("ix_incident_events_event", "article_id", "event_id"),
 )
 
 stories = Table(
