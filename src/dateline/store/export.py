@@ -238,17 +238,22 @@ def open_out(path: str, *, force: bool = False) -> IO[str]:
         raise StoreError(f"cannot write {path}: {e.strerror or e}") from None
 
 
-def _located(store: Store, f: Filters) -> list[tuple[dict[str, Any], Article, Event, tuple[float, float] | None]]:
-    """The chosen events, each with its article, its record and its point (lon, lat) if it has one."""
-    rows = _events(store, f)
+def _located(store: Store, f: Filters) -> Iterator[tuple[dict[str, Any], Article, Event, tuple[float, float] | None]]:
+    """The chosen events, each with its article's record and its point (lon, lat) if it has one:
+    article by article in the order they were stored, one record in memory at a time."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for row in _events(store, f):
+        by_article.setdefault(row["article_id"], []).append(row)
+    a = t.articles.c
     with queries.connect(store) as conn:
-        arts = queries.records(conn, {r["article_id"] for r in rows})
-    out = []
-    for r in rows:
-        art = arts[r["article_id"]]
-        ev = next(e for e in art.events if e.id == r["event_id"])
-        out.append((r, art, ev, _point(art, ev)))
-    return out
+        for r in conn.execute(select(a.id, a.record).order_by(a.seq)):
+            if r.id not in by_article:
+                continue
+            art = Article.model_validate_json(r.record)
+            events = {e.id: e for e in art.events}
+            for row in by_article[r.id]:
+                ev = events[row["event_id"]]
+                yield row, art, ev, _point(art, ev)
 
 
 def _point(art: Article, ev: Event) -> tuple[float, float] | None:
@@ -299,7 +304,7 @@ def _feature(point: tuple[float, float], props: dict[str, Any]) -> dict[str, Any
 
 def plover(store: Store, f: Filters) -> Iterator[dict[str, Any]]:
     """PLOVER 2.0 event records (the fields of the PLOVER manual's JSON, with ``actor`` and
-    ``recipient`` as PLOVER 2.0 names them; the article as ``source``)."""
+    ``recipient`` as PLOVER 2.0 names them; the article as ``source``), article by article."""
     canonical = _canonical(store)
     for row, art, ev, point in _located(store, f):
         names = {e.id: e.name for e in art.entities}
