@@ -160,6 +160,13 @@ def test_out_never_overwrites_without_force(db, tmp_path):
     assert export(db, "--format", "csv", "--out", str(folder), "--force").exit_code == 0
 
 
+def test_a_bad_filter_makes_no_file(db, tmp_path):
+    target = tmp_path / "x.jsonl"
+    r = export(db, "--format", "jsonl", "--out", str(target), "--since", "last week")
+    assert r.exit_code == 1 and "--since 'last week'" in r.output
+    assert not target.exists()
+
+
 def test_tables_need_a_folder(db, tmp_path):
     assert export(db, "--format", "csv").exit_code == 2  # a usage error: no --out
     a_file = tmp_path / "f"

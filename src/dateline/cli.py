@@ -576,8 +576,13 @@ def export(
 ) -> None:  # fmt: skip
     """Export the store (or what the filters choose) for other tools."""
     from .store import export as ex
+    from .store.queries import date_bounds
 
     f = ex.Filters(since=since, until=until, speaker=speaker, about=about, type=type_, actor=actor, place=place)
+    try:
+        date_bounds(since, until)  # a bad date is refused before any file is made
+    except DatelineError as e:
+        raise _error(e) from None
     if fmt in ("csv", "parquet"):
         if not out:
             raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --out")
