@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 import click
 
@@ -17,7 +17,7 @@ from .errors import DatelineError
 from .pipeline import Failure, files, run_file
 from .read.paste import is_loss_warning
 from .read.stamps import parse_iso_datetime
-from .record import Article
+from .record import Article, EntityType
 from .report import json_line, markdown, terminal_safe
 from .settings import Options, defaults
 
@@ -420,7 +420,8 @@ def events(
 
 @cli.command()
 @click.option("--role", metavar="TEXT", help='One of its roles contains TEXT ("minister").')
-@click.option("--type", "type_", metavar="TYPE", help="PERSON, ORG, GPE, LOC, NORP, FAC, EVENT or OTHER.")
+@click.option("--type", "type_", type=click.Choice(get_args(EntityType), case_sensitive=False),
+              help="Only entities of this type.")  # fmt: skip
 @_LIMIT
 @_DB
 @_JSON
