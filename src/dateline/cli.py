@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 import click
 
@@ -17,12 +17,14 @@ from .errors import DatelineError
 from .pipeline import Failure, files, run_file
 from .read.paste import is_loss_warning
 from .read.stamps import parse_iso_datetime
-from .record import Article
+from .record import Article, EntityType
 from .report import json_line, markdown, terminal_safe
 from .settings import Options, defaults
 
 if TYPE_CHECKING:
     from .store import Store
+
+T = TypeVar("T")
 
 
 def _store(db: str | None, *, create: bool = True) -> Store:
@@ -160,6 +162,7 @@ def ingest(
                                 warnings.append(Failure(_where(item), "warning: " + "; ".join(_loss(item))))
                         else:
                             same += 1
+            store.relink()  # TEMPORARY (queries branch): the store branch's ingest loop relinks at merge
             total = store.count()
             where = store.where
     except DatelineError as e:
@@ -339,6 +342,300 @@ def eval_events(data: str | None, fmt: str, model: str | None) -> None:
     )
     for cat, r in report["per_category"].items():
         click.echo(f"  {cat:10} {r['accuracy']:.3f}  (n={r['n']})")
+
+
+# Queries over the store. Each prints a table, or with --json one JSON object per line (JSON lines:
+# each row on its own line, so a long answer streams and `head`/`jq` read it).
+
+_DB = click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+_JSON = click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
+_LIMIT = click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows.")
+_SINCE = click.option("--since", metavar="DATE", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+_UNTIL = click.option("--until", metavar="DATE", help="Up to the end of this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+_SPEAKER = click.option(
+    "--speaker", metavar="NAME", help="Said by someone whose name (or canonical name, alias) contains NAME."
+)
+_ABOUT = click.option("--about", metavar="NAME", help="The quote or its article mentions NAME.")
+_TYPE = click.option("--type", "type_", metavar="T", help="PLOVER event category (ASSAULT, PROTEST, ...).")
+_ACTOR = click.option("--actor", metavar="NAME", help="An actor or recipient is NAME (or linked to it).")
+_PLACE = click.option("--place", metavar="NAME", help="The event's place is NAME (or linked to it).")
+
+
+def _ask(db: str | None, question: Callable[[Store], T]) -> T:
+    """Open the store read-only, ask, and turn a dateline error into one line and exit 1."""
+    try:
+        with _store(db, create=False) as store:
+            return question(store)
+    except DatelineError as e:
+        raise _error(e) from None
+
+
+def _cell(value: Any, width: int | None) -> str:
+    text = "-" if value is None or value == "" else " ".join(str(value).split())
+    if width is not None and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text if width is None else f"{text:{width}}"
+
+
+def _print(rows: list[dict[str, Any]], columns: list[tuple[str, str, int | None]], as_json: bool) -> None:
+    """Rows as JSON lines, or as a table of ``columns`` (key, header, width; None: the rest of the line)."""
+    if as_json:
+        for r in rows:
+            click.echo(json_line(r))
+        return
+    if not rows:
+        click.echo("(nothing found)", err=True)
+        return
+    click.echo("  ".join(_cell(h, w) for _k, h, w in columns).rstrip())
+    for r in rows:
+        click.echo(terminal_safe("  ".join(_cell(r.get(k), w) for k, _h, w in columns).rstrip()))
+
+
+def _day(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+@cli.command()
+@_SPEAKER
+@_ABOUT
+@_SINCE
+@_UNTIL
+@_LIMIT
+@_DB
+@_JSON
+def quotes(
+    speaker: str | None, about: str | None, since: str | None, until: str | None, limit: int | None,
+    db: str | None, as_json: bool,
+) -> None:  # fmt: skip
+    """Quotes in date order (their article's published date), with who said them."""
+    from .store import queries as q
+
+    rows = _ask(db, lambda s: q.quotes(s, speaker=speaker, about=about, since=since, until=until, limit=limit))
+    for r in rows if not as_json else []:
+        r["day"] = _day(r["published"])
+    columns = [("day", "date", 10), ("speaker", "speaker", 22), ("text", "quote", 70), ("article_id", "article", None)]
+    _print(rows, columns, as_json)
+
+
+@cli.command()
+@_TYPE
+@_ACTOR
+@_PLACE
+@_SINCE
+@_UNTIL
+@_LIMIT
+@_DB
+@_JSON
+def events(
+    type_: str | None, actor: str | None, place: str | None, since: str | None, until: str | None,
+    limit: int | None, db: str | None, as_json: bool,
+) -> None:  # fmt: skip
+    """Events in date order, each with its sentence and incident."""
+    from .store import queries as q
+
+    rows = _ask(db, lambda s: q.events(s, type=type_, actor=actor, place=place, since=since, until=until, limit=limit))
+    for r in rows if not as_json else []:
+        r["day"] = _day(r["date"] or r["published"])
+        r["who"] = " -> ".join(x for x in (r["actors"], r["recipients"]) if x)
+    _print(rows, [("day", "date", 10), ("type", "type", 10), ("who", "actors -> recipients", 30),
+                  ("location", "place", 16), ("killed", "killed", 6), ("sentence", "sentence", None)],
+           as_json)  # fmt: skip
+
+
+@cli.command()
+@click.option("--role", metavar="TEXT", help='One of its roles contains TEXT ("minister").')
+@click.option("--type", "type_", type=click.Choice(get_args(EntityType), case_sensitive=False),
+              help="Only entities of this type.")  # fmt: skip
+@_LIMIT
+@_DB
+@_JSON
+def people(role: str | None, type_: str | None, limit: int | None, db: str | None, as_json: bool) -> None:
+    """People, organisations and places across articles: aliases, roles, article and quote counts."""
+    from .store import queries as q
+
+    rows = _ask(db, lambda s: q.people(s, role=role, type=type_, limit=limit))
+    for r in rows if not as_json else []:
+        r["also"] = "; ".join(r["aliases"])
+        r["as"] = "; ".join(dict.fromkeys(x["title"] for x in r["roles"]))
+    _print(rows, [("id", "id", 13), ("type", "type", 6), ("name", "name", 24), ("n_articles", "articles", 8),
+                  ("n_quotes", "quotes", 6), ("also", "aliases", 24), ("as", "roles", None)], as_json)  # fmt: skip
+
+
+@cli.command()
+@_TYPE
+@_SINCE
+@_UNTIL
+@_LIMIT
+@_DB
+@_JSON
+def incidents(
+    type_: str | None, since: str | None, until: str | None, limit: int | None, db: str | None, as_json: bool
+) -> None:
+    """Incidents (one happening, however many reports) in date order, with the tolls reported."""
+    from .store import queries as q
+
+    rows = _ask(db, lambda s: q.incidents(s, type=type_, since=since, until=until, limit=limit))
+    for r in rows if not as_json else []:
+        start, end = _day(r["date_start"]), _day(r["date_end"])
+        r["when"] = f"{start}..{end}" if start and end and end != start else start
+        r["reported"] = f"reported by {r['n_outlets']} outlet{'s' if r['n_outlets'] != 1 else ''}"
+        r["toll"] = _range(r["killed_min"], r["killed_max"])
+    _print(rows, [("id", "id", 13), ("when", "date", 22), ("type", "type", 10), ("place", "place", 16),
+                  ("toll", "killed", 7), ("reported", "sources", None)], as_json)  # fmt: skip
+
+
+def _range(low: int | None, high: int | None) -> str | None:
+    if low is None:
+        return None
+    return str(low) if high in (None, low) else f"{low}-{high}"
+
+
+@cli.command()
+@_LIMIT
+@_DB
+@_JSON
+def stories(limit: int | None, db: str | None, as_json: bool) -> None:
+    """Stories (articles about one developing story), the latest first."""
+    from .store import queries as q
+
+    rows = _ask(db, lambda s: q.stories(s, limit=limit))
+    for r in rows if not as_json else []:
+        first, last = _day(r["first"]), _day(r["last"])
+        r["when"] = f"{first}..{last}" if first and last and last != first else first
+    _print(rows, [("id", "id", 13), ("when", "dates", 22), ("n_articles", "articles", 8),
+                  ("n_incidents", "incidents", 9), ("title", "title", None)], as_json)  # fmt: skip
+
+
+@cli.command()
+@click.argument("story_id")
+@_DB
+@_JSON
+def timeline(story_id: str, db: str | None, as_json: bool) -> None:
+    """A story's incidents, quotes and claims in date order, each with its sentence (STORY_ID may
+    be a unique prefix)."""
+    from .store import queries as q
+
+    found = _ask(db, lambda s: q.timeline(s, story_id))
+    story, items = found["story"], found["items"]
+    if as_json:
+        for item in items:
+            click.echo(json_line({"story_id": story["id"], **item}))
+        return
+    click.echo(terminal_safe(f"{story['id']}  {story['title'] or '(untitled)'}"))
+    for item in items:
+        click.echo(terminal_safe(f"{_cell(_day(item['date']), 10)}  {item['kind']:8}  {_cell(item['what'], None)}"))
+        if item["sentence"]:
+            click.echo(terminal_safe(f"{'':22}{_cell(item['sentence'], 200)}".rstrip()))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N", help="At most N hits.")
+@_DB
+@_JSON
+def search(text: str, limit: int, db: str | None, as_json: bool) -> None:
+    """Articles and quotes that contain TEXT (any case; TEXT is plain words, not a pattern)."""
+    rows = _ask(db, lambda s: s.search(text, limit))
+    for r in rows if not as_json else []:
+        r["day"] = _day(r["published"])
+    _print(rows, [("kind", "kind", 7), ("day", "date", 10), ("article_id", "article", 16), ("snippet", "text", None)],
+           as_json)  # fmt: skip
+
+
+@cli.group()
+def entities() -> None:
+    """Correct how mentions are linked into people and organisations (kept across re-ingests)."""
+
+
+def _correct(db: str | None, fix: Callable[[Store], str]) -> str:
+    try:
+        with _store(db, create=False) as store:
+            return fix(store)
+    except DatelineError as e:
+        raise _error(e) from None
+
+
+@entities.command("merge")
+@click.argument("first")
+@click.argument("second")
+@_DB
+def entities_merge(first: str, second: str, db: str | None) -> None:
+    """Make two entities one (ids from `dateline people`, or unique prefixes)."""
+    from .store.corrections import merge
+
+    merged = _correct(db, lambda s: merge(s, first, second))
+    click.echo(f"merged: {merged}")
+
+
+@entities.command("split")
+@click.argument("entity_id")
+@click.option("--member", required=True, metavar="ARTICLE:ENTITY",
+              help="The mention to take out (article id, may be a prefix, and the entity id inside it).")  # fmt: skip
+@_DB
+def entities_split(entity_id: str, member: str, db: str | None) -> None:
+    """Take one mention out of an entity: it becomes an entity of its own."""
+    from .store.corrections import split
+
+    alone = _correct(db, lambda s: split(s, entity_id, member))
+    click.echo(f"split: {member} is now {alone}")
+
+
+@cli.command()
+@click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "geojson", "plover"]),
+              help="jsonl: the records; csv, parquet: one table per kind (--out FOLDER); geojson: located events "
+                   "and incidents; plover: PLOVER 2.0 event records.")  # fmt: skip
+@click.option("--out", type=click.Path(), metavar="PATH",
+              help="File to write (a folder for csv and parquet); default: standard output.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Replace files that --out would overwrite.")
+@_SPEAKER
+@_ABOUT
+@_TYPE
+@_ACTOR
+@_PLACE
+@_SINCE
+@_UNTIL
+@_DB
+def export(
+    fmt: str, out: str | None, force: bool, speaker: str | None, about: str | None, type_: str | None,
+    actor: str | None, place: str | None, since: str | None, until: str | None, db: str | None,
+) -> None:  # fmt: skip
+    """Export the store (or what the filters choose) for other tools."""
+    from .store import export as ex
+    from .store.queries import date_bounds
+
+    f = ex.Filters(since=since, until=until, speaker=speaker, about=about, type=type_, actor=actor, place=place)
+    try:
+        date_bounds(since, until)  # a bad date is refused before any file is made
+    except DatelineError as e:
+        raise _error(e) from None
+    if fmt in ("csv", "parquet"):
+        if not out:
+            raise click.UsageError(f"--format {fmt} writes one file per table: give a folder with --out")
+        paths = _ask(db, lambda s: ex.write_tables(ex.tables(s, f), out, fmt, force=force))
+        click.echo(terminal_safe(f"wrote {', '.join(paths)}"), err=True)
+        return
+
+    def write(store: Store) -> int:
+        fh = ex.open_out(out, force=force) if out else None
+        try:
+            n = 0
+            if fmt == "geojson":
+                data = ex.geojson(store, f)
+                n = len(data["features"])
+                click.echo(json_line(data), file=fh)
+            else:
+                items = ex.records(store, f) if fmt == "jsonl" else ex.plover(store, f)
+                for item in items:
+                    click.echo(json_line(item.model_dump(mode="json") if isinstance(item, Article) else item), file=fh)
+                    n += 1
+            return n
+        finally:
+            if fh:
+                fh.close()
+
+    n = _ask(db, write)
+    if out:
+        click.echo(terminal_safe(f"wrote {n} {'features' if fmt == 'geojson' else 'records'} to {out}"), err=True)
 
 
 def main() -> None:

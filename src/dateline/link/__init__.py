@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..record import Article
+from . import corrections as user_corrections
 from . import duplicates, entities, incidents, stories
 from .model import (
     CanonicalEntity,
@@ -37,7 +38,8 @@ __all__ = [
 
 def link(articles: Sequence[Article], corrections: Corrections | None = None) -> Links:
     dups = duplicates.group(articles)
-    ents = entities.link(articles, corrections or Corrections())
+    fixes = corrections or Corrections()
+    ents = user_corrections.apply(entities.link(articles, fixes), fixes)
     incs = incidents.link(articles, ents, dups)
     return Links(
         duplicates=dups,

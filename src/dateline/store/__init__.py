@@ -17,12 +17,14 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatelineError, StoreError
+from ..link.model import Corrections, Links, Ref
 from ..record import Article, Claim, Event, Quote
+from . import schema as t
 from .migrations import LATEST, check_ours, migrate
 from .schema import articles, claims, entities, events, quotes
 
@@ -276,6 +278,86 @@ class Store:
         with _errors(self.where), self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
 
+    # TEMPORARY (queries branch): replaced by the store branch's link methods at merge.
+    def save_links(self, links: Links) -> None:
+        """Replace every link table with ``links`` in one transaction (entity_corrections is kept)."""
+        rows = _link_rows(links)
+
+        def attempt() -> None:
+            with self._write() as conn:
+                for table in t.LINK_TABLES:
+                    conn.execute(delete(table))
+                for table in reversed(t.LINK_TABLES):
+                    if rows[table.name]:
+                        conn.execute(insert(table), rows[table.name])
+
+        with _errors(self.where):
+            _retry(attempt)
+
+    # TEMPORARY (queries branch): replaced by the store branch's at merge.
+    def corrections(self) -> Corrections:
+        """The user's entity corrections, in the order they were made."""
+        c = t.entity_corrections.c
+        out = Corrections()
+        with _errors(self.where), self.engine.connect() as conn:
+            for r in conn.execute(select(t.entity_corrections).order_by(c.seq)):
+                pair = (Ref(r.a_article, r.a_entity), Ref(r.b_article, r.b_entity))
+                (out.must_link if r.kind == "must_link" else out.cannot_link).append(pair)
+        return out
+
+    # TEMPORARY (queries branch): replaced by the store branch's at merge.
+    def add_correction(self, kind: str, a: Ref, b: Ref) -> None:
+        """Record that two entity mentions are (``must_link``) or are not (``cannot_link``) one entity."""
+        if kind not in ("must_link", "cannot_link"):
+            raise ValueError(kind)
+        row = {
+            "kind": kind,
+            "a_article": a.article_id,
+            "a_entity": a.item_id,
+            "b_article": b.article_id,
+            "b_entity": b.item_id,
+            "made_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+
+        def attempt() -> None:
+            with self._write() as conn:
+                conn.execute(insert(t.entity_corrections).values(**row))
+
+        with _errors(self.where):
+            _retry(attempt)
+
+    # TEMPORARY (queries branch): replaced by the store branch's relink at merge.
+    def relink(self) -> Links:
+        """Link every stored article again (with the user's corrections) and store the links."""
+        from ..link import link
+
+        links = link(list(self.articles()), self.corrections())
+        self.save_links(links)
+        return links
+
+    # TEMPORARY (queries branch): a LIKE fallback, replaced by the store branch's FTS5 search at merge.
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles (title or text) and quotes that contain ``text``, case-insensitively."""
+        a, q = articles.c, quotes.c
+        found: list[dict[str, Any]] = []
+        with _errors(self.where), self.engine.connect() as conn:
+            for r in conn.execute(
+                select(a.id, a.title, a.published, a.text)
+                .where(or_(a.title.icontains(text, autoescape=True), a.text.icontains(text, autoescape=True)))
+                .order_by(a.seq)
+                .limit(limit)
+            ):
+                found.append(_hit("article", r.id, r.title, r.published, r.text, text))
+            for h in conn.execute(
+                select(q.article_id, q.quote_id, q.text, a.title, a.published)
+                .join(articles, a.id == q.article_id)
+                .where(q.text.icontains(text, autoescape=True))
+                .order_by(a.seq, q.start)
+                .limit(limit)
+            ):
+                found.append(_hit("quote", h.article_id, h.title, h.published, h.text, text))
+        return found[:limit]
+
 
 def _int(n: int | None) -> int | None:
     """A count as the store can hold it: one beyond SQLite's integers is kept in the record JSON only."""
@@ -374,3 +456,68 @@ def _claim_row(article_id: str, c: Claim) -> dict[str, Any]:
         "text": c.text,
         "responds_to": c.responds_to,
     }
+
+
+def _hit(kind: str, article_id: str, title: str | None, published: str | None, text: str, query: str) -> dict[str, Any]:
+    """A search result with the words around the first match (TEMPORARY, with Store.search)."""
+    at = max(text.lower().find(query.lower()), 0)
+    start, end = max(at - 60, 0), min(at + len(query) + 60, len(text))
+    snippet = " ".join(text[start:end].split())
+    return {"kind": kind, "article_id": article_id, "title": title, "published": published, "snippet": snippet}
+
+
+def _link_rows(links: Links) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every link table for ``links`` (TEMPORARY, with Store.save_links)."""
+    rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in t.LINK_TABLES}
+    for g in links.duplicates:
+        rows["duplicate_groups"].append({"group_id": g.id, "canonical_article": g.canonical})
+        rows["duplicate_members"] += [{"group_id": g.id, "article_id": x} for x in sorted(set(g.article_ids))]
+    for e in links.entities:
+        rows["canonical_entities"].append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "geonames_id": _int(e.geonames_id),
+                "n_articles": len({m.article_id for m in e.members}),
+            }
+        )
+        rows["canonical_aliases"] += [{"entity_id": e.id, "alias": x} for x in sorted(set(e.aliases))]
+        seen: set[tuple[str, str]] = set()
+        for role in e.roles:
+            if (role.title, role.article_id) not in seen:
+                seen.add((role.title, role.article_id))
+                rows["canonical_roles"].append(
+                    {"entity_id": e.id, "title": role.title, "article_id": role.article_id, "published": role.published}
+                )
+        rows["entity_links"] += [
+            {"article_id": m.article_id, "entity_id": m.item_id, "canonical_id": e.id} for m in sorted(set(e.members))
+        ]
+    for i in links.incidents:
+        rows["incidents"].append(
+            {
+                "id": i.id,
+                "type": i.type,
+                "date_start": i.date_start,
+                "date_end": i.date_end,
+                "place": i.place,
+                "actors": json.dumps(i.actors, ensure_ascii=False),
+                "recipients": json.dumps(i.recipients, ensure_ascii=False),
+                "killed_min": _int(i.killed_min),
+                "killed_max": _int(i.killed_max),
+                "wounded_min": _int(i.wounded_min),
+                "wounded_max": _int(i.wounded_max),
+                "n_articles": i.n_articles,
+                "n_outlets": i.n_outlets,
+            }
+        )
+        rows["incident_events"] += [
+            {"incident_id": i.id, "article_id": r.article_id, "event_id": r.item_id} for r in sorted(set(i.events))
+        ]
+    for st in links.stories:
+        rows["stories"].append(
+            {"id": st.id, "title": st.title, "first": st.first, "last": st.last, "n_articles": len(set(st.article_ids))}
+        )
+        rows["story_articles"] += [{"story_id": st.id, "article_id": x} for x in sorted(set(st.article_ids))]
+        rows["story_incidents"] += [{"story_id": st.id, "incident_id": x} for x in sorted(set(st.incidents))]
+    return rows

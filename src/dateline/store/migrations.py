@@ -118,6 +118,111 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
 	FOREIGN KEY(article_id) REFERENCES articles (id) ON DELETE CASCADE
 )""",
     ]),
+    # TEMPORARY (queries branch): replaced by the store branch's v4 at merge.
+    # The link tables of the cross-article links (derived; a relink replaces them) and the
+    # user's entity corrections (kept across relinks).
+    (4, [
+        """CREATE TABLE duplicate_groups (
+	group_id TEXT NOT NULL,
+	canonical_article VARCHAR(32) NOT NULL,
+	PRIMARY KEY (group_id),
+	FOREIGN KEY(canonical_article) REFERENCES articles (id)
+)""",
+        """CREATE TABLE duplicate_members (
+	group_id TEXT NOT NULL,
+	article_id VARCHAR(32) NOT NULL,
+	PRIMARY KEY (group_id, article_id),
+	FOREIGN KEY(group_id) REFERENCES duplicate_groups (group_id),
+	FOREIGN KEY(article_id) REFERENCES articles (id)
+)""",
+        """CREATE TABLE canonical_entities (
+	id TEXT NOT NULL,
+	name TEXT NOT NULL,
+	type TEXT NOT NULL,
+	geonames_id INTEGER,
+	n_articles INTEGER NOT NULL,
+	PRIMARY KEY (id)
+)""",
+        """CREATE TABLE canonical_aliases (
+	entity_id TEXT NOT NULL,
+	alias TEXT NOT NULL,
+	PRIMARY KEY (entity_id, alias),
+	FOREIGN KEY(entity_id) REFERENCES canonical_entities (id)
+)""",
+        """CREATE TABLE canonical_roles (
+	entity_id TEXT NOT NULL,
+	title TEXT NOT NULL,
+	article_id VARCHAR(32) NOT NULL,
+	published TEXT,
+	PRIMARY KEY (entity_id, title, article_id),
+	FOREIGN KEY(entity_id) REFERENCES canonical_entities (id),
+	FOREIGN KEY(article_id) REFERENCES articles (id)
+)""",
+        """CREATE TABLE entity_links (
+	article_id VARCHAR(32) NOT NULL,
+	entity_id TEXT NOT NULL,
+	canonical_id TEXT NOT NULL,
+	PRIMARY KEY (article_id, entity_id),
+	FOREIGN KEY(canonical_id) REFERENCES canonical_entities (id)
+)""",
+        "CREATE INDEX ix_entity_links_canonical_id ON entity_links (canonical_id)",
+        """CREATE TABLE incidents (
+	id TEXT NOT NULL,
+	type TEXT NOT NULL,
+	date_start TEXT,
+	date_end TEXT,
+	place TEXT,
+	actors TEXT,
+	recipients TEXT,
+	killed_min INTEGER,
+	killed_max INTEGER,
+	wounded_min INTEGER,
+	wounded_max INTEGER,
+	n_articles INTEGER NOT NULL,
+	n_outlets INTEGER NOT NULL,
+	PRIMARY KEY (id)
+)""",
+        """CREATE TABLE incident_events (
+	incident_id TEXT NOT NULL,
+	article_id VARCHAR(32) NOT NULL,
+	event_id TEXT NOT NULL,
+	PRIMARY KEY (incident_id, article_id, event_id),
+	FOREIGN KEY(incident_id) REFERENCES incidents (id)
+)""",
+        "CREATE INDEX ix_incident_events_event ON incident_events (article_id, event_id)",
+        """CREATE TABLE stories (
+	id TEXT NOT NULL,
+	title TEXT,
+	first TEXT,
+	last TEXT,
+	n_articles INTEGER NOT NULL,
+	PRIMARY KEY (id)
+)""",
+        """CREATE TABLE story_articles (
+	story_id TEXT NOT NULL,
+	article_id VARCHAR(32) NOT NULL,
+	PRIMARY KEY (story_id, article_id),
+	FOREIGN KEY(story_id) REFERENCES stories (id),
+	FOREIGN KEY(article_id) REFERENCES articles (id)
+)""",
+        """CREATE TABLE story_incidents (
+	story_id TEXT NOT NULL,
+	incident_id TEXT NOT NULL,
+	PRIMARY KEY (story_id, incident_id),
+	FOREIGN KEY(story_id) REFERENCES stories (id),
+	FOREIGN KEY(incident_id) REFERENCES incidents (id)
+)""",
+        """CREATE TABLE entity_corrections (
+	seq INTEGER NOT NULL,
+	kind TEXT NOT NULL,
+	a_article TEXT NOT NULL,
+	a_entity TEXT NOT NULL,
+	b_article TEXT NOT NULL,
+	b_entity TEXT NOT NULL,
+	made_at TEXT NOT NULL,
+	PRIMARY KEY (seq)
+)""",
+    ]),
 ]
 # fmt: on
 LATEST = MIGRATIONS[-1][0]
