@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-
 from dateline.read.article import RawArticle
 from dateline.read.stamps import parse_stamp
 from dateline.record import Date
@@ -56,7 +55,8 @@ _NO_SPACE_BEFORE = {
 }
 _NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 _GLUE = {"-", "/"}  # ECB+ splits "court - mandated" and URLs; written text joins them
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}) ,? ?(\d{4})\b", re.IGNORECASE
 )  # "August 04 2011" inside a headline line
