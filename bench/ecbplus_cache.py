@@ -23,7 +23,7 @@ from typing import Any
 
 from dateline.read.article import RawArticle
 from dateline.read.stamps import parse_stamp
-from dateline.record import Date
+from dateline.record import Article, Date, Source
 from dateline.settings import defaults
 
 ex = importlib.import_module("dateline.extract")  # the package: dateline.extract is also a function
@@ -146,8 +146,16 @@ def extract_doc(doc: dict[str, Any]) -> dict[str, Any]:
         return d
 
     ex.parse = keep  # the Doc is kept for its lemmas; extraction itself is unchanged
+    raw = RawArticle(text=text, published=published_of(doc))
+    error = None
     try:
-        art = ex.extract_article(RawArticle(text=text, published=published_of(doc)), defaults())
+        art = ex.extract_article(raw, defaults())
+    except Exception as e:  # an extraction bug loses this document's record, not the run
+        error = f"{type(e).__name__}: {e}"
+        art = Article(id=doc["doc_id"], source=Source(), text=text, published=raw.published)
+        nlp = ex.load(defaults().model)
+        with nlp.select_pipes(enable=[p for p in nlp.pipe_names if not p.startswith("dateline_")]):
+            captured["doc"] = nlp(text)
     finally:
         ex.parse = real_parse
     assert art.text == text, doc["doc_id"]
@@ -160,6 +168,7 @@ def extract_doc(doc: dict[str, Any]) -> dict[str, Any]:
         "token_spans": spans,
         "sentence_spans": sent_spans,
         "spacy_tokens": tokens,
+        "error": error,
     }
 
 
