@@ -52,6 +52,7 @@ class Params:
     sentence_weight: float
     actor_weight: float
     link_threshold: float
+    when_where_weight: float
     doc_date_days: int
     doc_date_penalty: float
     idf_floor: float
@@ -206,7 +207,7 @@ def mention_at(
 
     Its date and place come from a dateline event whose trigger it is, when that event states
     them in its clause or sentence (a time expression elsewhere in the sentence may date another
-    happening); its category from that event or from dateline's trigger table; its participants
+    happening) or, for the place, when the article's dateline gives it; its category from that event or from dateline's trigger table; its participants
     are the people and organisations its sentence names.
     """
     s0, s1 = sentence or _sentence_span(article.text, start, end)
@@ -219,7 +220,7 @@ def mention_at(
         r = date_range(ev.date)
         if r:
             dates.append(r)
-    if ev is not None and ev.location is not None and ev.location_source in ("clause", "sentence"):
+    if ev is not None and ev.location is not None and ev.location_source in ("clause", "sentence", "dateline"):
         places.append(_place(ev.location.name, ev.location.geo))
     actors: set[str] = set()
     for e in article.entities:
@@ -410,6 +411,8 @@ def cluster(
             dsim = doc_cos[k]
         shared = len(a.actors & b.actors) / min(len(a.actors), len(b.actors)) if a.actors and b.actors else 0.0
         s = p.doc_weight * dsim + p.sentence_weight * _cosine(sents[str(x)], sents[str(y)]) + p.actor_weight * shared
+        if _same_when_or_where(a, b):
+            s += p.when_where_weight
         if s > 0:
             score[(x, y)] = s
     # vetoes count only between mentions that could otherwise be linked
