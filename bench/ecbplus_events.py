@@ -31,12 +31,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ecbplus_cache import CACHE, DATA, cached
-
 from dateline.evaluate.coref import CorefScores, conll
 from dateline.link import incidents
 from dateline.link.model import Ref
 from dateline.record import Article
+from ecbplus_cache import CACHE, DATA, cached
 
 TOPICS = {
     "train": {1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33},
@@ -147,9 +146,7 @@ def lemma_time(ids: Sequence[str], heads: Sequence[str], docs_of: Sequence[Doc],
     return out
 
 
-def run_linker(
-    docs: dict[str, Doc], mentions: Sequence[incidents.Mention], gold_topics: bool
-) -> list[set[str]]:
+def run_linker(docs: dict[str, Doc], mentions: Sequence[incidents.Mention], gold_topics: bool) -> list[set[str]]:
     contexts = {d.id: incidents.words(d.article.text) for d in docs.values()}
     dates = {d.id: incidents.date_range(d.article.published) for d in docs.values()}
     blocks = {d.id: str(d.topic) for d in docs.values()} if gold_topics else None
@@ -185,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[tuple[str, Callable[[], list[set[str]]]]] = [
         ("same lemma (baseline)", lambda: by_key(ids, heads)),
         ("lemma + time, 30 days (baseline)", lambda: lemma_time(ids, heads, docs_of, 30)),
-        ("same lemma within gold topic", lambda: by_key(ids, [(h, d.topic) for h, d in zip(heads, docs_of, strict=True)])),
+        (
+            "same lemma within gold topic",
+            lambda: by_key(ids, [(h, d.topic) for h, d in zip(heads, docs_of, strict=True)]),
+        ),
         ("dateline, no gold topics", lambda: run_linker(docs, mentions, gold_topics=False)),
         ("dateline, gold topics", lambda: run_linker(docs, mentions, gold_topics=True)),
     ]

@@ -16,7 +16,7 @@ CLASH_A = """Rebels kill six soldiers near Goma
 
 June 2, 2024
 
-GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing six soldiers, an army spokesman said.
+GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing six soldiers, the army said.
 
 The fighters withdrew into the hills after the assault, he said."""
 
@@ -32,13 +32,13 @@ OTHER_PLACE = """Rebels kill four soldiers in Bunia
 
 June 2, 2024
 
-BUNIA, Congo (Reuters) - Rebels attacked an army post in Bunia on Saturday, killing four soldiers, a military spokesman said."""
+BUNIA, Congo (Reuters) - Rebels attacked an army post in Bunia on Saturday, killing four soldiers, the army said."""
 
 OTHER_DATE = """Rebels kill two soldiers near Goma
 
 July 14, 2024
 
-GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing two soldiers, an army spokesman said."""
+GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing two soldiers, the army said."""
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +164,13 @@ def test_date_range_of_nothing_or_nonsense() -> None:
 
 @pytest.mark.parametrize(
     ("trigger", "key"),
-    [("attacked", "attack"), ("Bombings", "bombing"), ("killed", "kill"), ("open fire", "open fire"), ("shelled", "shell")],
+    [
+        ("attacked", "attack"),
+        ("Bombings", "bombing"),
+        ("killed", "kill"),
+        ("open fire", "open fire"),
+        ("shelled", "shell"),
+    ],
 )
 def test_lemma_key(trigger: str, key: str) -> None:
     assert lemma_key(trigger) == key

@@ -40,7 +40,17 @@ __all__ = ["Mention", "Params", "cluster", "date_range", "link", "mention_at", "
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"'(\[])|\n\s*\n")
-_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""))
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("es", ""),
+    ("s", ""),
+)
 _ACTOR_TYPES = {"PERSON", "ORG", "NORP"}
 
 
@@ -207,8 +217,9 @@ def mention_at(
 
     Its date and place come from a dateline event whose trigger it is, when that event states
     them in its clause or sentence (a time expression elsewhere in the sentence may date another
-    happening) or, for the place, when the article's dateline gives it; its category from that event or from dateline's trigger table; its participants
-    are the people and organisations its sentence names.
+    happening) or, for the place, when the article's dateline gives it; its category from that
+    event or from dateline's trigger table; its participants are the people and organisations
+    its sentence names.
     """
     s0, s1 = sentence or _sentence_span(article.text, start, end)
     key = lemma_key(lemma)
@@ -294,9 +305,7 @@ def _veto(a: Mention, b: Mention, p: Params) -> bool:
         names_a = {x[0] for x in a.places}
         if not names_a & {y[0] for y in b.places} and all(_far(x, y, p) for x in a.places for y in b.places):
             return True
-    if a.category and b.category and b.category not in _compatible().get(a.category, frozenset({a.category})):
-        return True
-    return False
+    return bool(a.category and b.category and b.category not in _compatible().get(a.category, frozenset({a.category})))
 
 
 def _far(x: _Place, y: _Place, p: Params) -> bool:
@@ -339,8 +348,8 @@ def _agglomerate(
         i, j = pair
         clusters[i].extend(clusters.pop(j))
 
-        def moved(x: int, y: int) -> tuple[int, int]:
-            x, y = (i if x == j else x), (i if y == j else y)
+        def moved(x: int, y: int, into: int = i, gone: int = j) -> tuple[int, int]:
+            x, y = (into if x == gone else x), (into if y == gone else y)
             return (x, y) if x < y else (y, x)
 
         merged: dict[tuple[int, int], float] = defaultdict(float)
