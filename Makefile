@@ -50,6 +50,7 @@ bench: install
 	$(BIN)/python bench/events_case2021.py --split dev
 	$(BIN)/python bench/casualties_case.py
 	$(BIN)/python bench/entities_gum.py --split dev
+	$(BIN)/python bench/ecbplus_events.py --split dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/hostile.py
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import dateline
+import dateline.link
 from dateline.link import incidents
 from dateline.link.incidents import Mention, cluster, date_range, lemma_key
 from dateline.link.model import Ref
@@ -174,3 +175,11 @@ def test_date_range_of_nothing_or_nonsense() -> None:
 )
 def test_lemma_key(trigger: str, key: str) -> None:
     assert lemma_key(trigger) == key
+
+
+def test_the_link_entry_point_gives_the_same_incidents(linked) -> None:  # type: ignore[no-untyped-def]
+    _, incs = linked
+    articles = [a for t in (CLASH_A, CLASH_B, OTHER_PLACE, OTHER_DATE) for a in dateline.extract(t)]
+    links = dateline.link.link(articles)
+    assert sorted(tuple(i.events) for i in links.incidents) == sorted(tuple(i.events) for i in incs)
+    assert {s for st in links.stories for s in st.incidents} == {i.id for i in links.incidents}
