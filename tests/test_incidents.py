@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
@@ -183,3 +184,31 @@ def test_the_link_entry_point_gives_the_same_incidents(linked) -> None:  # type:
     links = dateline.link.link(articles)
     assert sorted(tuple(i.events) for i in links.incidents) == sorted(tuple(i.events) for i in incs)
     assert {s for st in links.stories for s in st.incidents} == {i.id for i in links.incidents}
+
+
+def _naive_average_link(n: int, score: dict[tuple[int, int], float], veto: set[tuple[int, int]], t: float):  # type: ignore[no-untyped-def]
+    clusters = [[i] for i in range(n)]
+    while True:
+        best, pair = t, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                a, b = clusters[x], clusters[y]
+                if any((min(i, j), max(i, j)) in veto for i in a for j in b):
+                    continue
+                avg = sum(score.get((min(i, j), max(i, j)), 0.0) for i in a for j in b) / (len(a) * len(b))
+                if avg >= best:
+                    best, pair = avg, (x, y)
+        if pair is None:
+            return sorted(sorted(c) for c in clusters)
+        x, y = pair
+        clusters[x] = clusters[x] + clusters.pop(y)
+
+
+def test_average_link_matches_the_textbook_definition() -> None:
+    rng = random.Random(3)
+    for _ in range(40):
+        n = rng.randrange(2, 9)
+        score = {(i, j): rng.random() for i in range(n) for j in range(i + 1, n) if rng.random() < 0.6}
+        veto = {(i, j) for i in range(n) for j in range(i + 1, n) if rng.random() < 0.1}
+        want = _naive_average_link(n, score, veto, 0.3)
+        assert sorted(incidents._agglomerate(n, score, veto, 0.3)) == want

@@ -24,6 +24,7 @@ Thresholds, word families and compatible categories live in data/link.yaml.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -330,36 +331,51 @@ def same_family(a: str, b: str) -> bool:
 
 
 def _agglomerate(
-    n: int, score: Mapping[tuple[int, int], float], veto: set[tuple[int, int]], threshold: float
+    n: int, score: Mapping[tuple[int, int], float], veto: Iterable[tuple[int, int]], threshold: float
 ) -> list[list[int]]:
-    """Average-link clustering of ``n`` items over sparse pair scores (a missing pair scores 0);
-    two clusters with a vetoed pair between them never join."""
-    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
-    sums: dict[tuple[int, int], float] = dict(score)
-    vetoed = set(veto)
-    while True:
-        best, pair = threshold, None
-        for (i, j), s in sums.items():
-            avg = s / (len(clusters[i]) * len(clusters[j]))
-            if avg >= best and (i, j) not in vetoed:
-                best, pair = avg, (i, j)
-        if pair is None:
-            break
-        i, j = pair
-        clusters[i].extend(clusters.pop(j))
+    """Average-link clustering of ``n`` items over sparse pair scores (a missing pair scores 0):
+    the two clusters whose pairs score highest on average join, while that average reaches
+    ``threshold``; two clusters with a vetoed pair between them never join.
 
-        def moved(x: int, y: int, into: int = i, gone: int = j) -> tuple[int, int]:
-            x, y = (into if x == gone else x), (into if y == gone else y)
-            return (x, y) if x < y else (y, x)
-
-        merged: dict[tuple[int, int], float] = defaultdict(float)
-        for (x, y), s in sums.items():
-            k = moved(x, y)
-            if k[0] != k[1]:
-                merged[k] += s
-        sums = merged
-        vetoed = {moved(x, y) for x, y in vetoed}
-    return sorted((sorted(c) for c in clusters.values()), key=lambda c: c[0])
+    A heap of candidate joins, each cluster's summed scores to its neighbours, stale heap
+    entries skipped: about (pairs + joins x neighbours) x log, not joins x pairs.
+    """
+    size = [1] * n
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    sums: list[dict[int, float]] = [{} for _ in range(n)]
+    barred: list[set[int]] = [set() for _ in range(n)]
+    for (i, j), s in score.items():
+        sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + s
+    for i, j in veto:
+        barred[i].add(j)
+        barred[j].add(i)
+    heap = [(-s, i, j) for i in range(n) for j, s in sums[i].items() if i < j and j not in barred[i] and s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        if i not in members or j not in members or j in barred[i]:
+            continue
+        if -neg != sums[i].get(j, 0.0) / (size[i] * size[j]):
+            continue  # stale: the clusters changed since this entry was pushed
+        members[i].extend(members.pop(j))
+        size[i] += size[j]
+        for k, s in sums[j].items():
+            del sums[k][j]
+            if k != i:
+                sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + s
+        sums[i].pop(j, None)
+        sums[j] = {}
+        for k in barred[j]:
+            barred[k].discard(j)
+            if k != i:
+                barred[k].add(i)
+                barred[i].add(k)
+        barred[i].discard(j)
+        for k, s in sums[i].items():
+            avg = s / (size[i] * size[k])
+            if avg >= threshold and k not in barred[i]:
+                heapq.heappush(heap, (-avg, min(i, k), max(i, k)))
+    return sorted((sorted(c) for c in members.values()), key=lambda c: c[0])
 
 
 def cluster(
