@@ -139,6 +139,17 @@ def test_a_veto_holds_across_whole_clusters() -> None:
     assert not any({0, 2} <= set(g) for g in groups)
 
 
+def test_a_veto_holds_between_mentions_no_rule_compares() -> None:
+    # "fire" is in two word families (dismissals, blazes): x-y and y-z may link, x-z never
+    # would, but their dates are a month apart, so the three are never one cluster
+    x = _m("d1", "dismiss", None, day=JUNE_1)
+    y = _m("d2", "fire", None)
+    z = _m("d3", "blaze", None, day=date(2024, 7, 1))
+    groups = cluster([x, y, z], {"d1": CONTEXT, "d2": CONTEXT, "d3": CONTEXT})
+    assert not any({0, 2} <= set(g) for g in groups)
+    assert any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+
+
 def test_gold_blocks_are_never_linked_across() -> None:
     a, b = _m("d1", "attack"), _m("d2", "attack")
     assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT}, blocks={"d1": "t1", "d2": "t2"})) == 2
@@ -211,4 +222,5 @@ def test_average_link_matches_the_textbook_definition() -> None:
         score = {(i, j): rng.random() for i in range(n) for j in range(i + 1, n) if rng.random() < 0.6}
         veto = {(i, j) for i in range(n) for j in range(i + 1, n) if rng.random() < 0.1}
         want = _naive_average_link(n, score, veto, 0.3)
-        assert sorted(incidents._agglomerate(n, score, veto, 0.3)) == want
+        got = incidents._agglomerate(n, score, lambda i, j, v=veto: (min(i, j), max(i, j)) in v, 0.3)
+        assert sorted(got) == want

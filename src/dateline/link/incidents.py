@@ -10,13 +10,11 @@ it); ``cluster`` groups mentions, and
 - ``mention_at`` is the same feature builder for any span of an article, which the ECB+
   benchmark (bench/ecbplus_events.py) calls on the corpus's gold event mentions.
 
-``cluster`` works in two steps, both plain and explainable:
-
-1. documents are grouped by what they are about (tf-idf cosine of their content words, average
-   link, documents whose own dates are far apart kept apart);
-2. inside a group, mentions are joined (average link) when their triggers are one word family,
-   or one category with shared sentence words or participants, and never when their dates or
-   places rule it out (a veto holds for every pair across two clusters).
+``cluster`` is plain and explainable: two mentions may be linked when their triggers are one
+word family (data/link.yaml), or their categories are compatible and they name one place and
+one date; their score adds how alike their documents are (tf-idf cosine of content words),
+their sentences and their participants; clusters join by average link, and never when any two
+of their mentions have dates or places that cannot be one happening (a veto).
 
 Thresholds, word families and compatible categories live in data/link.yaml.
 """
@@ -28,7 +26,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -144,7 +142,19 @@ def lemma_key(lemma: str, head: str | None = None) -> str:
                 return cand[: -len(suffix)] + repl
         if cand in known:
             return cand
-    return _stem(last)
+    return _stem(_verb_of(last))
+
+
+# Nouns made from verbs, by their ending: "nomination" is compared as "nominate", "collision"
+# as "collide", "announcement" as "announce". Longest ending first; the stem left must be 3+ letters.
+_DERIVATIONS = (("ation", "ate"), ("sion", "de"), ("tion", "t"), ("ment", ""))
+
+
+def _verb_of(noun: str) -> str:
+    for suffix, repl in _DERIVATIONS:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 4:
+            return noun[: -len(suffix)] + repl
+    return noun
 
 
 _Place = tuple[str, str | None, float | None, float | None]  # name, country code, lat, lon
@@ -331,11 +341,12 @@ def same_family(a: str, b: str) -> bool:
 
 
 def _agglomerate(
-    n: int, score: Mapping[tuple[int, int], float], veto: Iterable[tuple[int, int]], threshold: float
+    n: int, score: Mapping[tuple[int, int], float], vetoed: Callable[[int, int], bool], threshold: float
 ) -> list[list[int]]:
     """Average-link clustering of ``n`` items over sparse pair scores (a missing pair scores 0):
     the two clusters whose pairs score highest on average join, while that average reaches
-    ``threshold``; two clusters with a vetoed pair between them never join.
+    ``threshold``; two clusters with a vetoed pair between them (``vetoed(i, j)``, asked of
+    every pair across them before they join) never join.
 
     A heap of candidate joins, each cluster's summed scores to its neighbours, stale heap
     entries skipped: about (pairs + joins x neighbours) x log, not joins x pairs.
@@ -346,9 +357,6 @@ def _agglomerate(
     barred: list[set[int]] = [set() for _ in range(n)]
     for (i, j), s in score.items():
         sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + s
-    for i, j in veto:
-        barred[i].add(j)
-        barred[j].add(i)
     heap = [(-s, i, j) for i in range(n) for j, s in sums[i].items() if i < j and j not in barred[i] and s >= threshold]
     heapq.heapify(heap)
     while heap:
@@ -357,6 +365,10 @@ def _agglomerate(
             continue
         if -neg != sums[i].get(j, 0.0) / (size[i] * size[j]):
             continue  # stale: the clusters changed since this entry was pushed
+        if any(vetoed(x, y) for x in members[i] for y in members[j]):
+            barred[i].add(j)
+            barred[j].add(i)
+            continue
         members[i].extend(members.pop(j))
         size[i] += size[j]
         for k, s in sums[j].items():
@@ -415,14 +427,12 @@ def cluster(
         pairs.update((x, y) for x in members for y in others if x < y and _same_when_or_where(mentions[x], mentions[y]))
     doc_cos: dict[tuple[str, str], float] = {}
     score: dict[tuple[int, int], float] = {}
-    veto: set[tuple[int, int]] = set()
     for x, y in sorted(pairs):
         a, b = mentions[x], mentions[y]
         da, db = a.ref.article_id, b.ref.article_id
         if blocks is not None and blocks.get(da) != blocks.get(db):
             continue
         if _veto(a, b, p):
-            veto.add((x, y))
             continue
         if da == db:
             dsim = 1.0
@@ -440,8 +450,9 @@ def cluster(
             s += p.when_where_weight
         if s > 0:
             score[(x, y)] = s
-    # vetoes count only between mentions that could otherwise be linked
-    return _agglomerate(len(mentions), score, veto, p.link_threshold)
+    # a veto holds between any two mentions, linked by a score or not: a cluster may not come
+    # to hold two reports whose dates or places cannot be one happening
+    return _agglomerate(len(mentions), score, lambda x, y: _veto(mentions[x], mentions[y], p), p.link_threshold)
 
 
 # --- the product adapter ------------------------------------------------------------------
