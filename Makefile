@@ -54,6 +54,7 @@ bench: install
 	$(BIN)/python bench/entities_gum.py --split dev
 	$(BIN)/python bench/ecbplus_people.py --split dev
 	$(BIN)/python bench/ecbplus_stories.py --split dev
+	$(BIN)/python bench/ecbplus_events.py --split dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/hostile.py
 

@@ -1,0 +1,226 @@
+"""Incidents: reports of one happening linked across articles, different happenings kept apart."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+import dateline
+import dateline.link
+from dateline.link import incidents
+from dateline.link.incidents import Mention, cluster, date_range, lemma_key
+from dateline.link.model import Ref
+from dateline.record import Date
+
+CLASH_A = """Rebels kill six soldiers near Goma
+
+June 2, 2024
+
+GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing six soldiers, the army said.
+
+The fighters withdrew into the hills after the assault, he said."""
+
+CLASH_B = """Eleven troops killed in rebel raid on Goma base
+
+June 2, 2024
+
+GOMA (AFP) - Rebels killed eleven soldiers at an army base near Goma on Saturday, local officials said.
+
+A provincial official said the attackers also burned two trucks."""
+
+OTHER_PLACE = """Rebels kill four soldiers in Bunia
+
+June 2, 2024
+
+BUNIA, Congo (Reuters) - Rebels attacked an army post in Bunia on Saturday, killing four soldiers, the army said."""
+
+OTHER_DATE = """Rebels kill two soldiers near Goma
+
+July 14, 2024
+
+GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Saturday, killing two soldiers, the army said."""
+
+
+@pytest.fixture(scope="module")
+def linked() -> tuple[dict[str, str], list[dateline.link.Incident]]:
+    names = {}
+    articles = []
+    for name, text in [("a", CLASH_A), ("b", CLASH_B), ("place", OTHER_PLACE), ("date", OTHER_DATE)]:
+        (art,) = dateline.extract(text)
+        assert art.events, name  # the test needs dateline to find the attacks
+        names[art.id] = name
+        articles.append(art)
+    return names, incidents.link(articles, [], [])
+
+
+def _by_articles(linked):  # type: ignore[no-untyped-def]
+    names, incs = linked
+    return {frozenset(names[r.article_id] for r in inc.events): inc for inc in incs}
+
+
+def test_two_reports_of_one_clash_are_one_incident_with_the_range_of_tolls(linked) -> None:  # type: ignore[no-untyped-def]
+    inc = _by_articles(linked)[frozenset({"a", "b"})]
+    assert (inc.killed_min, inc.killed_max) == (6, 11)
+    assert inc.n_articles == 2
+    assert inc.type == "ASSAULT"
+    assert inc.place == "Goma"
+    assert (inc.date_start, inc.date_end) == ("2024-06-01", "2024-06-01")
+
+
+def test_a_clash_elsewhere_or_on_another_date_stays_apart(linked) -> None:  # type: ignore[no-untyped-def]
+    groups = _by_articles(linked)
+    assert frozenset({"place"}) in groups
+    assert frozenset({"date"}) in groups
+    assert groups[frozenset({"place"})].killed_max == 4
+    assert groups[frozenset({"date"})].killed_max == 2
+    assert all(len(k) == 1 or k == {"a", "b"} for k in groups)
+
+
+def _m(
+    doc: str,
+    lemma: str,
+    category: str | None = "ASSAULT",
+    day: date | None = None,
+    place: tuple[str, str | None, float | None, float | None] | None = None,
+) -> Mention:
+    return Mention(
+        ref=Ref(doc, f"{doc}:{lemma}"),
+        lemma=lemma_key(lemma),
+        category=category,
+        dates=((day, day),) if day else (),
+        places=(place,) if place else (),
+        sentence={"rebel": 1, "base": 1},
+    )
+
+
+CONTEXT = {"rebel": 2, "army": 1, "base": 1, "goma": 1}
+GOMA = ("goma", "CD", -1.68, 29.22)
+BUNIA = ("bunia", "CD", 1.56, 30.25)  # about 360 km north of Goma
+JUNE_1 = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "together"),
+    [
+        (_m("d1", "attacked"), _m("d2", "attack"), True),  # one lemma, alike documents
+        (_m("d1", "bombing"), _m("d2", "airstrike"), True),  # one word family
+        (_m("d1", "attack", day=JUNE_1), _m("d2", "attack", day=date(2024, 6, 9)), False),  # 8 days apart
+        (_m("d1", "attack", day=JUNE_1), _m("d2", "attack", day=date(2024, 6, 2)), True),  # within the slack
+        (_m("d1", "attack", place=GOMA), _m("d2", "attack", place=BUNIA), False),  # too far apart
+        (_m("d1", "attack", place=GOMA), _m("d2", "attack", place=("kigali", "RW", None, None)), False),
+        (_m("d1", "arrest", "COERCE"), _m("d2", "arrest", "ASSAULT"), False),  # incompatible categories
+        # different words of one category: linked on one place and one date, not on either alone
+        (_m("d1", "attack", day=JUNE_1, place=GOMA), _m("d2", "kill", day=JUNE_1, place=GOMA), True),
+        (_m("d1", "attack", place=GOMA), _m("d2", "kill", place=GOMA), False),
+        (_m("d1", "attack", day=JUNE_1), _m("d2", "kill", day=JUNE_1), False),
+        (_m("d1", "attack"), _m("d2", "protest", "PROTEST"), False),
+    ],
+)
+def test_pairs(a: Mention, b: Mention, together: bool) -> None:
+    groups = cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT})
+    assert (len(groups) == 1) is together
+
+
+def test_unrelated_documents_are_not_linked() -> None:
+    a, b = _m("d1", "attack"), _m("d2", "attack")
+    other = {"election": 3, "ballot": 2, "parliament": 1}
+    b = Mention(b.ref, b.lemma, b.category, sentence={"election": 1})
+    assert len(cluster([a, b], {"d1": CONTEXT, "d2": other})) == 2
+
+
+def test_a_veto_holds_across_whole_clusters() -> None:
+    # x and z may not join (different dates); y is alike to both: y joins one, never both
+    x = _m("d1", "attack", day=JUNE_1)
+    y = _m("d2", "attack")
+    z = _m("d3", "attack", day=date(2024, 7, 1))
+    groups = cluster([x, y, z], {"d1": CONTEXT, "d2": CONTEXT, "d3": CONTEXT})
+    assert not any({0, 2} <= set(g) for g in groups)
+
+
+def test_a_veto_holds_between_mentions_no_rule_compares() -> None:
+    # "fire" is in two word families (dismissals, blazes): x-y and y-z may link, x-z never
+    # would, but their dates are a month apart, so the three are never one cluster
+    x = _m("d1", "dismiss", None, day=JUNE_1)
+    y = _m("d2", "fire", None)
+    z = _m("d3", "blaze", None, day=date(2024, 7, 1))
+    groups = cluster([x, y, z], {"d1": CONTEXT, "d2": CONTEXT, "d3": CONTEXT})
+    assert not any({0, 2} <= set(g) for g in groups)
+    assert any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+
+
+def test_gold_blocks_are_never_linked_across() -> None:
+    a, b = _m("d1", "attack"), _m("d2", "attack")
+    assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT}, blocks={"d1": "t1", "d2": "t2"})) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "want"),
+    [
+        ("2024-06-01", "day", (date(2024, 6, 1), date(2024, 6, 1))),
+        ("2024-02", "month", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2024-12", "month", (date(2024, 12, 1), date(2024, 12, 31))),
+        ("2024", "year", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("2024-06-03", "week", (date(2024, 6, 3), date(2024, 6, 9))),
+        ("2024-06-01T14:30:00Z", "time", (date(2024, 6, 1), date(2024, 6, 1))),
+    ],
+)
+def test_date_range_within_precision(value: str, precision: str, want: tuple[date, date]) -> None:
+    assert date_range(Date(value=value, precision=precision)) == want  # type: ignore[arg-type]
+
+
+def test_date_range_of_nothing_or_nonsense() -> None:
+    assert date_range(None) is None
+    assert date_range(Date(value="sometime", precision="day")) is None
+
+
+@pytest.mark.parametrize(
+    ("trigger", "key"),
+    [
+        ("attacked", "attack"),
+        ("Bombings", "bombing"),
+        ("killed", "kill"),
+        ("open fire", "open fire"),
+        ("shelled", "shell"),
+    ],
+)
+def test_lemma_key(trigger: str, key: str) -> None:
+    assert lemma_key(trigger) == key
+
+
+def test_the_link_entry_point_gives_the_same_incidents(linked) -> None:  # type: ignore[no-untyped-def]
+    _, incs = linked
+    articles = [a for t in (CLASH_A, CLASH_B, OTHER_PLACE, OTHER_DATE) for a in dateline.extract(t)]
+    links = dateline.link.link(articles)
+    assert sorted(tuple(i.events) for i in links.incidents) == sorted(tuple(i.events) for i in incs)
+    assert {s for st in links.stories for s in st.incidents} == {i.id for i in links.incidents}
+
+
+def _naive_average_link(n: int, score: dict[tuple[int, int], float], veto: set[tuple[int, int]], t: float):  # type: ignore[no-untyped-def]
+    clusters = [[i] for i in range(n)]
+    while True:
+        best, pair = t, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                a, b = clusters[x], clusters[y]
+                if any((min(i, j), max(i, j)) in veto for i in a for j in b):
+                    continue
+                avg = sum(score.get((min(i, j), max(i, j)), 0.0) for i in a for j in b) / (len(a) * len(b))
+                if avg >= best:
+                    best, pair = avg, (x, y)
+        if pair is None:
+            return sorted(sorted(c) for c in clusters)
+        x, y = pair
+        clusters[x] = clusters[x] + clusters.pop(y)
+
+
+def test_average_link_matches_the_textbook_definition() -> None:
+    rng = random.Random(3)
+    for _ in range(40):
+        n = rng.randrange(2, 9)
+        score = {(i, j): rng.random() for i in range(n) for j in range(i + 1, n) if rng.random() < 0.6}
+        veto = {(i, j) for i in range(n) for j in range(i + 1, n) if rng.random() < 0.1}
+        want = _naive_average_link(n, score, veto, 0.3)
+        got = incidents._agglomerate(n, score, lambda i, j, v=veto: (min(i, j), max(i, j)) in v, 0.3)
+        assert sorted(got) == want
