@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -37,7 +49,7 @@ entities = Table(
     Column("country_code", String(2)),
     Column("lat", Float),
     Column("lon", Float),
-    Column("geonames_id", Integer),
+    Column("geonames_id", BigInteger),
 )
 
 # Who said what, one row per quote (migration 2): the columns an analyst filters on.
@@ -71,8 +83,8 @@ events = Table(
     Column("recipients", Text),
     Column("location", Text),
     Column("date", String(40), index=True),
-    Column("killed", Integer),  # sum of the "killed" counts (low ends of vague counts)
-    Column("wounded", Integer),
+    Column("killed", BigInteger),  # sum of the "killed" counts (low ends of vague counts)
+    Column("wounded", BigInteger),
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("reported_by", String(16)),
@@ -126,8 +138,8 @@ casualties = Table(
     Column("event_id", String(16), primary_key=True),
     Column("n", Integer, primary_key=True),  # its position in the event's list (0 first)
     Column("status", String(10), nullable=False),  # killed | wounded | missing | arrested | displaced
-    Column("count", Integer),  # null when beyond a 64-bit integer (the record JSON keeps it)
-    Column("count_max", Integer),
+    Column("count", BigInteger),  # null when beyond a 64-bit integer (the record JSON keeps it)
+    Column("count_max", BigInteger),
     Column("group", Text),
     Column("part_of", Integer),  # n of the figure this one is a subgroup of ("including 9 foreigners")
     ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.event_id"], ondelete="CASCADE"),
@@ -170,7 +182,7 @@ canonical_entities = Table(
     Column("id", Text, primary_key=True),
     Column("name", Text, nullable=False, index=True),
     Column("type", Text, nullable=False),
-    Column("geonames_id", Integer),
+    Column("geonames_id", BigInteger),
     Column("n_articles", Integer, nullable=False),
 )
 
@@ -209,10 +221,10 @@ incidents = Table(
     Column("place", Text),
     Column("actors", Text),  # JSON list of names or canonical ids
     Column("recipients", Text),  # JSON list
-    Column("killed_min", Integer),
-    Column("killed_max", Integer),
-    Column("wounded_min", Integer),
-    Column("wounded_max", Integer),
+    Column("killed_min", BigInteger),
+    Column("killed_max", BigInteger),
+    Column("wounded_min", BigInteger),
+    Column("wounded_max", BigInteger),
     Column("n_articles", Integer, nullable=False),
     Column("n_outlets", Integer, nullable=False),
 )
