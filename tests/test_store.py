@@ -453,8 +453,9 @@ def test_postgresql_baseline_has_the_tables_and_columns_the_code_writes(pg_url):
 
     with Store(pg_url) as s:
         for table in metadata.sorted_tables:
-            have = {r[0] for r in rows(s, "select column_name from information_schema.columns"
-                                          " where table_name = :t and table_schema = current_schema()", t=table.name)}  # fmt: skip
+            sql = "select column_name from information_schema.columns where table_name = :t"
+            sql += " and table_schema = current_schema()"
+            have = {r[0] for r in rows(s, sql, t=table.name)}
             assert have == {c.name for c in table.columns}, table.name
 
 
