@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,8 +59,8 @@ def pg_server() -> str:
     return PG_URL
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
+@contextmanager
+def pg_schema() -> Iterator[str]:
     """A new, empty schema of its own in the test database (tests run concurrently), dropped after;
     the URL sets it as the search path, so the store sees it as its whole database."""
     import psycopg
@@ -76,9 +77,26 @@ def pg_url(pg_server: str) -> Iterator[str]:
             con.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
 
 
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    with pg_schema() as url:
+        yield url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A new database, once as an SQLite file and once as a PostgreSQL database."""
     if request.param == "sqlite":
         return str(tmp_path / "t.db")
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same, shared by the tests of one module (for tests that only read)."""
+    if request.param == "sqlite":
+        yield str(tmp_path_factory.mktemp("db") / "t.db")
+        return
+    request.getfixturevalue("pg_server")
+    with pg_schema() as url:
+        yield url
