@@ -172,3 +172,19 @@ def test_kill_9_at_random_moments_loses_nothing_and_a_rerun_stores_each_article_
     assert len(ids) == len(set(ids)) == n_files
     # the final run relinked every article (each is in a story)
     assert con.execute("select count(distinct article_id) from story_articles").fetchone() == (n_files,)
+
+
+def test_the_cli_ingests_into_postgresql_and_reads_it_back(pg_url):
+    from click.testing import CliRunner
+
+    from dateline.cli import cli
+
+    runner = CliRunner()
+    r = runner.invoke(cli, ["ingest", FILES[0], "--db", pg_url])
+    assert r.exit_code == 0, r.output
+    assert "1 new, 0 already stored, 0 failed; 1 articles in postgresql://" in r.output
+    listed = runner.invoke(cli, ["list", "--db", pg_url, "--format", "jsonl"])
+    [row] = [json.loads(x) for x in listed.output.splitlines()]
+    assert row["title"].startswith("Nile dam")
+    shown = runner.invoke(cli, ["show", row["id"][:6], "--db", pg_url, "--format", "json"])
+    assert json.loads(shown.output)["id"] == row["id"]
