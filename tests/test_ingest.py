@@ -188,3 +188,22 @@ def test_the_cli_ingests_into_postgresql_and_reads_it_back(pg_url):
     assert row["title"].startswith("Nile dam")
     shown = runner.invoke(cli, ["show", row["id"][:6], "--db", pg_url, "--format", "json"])
     assert json.loads(shown.output)["id"] == row["id"]
+
+
+def test_an_article_the_database_refuses_costs_only_itself(tmp_path, monkeypatch):
+    from dateline import ingestion
+    from dateline.errors import ArticleRejected
+
+    from .test_store import make
+
+    broken, fine = make("Broken"), make("Fine")
+    broken.quotes.append(broken.quotes[0])  # one quote id twice: the quotes table's key refuses it
+    monkeypatch.setattr(ingestion, "run_file", lambda path, settings, encoding: iter([broken, fine]))
+    with Store(str(tmp_path / "t.db")) as store:
+        with pytest.raises(ArticleRejected):
+            store.add(broken)
+        result = dateline.ingest(["feed.txt"], store)
+        assert [a.id for a in store.articles()] == [fine.id]
+    assert result.new == 1
+    [failure] = result.failures
+    assert f"article {broken.id} was not stored" in failure.reason

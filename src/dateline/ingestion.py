@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from .errors import DatelineError
+from .errors import ArticleRejected, DatelineError
 from .pipeline import Failure, _bug, files, run_file
 from .read.paste import is_loss_warning
 from .record import Article
@@ -110,19 +110,26 @@ def ingest(
         for item in run_file(path, settings, options.encoding):
             if isinstance(item, Failure):
                 failed(item)
-            elif options.strict and losses(item):
+                continue
+            if options.strict and losses(item):
                 failed(Failure(_where(item), "; ".join(losses(item)) + " (--strict)"))
-            elif store.add(item):
-                result.new += 1
-                tell("stored", _where(item), item.id)
-                if losses(item):
-                    result.warned += 1
-                    warning = Failure(_where(item), "warning: " + "; ".join(losses(item)))
-                    result.warnings.append(warning)
-                    tell("warning", warning.path, item.id, warning.reason)
-            else:
+                continue
+            try:
+                new = store.add(item)
+            except ArticleRejected as e:  # this article only: the next one is stored as usual
+                failed(Failure(_where(item), str(e)))
+                continue
+            if not new:
                 result.already += 1
                 tell("already", _where(item), item.id)
+                continue
+            result.new += 1
+            tell("stored", _where(item), item.id)
+            if losses(item):
+                result.warned += 1
+                warning = Failure(_where(item), "warning: " + "; ".join(losses(item)))
+                result.warnings.append(warning)
+                tell("warning", warning.path, item.id, warning.reason)
         tell("file", path)
     try:
         store.relink(link)

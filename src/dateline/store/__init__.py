@@ -21,9 +21,9 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from ..errors import DatelineError, StoreError
+from ..errors import ArticleRejected, DatelineError, StoreError
 from ..link.model import Corrections, Links, Ref
 from ..record import Article
 from . import search as _search
@@ -324,7 +324,14 @@ class Store:
                         )
             return True
 
-        return self._run(attempt)
+        def guarded() -> bool:
+            try:
+                return attempt()
+            except (IntegrityError, DataError) as e:
+                reason = _one_line(e, self._password)
+                raise ArticleRejected(f"{self.where}: article {article.id} was not stored: {reason}") from None
+
+        return self._run(guarded)
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id, or with the only id that starts with it."""
