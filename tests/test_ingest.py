@@ -15,6 +15,7 @@ import pytest
 
 import dateline
 from dateline import IngestOptions, Store
+from dateline.link import link
 
 from .conftest import EXAMPLES
 from .test_store import rows
@@ -170,8 +171,13 @@ def test_kill_9_at_random_moments_loses_nothing_and_a_rerun_stores_each_article_
     con = sqlite3.connect(db)
     ids = [r[0] for r in con.execute("select id from articles")]
     assert len(ids) == len(set(ids)) == n_files
-    # the final run relinked every article (each is in a story)
-    assert con.execute("select count(distinct article_id) from story_articles").fetchone() == (n_files,)
+    # the final run linked every article: the stored links are those of the whole store
+    with Store(str(db)) as store:
+        expected = link(list(store.articles()), store.corrections())
+    assert sorted(r[0] for r in con.execute("select id from stories")) == sorted(s.id for s in expected.stories)
+    assert con.execute("select count(*) from incident_events").fetchone() == (
+        sum(len(i.events) for i in expected.incidents),
+    )
 
 
 def test_the_cli_ingests_into_postgresql_and_reads_it_back(pg_url):

@@ -179,3 +179,20 @@ def test_relink_computes_from_every_stored_article_and_the_corrections(store, th
     assert seen["ids"] == three and seen["corrections"] == store.corrections()
     stored = rows(store, "select count(*) from canonical_entities")
     assert stored == [(len(links.entities),)]
+
+
+def test_links_computed_while_an_article_arrived_are_computed_again(db_url, store, three):
+    """The links saved last are computed from every article stored before they are saved."""
+    calls = []
+
+    def compute(articles, corrections):
+        calls.append(len(articles))
+        if len(calls) == 1:  # another process stores an article while the links are being computed
+            with Store(db_url) as other:
+                other.add(make("Late report"))
+        return link(articles, corrections)
+
+    links = store.relink(compute)
+    assert calls == [3, 4]
+    assert links == link(list(store.articles()), store.corrections())
+    assert sorted(rows(store, "select id from canonical_entities")) == sorted((e.id,) for e in links.entities)

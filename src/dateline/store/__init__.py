@@ -38,6 +38,9 @@ DEFAULT_DB = "dateline.db"
 # still finds the database busy is tried again (with a growing pause) before it is reported.
 BUSY_SECONDS = 30.0
 RETRIES = 5
+# How often a relink computes the links without the write lock before it computes them holding it
+# (each time, articles stored meanwhile made the links it computed out of date).
+OPTIMISTIC_TRIES = 3
 # How long opening a PostgreSQL database waits for the server to answer.
 CONNECT_SECONDS = 10
 
@@ -396,19 +399,37 @@ class Store:
     def relink(self, compute: Callable[[Sequence[Article], Corrections], Links]) -> Links:
         """Recompute the links from every stored article and the corrections, and save them.
 
-        Reading, computing and writing happen in one write transaction, so two processes that
-        relink at once take turns and the last one saved was computed from every article stored
-        before it (with the store's own lock held while ``compute`` runs).
+        ``compute`` runs without holding the write lock; the links are saved only if no article
+        or correction arrived meanwhile (else it runs again, and after OPTIMISTIC_TRIES such
+        races under the lock). So the links saved last were always computed from everything
+        stored before they were saved, however many processes ingest and relink at once.
         """
+        for _ in range(OPTIMISTIC_TRIES):
+            with self._read() as conn, conn.begin():
+                seen = _state(conn)  # first: an article stored after it makes the save wait a turn
+                arts, corrections = list(_articles(conn)), _corrections(conn)
+            links = compute(arts, corrections)
+            rows = link_rows(links)
 
-        def attempt() -> Links:
+            def save(seen: tuple[int, ...] = seen, rows: list[Any] = rows) -> bool:
+                with self._write() as conn:
+                    self._lock_links(conn)
+                    if _state(conn) != seen:
+                        return False
+                    _replace_links(conn, rows)
+                return True
+
+            if self._run(save):
+                return links
+
+        def locked() -> Links:
             with self._write() as conn:
                 self._lock_links(conn)
                 links = compute(list(_articles(conn)), _corrections(conn))
                 _replace_links(conn, link_rows(links))
             return links
 
-        return self._run(attempt)
+        return self._run(locked)
 
     def _lock_links(self, conn: Connection) -> None:
         # SQLite's write transaction already holds the database's write lock; PostgreSQL's
@@ -454,6 +475,15 @@ class Store:
 def _articles(conn: Connection) -> Iterator[Article]:
     for (record,) in conn.execute(select(articles.c.record).order_by(articles.c.seq)):
         yield Article.model_validate_json(record)
+
+
+def _state(conn: Connection) -> tuple[int, ...]:
+    """What links are computed from, in four numbers: the articles and corrections stored so far."""
+    a = conn.execute(select(func.count(), func.coalesce(func.max(articles.c.seq), 0))).one()
+    c = conn.execute(
+        select(func.count(), func.coalesce(func.max(entity_corrections.c.seq), 0)).select_from(entity_corrections)
+    ).one()
+    return (int(a[0]), int(a[1]), int(c[0]), int(c[1]))
 
 
 def _corrections(conn: Connection) -> Corrections:
