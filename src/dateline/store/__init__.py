@@ -315,16 +315,7 @@ class Store:
                 for table, rows in children:
                     if rows:
                         conn.execute(insert(table), rows)
-                if self.dialect == "sqlite":  # the full-text index, in the same transaction
-                    conn.execute(
-                        text("INSERT INTO articles_fts (rowid, title, text) VALUES (:seq, :title, :text)"),
-                        {"seq": seq, "title": row["title"], "text": row["text"]},
-                    )
-                    quotes = [{"t": q.text, "a": article.id, "q": q.id} for q in article.quotes]
-                    if quotes:
-                        conn.execute(
-                            text("INSERT INTO quotes_fts (text, article_id, quote_id) VALUES (:t, :a, :q)"), quotes
-                        )
+                _search.index(conn, self.dialect, seq, article)  # in the same transaction
             return True
 
         def guarded() -> bool:

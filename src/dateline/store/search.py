@@ -1,7 +1,8 @@
 """Full-text search over article titles and text and over quotes.
 
 SQLite: the FTS5 tables ``articles_fts`` and ``quotes_fts`` (porter stemming). PostgreSQL: the
-GIN indexes on ``to_tsvector('english', ...)`` of the same columns. Either way the query is a
+table ``articles_fts`` (the stored ``to_tsvector('english', title || text)`` of each article) and a
+GIN index on ``to_tsvector('english', quotes.text)``. Either way the query is a
 bound parameter, and the user's text is only ever words: it is cut into word tokens and each is
 quoted as an FTS5 string (``"drop"``), so ``OR``, ``NEAR``, ``"``, ``*``, ``%`` or ``DROP TABLE``
 are text to look for, never syntax. All words must occur (AND).
@@ -13,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+
+from ..record import Article
 
 # A word as both tokenizers see one (letters and digits; punctuation separates).
 _WORD = re.compile(r"\w+")
@@ -97,14 +100,13 @@ JOIN quotes q ON q.article_id = quotes_fts.article_id AND q.quote_id = quotes_ft
 JOIN articles a ON a.id = q.article_id
 WHERE quotes_fts MATCH :q ORDER BY score, a.seq, q.start LIMIT :n"""
 )
-# The expressions must be those of the GIN indexes (migration 4) for the indexes to be used.
 _PG_ARTICLES = text(
-    """SELECT a.id, a.title, a.text,
-	ts_rank(to_tsvector('english', coalesce(a.title, '') || ' ' || a.text), query) AS score
-FROM articles a, plainto_tsquery('english', :q) query
-WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ query
+    """SELECT a.id, a.title, a.text, ts_rank(f.document, query) AS score
+FROM articles_fts f JOIN articles a ON a.seq = f.seq, plainto_tsquery('english', :q) query
+WHERE f.document @@ query
 ORDER BY score DESC, a.seq LIMIT :n"""
 )
+# The expression must be that of the GIN index on quotes (migration 4) for the index to be used.
 _PG_QUOTES = text(
     """SELECT q.article_id, q.quote_id, a.title, q.text, q.start, q."end",
 	ts_rank(to_tsvector('english', q.text), query) AS score
@@ -112,6 +114,29 @@ FROM quotes q JOIN articles a ON a.id = q.article_id, plainto_tsquery('english',
 WHERE to_tsvector('english', q.text) @@ query
 ORDER BY score DESC, a.seq, q.start LIMIT :n"""
 )
+
+
+_SQLITE_INDEX_ARTICLE = text("INSERT INTO articles_fts (rowid, title, text) VALUES (:seq, :title, :text)")
+_SQLITE_INDEX_QUOTE = text("INSERT INTO quotes_fts (text, article_id, quote_id) VALUES (:text, :article_id, :quote_id)")
+_PG_INDEX_ARTICLE = text(
+    """INSERT INTO articles_fts (seq, document)
+SELECT seq, to_tsvector('english', coalesce(title, '') || ' ' || text) FROM articles WHERE seq = :seq"""
+)
+
+
+def index(conn: Connection, dialect: str, seq: int, article: Article) -> None:
+    """Add a just-stored article (``seq`` its row's key) and its quotes to the search index.
+
+    Called inside the transaction that stores the article: the index never lacks a stored article
+    nor holds one that is not stored. (PostgreSQL indexes quotes by itself: an expression index.)
+    """
+    if dialect == "postgresql":
+        conn.execute(_PG_INDEX_ARTICLE, {"seq": seq})
+        return
+    conn.execute(_SQLITE_INDEX_ARTICLE, {"seq": seq, "title": article.title, "text": article.text})
+    quotes = [{"text": q.text, "article_id": article.id, "quote_id": q.id} for q in article.quotes]
+    if quotes:
+        conn.execute(_SQLITE_INDEX_QUOTE, quotes)
 
 
 def search(conn: Connection, dialect: str, query: str, limit: int) -> list[Hit]:
