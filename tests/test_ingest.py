@@ -213,3 +213,22 @@ def test_an_article_the_database_refuses_costs_only_itself(tmp_path, monkeypatch
     assert result.new == 1
     [failure] = result.failures
     assert f"article {broken.id} was not stored" in failure.reason
+
+
+def test_ingesting_the_same_articles_twice_changes_no_table(tmp_path, seed_path):
+    from dateline.read.stamps import parse_iso_datetime
+    from dateline.store.schema import metadata
+
+    options = IngestOptions(retrieved_at=parse_iso_datetime("2026-02-04T12:00:00Z"))
+    paths = [str(seed_path), FILES[0]]
+
+    def counts(store):
+        return {t.name: rows(store, f"select count(*) from {t.name}")[0][0] for t in metadata.sorted_tables}
+
+    with Store(str(tmp_path / "t.db")) as store:
+        first = dateline.ingest(paths, store, options)
+        before = counts(store)
+        again = dateline.ingest(paths, store, options)
+        assert counts(store) == before
+    assert (first.new, again.new, again.already) == (3, 0, 3)
+    assert before["articles"] == 3 and before["quotes"] > 0 and before["canonical_entities"] > 0
