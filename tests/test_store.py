@@ -235,6 +235,14 @@ def test_an_unreachable_postgresql_server_is_one_line_without_the_password():
     assert "s3cret-pw" not in message and "\n" not in message
 
 
+def test_a_url_from_the_environment_is_named_as_such_without_its_password(monkeypatch):
+    monkeypatch.setenv("DATELINE_DB", "postgresql://analyst:s3cret-pw@127.0.0.1:1/news")
+    with pytest.raises(StoreError) as e:
+        Store()
+    assert "postgresql://analyst@127.0.0.1:1/news (from $DATELINE_DB)" in str(e.value)
+    assert "s3cret-pw" not in str(e.value)
+
+
 def test_a_password_is_never_shown_even_in_the_query_string():
     with pytest.raises(StoreError) as e:
         Store("postgresql://analyst@127.0.0.1:1/news?password=s3cret-pw")
