@@ -57,6 +57,7 @@ bench: install
 	$(BIN)/python bench/ecbplus_events.py --split dev
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/hostile.py
+	$(BIN)/python bench/store.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,8 @@
 import os
 import random
+import re
 import sqlite3
+import sys
 
 import pytest
 
@@ -15,6 +17,7 @@ from dateline.record import (
     Quote,
     Source,
     Speaker,
+    Timex,
     article_id,
 )
 from dateline.store import Store
@@ -28,12 +31,14 @@ def make(title: str, text: str = "Body text of the article.") -> Article:
         title=title,
         text=text,
         entities=[Entity(id="e1", name="Kabul", type="GPE", mentions=[Offsets(start=0, end=5)])],
+        timexes=[Timex(text="Body", start=0, end=4, value="2025-10-29", precision="day", anchor="absolute")],
         quotes=[
             Quote(id="q1", text="Body text", kind="partial", start=0, end=9, cue="say",
                   speaker=Speaker(name="Kabul official", anonymous=True)),
         ],
         events=[
             Event(id="v1", type="ASSAULT", trigger="clashes", actors=["e1"], evidence=Offsets(start=0, end=9),
+                  mentions=[Offsets(start=10, end=14)],
                   casualties=[Casualty(count=5, status="killed", group="soldiers"),
                               Casualty(count=2, status="killed", group="civilians"),
                               # the same toll reported again, higher: counted once, at its highest
@@ -46,9 +51,18 @@ def make(title: str, text: str = "Body text of the article.") -> Article:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(str(tmp_path / "t.db")) as s:
+def store(db_url):
+    """A new store, once in SQLite and once in PostgreSQL (conftest.db_url)."""
+    with Store(db_url) as s:
         yield s
+
+
+def rows(store, sql, **params):
+    """The rows of a query on the store's own database, as tuples."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(sql), params)]
 
 
 def test_add_is_idempotent(store):
@@ -207,9 +221,32 @@ def test_foreign_sqlite_file_is_refused_and_left_unchanged(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["other.db"]  # no -wal or -journal left either
 
 
-def test_other_databases_than_sqlite_are_refused_with_a_line():
-    with pytest.raises(StoreError, match="only SQLite"):
-        Store("postgresql://localhost/news")
+def test_other_kinds_of_database_url_are_refused_with_a_line():
+    with pytest.raises(StoreError, match=r"unsupported database URL \(mysql://\)") as e:
+        Store("mysql://bob:secret@localhost/news")
+    assert "secret" not in str(e.value) and "\n" not in str(e.value)
+
+
+def test_an_unreachable_postgresql_server_is_one_line_without_the_password():
+    with pytest.raises(StoreError) as e:
+        Store("postgresql://analyst:s3cret-pw@127.0.0.1:1/news")
+    message = str(e.value)
+    assert message.startswith("cannot connect to postgresql://analyst@127.0.0.1:1/news: ")
+    assert "s3cret-pw" not in message and "\n" not in message
+
+
+def test_a_url_from_the_environment_is_named_as_such_without_its_password(monkeypatch):
+    monkeypatch.setenv("DATELINE_DB", "postgresql://analyst:s3cret-pw@127.0.0.1:1/news")
+    with pytest.raises(StoreError) as e:
+        Store()
+    assert "postgresql://analyst@127.0.0.1:1/news (from $DATELINE_DB)" in str(e.value)
+    assert "s3cret-pw" not in str(e.value)
+
+
+def test_a_password_is_never_shown_even_in_the_query_string():
+    with pytest.raises(StoreError) as e:
+        Store("postgresql://analyst@127.0.0.1:1/news?password=s3cret-pw")
+    assert "s3cret-pw" not in str(e.value)
 
 
 def _corrupt(path, first_page=2, pages=4):
@@ -246,14 +283,20 @@ def test_a_read_only_open_does_not_create_or_change_the_file(tmp_path):
 # ---- values the store cannot hold as they are ----
 
 
-def test_counts_beyond_sqlite_integers_are_kept_in_the_record_only(tmp_path):
+def test_counts_beyond_64_bit_integers_are_kept_in_the_record_only(store):
     a = make("Huge")
     a.events[0].casualties[0].count = 10**23
-    with Store(str(tmp_path / "t.db")) as s:
-        assert s.add(a)
-        assert s.get(a.id).events[0].casualties[0].count == 10**23
-    con = sqlite3.connect(tmp_path / "t.db")
-    assert con.execute("select killed from events").fetchone() == (None,)
+    assert store.add(a)
+    assert store.get(a.id).events[0].casualties[0].count == 10**23
+    assert rows(store, "select killed from events") == [(None,)]
+    assert rows(store, "select count from casualties where n = 0") == [(None,)]
+
+
+def test_counts_up_to_64_bit_integers_are_stored_as_numbers(store):
+    a = make("Large")
+    a.events[0].casualties = [Casualty(count=2**40, status="displaced", group="people")]
+    store.add(a)
+    assert rows(store, "select count from casualties") == [(2**40,)]
 
 
 # ---- migrations: frozen, atomic, and old files upgrade ----
@@ -313,3 +356,139 @@ def test_no_write_permission_as_an_ordinary_user_sees_it(tmp_path, monkeypatch, 
     monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
     with pytest.raises(StoreError, match=words):
         Store(str(path))
+
+
+# ---- the facts inside a record, as rows (migration 4), on both dialects ----
+
+
+def test_every_fact_is_a_row_with_its_article_id_and_offsets(store):
+    a = make("One")
+    store.add(a)
+    assert rows(store, 'select article_id, entity_id, start, "end" from entity_mentions') == [(a.id, "e1", 0, 5)]
+    assert rows(store, 'select article_id, event_id, start, "end" from event_mentions') == [(a.id, "v1", 10, 14)]
+    assert rows(store, 'select event_id, n, status, count, count_max, "group", part_of from casualties order by n') == [
+        ("v1", 0, "killed", 5, None, "soldiers", None),
+        ("v1", 1, "killed", 2, None, "civilians", None),
+        ("v1", 2, "killed", 4, None, "civilians", None),
+        ("v1", 3, "killed", 2, None, "Civilians", None),
+    ]
+    assert rows(store, 'select article_id, n, start, "end", text, value, "precision", anchor from timexes') == [
+        (a.id, 0, 0, 4, "Body", "2025-10-29", "day", "absolute")
+    ]
+
+
+def test_a_subgroup_points_at_the_figure_it_is_part_of(store):
+    a = make("Subgroup")
+    a.events[0].casualties = [
+        Casualty(count=14, status="killed", group="people"),
+        Casualty.model_validate({"count": 9, "status": "killed", "group": "foreigners", "part_of": 0}),
+    ]
+    store.add(a)
+    assert rows(store, 'select n, "group", part_of from casualties order by n') == [
+        (0, "people", None),
+        (1, "foreigners", 0),
+    ]
+
+
+def test_a_mention_listed_twice_is_one_row(store):
+    a = make("Twice")
+    a.entities[0].mentions = [Offsets(start=0, end=5), Offsets(start=0, end=5), Offsets(start=20, end=25)]
+    assert store.add(a)
+    assert rows(store, 'select start, "end" from entity_mentions order by start') == [(0, 5), (20, 25)]
+
+
+def test_a_failed_article_stores_nothing_of_itself(store):
+    """One transaction per article: a fact row that cannot be stored takes its article row with it."""
+    a = make("Broken")
+    a.quotes.append(a.quotes[0])  # the same quote id twice: the second row breaks the quotes table's key
+    with pytest.raises(StoreError):
+        store.add(a)
+    assert store.count() == 0
+    assert rows(store, "select count(*) from quotes") == [(0,)]
+    assert rows(store, "select count(*) from entities") == [(0,)]
+    assert store.add(make("Fine"))  # and the store goes on
+
+
+# ---- PostgreSQL: opening ----
+
+
+def test_postgresql_read_only_open_of_an_empty_database_creates_nothing(pg_url):
+    with pytest.raises(StoreError, match="holds no dateline tables"):
+        Store(pg_url, create=False)
+    with Store(pg_url) as s:  # the writer creates them
+        assert rows(s, "select count(*) from information_schema.tables where table_name = 'articles'") == [(1,)]
+
+
+def test_postgresql_holding_other_tables_is_refused_and_left_unchanged(pg_url):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:
+        conn.execute(text("create table articles (id integer primary key, body text)"))
+    try:
+        with pytest.raises(StoreError, match="is not a dateline database"):
+            Store(pg_url)
+        with engine.connect() as conn:
+            have = {r[0] for r in conn.execute(text("select table_name from information_schema.tables"
+                                                    " where table_schema = current_schema()"))}  # fmt: skip
+        assert have == {"articles"}
+    finally:
+        engine.dispose()
+
+
+def _open_and_add(url: str, title: str) -> None:
+    with Store(url) as s:
+        s.add(make(title))
+
+
+def test_postgresql_processes_opening_a_new_database_at_once_migrate_it_once(pg_url):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    procs = [ctx.Process(target=_open_and_add, args=(pg_url, f"Writer {i}")) for i in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0] * 4
+    with Store(pg_url) as s:
+        assert s.count() == 4
+        assert rows(s, "select version from dateline_schema") == [(LATEST,)]
+
+
+def test_postgresql_baseline_has_the_tables_and_columns_the_code_writes(pg_url):
+    from dateline.store.schema import metadata
+
+    with Store(pg_url) as s:
+        for table in metadata.sorted_tables:
+            sql = "select column_name from information_schema.columns where table_name = :t"
+            sql += " and table_schema = current_schema()"
+            have = {r[0] for r in rows(s, sql, t=table.name)}
+            assert have == {c.name for c in table.columns}, table.name
+
+
+# ---- SQLite: version 4 fills its rows from the records of articles stored before it ----
+
+
+def test_version_4_fills_the_new_tables_from_stored_records(tmp_path):
+    from dateline.store.migrations import MIGRATIONS
+
+    path = tmp_path / "t.db"
+    with Store(str(path)) as s:
+        for i in range(3):
+            s.add(make(f"Title {i}"))
+    new_tables = ["entity_mentions", "event_mentions", "casualties", "timexes"]
+    con = sqlite3.connect(path)
+    before = {t: sorted(con.execute(f"select * from {t}").fetchall()) for t in new_tables}
+    assert all(before.values())
+    # back to version 3: drop what version 4 made (its CREATE statements name the tables)
+    made = [re.match(r"CREATE (?:VIRTUAL )?TABLE (\w+)", sql) for sql in MIGRATIONS[3][1]]
+    for m in reversed([m for m in made if m]):
+        con.execute(f"drop table {m.group(1)}")
+    con.execute("delete from dateline_schema where version = 4")
+    con.commit()
+    con.close()
+    with Store(str(path)) as s:
+        assert [h.kind for h in s.search("body text")] == ["article"] * 3 + ["quote"] * 3
+    con = sqlite3.connect(path)
+    assert {t: sorted(con.execute(f"select * from {t}").fetchall()) for t in new_tables} == before

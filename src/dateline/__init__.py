@@ -5,11 +5,13 @@
 >>> with dateline.Store("news.db") as db:  # doctest: +SKIP
 ...     for a in articles:
 ...         db.add(a)
+...     dateline.ingest(["saved-pages/"], db)  # every article in a folder, then the links across them
 """
 
 from typing import TYPE_CHECKING
 
 from .errors import DatelineError, InputError
+from .ingestion import IngestEvent, IngestOptions, IngestResult, ingest
 from .pipeline import Failure, extract, run
 from .record import Article, Entity, Quote
 from .settings import Options, defaults
@@ -32,11 +34,15 @@ __all__ = [
     "DatelineError",
     "Entity",
     "Failure",
+    "IngestEvent",
+    "IngestOptions",
+    "IngestResult",
     "InputError",
     "Options",
     "Quote",
     "Store",
     "defaults",
     "extract",
+    "ingest",
     "run",
 ]

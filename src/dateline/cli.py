@@ -76,6 +76,12 @@ _STRICT = click.option(
 )  # fmt: skip
 
 
+_DB = click.option(
+    "--db", metavar="FILE|URL",
+    help="SQLite file, or postgresql://USER@HOST/DATABASE (default ./dateline.db or $DATELINE_DB).",
+)  # fmt: skip
+
+
 def _where(item: Article) -> str:
     path = item.source.path or "<stdin>"
     return f"{path} (article {item.source.index})" if item.source.index else path
@@ -132,7 +138,7 @@ def extract(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # read_file reports it
-@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@_DB
 @_common
 @_STRICT
 def ingest(
@@ -140,49 +146,45 @@ def ingest(
     max_bytes: int | None, strict: bool = False,
 ) -> None:  # fmt: skip
     """Extract the articles in PATHS and store them; re-ingesting an article changes nothing."""
-    options = _options(model, retrieved_at, max_bytes)
+    from .ingestion import IngestEvent, IngestOptions, ingest
+
+    settings = _options(model, retrieved_at, max_bytes)
+    options = IngestOptions(settings.retrieved_at, model, encoding, max_bytes, strict)
     todo = files(paths)
-    new = same = warned = 0
-    failures: list[Failure] = []
-    warnings: list[Failure] = []
+    failures: list[Failure] = []  # kept here too: a store that fails mid-run still reports them
+
     try:
         with _store(db) as store:
-            show_bar = len(todo) >= options.progress_min_files
-            with click.progressbar(todo, label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
-                for path in bar:
-                    for item in run_file(path, options, encoding):
-                        if isinstance(item, Failure):
-                            failures.append(item)
-                        elif strict and _loss(item):
-                            failures.append(Failure(_where(item), "; ".join(_loss(item)) + " (--strict)"))
-                        elif store.add(item):
-                            new += 1
-                            if _loss(item):
-                                warned += 1
-                                warnings.append(Failure(_where(item), "warning: " + "; ".join(_loss(item))))
-                        else:
-                            same += 1
-            store.relink()  # TEMPORARY (queries branch): the store branch's ingest loop relinks at merge
-            total = store.count()
+            show_bar = len(todo) >= settings.progress_min_files
+            with click.progressbar(length=len(todo), label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
+
+                def progress(event: IngestEvent) -> None:
+                    if event.kind == "file":
+                        bar.update(1)
+                    elif event.kind == "failed":
+                        failures.append(Failure(event.where, event.reason or ""))
+
+                result = ingest(todo, store, options, progress)
             where = store.where
     except DatelineError as e:
         for f in failures:  # the files that failed before the store did are still reported
             _fail(f)
         raise _error(e) from None
-    for f in [*warnings, *failures]:
+    for f in [*result.warnings, *result.failures]:
         _fail(f)
+    new, same, warned, total, failed = result.new, result.already, result.warned, result.total, result.failures
     with_warnings = f" ({warned} with warnings)" if warned else ""
     click.echo(
         terminal_safe(
-            f"{new} new{with_warnings}, {same} already stored, {len(failures)} failed; {total} articles in {where}"
+            f"{new} new{with_warnings}, {same} already stored, {len(failed)} failed; {total} articles in {where}"
         ),
         err=True,
     )
-    sys.exit(1 if failures else 0)
+    sys.exit(1 if failed else 0)
 
 
 @cli.command("list")
-@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@_DB
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table for people, jsonl for programs.")  # fmt: skip
 def list_(db: str | None, fmt: str) -> None:
@@ -204,7 +206,7 @@ def list_(db: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("article_id")
-@click.option("--db", metavar="FILE", help="SQLite file (default ./dateline.db or $DATELINE_DB).")
+@_DB
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
               help="md: a readable report; json: the stored record.")  # fmt: skip
 def show(article_id: str, db: str | None, fmt: str) -> None:
@@ -535,10 +537,10 @@ def timeline(story_id: str, db: str | None, as_json: bool) -> None:
 @_JSON
 def search(text: str, limit: int, db: str | None, as_json: bool) -> None:
     """Articles and quotes that contain TEXT (any case; TEXT is plain words, not a pattern)."""
-    rows = _ask(db, lambda s: s.search(text, limit))
-    for r in rows if not as_json else []:
-        r["day"] = _day(r["published"])
-    _print(rows, [("kind", "kind", 7), ("day", "date", 10), ("article_id", "article", 16), ("snippet", "text", None)],
+    from dataclasses import asdict
+
+    rows = [asdict(h) for h in _ask(db, lambda s: s.search(text, limit))]
+    _print(rows, [("kind", "kind", 7), ("article_id", "article", 16), ("title", "title", 40), ("snippet", "text", None)],
            as_json)  # fmt: skip
 
 

@@ -44,6 +44,11 @@ class StoreError(DatelineError):
     """The database cannot be opened, read or written: the message names it and says why."""
 
 
+class ArticleRejected(StoreError):
+    """The database refused one article's rows (a key stated twice, a value it cannot hold): that
+    article is not stored, and the database is fine for the next one."""
+
+
 class ModelNotFound(DatelineError):
     def __init__(self, name: str) -> None:
         super().__init__(

@@ -1,42 +1,50 @@
-"""The store: articles in SQLite (a file any SQLite tool opens), on SQLAlchemy 2 Core.
+"""The store: articles in SQLite (a file any SQLite tool opens) or PostgreSQL, on SQLAlchemy 2 Core.
 
-The whole record is kept as JSON next to the columns people query (title, date,
-place, entities), so the store never re-runs the parser to show an article.
-Schema changes are numbered migrations (``migrations.py``), applied on open.
-Each article commits on its own: a failure later never loses what was stored.
+The whole record is kept as JSON next to the columns people query (title, date, place,
+entities, quotes, events and the facts inside them), so the store never re-runs the parser to
+show an article. Schema changes are numbered migrations per dialect (``migrations.py``),
+applied on open. Each article commits on its own, with all its fact rows: a failure later
+never loses what was stored, and nothing is stored half.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from ..errors import DatelineError, StoreError
+from ..errors import ArticleRejected, DatelineError, StoreError
 from ..link.model import Corrections, Links, Ref
-from ..record import Article, Claim, Event, Quote
-from . import schema as t
-from .migrations import LATEST, check_ours, migrate
-from .schema import articles, claims, entities, events, quotes
+from ..record import Article
+from . import search as _search
+from .links import KINDS, corrections_from_rows, link_rows
+from .migrations import LATEST, PG_LOCK, check_ours, migrate, pg_check_ours, pg_migrate
+from .rows import article_row, fact_rows
+from .schema import LINK_TABLES, articles, entities, entity_corrections
+from .search import Hit
 
 DEFAULT_DB = "dateline.db"
 # How long one statement waits for another process's write lock, and how often a write that
 # still finds the database busy is tried again (with a growing pause) before it is reported.
 BUSY_SECONDS = 30.0
 RETRIES = 5
-# The largest integer an SQLite INTEGER column holds: counts beyond it are not stored as numbers.
-MAX_INTEGER = 2**63 - 1
+# How often a relink computes the links without the write lock before it computes them holding it
+# (each time, articles stored meanwhile made the links it computed out of date).
+OPTIMISTIC_TRIES = 3
+# How long opening a PostgreSQL database waits for the server to answer.
+CONNECT_SECONDS = 10
 
-__all__ = ["DEFAULT_DB", "Store", "default_db_path"]
+__all__ = ["DEFAULT_DB", "Hit", "Store", "default_db_path"]
 
 T = TypeVar("T")
 
@@ -45,17 +53,45 @@ def default_db_path() -> str:
     return os.environ.get("DATELINE_DB") or DEFAULT_DB
 
 
-def _sqlite_path(db: str) -> str:
-    """The file behind ``db``: a path, or an ``sqlite:///`` URL; other databases are refused."""
+def _sqlite_path(db: str) -> str | None:
+    """The file behind ``db`` when it names an SQLite database (a path or ``sqlite:///``), else None."""
     if "://" not in db:
         return db
     if db.startswith("sqlite:///"):
         return db[len("sqlite:///") :] or ":memory:"
-    raise StoreError(f"{db}: only SQLite databases are supported (a file path, or sqlite:///PATH)")
+    return None
+
+
+def _pg_url(db: str) -> URL:
+    """The SQLAlchemy URL (psycopg 3 driver) of a ``postgresql://`` database; StoreError for any other."""
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        url = None
+    scheme = db.split("://", 1)[0]
+    if url is None or url.get_backend_name() != "postgresql" or url.get_driver_name() not in ("psycopg", "psycopg2"):
+        raise StoreError(
+            f"{_shown(db)}: unsupported database URL ({scheme}://): use a file path, sqlite:///PATH "
+            "or postgresql://USER@HOST[:PORT]/DATABASE"
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _shown(db: str) -> str:
+    """A database URL as it may be printed: without its password."""
+    if _sqlite_path(db) is not None:
+        return db
+    try:
+        u = make_url(db)
+    except ArgumentError:
+        return db.split("://", 1)[0] + "://..."
+    query = {k: v for k, v in u.query.items() if k != "password"}
+    clean = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, query)
+    return clean.render_as_string(hide_password=False)
 
 
 def _explain(message: str) -> str:
-    """SQLite's error message as a reason a person can act on."""
+    """The database's error message as a reason a person can act on."""
     low = message.lower()
     if "not a database" in low:
         return "not an SQLite database (another kind of file): pass --db with a dateline database or a new file"
@@ -73,17 +109,22 @@ def _explain(message: str) -> str:
     return message
 
 
+def _one_line(e: BaseException, password: str | None = None) -> str:
+    message = " ".join(str(e.orig if isinstance(e, DBAPIError) else e).split())
+    if password:
+        message = message.replace(password, "***")
+    return message
+
+
 @contextmanager
-def _errors(where: str) -> Iterator[None]:
+def _errors(where: str, password: str | None = None) -> Iterator[None]:
     """Every database failure as one StoreError line naming the database."""
     try:
         yield
     except DatelineError:
         raise
-    except DBAPIError as e:
-        raise StoreError(f"{where}: {_explain(' '.join(str(e.orig).split()))}") from None
-    except sqlite3.Error as e:
-        raise StoreError(f"{where}: {_explain(' '.join(str(e).split()))}") from None
+    except (DBAPIError, sqlite3.Error) as e:
+        raise StoreError(f"{where}: {_explain(_one_line(e, password))}") from None
 
 
 def _busy(e: BaseException) -> bool:
@@ -117,27 +158,59 @@ def _on_begin(conn: Connection) -> None:
 
 
 class Store:
-    """Open (and create or migrate) the SQLite database at ``db``: a file path or an ``sqlite:///`` URL.
+    """Open (and create or migrate) the database at ``db``: a file path or ``sqlite:///PATH`` for
+    SQLite, ``postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE`` for PostgreSQL (an existing,
+    empty or dateline database: dateline creates its tables, not the database).
 
-    ``create=False`` is for commands that only read: they never create a file that was not there.
-    Every failure to open, read or write the database is a StoreError naming it.
+    ``create=False`` is for commands that only read: they never create a file or a table.
+    Every failure to open, read or write the database is a StoreError naming it (never its password).
     """
 
     def __init__(self, db: str | None = None, *, create: bool = True) -> None:
         from_env = db is None and bool(os.environ.get("DATELINE_DB"))
         self.db = db or default_db_path()
-        self.where = f"{self.db} (from $DATELINE_DB)" if from_env else self.db
-        self.path = _sqlite_path(self.db)
-        self._check_path(create)
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_SECONDS})
-        event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", _on_begin)
+        shown = _shown(self.db)
+        self.where = f"{shown} (from $DATELINE_DB)" if from_env else shown
+        path = _sqlite_path(self.db)
+        self.dialect = "sqlite" if path is not None else "postgresql"
+        self._password: str | None = None
+        if path is not None:
+            self.path = path
+            self._check_path(create)
+            self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_SECONDS})
+            event.listen(self.engine, "connect", _on_connect)
+            event.listen(self.engine, "begin", _on_begin)
+        else:
+            url = _pg_url(self.db)
+            self.path = ""
+            self._password = url.password if isinstance(url.password, str) else None
+            try:
+                self.engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_SECONDS})
+            except NoSuchModuleError:
+                missing = "the PostgreSQL driver is missing: pip install 'psycopg[binary]'"
+                raise StoreError(f"{self.where}: {missing}") from None
         try:
-            with _errors(self.where):
-                self._open(create)
+            with _errors(self.where, self._password):
+                if self.dialect == "sqlite":
+                    self._open(create)
+                else:
+                    self._open_pg(create)
         except BaseException:
             self.engine.dispose()
             raise
+
+    def _open_pg(self, create: bool) -> None:
+        try:
+            conn = self.engine.connect()
+        except DBAPIError as e:
+            raise StoreError(f"cannot connect to {self.where}: {_one_line(e, self._password)}") from None
+        with conn:
+            if not create:
+                with conn.begin():
+                    version = pg_check_ours(conn, self.where)
+                if version == 0:
+                    raise StoreError(f"{self.where} holds no dateline tables yet: ingest articles into it first")
+            pg_migrate(conn, self.where)
 
     def _check_path(self, create: bool) -> None:
         path = self.path
@@ -207,42 +280,56 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        """A write transaction: SQLite takes the write lock at BEGIN; PostgreSQL locks rows as it goes."""
         with self.engine.connect() as conn:
             conn.execution_options(dl_write=True)
             with conn.begin():
                 yield conn
 
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with _errors(self.where, self._password), self.engine.connect() as conn:
+            yield conn
+
+    def _run(self, fn: Callable[[], T]) -> T:
+        with _errors(self.where, self._password):
+            return _retry(fn)
+
     def add(self, article: Article) -> bool:
-        """Store an article; False when the same article (same id) is already there.
+        """Store an article with all its fact rows in one transaction; False when the same article
+        (same id) is already there.
 
         "Already there" is decided by the insert itself (ON CONFLICT DO NOTHING), so two processes
         storing the same article at once both succeed and it is stored once.
         """
-        row = _article_row(article)
-        names = {e.id: e.name for e in article.entities}
-        children = [
-            (entities, [_entity_row(article.id, e) for e in article.entities]),
-            (quotes, [_quote_row(article.id, q) for q in article.quotes]),
-            (events, [_event_row(article.id, ev, names) for ev in article.events]),
-            (claims, [_claim_row(article.id, c) for c in article.claims]),
-        ]
+        row = article_row(article)
+        children = fact_rows(article)
+        dialect_insert = sqlite_insert if self.dialect == "sqlite" else pg_insert
 
         def attempt() -> bool:
             with self._write() as conn:
-                stmt = sqlite_insert(articles).values(**row).on_conflict_do_nothing(index_elements=["id"])
-                if conn.execute(stmt).rowcount == 0:
+                stmt = dialect_insert(articles).values(**row).on_conflict_do_nothing(index_elements=["id"])
+                seq = conn.execute(stmt.returning(articles.c.seq)).scalar()
+                if seq is None:
                     return False
                 for table, rows in children:
                     if rows:
                         conn.execute(insert(table), rows)
+                _search.index(conn, self.dialect, seq, article)  # in the same transaction
             return True
 
-        with _errors(self.where):
-            return _retry(attempt)
+        def guarded() -> bool:
+            try:
+                return attempt()
+            except (IntegrityError, DataError) as e:
+                reason = _one_line(e, self._password)
+                raise ArticleRejected(f"{self.where}: article {article.id} was not stored: {reason}") from None
+
+        return self._run(guarded)
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id, or with the only id that starts with it."""
-        with _errors(self.where), self.engine.connect() as conn:
+        with self._read() as conn:
             rows = conn.execute(
                 select(articles.c.id, articles.c.record).where(articles.c.id.startswith(article_id, autoescape=True))
             ).all()
@@ -266,50 +353,100 @@ class Store:
             articles.c.source_path,
             articles.c.source_index,
         ).order_by(articles.c.seq)
-        with _errors(self.where), self.engine.connect() as conn:
+        with self._read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
     def articles(self) -> Iterator[Article]:
-        with _errors(self.where), self.engine.connect() as conn:
-            for (record,) in conn.execute(select(articles.c.record).order_by(articles.c.seq)):
-                yield Article.model_validate_json(record)
+        """Every stored record, in the order they were stored."""
+        with self._read() as conn:
+            yield from _articles(conn)
 
     def count(self) -> int:
-        with _errors(self.where), self.engine.connect() as conn:
+        with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
 
-    # TEMPORARY (queries branch): replaced by the store branch's link methods at merge.
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """Articles (title or text) and quotes holding every word of ``query``, best first.
+
+        The query is words only: punctuation, quotes, ``%``, ``OR`` or ``DROP TABLE`` are text to
+        look for, never syntax (see ``store/search.py``).
+        """
+        with self._read() as conn:
+            return _search.search(conn, self.dialect, query, limit)
+
+    # ---- links across articles ----
+
     def save_links(self, links: Links) -> None:
-        """Replace every link table with ``links`` in one transaction (entity_corrections is kept)."""
-        rows = _link_rows(links)
+        """Replace every derived link row with ``links``, in one transaction (corrections stay)."""
+        rows = link_rows(links)
 
         def attempt() -> None:
             with self._write() as conn:
-                for table in t.LINK_TABLES:
-                    conn.execute(delete(table))
-                for table in reversed(t.LINK_TABLES):
-                    if rows[table.name]:
-                        conn.execute(insert(table), rows[table.name])
+                self._lock_links(conn)
+                _replace_links(conn, rows)
 
-        with _errors(self.where):
-            _retry(attempt)
+        self._run(attempt)
 
-    # TEMPORARY (queries branch): replaced by the store branch's at merge.
+    def relink(self, compute: Callable[[Sequence[Article], Corrections], Links]) -> Links:
+        """Recompute the links from every stored article and the corrections, and save them.
+
+        ``compute`` runs without holding the write lock; the links are saved only if no article
+        or correction arrived meanwhile (else it runs again, and after OPTIMISTIC_TRIES such
+        races under the lock). So the links saved last were always computed from everything
+        stored before they were saved, however many processes ingest and relink at once.
+        """
+        for _ in range(OPTIMISTIC_TRIES):
+            with self._read() as conn, conn.begin():
+                seen = _state(conn)  # first: an article stored after it makes the save wait a turn
+                arts, corrections = list(_articles(conn)), _corrections(conn)
+            links = compute(arts, corrections)
+            rows = link_rows(links)
+
+            def save(seen: tuple[int, ...] = seen, rows: list[Any] = rows) -> bool:
+                with self._write() as conn:
+                    self._lock_links(conn)
+                    if _state(conn) != seen:
+                        return False
+                    _replace_links(conn, rows)
+                return True
+
+            if self._run(save):
+                return links
+
+        def locked() -> Links:
+            with self._write() as conn:
+                self._lock_links(conn)
+                links = compute(list(_articles(conn)), _corrections(conn))
+                _replace_links(conn, link_rows(links))
+            return links
+
+        return self._run(locked)
+
+    def _lock_links(self, conn: Connection) -> None:
+        # SQLite's write transaction already holds the database's write lock; PostgreSQL's
+        # relinks take turns on an advisory lock (one key above the migration's).
+        if self.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK + 1})
+
     def corrections(self) -> Corrections:
         """The user's entity corrections, in the order they were made."""
-        c = t.entity_corrections.c
-        out = Corrections()
-        with _errors(self.where), self.engine.connect() as conn:
-            for r in conn.execute(select(t.entity_corrections).order_by(c.seq)):
-                pair = (Ref(r.a_article, r.a_entity), Ref(r.b_article, r.b_entity))
-                (out.must_link if r.kind == "must_link" else out.cannot_link).append(pair)
-        return out
+        with self._read() as conn:
+            return _corrections(conn)
 
-    # TEMPORARY (queries branch): replaced by the store branch's at merge.
     def add_correction(self, kind: str, a: Ref, b: Ref) -> None:
-        """Record that two entity mentions are (``must_link``) or are not (``cannot_link``) one entity."""
-        if kind not in ("must_link", "cannot_link"):
-            raise ValueError(kind)
+        """Record that the entities ``a`` and ``b`` are (``must_link``) or are not (``cannot_link``)
+        the same. Both must be stored entities; the next relink applies it."""
+        if kind not in KINDS:
+            raise StoreError(f"unknown correction {kind!r}: use must_link or cannot_link")
+        with self._read() as conn:
+            for ref in (a, b):
+                found = conn.execute(
+                    select(func.count())
+                    .select_from(entities)
+                    .where(entities.c.article_id == ref.article_id, entities.c.entity_id == ref.item_id)
+                ).scalar_one()
+                if not found:
+                    raise StoreError(f"no entity {ref.item_id!r} in article {ref.article_id!r} in {self.where}")
         row = {
             "kind": kind,
             "a_article": a.article_id,
@@ -321,203 +458,32 @@ class Store:
 
         def attempt() -> None:
             with self._write() as conn:
-                conn.execute(insert(t.entity_corrections).values(**row))
+                conn.execute(insert(entity_corrections), [row])
 
-        with _errors(self.where):
-            _retry(attempt)
-
-    # TEMPORARY (queries branch): replaced by the store branch's relink at merge.
-    def relink(self) -> Links:
-        """Link every stored article again (with the user's corrections) and store the links."""
-        from ..link import link
-
-        links = link(list(self.articles()), self.corrections())
-        self.save_links(links)
-        return links
-
-    # TEMPORARY (queries branch): a LIKE fallback, replaced by the store branch's FTS5 search at merge.
-    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles (title or text) and quotes that contain ``text``, case-insensitively."""
-        a, q = articles.c, quotes.c
-        found: list[dict[str, Any]] = []
-        with _errors(self.where), self.engine.connect() as conn:
-            for r in conn.execute(
-                select(a.id, a.title, a.published, a.text)
-                .where(or_(a.title.icontains(text, autoescape=True), a.text.icontains(text, autoescape=True)))
-                .order_by(a.seq)
-                .limit(limit)
-            ):
-                found.append(_hit("article", r.id, r.title, r.published, r.text, text))
-            for h in conn.execute(
-                select(q.article_id, q.quote_id, q.text, a.title, a.published)
-                .join(articles, a.id == q.article_id)
-                .where(q.text.icontains(text, autoescape=True))
-                .order_by(a.seq, q.start)
-                .limit(limit)
-            ):
-                found.append(_hit("quote", h.article_id, h.title, h.published, h.text, text))
-        return found[:limit]
+        self._run(attempt)
 
 
-def _int(n: int | None) -> int | None:
-    """A count as the store can hold it: one beyond SQLite's integers is kept in the record JSON only."""
-    return n if n is None or -MAX_INTEGER <= n <= MAX_INTEGER else None
+def _articles(conn: Connection) -> Iterator[Article]:
+    for (record,) in conn.execute(select(articles.c.record).order_by(articles.c.seq)):
+        yield Article.model_validate_json(record)
 
 
-def _article_row(a: Article) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "version": a.version,
-        "title": a.title,
-        "published": a.published.value if a.published else None,
-        "dateline_place": a.dateline.place if a.dateline else None,
-        "language": a.language,
-        "source_path": a.source.path,
-        "source_index": a.source.index,
-        "source_url": a.source.url,
-        "outlet": a.source.outlet,
-        "text": a.text,
-        "n_entities": len(a.entities),
-        "record": json.dumps(a.model_dump(mode="json"), ensure_ascii=False),
-        "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+def _state(conn: Connection) -> tuple[int, ...]:
+    """What links are computed from, in four numbers: the articles and corrections stored so far."""
+    a = conn.execute(select(func.count(), func.coalesce(func.max(articles.c.seq), 0))).one()
+    c = conn.execute(
+        select(func.count(), func.coalesce(func.max(entity_corrections.c.seq), 0)).select_from(entity_corrections)
+    ).one()
+    return (int(a[0]), int(a[1]), int(c[0]), int(c[1]))
 
 
-def _entity_row(article_id: str, e: Any) -> dict[str, Any]:
-    return {
-        "article_id": article_id,
-        "entity_id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "n_mentions": len(e.mentions),
-        "country_code": e.geo.country_code if e.geo else None,
-        "lat": e.geo.lat if e.geo else None,
-        "lon": e.geo.lon if e.geo else None,
-        "geonames_id": _int(e.geo.geonames_id) if e.geo else None,
-    }
+def _corrections(conn: Connection) -> Corrections:
+    return corrections_from_rows(list(conn.execute(select(entity_corrections).order_by(entity_corrections.c.seq))))
 
 
-def _quote_row(article_id: str, q: Quote) -> dict[str, Any]:
-    sp = q.speaker
-    return {
-        "article_id": article_id,
-        "quote_id": q.id,
-        "kind": q.kind,
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "speaker": sp.name or sp.descriptor,
-        "speaker_entity": sp.entity,
-        "anonymous": sp.anonymous,
-        "cue": q.cue,
-        "channel": q.channel,
-    }
-
-
-def _event_row(article_id: str, ev: Event, names: dict[str, str]) -> dict[str, Any]:
-    def toll(status: str) -> int | None:
-        # one figure per group: a toll reported again ("14 people", later "20 people") is the
-        # highest, different groups ("5 soldiers", "25 militants") add up; a subgroup
-        # ("including 9 foreigners", part_of set) is inside a figure already counted
-        by_group: dict[str, int] = {}
-        for c in ev.casualties:
-            if c.status == status and c.count is not None and getattr(c, "part_of", None) is None:
-                key = (c.group or "").lower()
-                by_group[key] = max(by_group.get(key, 0), c.count)
-        return _int(sum(by_group.values())) if by_group else None
-
-    return {
-        "article_id": article_id,
-        "event_id": ev.id,
-        "type": ev.type,
-        "mode": ev.mode,
-        "trigger": ev.trigger,
-        "actors": "; ".join(names.get(x, x) for x in ev.actors) or None,
-        "recipients": "; ".join(names.get(x, x) for x in ev.recipients) or None,
-        "location": ev.location.name if ev.location else None,
-        "date": ev.date.value if ev.date else None,
-        "killed": toll("killed"),
-        "wounded": toll("wounded"),
-        "negated": ev.negated,
-        "hypothetical": ev.hypothetical,
-        "reported_by": ev.reported_by,
-        "evidence_start": ev.evidence.start,
-        "evidence_end": ev.evidence.end,
-    }
-
-
-def _claim_row(article_id: str, c: Claim) -> dict[str, Any]:
-    return {
-        "article_id": article_id,
-        "claim_id": c.id,
-        "stance": c.stance,
-        "claimant": c.claimant_name,
-        "claimant_entity": c.claimant,
-        "text": c.text,
-        "responds_to": c.responds_to,
-    }
-
-
-def _hit(kind: str, article_id: str, title: str | None, published: str | None, text: str, query: str) -> dict[str, Any]:
-    """A search result with the words around the first match (TEMPORARY, with Store.search)."""
-    at = max(text.lower().find(query.lower()), 0)
-    start, end = max(at - 60, 0), min(at + len(query) + 60, len(text))
-    snippet = " ".join(text[start:end].split())
-    return {"kind": kind, "article_id": article_id, "title": title, "published": published, "snippet": snippet}
-
-
-def _link_rows(links: Links) -> dict[str, list[dict[str, Any]]]:
-    """The rows of every link table for ``links`` (TEMPORARY, with Store.save_links)."""
-    rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in t.LINK_TABLES}
-    for g in links.duplicates:
-        rows["duplicate_groups"].append({"group_id": g.id, "canonical_article": g.canonical})
-        rows["duplicate_members"] += [{"group_id": g.id, "article_id": x} for x in sorted(set(g.article_ids))]
-    for e in links.entities:
-        rows["canonical_entities"].append(
-            {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "geonames_id": _int(e.geonames_id),
-                "n_articles": len({m.article_id for m in e.members}),
-            }
-        )
-        rows["canonical_aliases"] += [{"entity_id": e.id, "alias": x} for x in sorted(set(e.aliases))]
-        seen: set[tuple[str, str]] = set()
-        for role in e.roles:
-            if (role.title, role.article_id) not in seen:
-                seen.add((role.title, role.article_id))
-                rows["canonical_roles"].append(
-                    {"entity_id": e.id, "title": role.title, "article_id": role.article_id, "published": role.published}
-                )
-        rows["entity_links"] += [
-            {"article_id": m.article_id, "entity_id": m.item_id, "canonical_id": e.id} for m in sorted(set(e.members))
-        ]
-    for i in links.incidents:
-        rows["incidents"].append(
-            {
-                "id": i.id,
-                "type": i.type,
-                "date_start": i.date_start,
-                "date_end": i.date_end,
-                "place": i.place,
-                "actors": json.dumps(i.actors, ensure_ascii=False),
-                "recipients": json.dumps(i.recipients, ensure_ascii=False),
-                "killed_min": _int(i.killed_min),
-                "killed_max": _int(i.killed_max),
-                "wounded_min": _int(i.wounded_min),
-                "wounded_max": _int(i.wounded_max),
-                "n_articles": i.n_articles,
-                "n_outlets": i.n_outlets,
-            }
-        )
-        rows["incident_events"] += [
-            {"incident_id": i.id, "article_id": r.article_id, "event_id": r.item_id} for r in sorted(set(i.events))
-        ]
-    for st in links.stories:
-        rows["stories"].append(
-            {"id": st.id, "title": st.title, "first": st.first, "last": st.last, "n_articles": len(set(st.article_ids))}
-        )
-        rows["story_articles"] += [{"story_id": st.id, "article_id": x} for x in sorted(set(st.article_ids))]
-        rows["story_incidents"] += [{"story_id": st.id, "incident_id": x} for x in sorted(set(st.incidents))]
-    return rows
+def _replace_links(conn: Connection, rows: list[tuple[Any, list[dict[str, Any]]]]) -> None:
+    for table in LINK_TABLES:  # children first
+        conn.execute(delete(table))
+    for table, batch in rows:  # parents first
+        if batch:
+            conn.execute(insert(table), batch)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..errors import StoreError
+from ..link import link
 from ..link.model import Ref
 from . import _errors
 from . import schema as t
@@ -48,7 +49,7 @@ def merge(store: Store, first: str, second: str) -> str:
     if any((x in ma and y in mb) or (x in mb and y in ma) for x, y in apart):
         raise StoreError(f"entities {a} and {b} were split apart by an earlier correction: merging them is refused")
     store.add_correction("must_link", ma[0], mb[0])
-    store.relink()
+    store.relink(link)
     return _holder(store, ma[0])
 
 
@@ -71,7 +72,7 @@ def split(store: Store, entity: str, member: str) -> str:
     for other in members:
         if other != ref:
             store.add_correction("cannot_link", ref, other)
-    store.relink()
+    store.relink(link)
     return _holder(store, ref)
 
 

@@ -1,8 +1,20 @@
-"""Tables, as SQLAlchemy Core objects. Change them only together with a new migration."""
+"""Tables, as SQLAlchemy Core objects. Change them only together with a new migration (both dialects)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -37,7 +49,7 @@ entities = Table(
     Column("country_code", String(2)),
     Column("lat", Float),
     Column("lon", Float),
-    Column("geonames_id", Integer),
+    Column("geonames_id", BigInteger),
 )
 
 # Who said what, one row per quote (migration 2): the columns an analyst filters on.
@@ -71,8 +83,8 @@ events = Table(
     Column("recipients", Text),
     Column("location", Text),
     Column("date", String(40), index=True),
-    Column("killed", Integer),  # sum of the "killed" counts (low ends of vague counts)
-    Column("wounded", Integer),
+    Column("killed", BigInteger),  # sum of the "killed" counts (low ends of vague counts)
+    Column("wounded", BigInteger),
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("reported_by", String(16)),
@@ -92,55 +104,111 @@ claims = Table(
     Column("responds_to", String(16)),
 )
 
-# Links across articles (derived data, spec: briefs/linktables.md). A relink replaces every one of
-# these tables in one transaction; only entity_corrections is user data and survives it.
+# ---- migration 4: the facts inside each record as rows, every one with its article id and offsets ----
+
+# Each mention of an entity (join `entities` on (article_id, entity_id) for its name and type).
+entity_mentions = Table(
+    "entity_mentions",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("entity_id", String(16), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, primary_key=True),
+    ForeignKeyConstraint(
+        ["article_id", "entity_id"], ["entities.article_id", "entities.entity_id"], ondelete="CASCADE"
+    ),
+)
+
+# Each sentence that mentions an event again ("the attack"), besides its evidence in `events`.
+event_mentions = Table(
+    "event_mentions",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("event_id", String(16), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, primary_key=True),
+    ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.event_id"], ondelete="CASCADE"),
+)
+
+# Each casualty figure of an event, as reported ("at least 14 people", "dozens": count 24, count_max 99).
+casualties = Table(
+    "casualties",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("event_id", String(16), primary_key=True),
+    Column("n", Integer, primary_key=True),  # its position in the event's list (0 first)
+    Column("status", String(10), nullable=False),  # killed | wounded | missing | arrested | displaced
+    Column("count", BigInteger),  # null when beyond a 64-bit integer (the record JSON keeps it)
+    Column("count_max", BigInteger),
+    Column("group", Text),
+    Column("part_of", Integer),  # n of the figure this one is a subgroup of ("including 9 foreigners")
+    ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.event_id"], ondelete="CASCADE"),
+)
+
+# Each time expression with its normalized value (ISO 8601) and what it was resolved against.
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("n", Integer, primary_key=True),  # its position in the record's list (0 first)
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", String(40), index=True),
+    Column("end_value", String(40)),
+    Column("precision", String(8)),
+    Column("anchor", String(10), nullable=False),
+)
+
+# ---- migration 4: links across articles (derived by dateline.link; a relink replaces them) ----
+
 duplicate_groups = Table(
     "duplicate_groups",
     metadata,
     Column("group_id", Text, primary_key=True),
-    Column("canonical_article", String(32), ForeignKey("articles.id"), nullable=False),
+    Column("canonical_article", String(32), ForeignKey("articles.id", ondelete="CASCADE")),
 )
 
 duplicate_members = Table(
     "duplicate_members",
     metadata,
-    Column("group_id", Text, ForeignKey("duplicate_groups.group_id"), primary_key=True),
-    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("group_id", Text, ForeignKey("duplicate_groups.group_id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 canonical_entities = Table(
     "canonical_entities",
     metadata,
     Column("id", Text, primary_key=True),
-    Column("name", Text, nullable=False),
+    Column("name", Text, nullable=False, index=True),
     Column("type", Text, nullable=False),
-    Column("geonames_id", Integer),
+    Column("geonames_id", BigInteger),
     Column("n_articles", Integer, nullable=False),
 )
 
 canonical_aliases = Table(
     "canonical_aliases",
     metadata,
-    Column("entity_id", Text, ForeignKey("canonical_entities.id"), primary_key=True),
+    Column("entity_id", Text, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
     Column("alias", Text, primary_key=True),
 )
 
 canonical_roles = Table(
     "canonical_roles",
     metadata,
-    Column("entity_id", Text, ForeignKey("canonical_entities.id"), primary_key=True),
+    Column("entity_id", Text, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
     Column("title", Text, primary_key=True),
-    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
-    Column("published", Text),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("published", String(40)),
 )
 
-# (article_id, entity_id) is the key of `entities`: join on both for an entity's mentions.
+# Which canonical entity each (article_id, entity_id) of `entities` belongs to.
 entity_links = Table(
     "entity_links",
     metadata,
     Column("article_id", String(32), primary_key=True),
-    Column("entity_id", Text, primary_key=True),
-    Column("canonical_id", Text, ForeignKey("canonical_entities.id"), nullable=False, index=True),
+    Column("entity_id", String(16), primary_key=True),
+    Column("canonical_id", Text, ForeignKey("canonical_entities.id", ondelete="CASCADE"), nullable=False, index=True),
 )
 
 incidents = Table(
@@ -148,28 +216,26 @@ incidents = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("type", Text, nullable=False),
-    Column("date_start", Text),
-    Column("date_end", Text),
+    Column("date_start", String(40), index=True),
+    Column("date_end", String(40)),
     Column("place", Text),
-    Column("actors", Text),  # JSON list of names
-    Column("recipients", Text),  # JSON list of names
-    Column("killed_min", Integer),
-    Column("killed_max", Integer),
-    Column("wounded_min", Integer),
-    Column("wounded_max", Integer),
+    Column("actors", Text),  # JSON list of names or canonical ids
+    Column("recipients", Text),  # JSON list
+    Column("killed_min", BigInteger),
+    Column("killed_max", BigInteger),
+    Column("wounded_min", BigInteger),
+    Column("wounded_max", BigInteger),
     Column("n_articles", Integer, nullable=False),
     Column("n_outlets", Integer, nullable=False),
 )
 
-# (article_id, event_id) is the key of `events`.
+# The events (join `events` on (article_id, event_id)) that report each incident.
 incident_events = Table(
     "incident_events",
     metadata,
-    Column("incident_id", Text, ForeignKey("incidents.id"), primary_key=True),
+    Column("incident_id", Text, ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
     Column("article_id", String(32), primary_key=True),
-    Column("event_id", Text, primary_key=True),
-    # an event's incident is looked up by the event (`dateline events`): the key starts with the incident
-    Index("ix_incident_events_event", "article_id", "event_id"),
+    Column("event_id", String(16), primary_key=True),
 )
 
 stories = Table(
@@ -177,49 +243,49 @@ stories = Table(
     metadata,
     Column("id", Text, primary_key=True),
     Column("title", Text),
-    Column("first", Text),
-    Column("last", Text),
+    Column("first", String(40)),  # ISO date of the earliest and the latest article
+    Column("last", String(40)),
     Column("n_articles", Integer, nullable=False),
 )
 
 story_articles = Table(
     "story_articles",
     metadata,
-    Column("story_id", Text, ForeignKey("stories.id"), primary_key=True),
-    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("story_id", Text, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 story_incidents = Table(
     "story_incidents",
     metadata,
-    Column("story_id", Text, ForeignKey("stories.id"), primary_key=True),
-    Column("incident_id", Text, ForeignKey("incidents.id"), primary_key=True),
+    Column("story_id", Text, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("incident_id", Text, ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
 )
 
-# A user's corrections to entity linking (`dateline entities merge|split`): user data, never
-# deleted by a relink, stated in (article id, entity id) pairs that stay stable across re-ingests.
+# User data, never deleted by a relink: "these two mentions are (not) the same entity".
 entity_corrections = Table(
     "entity_corrections",
     metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("kind", Text, nullable=False),  # must_link | cannot_link
-    Column("a_article", Text, nullable=False),
-    Column("a_entity", Text, nullable=False),
-    Column("b_article", Text, nullable=False),
-    Column("b_entity", Text, nullable=False),
-    Column("made_at", Text, nullable=False),
+    Column("kind", String(12), nullable=False),  # must_link | cannot_link
+    Column("a_article", String(32), nullable=False),
+    Column("a_entity", String(16), nullable=False),
+    Column("b_article", String(32), nullable=False),
+    Column("b_entity", String(16), nullable=False),
+    Column("made_at", String(40), nullable=False),
 )
 
+# The derived link tables, children before parents (the order a relink deletes them in).
 LINK_TABLES = [
+    duplicate_members,
+    duplicate_groups,
+    entity_links,
+    canonical_roles,
+    canonical_aliases,
     story_incidents,
     story_articles,
     stories,
     incident_events,
     incidents,
-    entity_links,
-    canonical_roles,
-    canonical_aliases,
     canonical_entities,
-    duplicate_members,
-    duplicate_groups,
-]  # children before parents: the order a relink deletes them in
+]
