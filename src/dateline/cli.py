@@ -540,8 +540,8 @@ def search(text: str, limit: int, db: str | None, as_json: bool) -> None:
     from dataclasses import asdict
 
     rows = [asdict(h) for h in _ask(db, lambda s: s.search(text, limit))]
-    _print(rows, [("kind", "kind", 7), ("article_id", "article", 16), ("title", "title", 40), ("snippet", "text", None)],
-           as_json)  # fmt: skip
+    columns = [("kind", "kind", 7), ("article_id", "article", 16), ("title", "title", 40), ("snippet", "text", None)]
+    _print(rows, columns, as_json)
 
 
 @cli.group()
