@@ -83,7 +83,8 @@ def test_a_surname_finds_the_quotes_of_the_full_name_and_of_the_surname(db):
 def test_a_speaker_is_found_through_the_canonical_entity_once_linked(db):
     """ "Attaullah Tarar" finds the follow-up's "Tarar" quotes once both are one entity."""
     before = rows(db, "quotes", "--speaker", "Attaullah Tarar")
-    assert [q["speaker"] for q in before] == ["Attaullah Tarar"]
+    # the linker may already join some "Tarar" mentions to him (on evidence); the user merges the rest
+    assert [q["speaker"] for q in before][0] == "Attaullah Tarar" and len(before) < 3
     merge_all(db, "Tarar")
     after = rows(db, "quotes", "--speaker", "Attaullah Tarar")
     assert [q["speaker"] for q in after] == ["Attaullah Tarar", "Tarar", "Tarar"]
@@ -144,7 +145,8 @@ def test_events_filter_by_type_place_and_date_and_carry_their_sentence(db):
         texts = {a.id: a.text for a in store.articles()}
     for e in rows(db, "events"):
         assert e["sentence"] == texts[e["article_id"]][e["evidence_start"] : e["evidence_end"]].strip()
-        assert e["incident_id"]
+        # what did not happen (or only may) is no incident
+        assert bool(e["incident_id"]) == (not e["negated"] and not e["hypothetical"])
     dates = [e["date"] or e["published"] for e in rows(db, "events")]
     assert dates == sorted(dates)
     assert all((e["date"] or e["published"]) >= "2025-11-04" for e in rows(db, "events", "--since", "2025-11-04"))
@@ -156,9 +158,9 @@ def test_events_by_actor(db):
     assert rows(db, "events", "--actor", "%") == []
 
 
-def test_every_event_is_in_exactly_one_incident(db):
+def test_every_event_that_happened_is_in_exactly_one_incident(db):
     with Store(db, create=False) as store:
-        n_events = sum(len(a.events) for a in store.articles())
+        n_events = sum(1 for a in store.articles() for e in a.events if not e.negated and not e.hypothetical)
     sources = [(s["article_id"], s["event_id"]) for i in rows(db, "incidents") for s in i["sources"]]
     assert len(sources) == len(set(sources)) == n_events
 
@@ -296,8 +298,10 @@ def test_search_finds_articles_and_quotes(db):
     assert all("check post" in h["snippet"].lower() for h in hits)
 
 
+# Search looks for words: punctuation and SQL are no syntax and match nothing by themselves; "100%"
+# is the word "100"; "Mir_Ali" is the words of "Mir Ali".
 @pytest.mark.parametrize(
-    ("text", "n_articles"), [("100%", 1), ("%", 1), ("_", 0), ("'; DROP TABLE articles; --", 0), ("Mir_Ali", 0)]
+    ("text", "n_articles"), [("100%", 1), ("%", 0), ("_", 0), ("'; DROP TABLE articles; --", 0), ("Mir_Ali", 4)]
 )
 def test_search_text_is_plain_text_not_a_pattern(db, text, n_articles):
     hits = rows(db, "search", text)
