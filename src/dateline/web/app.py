@@ -5,6 +5,7 @@ Jinja2's autoescaping (and ``tojson`` inside the one script block), never as mar
 record models are the API's schemas, so /openapi.json documents the record contract.
 """
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,10 +17,9 @@ from pydantic import BaseModel, Field
 
 from .. import rules
 from ..errors import DatelineError, InputError
-from ..link import CanonicalEntity, Ref, Story
 from ..pipeline import extract
 from ..read.stamps import parse_iso_datetime
-from ..record import Article, Claim, Event, Quote
+from ..record import Article
 from ..settings import Options, defaults
 from . import mapping, reader
 from .data import NotFound, WebData
@@ -27,7 +27,7 @@ from .data import NotFound, WebData
 HERE = Path(__file__).parent
 
 
-# --- API schemas beyond the record's own --------------------------------------------------------
+# --- API schemas beyond the record's own: the rows the CLI's --json prints ----------------------
 
 
 class ArticleSummary(BaseModel):
@@ -39,47 +39,123 @@ class ArticleSummary(BaseModel):
     source: str | None
 
 
-class QuoteHit(BaseModel):
+class QuoteRow(BaseModel):
     article_id: str
-    article_title: str | None
+    quote_id: str
     published: str | None
-    person: str | None = Field(description="canonical entity id of the speaker, where linked")
-    quote: Quote
+    outlet: str | None
+    title: str | None
+    speaker: str | None
+    speaker_id: str | None = Field(description="canonical entity id of the speaker, where linked")
+    kind: str
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    channel: str | None
+    anonymous: bool
 
 
-class EventHit(BaseModel):
+class EventRow(BaseModel):
     article_id: str
-    article_title: str | None
-    incident: str | None
+    event_id: str
+    incident_id: str | None
+    published: str | None
+    outlet: str | None
+    date: str | None
+    type: str
+    mode: str | None
+    trigger: str
+    actors: str | None
+    recipients: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    killed: int | None
+    wounded: int | None
+    negated: bool
+    hypothetical: bool
+    reported_by: str | None
+    evidence_start: int
+    evidence_end: int
     sentence: str
-    event: Event
 
 
-class PersonOut(BaseModel):
+class RoleRow(BaseModel):
+    title: str
+    article_id: str
+    published: str | None
+
+
+class PersonRow(BaseModel):
     id: str
     name: str
     type: str
-    aliases: list[str]
-    roles: list[str]
-    articles: list[str]
+    geonames_id: int | None
+    n_articles: int
     n_quotes: int
+    aliases: list[str]
+    roles: list[RoleRow]
+    members: list[str] = Field(description="ARTICLE:ENTITY of every mention linked to it")
+
+
+class IncidentSource(BaseModel):
+    article_id: str
+    event_id: str
+    outlet: str | None
+    published: str | None
+
+
+class IncidentRow(BaseModel):
+    id: str
+    type: str
+    date_start: str | None
+    date_end: str | None
+    place: str | None
+    actors: list[str]
+    recipients: list[str]
+    killed_min: int | None
+    killed_max: int | None
+    wounded_min: int | None
+    wounded_max: int | None
+    n_articles: int
+    n_outlets: int
+    sources: list[IncidentSource]
+
+
+class StoryRow(BaseModel):
+    id: str
+    title: str | None
+    first: str | None
+    last: str | None
+    n_articles: int
+    n_incidents: int = 0
+
+
+class TimelineItem(BaseModel):
+    kind: str
+    date: str | None
+    id: str
+    article_id: str | None
+    what: str
+    stance: str | None
+    sentence: str | None
 
 
 class StoryOut(BaseModel):
-    id: str
-    title: str
-    first: str | None
-    last: str | None
+    story: StoryRow
     articles: list[str]
-    incidents: list[str]
+    items: list[TimelineItem]
 
 
 class SearchHit(BaseModel):
     kind: str
     article_id: str
-    article_title: str | None
-    quote_id: str | None = None
     snippet: str
+    start: int | None
+    end: int | None
+    title: str | None
+    quote_id: str | None
 
 
 class ExtractIn(BaseModel):
@@ -104,22 +180,6 @@ def _summary(row: dict[str, Any]) -> ArticleSummary:
         outlet=row.get("outlet"),
         source=row.get("source_url") or row.get("source_path"),
     )
-
-
-def _person_out(ce: CanonicalEntity, n_quotes: int) -> PersonOut:
-    return PersonOut(
-        id=ce.id,
-        name=ce.name,
-        type=ce.type,
-        aliases=ce.aliases,
-        roles=sorted({r.title for r in ce.roles}),
-        articles=sorted({r.article_id for r in ce.members}),
-        n_quotes=n_quotes,
-    )
-
-
-def _story_out(s: Story) -> StoryOut:
-    return StoryOut(id=s.id, title=s.title, first=s.first, last=s.last, articles=s.article_ids, incidents=s.incidents)
 
 
 def create_app(store: Any, options: Options | None = None) -> FastAPI:
@@ -184,26 +244,18 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
             data.add(articles)
         return articles
 
-    @app.get("/api/quotes", response_model=list[QuoteHit], tags=["facts"])
+    @app.get("/api/quotes", response_model=list[QuoteRow], tags=["facts"])
     def api_quotes(
         speaker: str | None = None,
-        person: str | None = None,
+        about: str | None = None,
         since: str | None = None,
         until: str | None = None,
         limit: Limit = max_limit,
-    ) -> list[QuoteHit]:
-        return [
-            QuoteHit(
-                article_id=r.article.id,
-                article_title=r.article.title,
-                person=r.person,
-                quote=r.quote,
-                published=r.article.published.value if r.article.published else None,
-            )
-            for r in data.quotes(person=person, speaker=speaker, since=since, until=until, limit=limit)
-        ]
+    ) -> list[dict[str, Any]]:
+        """Quotes in date order; ``speaker`` also finds every mention linked to the same person."""
+        return data.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit)
 
-    @app.get("/api/events", response_model=list[EventHit], tags=["facts"])
+    @app.get("/api/events", response_model=list[EventRow], tags=["facts"])
     def api_events(
         type: str | None = None,
         actor: str | None = None,
@@ -211,57 +263,51 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
         since: str | None = None,
         until: str | None = None,
         limit: Limit = max_limit,
-    ) -> list[EventHit]:
-        return [
-            EventHit(
-                article_id=r.article.id,
-                article_title=r.article.title,
-                incident=r.incident,
-                event=r.event,
-                sentence=reader.sentence(r.article, r.event.evidence.start, r.event.evidence.end),
-            )
-            for r in data.events(type, actor, place, since, until, limit)
-        ]
+    ) -> list[dict[str, Any]]:
+        """Events in date order, each with its sentence, its incident and its place's coordinates."""
+        return data.events(type=type, actor=actor, place=place, since=since, until=until, limit=limit)
 
-    @app.get("/api/people", response_model=list[PersonOut], tags=["people"])
-    def api_people(role: str | None = None, type: str | None = None, limit: Limit = max_limit) -> list[PersonOut]:
-        counts = _quote_counts(data)
-        return [_person_out(ce, counts.get(ce.id, 0)) for ce in data.people(role, type)[:limit]]
+    @app.get("/api/incidents", response_model=list[IncidentRow], tags=["facts"])
+    def api_incidents(
+        type: str | None = None, since: str | None = None, until: str | None = None, limit: Limit = max_limit
+    ) -> list[dict[str, Any]]:
+        """Happenings across reports: dates, place, the range of tolls reported, every source."""
+        return data.incidents(type=type, since=since, until=until, limit=limit)
 
-    @app.get("/api/people/{person_id}", response_model=PersonOut, tags=["people"],
+    @app.get("/api/people", response_model=list[PersonRow], tags=["people"])
+    def api_people(role: str | None = None, type: str | None = None, limit: Limit = max_limit) -> list[dict[str, Any]]:
+        return data.people(role, type, limit)
+
+    @app.get("/api/people/{person_id}", response_model=PersonRow, tags=["people"],
              responses={404: {"model": Problem}})  # fmt: skip
-    def api_person(person_id: str) -> PersonOut:
-        ce = data.person(person_id)
-        return _person_out(ce, len(data.quotes(person=ce.id)))
+    def api_person(person_id: str) -> dict[str, Any]:
+        return data.person(person_id)
 
-    @app.get("/api/stories", response_model=list[StoryOut], tags=["stories"])
-    def api_stories(limit: Limit = max_limit) -> list[StoryOut]:
-        return [_story_out(s) for s in data.stories()[:limit]]
+    @app.get("/api/stories", response_model=list[StoryRow], tags=["stories"])
+    def api_stories(limit: Limit = max_limit) -> list[dict[str, Any]]:
+        return data.stories(limit)
 
     @app.get("/api/stories/{story_id}", response_model=StoryOut, tags=["stories"],
              responses={404: {"model": Problem}})  # fmt: skip
     def api_story(story_id: str) -> StoryOut:
-        return _story_out(data.story(story_id))
+        found = data.story(story_id)
+        return StoryOut(
+            story=StoryRow(**found["story"]),
+            articles=[a.id for a in found["articles"]],
+            items=[TimelineItem(**i) for i in found["items"]],
+        )
 
     @app.get("/api/search", response_model=list[SearchHit], tags=["search"])
     def api_search(q: Annotated[str, Query(max_length=500)], limit: Limit = 100) -> list[SearchHit]:
-        return [
-            SearchHit(
-                kind=h["kind"],
-                article_id=h["article"].id,
-                article_title=h["article"].title,
-                quote_id=h["quote"].id if "quote" in h else None,
-                snippet=h["snippet"],
-            )
-            for h in data.search(q, limit)
-        ]
+        """Articles and quotes holding every word of ``q``; any text is only words."""
+        return [SearchHit(**asdict(h)) for h in data.search(q, limit)]
 
     # --- pages ------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> Response:
-        return page(request, "index.html", title="dateline", articles=data.recent(page_rows),
-                    stories=[s for s in data.stories() if len(s.article_ids) > 1][:20])  # fmt: skip
+        stories = [s for s in data.stories(200) if s["n_articles"] > 1][:20]
+        return page(request, "index.html", title="dateline", articles=data.recent(page_rows), stories=stories)
 
     @app.post("/paste", include_in_schema=False)
     async def paste(
@@ -287,38 +333,30 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str) -> Response:
         a = data.article(article_id)
-        owner = data.person_of()
-        people = {e.id: owner.get(Ref(a.id, e.id)) for e in a.entities}
+        people = data.canonical_ids(a.id)
         return page(request, "article.html", title=a.title or "(untitled)", a=a,
                     paragraphs=reader.paragraphs(a), people=people, facts=reader.facts(a, people),
                     names={e.id: e.name for e in a.entities})  # fmt: skip
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request, role: str | None = None, type: str | None = None) -> Response:
-        counts = _quote_counts(data)
-        return page(request, "people.html", title="People and organisations", role=role or "",
-                    people=[(ce, counts.get(ce.id, 0)) for ce in data.people(role, type)][:500])  # fmt: skip
+        return page(request, "people.html", title="People and organisations", role=role or "", type=type or "",
+                    people=data.people(role, type, 500))  # fmt: skip
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person_id: str) -> Response:
-        ce = data.person(person_id)
-        members = set(ce.members)
-        evs = [
-            r
-            for r in data.events()
-            if any(Ref(r.article.id, x) in members for x in r.event.actors + r.event.recipients)
-        ]
-        return page(request, "person.html", title=ce.name, p=ce, quotes=data.quotes(person=ce.id), events=evs)
+        p = data.person(person_id)
+        return page(request, "person.html", title=p["name"], p=p, quotes=data.person_quotes(p),
+                    events=data.person_events(p))  # fmt: skip
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(request: Request) -> Response:
-        return page(request, "stories.html", title="Stories", stories=data.stories())
+        return page(request, "stories.html", title="Stories", stories=data.stories(500))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str) -> Response:
-        s = data.story(story_id)
-        return page(request, "story.html", title=s.title, s=s, articles=data.articles_of(s.article_ids),
-                    items=data.timeline(s), tolls=_tolls(data, s))  # fmt: skip
+        found = data.story(story_id)
+        return page(request, "story.html", title=found["story"]["title"] or "(untitled story)", **found)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
@@ -329,10 +367,11 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
         since: str | None = None,
         until: str | None = None,
     ) -> Response:
-        rows = data.events(type or None, actor or None, place or None, since or None, until or None)
-        return page(request, "events.html", title="Events", rows=rows, map=mapping.svg_map(rows),
-                    q={"type": type or "", "actor": actor or "", "place": place or "",
-                       "since": since or "", "until": until or ""})  # fmt: skip
+        q = {"type": type or "", "actor": actor or "", "place": place or "", "since": since or "", "until": until or ""}
+        rows = data.events(**{k: v or None for k, v in q.items()}, limit=page_rows * 10)
+        return page(request, "events.html", title="Events", rows=rows, map=mapping.svg_map(rows), q=q,
+                    incidents=data.incidents(type=type or None, since=since or None, until=until or None,
+                                             limit=page_rows))  # fmt: skip
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "") -> Response:
@@ -341,24 +380,4 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     return app
 
 
-def _quote_counts(data: WebData) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for r in data.quotes(limit=10**9):
-        if r.person:
-            counts[r.person] = counts.get(r.person, 0) + 1
-    return counts
-
-
-def _tolls(data: WebData, s: Story) -> list[dict[str, Any]]:
-    """Each source's casualty figures for the story's events, side by side (contradictions visible)."""
-    out = []
-    for a in data.articles_of(s.article_ids):
-        for ev in a.events:
-            for c in ev.casualties:
-                if c.count is not None:
-                    out.append({"article": a, "event": ev, "status": c.status, "count": c.count,
-                                "count_max": c.count_max, "group": c.group})  # fmt: skip
-    return sorted(out, key=lambda t: (t["status"], t["count"]))
-
-
-__all__ = ["Claim", "create_app"]
+__all__ = ["create_app"]

@@ -1,53 +1,44 @@
-"""What the web pages and the JSON API read: the store's articles and the links across them.
+"""What the web pages and the JSON API read: the store, and the links it keeps across articles.
 
-The pages never build SQL: they call the store, and the cross-article views (people, stories,
-incidents) come from ``dateline.link``. Links are recomputed only when the store changed (its
-article count), so a page view costs one store read.
+Pages never build SQL: articles come from ``Store``, the cross-article views (people, incidents,
+stories, timelines, quotes and events with filters) from ``store.queries`` — the same queries the
+CLI prints — and links are the ones ``dateline ingest`` saved (``Store.relink``). Adding articles
+from the paste box stores them and relinks the store, as ``ingest`` does.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from ..errors import DatelineError
-from ..link import CanonicalEntity, Links, Ref, Story, link
-from ..record import Article, Event, Quote
+from ..link import link
+from ..record import Article
+from ..store import queries
+from ..store import schema as t
 
 
 class NotFound(DatelineError):
     """An id that names nothing in the store."""
 
 
-@dataclass
-class QuoteRow:
-    article: Article
-    quote: Quote
-    person: str | None  # canonical entity id of the speaker, where linked
-
-
-@dataclass
-class EventRow:
-    article: Article
-    event: Event
-    incident: str | None
-
-
 class WebData:
     def __init__(self, store: Any) -> None:
         self.store = store
-        self._lock = threading.Lock()
-        self._links: Links | None = None
-        self._articles: dict[str, Article] = {}
-        self._count = -1
 
     # --- articles -------------------------------------------------------------------------------
 
     def recent(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        rows = self.store.rows()
-        rows.sort(key=lambda r: (r.get("published") or "", r.get("stored_at") or ""), reverse=True)
-        return rows[offset : offset + limit]
+        a = t.articles.c
+        stmt = (
+            select(a.id, a.title, a.published, a.dateline_place, a.outlet, a.source_url, a.source_path, a.stored_at)
+            .order_by(a.published.is_(None), a.published.desc(), a.seq.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with queries.connect(self.store) as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
 
     def article(self, article_id: str) -> Article:
         try:
@@ -58,156 +49,126 @@ class WebData:
 
     def add(self, articles: list[Article]) -> list[tuple[Article, bool]]:
         out = [(a, bool(self.store.add(a))) for a in articles]
-        with self._lock:
-            self._count = -1  # relink at the next read
+        if any(new for _, new in out):
+            self.store.relink(link)
         return out
 
-    # --- links ----------------------------------------------------------------------------------
+    def canonical_ids(self, article_id: str) -> dict[str, str]:
+        """Entity id -> canonical entity id, for one article's entities."""
+        el = t.entity_links.c
+        with queries.connect(self.store) as conn:
+            rows = conn.execute(select(el.entity_id, el.canonical_id).where(el.article_id == article_id))
+            return {r.entity_id: r.canonical_id for r in rows}
 
-    def _refresh(self) -> tuple[Links, dict[str, Article]]:
-        with self._lock:
-            count = self.store.count()
-            if self._links is None or count != self._count:
-                self._articles = {a.id: a for a in self.store.articles()}
-                self._links = link(list(self._articles.values()))
-                self._count = count
-            return self._links, self._articles
+    def records(self, article_ids: list[str]) -> dict[str, Article]:
+        with queries.connect(self.store) as conn:
+            return queries.records(conn, article_ids)
 
-    def person_of(self) -> dict[Ref, str]:
-        links, _ = self._refresh()
-        return {r: ce.id for ce in links.entities for r in ce.members}
+    # --- people ---------------------------------------------------------------------------------
 
-    def people(self, role: str | None = None, type_: str | None = None) -> list[CanonicalEntity]:
-        links, _ = self._refresh()
-        out = [
-            ce
-            for ce in links.entities
-            if (type_ is None or ce.type == type_)
-            and (role is None or any(role.lower() in r.title.lower() for r in ce.roles))
+    def people(self, role: str | None = None, type_: str | None = None, limit: int | None = None) -> list[dict]:
+        return queries.people(self.store, role=role or None, type=type_ or None, limit=limit)
+
+    def person(self, given: str) -> dict[str, Any]:
+        try:
+            cid = queries.canonical_id(self.store, given)
+        except DatelineError as e:
+            raise NotFound(str(e)) from None
+        return next(p for p in queries.people(self.store) if p["id"] == cid)
+
+    def person_quotes(self, person: dict[str, Any]) -> list[dict[str, Any]]:
+        found = queries.quotes(self.store, speaker=person["name"])
+        return [q for q in found if q["speaker_id"] == person["id"]]
+
+    def person_events(self, person: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events the entity took part in (as actor or recipient), from its articles' records."""
+        members: dict[str, set[str]] = {}
+        for m in person["members"]:
+            article_id, entity_id = m.split(":", 1)
+            members.setdefault(article_id, set()).add(entity_id)
+        out: list[dict[str, Any]] = []
+        for a in self.records(list(members)).values():
+            for ev in a.events:
+                role = (
+                    "actor"
+                    if members[a.id] & set(ev.actors)
+                    else "recipient"
+                    if members[a.id] & set(ev.recipients)
+                    else None
+                )
+                if role:
+                    out.append({"article": a, "event": ev, "role": role,
+                                "sentence": a.text[ev.evidence.start : ev.evidence.end].strip()})  # fmt: skip
+        out.sort(key=lambda r: (r["event"].date.value if r["event"].date else "", r["article"].id))
+        return out
+
+    # --- facts across articles ------------------------------------------------------------------
+
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
+        return queries.quotes(self.store, **filters)
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events with filters, each with the coordinates of its place where the article located it."""
+        rows = queries.events(self.store, **filters)
+        places = {(r["article_id"], r["location"]) for r in rows if r["location"]}
+        coords: dict[tuple[str, str], tuple[float | None, float | None]] = {}
+        if places:
+            e = t.entities.c
+            with queries.connect(self.store) as conn:
+                for c in conn.execute(
+                    select(e.article_id, e.name, e.lat, e.lon).where(
+                        e.article_id.in_({p[0] for p in places}), e.lat.is_not(None), e.lon.is_not(None)
+                    )
+                ):
+                    coords[(c.article_id, c.name)] = (c.lat, c.lon)
+        # a place the entity list did not locate (typed as something else) is located in the event itself
+        missing = {r["article_id"] for r in rows if r["location"] and (r["article_id"], r["location"]) not in coords}
+        located: dict[tuple[str, str], tuple[float | None, float | None]] = {}
+        for a in self.records(sorted(missing)).values() if missing else []:
+            for ev in a.events:
+                if ev.location and ev.location.geo and ev.location.geo.lat is not None:
+                    located[(a.id, ev.id)] = (ev.location.geo.lat, ev.location.geo.lon)
+        for r in rows:
+            where = coords.get((r["article_id"], r["location"])) or located.get((r["article_id"], r["event_id"]))
+            r["lat"], r["lon"] = where or (None, None)
+        return rows
+
+    def incidents(self, **filters: Any) -> list[dict[str, Any]]:
+        return queries.incidents(self.store, **filters)
+
+    # --- stories --------------------------------------------------------------------------------
+
+    def stories(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return queries.stories(self.store, limit=limit)
+
+    def story(self, given: str) -> dict[str, Any]:
+        """A story with its timeline, its articles and each source's casualty figures side by side."""
+        try:
+            found = queries.timeline(self.store, given)
+        except DatelineError as e:
+            raise NotFound(str(e)) from None
+        sa = t.story_articles.c
+        with queries.connect(self.store) as conn:
+            ids = list(conn.execute(select(sa.article_id).where(sa.story_id == found["story"]["id"])).scalars())
+        arts = self.records(ids)
+        tolls = [
+            {
+                "article": a,
+                "event": ev,
+                "status": c.status,
+                "count": c.count,
+                "count_max": c.count_max,
+                "group": c.group,
+            }
+            for a in arts.values()
+            for ev in a.events
+            if not ev.negated and not ev.hypothetical
+            for c in ev.casualties
+            if c.count is not None
         ]
-        return sorted(out, key=lambda ce: (-len({r.article_id for r in ce.members}), ce.name))
+        tolls.sort(key=lambda x: (x["status"], x["group"] or "", x["count"]))
+        articles = sorted(arts.values(), key=lambda a: a.published.value if a.published else "")
+        return {**found, "articles": articles, "tolls": tolls}
 
-    def person(self, person_id: str) -> CanonicalEntity:
-        links, _ = self._refresh()
-        found = [ce for ce in links.entities if ce.id.startswith(person_id)] if person_id else []
-        exact = [ce for ce in found if ce.id == person_id]
-        if exact:
-            return exact[0]
-        if len(found) != 1:
-            raise NotFound(f"no person or organisation {person_id!r}" if not found else f"{person_id!r} is ambiguous")
-        return found[0]
-
-    def quotes(
-        self,
-        person: str | None = None,
-        speaker: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 200,
-    ) -> list[QuoteRow]:
-        links, articles = self._refresh()
-        owner = {r: ce.id for ce in links.entities for r in ce.members}
-        rows = []
-        for a in articles.values():
-            day = a.published.value[:10] if a.published else None
-            if (since and (not day or day < since)) or (until and (not day or day > until)):
-                continue
-            for q in a.quotes:
-                pid = owner.get(Ref(a.id, q.speaker.entity)) if q.speaker.entity else None
-                if person and pid != person:
-                    continue
-                name = q.speaker.name or q.speaker.descriptor or ""
-                if speaker and speaker.lower() not in name.lower():
-                    continue
-                rows.append(QuoteRow(a, q, pid))
-        rows.sort(key=lambda r: (r.article.published.value if r.article.published else "", r.quote.start))
-        return rows[:limit]
-
-    def events(
-        self,
-        type_: str | None = None,
-        actor: str | None = None,
-        place: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 500,
-    ) -> list[EventRow]:
-        links, articles = self._refresh()
-        incident = {r: inc.id for inc in links.incidents for r in inc.events}
-        rows = []
-        for a in articles.values():
-            names = {e.id: e.name for e in a.entities}
-            for ev in a.events:
-                day = ev.date.value[:10] if ev.date else (a.published.value[:10] if a.published else None)
-                if type_ and ev.type != type_.upper():
-                    continue
-                if (since and (not day or day < since)) or (until and (not day or day > until)):
-                    continue
-                if actor and not any(actor.lower() in names.get(x, x).lower() for x in ev.actors):
-                    continue
-                if place and not (ev.location and place.lower() in ev.location.name.lower()):
-                    continue
-                rows.append(EventRow(a, ev, incident.get(Ref(a.id, ev.id))))
-        rows.sort(key=lambda r: (r.event.date.value if r.event.date else "", r.article.id, r.event.evidence.start))
-        return rows[:limit]
-
-    def stories(self) -> list[Story]:
-        links, _ = self._refresh()
-        return sorted(links.stories, key=lambda s: (s.last or "", len(s.article_ids)), reverse=True)
-
-    def story(self, story_id: str) -> Story:
-        links, _ = self._refresh()
-        found = [s for s in links.stories if s.id.startswith(story_id)] if story_id else []
-        exact = [s for s in found if s.id == story_id]
-        if exact:
-            return exact[0]
-        if len(found) != 1:
-            raise NotFound(f"no story {story_id!r}" if not found else f"{story_id!r} is ambiguous")
-        return found[0]
-
-    def articles_of(self, ids: list[str]) -> list[Article]:
-        _, articles = self._refresh()
-        return [articles[i] for i in ids if i in articles]
-
-    def timeline(self, story: Story) -> list[dict[str, Any]]:
-        """A story's incidents (as their events), quotes and claims in date order, each with its sentence."""
-        items: list[dict[str, Any]] = []
-        for a in self.articles_of(story.article_ids):
-            day = a.published.value[:10] if a.published else ""
-            for ev in a.events:
-                if ev.negated or ev.hypothetical:
-                    continue
-                when = ev.date.value[:10] if ev.date else day
-                items.append({"kind": "event", "date": when, "article": a, "item": ev,
-                              "sentence": a.text[ev.evidence.start : ev.evidence.end]})  # fmt: skip
-            for q in a.quotes:
-                items.append({"kind": "quote", "date": day, "article": a, "item": q, "sentence": q.text})
-            for c in a.claims:
-                if c.quote:  # a claim that is a quote is already listed as the quote
-                    continue
-                items.append({"kind": "claim", "date": day, "article": a, "item": c,
-                              "sentence": a.text[c.evidence.start : c.evidence.end]})  # fmt: skip
-        items.sort(key=lambda i: (i["date"] or "", i["article"].id, getattr(i["item"], "start", 0)))
-        return items
-
-    def search(self, q: str, limit: int = 100) -> list[dict[str, Any]]:
-        """Articles and quotes holding every word of ``q`` (case-insensitive); plain text, never a pattern."""
-        words = [w.lower() for w in q.split() if w.strip()]
-        if not words:
-            return []
-        _, articles = self._refresh()
-        hits: list[dict[str, Any]] = []
-        for a in articles.values():
-            hay = f"{a.title or ''}\n{a.text}".lower()
-            if all(w in hay for w in words):
-                at = hay.find(words[0])
-                hits.append({"kind": "article", "article": a, "snippet": _around(f"{a.title or ''}\n{a.text}", at)})
-            for qt in a.quotes:
-                if all(w in qt.text.lower() for w in words):
-                    hits.append({"kind": "quote", "article": a, "quote": qt, "snippet": qt.text})
-        return hits[:limit]
-
-
-def _around(text: str, at: int, width: int = 160) -> str:
-    lo = max(0, at - width // 2)
-    return ("…" if lo else "") + " ".join(text[lo : lo + width].split()) + ("…" if lo + width < len(text) else "")
+    def search(self, q: str, limit: int = 100) -> list[Any]:
+        return list(self.store.search(q, limit)) if q.strip() else []

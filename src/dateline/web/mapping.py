@@ -29,19 +29,19 @@ class Point:
     n: int
 
 
-def svg_map(rows: list[Any]) -> dict[str, Any]:
-    grouped: dict[tuple[float, float], list[Any]] = {}
+def svg_map(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The map of event rows (``WebData.events``): one point per place, sized by its events."""
+    grouped: dict[tuple[float, float], list[dict[str, Any]]] = {}
     for r in rows:
-        loc = r.event.location
-        if loc and loc.geo and loc.geo.lat is not None and loc.geo.lon is not None:
-            grouped.setdefault((loc.geo.lat, loc.geo.lon), []).append(r)
+        if r.get("lat") is not None and r.get("lon") is not None:
+            grouped.setdefault((r["lat"], r["lon"]), []).append(r)
     points = []
     for (lat, lon), rs in grouped.items():
         x, y = project(lat, lon)
         first = rs[0]
-        types = sorted({r.event.type for r in rs})
-        label = f"{first.event.location.name}: " + ", ".join(types) + (f" ({len(rs)} events)" if len(rs) > 1 else "")
-        points.append(Point(x, y, label, f"/articles/{first.article.id}#{first.event.id}", types[0], len(rs)))
+        types = sorted({r["type"] for r in rs})
+        label = f"{first['location']}: " + ", ".join(types) + (f" ({len(rs)} events)" if len(rs) > 1 else "")
+        points.append(Point(x, y, label, f"/articles/{first['article_id']}#{first['event_id']}", types[0], len(rs)))
     graticule = [f"M0 {project(lat, 0)[1]} H{WIDTH}" for lat in range(-60, 90, 30)]
     graticule += [f"M{project(0, lon)[0]} 0 V{HEIGHT}" for lon in range(-150, 180, 30)]
     return {"width": WIDTH, "height": HEIGHT, "graticule": graticule, "land": basemap.paths(project),

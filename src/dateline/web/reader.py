@@ -8,6 +8,7 @@ each piece lists the marks over it. Pure: no HTML here; the template escapes eve
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..record import Article
@@ -89,7 +90,7 @@ def sentence(a: Article, start: int, end: int) -> str:
     return a.text[max(0, start) : max(0, end)]
 
 
-def facts(a: Article, people: dict[str, str | None]) -> dict[str, dict[str, object]]:
+def facts(a: Article, people: Mapping[str, str | None]) -> dict[str, dict[str, object]]:
     """Each mark's details, by mark id, as the reader's side panel shows them (plain data, sent as
     JSON and written into the page with textContent: never markup)."""
     names = {e.id: e.name for e in a.entities}
