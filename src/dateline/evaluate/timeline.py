@@ -3,27 +3,27 @@
 A timeline is a list of rows ``(position, date, mentions)``; the mentions of one row are
 coreferent mentions of one event (ids such as ``"1173-4-deal"``: document, sentence, word). As
 the task describes its scorer (Minard et al. 2015, after UzZaman & Allen 2011, the TempEval-3
-temporal awareness), a timeline becomes a graph of relations and the graphs are compared:
+temporal awareness), a timeline becomes a graph of TimeML-style relations and the graphs are
+compared. The relations a timeline states are:
 
-- every mention of a row is SIMULTANEOUS with the row's other mentions (coreference), and so
-  are the mentions of rows that share a position;
-- every mention of position ``p`` is BEFORE every mention of the next position present
+- SIMULTANEOUS between the mentions of a row (coreference) and between the mentions of rows
+  that share a position (same time);
+- BEFORE from every mention of position ``p`` to every mention of the next position present
   (position 0 holds the events the timeline could not order: they get no order relation);
-- a mention of a row with a date (``2008``, ``2008-03``, ``2008-03-01``; not ``XXXX-XX-XX``) is
-  anchored in that date: a relation ``(mention, "IN", date)``.
+- IN from every mention of a row with a date to that date (``2008``, ``2008-03``,
+  ``2008-03-01``; ``2013-XX-XX`` is read as ``2013``; ``XXXX-XX-XX`` is no date).
 
 The closure ``G+`` adds what follows: SIMULTANEOUS is an equivalence, BEFORE is transitive and
 carries over SIMULTANEOUS, and a mention SIMULTANEOUS with an anchored one shares its anchor.
-The reduced graph ``G-`` keeps one relation per fact the closure needs: a chain over each class
-of SIMULTANEOUS mentions (members in sorted order), one BEFORE per edge of the transitive
-reduction of the class order (between the two classes' first members), and one anchor per class
-and date (on the class's first member). Then, as in TempEval-3,
+Then, as in TempEval-3,
 
-    precision = |Sys- & Ref+| / |Sys-|,   recall = |Ref- & Sys+| / |Ref-|
+    precision = |Sys & Ref+| / |Sys|,   recall = |Ref & Sys+| / |Ref|
 
 and the task's figure is micro-averaged: the counts of all target entities are summed before
-the division. The choice of representatives in ``G-`` is this module's (the official scorer
-is not distributed with the data); a graph scored against itself gives 1.0 whatever it is.
+the division. Sys and Ref are the stated relations above, not a minimal ("reduced") graph: a
+minimal graph keeps one of several equivalent relations, and which one it keeps (which mention
+of a row stands for the row) would decide the score. The official scorer is not distributed
+with the data, so figures from this module are close to, not identical with, the task's.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 BEFORE = "BEFORE"
@@ -52,10 +53,10 @@ class Row:
 class Counts:
     """The four counts of temporal awareness, summed over timelines for micro averages."""
 
-    sys_correct: int = 0  # |Sys- & Ref+|
-    sys_total: int = 0  # |Sys-|
-    ref_found: int = 0  # |Ref- & Sys+|
-    ref_total: int = 0  # |Ref-|
+    sys_correct: int = 0  # |Sys & Ref+|
+    sys_total: int = 0  # |Sys|
+    ref_found: int = 0  # |Ref & Sys+|
+    ref_total: int = 0  # |Ref|
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(
@@ -105,8 +106,12 @@ def write(entity: str, rows: Iterable[Row]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _dated(date: str) -> bool:
-    return bool(date) and not date.upper().startswith("XXXX")
+def _date(date: str) -> str | None:
+    """``2013-XX-XX`` -> ``2013``, ``2010-06-XX`` -> ``2010-06``, ``XXXX-XX-XX`` -> None."""
+    parts = date.strip().upper().split("-")
+    while parts and parts[-1].strip("X") == "":
+        parts.pop()
+    return "-".join(parts) or None
 
 
 class _Graph:
@@ -145,16 +150,19 @@ class _Graph:
         # class order: consecutive positions present, then its transitive closure
         positions = sorted(by_position)
         after: dict[str, set[str]] = defaultdict(set)
-        for p, q in zip(positions, positions[1:], strict=False):
+        for p, q in pairwise(positions):
             a, b = self.cls[by_position[p][0]], self.cls[by_position[q][0]]
             if a != b:
                 after[a].add(b)
         self.later = _closure(after)
         self.anchors: dict[str, set[str]] = defaultdict(set)
+        self.stated_anchors: list[Relation] = []
         for r in rows:
-            if _dated(r.date):
+            d = _date(r.date)
+            if d is not None:
                 for m in r.mentions:
-                    self.anchors[self.cls[m]].add(r.date)
+                    self.anchors[self.cls[m]].add(d)
+                    self.stated_anchors.append((m, IN, d))
 
     def holds(self, rel: Relation) -> bool:
         """Whether ``rel`` is in the closure of this graph."""
@@ -171,17 +179,15 @@ class _Graph:
             return ca == cb
         return cb in self.later.get(ca, ())
 
-    def reduced(self) -> list[Relation]:
-        out: list[Relation] = []
+    def stated(self) -> list[Relation]:
+        out: set[Relation] = set(self.stated_anchors)
         for ms in self.members.values():
-            out += [(x, SIMULTANEOUS, y) for x, y in zip(ms, ms[1:], strict=False)]
+            out.update((x, SIMULTANEOUS, y) for k, x in enumerate(ms) for y in ms[k + 1 :])
         for a, later in self.later.items():
-            # an edge of the transitive reduction: no class lies between a and b
             for b in later:
+                # a neighbour: no class lies between a and b
                 if not any(b in self.later.get(c, ()) for c in later if c != b):
-                    out.append((self.members[a][0], BEFORE, self.members[b][0]))
-        for c, dates in self.anchors.items():
-            out += [(self.members[c][0], IN, d) for d in sorted(dates)]
+                    out.update((x, BEFORE, y) for x in self.members[a] for y in self.members[b])
         return sorted(out)
 
 
@@ -206,19 +212,19 @@ def _closure(after: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def relations(rows: Sequence[Row]) -> list[Relation]:
-    """The reduced relation graph of a timeline (for inspection and tests)."""
-    return _Graph(rows).reduced()
+    """The relations a timeline states (for inspection and tests)."""
+    return _Graph(rows).stated()
 
 
 def score(reference: Sequence[Row], system: Sequence[Row]) -> Counts:
     """Temporal awareness counts of ``system`` against ``reference`` for one target entity."""
     ref, sys = _Graph(reference), _Graph(system)
-    ref_minus, sys_minus = ref.reduced(), sys.reduced()
+    ref_stated, sys_stated = ref.stated(), sys.stated()
     return Counts(
-        sys_correct=sum(ref.holds(r) for r in sys_minus),
-        sys_total=len(sys_minus),
-        ref_found=sum(sys.holds(r) for r in ref_minus),
-        ref_total=len(ref_minus),
+        sys_correct=sum(ref.holds(r) for r in sys_stated),
+        sys_total=len(sys_stated),
+        ref_found=sum(sys.holds(r) for r in ref_stated),
+        ref_total=len(ref_stated),
     )
 
 
