@@ -87,3 +87,12 @@ def test_other_entities_and_unknown_names() -> None:
     arts, links = _articles()
     assert [(e.date, e.events) for e in entity_timeline(arts, links, "Airbus")] == [("2008-03-04", [Ref("a", "v2")])]
     assert entity_timeline(arts, links, "Lockheed Martin") == []
+
+
+def test_without_published_dates_an_event_with_no_date_of_its_own_is_undated() -> None:
+    arts, links = _articles()
+    assert [(e.date, e.events) for e in entity_timeline(arts, links, "Airbus", published=False)] == [
+        (None, [Ref("a", "v2")])
+    ]
+    # the incident keeps the date one of its reports gives it
+    assert [e.date for e in entity_timeline(arts, links, "Boeing", published=False)] == ["2008-03-03"]

@@ -7,7 +7,9 @@ and "Boeing Co." that an article calls "Boeing" are one; a name no canonical ent
 gives an empty timeline. An event is the entity's when the entity is one of its actors or
 recipients, or, with ``sentence=True``, when the event's sentence mentions the entity. Events
 of one incident form one entry. An entry is dated by its events' own dates (the earliest),
-else by its article's published date; undated entries come last, in article order.
+else by its article's published date (with ``published=False``, left undated: the article's
+date says when it was reported, not when it happened); undated entries come last, in article
+order.
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ def matching_entities(links: Links, name: str) -> set[Ref]:
     return out
 
 
-def _date(ev: Event, art: Article) -> str | None:
-    d = ev.date or art.published
+def _date(ev: Event, art: Article, published: bool) -> str | None:
+    own = ev.date if ev.date_source != "published" else None
+    d = own or (art.published if published else None)
     if d is None:
         return None
     width = {"year": 4, "month": 7}.get(str(d.precision), 10)
@@ -51,7 +54,9 @@ def _mentions_entity(ev: Event, art: Article, ids: set[str]) -> bool:
     return any(lo <= m.start and m.end <= hi for e in art.entities if e.id in ids for m in e.mentions)
 
 
-def entity_timeline(articles: Sequence[Article], links: Links, name: str, *, sentence: bool = False) -> list[Entry]:
+def entity_timeline(
+    articles: Sequence[Article], links: Links, name: str, *, sentence: bool = False, published: bool = True
+) -> list[Entry]:
     """The timeline of the entity called ``name`` (see the module's docstring)."""
     members = matching_entities(links, name)
     by_article: dict[str, set[str]] = {}
@@ -70,7 +75,7 @@ def entity_timeline(articles: Sequence[Article], links: Links, name: str, *, sen
                 continue
             ref = Ref(art.id, ev.id)
             key = incident_of.get(ref, f"{art.id}/{ev.id}")
-            date = _date(ev, art)
+            date = _date(ev, art, published)
             entry = entries.setdefault(key, Entry(date))
             entry.events.append(ref)
             if date is not None and (entry.date is None or date < entry.date):
