@@ -6,12 +6,14 @@ Input is the Track A setting (raw text): each corpus's documents (read by bench/
 from the CAT tokens and the creation time only) and its list of target entity names. For each
 corpus, dateline extracts every document and links them (``dateline.link.link``); a target's
 timeline is ``dateline.link.timelines.entity_timeline``: the events whose actors or recipients
-are the target's canonical entity (optionally also events whose sentence names it), one row per
-incident, ordered by date. A row's mentions are the tokens of its events' triggers, written
-``doc-sentence-word`` as the task does.
+are the target's canonical entity (optionally also events whose sentence names it, and the
+target's quotes as statements), one row per incident, ordered by date. A row's mentions are the
+tokens of its events' triggers (a quote's: its speech verb), written ``doc-sentence-word`` as the
+task does.
 
-Baseline, same run: every dateline event whose sentence contains the target's name (plain
-string match, no entity linking), one row per event, dated by its document's creation date.
+Baseline, same run: every dateline event or quote whose sentence contains the target's name
+(plain string match: no entity linking, speaker attribution, event dates or incidents), one row
+per item, dated by its document's creation date.
 
 Scores are temporal awareness F1 with closure, micro-averaged over targets
 (``dateline.evaluate.timeline``). Choices (``sentence``, whether events of one date share a
@@ -28,6 +30,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,7 @@ from dateline.link import link
 from dateline.link.model import Ref
 from dateline.link.timelines import Entry, entity_timeline
 from dateline.record import Article
+from dateline.store.queries import sentence
 from semeval_cache import CACHE, DATA, cached, documents
 
 
@@ -90,9 +94,16 @@ def rows_of(entries: Sequence[Entry], docs: dict[str, Doc], *, same_date_same_po
         mentions: list[str] = []
         for ref in e.events:
             doc = docs[ref.article_id]
-            ev = next(x for x in doc.article.events if x.id == ref.item_id)
-            spans = [ev.trigger_span or ev.evidence, *ev.mentions]
-            mentions += [token_id(doc, s.start) for s in spans]
+            ev = next((x for x in doc.article.events if x.id == ref.item_id), None)
+            if ev is not None:
+                spans = [ev.trigger_span or ev.evidence, *ev.mentions]
+                mentions += [token_id(doc, s.start) for s in spans]
+                continue
+            qt = next(x for x in doc.article.quotes if x.id == ref.item_id)
+            if qt.cue_span is not None:  # the speech verb is the event ("said"); a quote without one has none
+                mentions.append(token_id(doc, qt.cue_span.start))
+        if not mentions:
+            continue
         if e.date is None:
             out.append(Row(0, UNKNOWN_DATE, tuple(dict.fromkeys(mentions))))
             continue
@@ -108,12 +119,18 @@ class Choice:
     sentence: bool  # events whose sentence names the target, besides those it acts in or undergoes
     same_date_same_position: bool  # events of one date simultaneous, else in text order
     published: bool  # events with no date of their own dated by their article's date, else unordered
+    quotes: bool  # the target's quotes as statements ("said")
 
     def __str__(self) -> str:
-        return f"sentence={self.sentence} same-date-tie={self.same_date_same_position} published={self.published}"
+        return (
+            f"sentence={self.sentence:d} same-date-tie={self.same_date_same_position:d}"
+            f" published={self.published:d} quotes={self.quotes:d}"
+        )
 
 
-CHOICES = [Choice(s, t, p) for s in (False, True) for t in (True, False) for p in (True, False)]
+CHOICES = [
+    Choice(s, t, p, q) for s in (False, True) for t in (True, False) for p in (True, False) for q in (False, True)
+]
 
 
 def system(corpus: Corpus, choice: Choice) -> dict[str, list[Row]]:
@@ -122,7 +139,9 @@ def system(corpus: Corpus, choice: Choice) -> dict[str, list[Row]]:
     docs = {d.article.id: d for d in corpus.docs}
     return {
         name: rows_of(
-            entity_timeline(arts, links, name, sentence=choice.sentence, published=choice.published),
+            entity_timeline(
+                arts, links, name, sentence=choice.sentence, published=choice.published, quotes=choice.quotes
+            ),
             docs,
             same_date_same_position=choice.same_date_same_position,
         )
@@ -131,7 +150,8 @@ def system(corpus: Corpus, choice: Choice) -> dict[str, list[Row]]:
 
 
 def baseline(corpus: Corpus) -> dict[str, list[Row]]:
-    """Events whose sentence contains the target's name, each its own row, by document date."""
+    """Events and speech verbs whose sentence contains the target's name, each its own row, by
+    document date: dateline's inventory of happenings without its entities, dates or links."""
     out: dict[str, list[Row]] = {}
     docs = {d.article.id: d for d in corpus.docs}
     for name in corpus.gold:
@@ -143,6 +163,9 @@ def baseline(corpus: Corpus) -> dict[str, list[Row]]:
             for ev in art.events:
                 if pat.search(art.text[ev.evidence.start : ev.evidence.end]):
                     entries.append(Entry(day, [Ref(art.id, ev.id)]))
+            for qt in art.quotes:
+                if qt.cue_span and pat.search(sentence(art.text, qt.cue_span.start, qt.cue_span.end)):
+                    entries.append(Entry(day, [Ref(art.id, qt.id)]))
         entries.sort(key=lambda e: (e.date is None, e.date or ""))
         out[name] = rows_of(entries, docs, same_date_same_position=True)
     return out
@@ -187,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     print("trial (Apple, 6 targets): choices")
     best: tuple[float, Choice] | None = None
     for choice in CHOICES:
-        res = evaluate(splits["trial"], lambda c, ch=choice: system(c, ch))
+        res = evaluate(splits["trial"], partial(system, choice=choice))
         print(line(f"  dateline {choice}", *res))
         if best is None or res[0].f1 > best[0]:
             best = (res[0].f1, choice)

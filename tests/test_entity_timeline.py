@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dateline.link.model import CanonicalEntity, Incident, Links, Ref
 from dateline.link.timelines import entity_timeline
-from dateline.record import Article, Date, Entity, Event, Offsets, Source
+from dateline.record import Article, Date, Entity, Event, Offsets, Quote, Source, Speaker
 
-A_TEXT = "Boeing Co. signed a deal with the air force on Monday. Airbus protested the award."
+A_TEXT = (
+    'Boeing Co. signed a deal with the air force on Monday. Airbus protested the award. "We won fairly," Boeing said.'
+)
 B_TEXT = "Boeing signed the tanker deal this week. In 2006, rivals accused Boeing of bribery."
 
 
@@ -44,6 +46,18 @@ def _articles() -> tuple[list[Article], Links]:
         events=[
             _event("v1", "signed", A_TEXT, ["e1"], Date(value="2008-03-03", precision="day")),
             _event("v2", "protested", A_TEXT, ["e2"]),
+        ],
+        quotes=[
+            Quote(
+                id="q1",
+                text="We won fairly,",
+                kind="direct",
+                start=A_TEXT.index("We"),
+                end=A_TEXT.index(',"') + 1,
+                speaker=Speaker(entity="e1", name="Boeing Co."),
+                cue="say",
+                cue_span=Offsets(start=A_TEXT.index("said"), end=A_TEXT.index("said") + 4),
+            )
         ],
     )
     b = Article(
@@ -96,3 +110,13 @@ def test_without_published_dates_an_event_with_no_date_of_its_own_is_undated() -
     ]
     # the incident keeps the date one of its reports gives it
     assert [e.date for e in entity_timeline(arts, links, "Boeing", published=False)] == ["2008-03-03"]
+
+
+def test_quotes_of_the_entity_are_statements_dated_by_their_article() -> None:
+    arts, links = _articles()
+    tl = entity_timeline(arts, links, "Boeing", quotes=True)
+    assert [(e.date, e.events) for e in tl] == [
+        ("2008-03-03", [Ref("a", "v1"), Ref("b", "v1")]),
+        ("2008-03-04", [Ref("a", "q1")]),
+    ]
+    assert [e.events for e in entity_timeline(arts, links, "Airbus", quotes=True)] == [[Ref("a", "v2")]]
