@@ -7,10 +7,10 @@ and "Boeing Co." that an article calls "Boeing" are one; a name no canonical ent
 gives an empty timeline. An event is the entity's when the entity is one of its actors or
 recipients, or, with ``sentence=True``, when the event's sentence mentions the entity; with
 ``quotes=True`` each quote the entity speaks is an entry too (a statement, dated by its
-article: a quote has no date of its own). Events of one incident form one entry. An entry is dated by its events' own dates (the earliest),
-else by its article's published date (with ``published=False``, left undated: the article's
-date says when it was reported, not when it happened); undated entries come last, in article
-order.
+article: a quote has no date of its own). Events of one incident form one entry. An entry is
+dated by its events' own dates (the earliest), else by its article's published date (with
+``published=False``, left undated: the article's date says when it was reported, not when it
+happened); undated entries come last, in article order.
 """
 
 from __future__ import annotations
