@@ -79,7 +79,14 @@ def corpora(data: Path, cache: Path) -> dict[str, list[Corpus]]:
     trial = Corpus("trial", [load_doc(cached(p, cache)) for p in documents(data, "trial")], trial_gold)
     tests = []
     for cdir in sorted((data / "SemEval_Task4_data").glob("corpus_*")):
-        gold = {tl[0]: tl[1] for tl in map(read, sorted((cdir / "TimeLines_Gold_Standard").glob("*.txt")))}
+        gold = {}
+        # the targets are the corpus's list (the task's input); a gold file is named after its target
+        # (its first line may differ: "United States Air Froce"); s_and_p_500.txt repeats s&p_500.txt
+        for name in (cdir / f"list_target_entities_{cdir.name}.txt").read_text(encoding="utf-8").splitlines():
+            if name.strip():
+                gold[name.strip()] = read(
+                    cdir / "TimeLines_Gold_Standard" / f"{name.strip().lower().replace(' ', '_')}.txt"
+                )[1]
         docs = [load_doc(cached(p, cache)) for p in sorted((cdir / "corpus_trackA_CAT").glob("*.xml"))]
         tests.append(Corpus(cdir.name, docs, gold))
     return {"trial": [trial], "test": tests}
