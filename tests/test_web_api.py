@@ -197,3 +197,26 @@ def test_paste_form_stores_and_opens_the_article(client):
 def test_empty_paste_says_what_to_do(client):
     r = client.post("/paste", data={"text": "  "})
     assert r.status_code == 422 and "Paste" in r.text
+
+
+@pytest.mark.parametrize(
+    ("fmt", "media"),
+    [("jsonl", "ndjson"), ("csv", "text/csv"), ("parquet", "parquet"), ("geojson", "geo+json"), ("plover", "json")],
+)
+def test_every_list_exports_in_the_cli_formats(client, fmt, media):
+    r = client.get(f"/api/export/{fmt}", params={"place": "Gao"})
+    assert r.status_code == 200 and media in r.headers["content-type"]
+    assert r.headers["content-disposition"].startswith("attachment; filename=\"dateline")
+    if fmt == "jsonl":
+        recs = [json.loads(line) for line in r.text.splitlines()]
+        assert recs and all(rec["dateline"]["place"] == "Gao" for rec in recs)
+    if fmt == "csv":
+        assert r.text.splitlines()[0].startswith("article_id,event_id")
+        assert all("Gao" in line for line in r.text.splitlines()[1:2])
+    if fmt == "geojson":
+        assert r.json()["features"]
+
+
+def test_export_refuses_an_unknown_format_or_table(client):
+    assert client.get("/api/export/xlsx").status_code == 422
+    assert client.get("/api/export/csv", params={"table": "../../etc/passwd"}).status_code == 422

@@ -5,9 +5,12 @@ Jinja2's autoescaping (and ``tojson`` inside the one script block), never as mar
 record models are the API's schemas, so /openapi.json documents the record contract.
 """
 
+import json
+import tempfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -21,6 +24,7 @@ from ..pipeline import extract
 from ..read.stamps import parse_iso_datetime
 from ..record import Article
 from ..settings import Options, defaults
+from ..store import export
 from . import mapping, reader
 from .data import NotFound, WebData
 
@@ -302,6 +306,40 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
         """Articles and quotes holding every word of ``q``; any text is only words."""
         return [SearchHit(**asdict(h)) for h in data.search(q, limit)]
 
+    @app.get("/api/export/{fmt}", tags=["export"], responses={200: {"content": {"application/octet-stream": {}}}})
+    def api_export(
+        fmt: Literal["jsonl", "csv", "parquet", "geojson", "plover"],
+        table: Literal["articles", "entities", "quotes", "events", "claims"] = "events",
+        since: str | None = None,
+        until: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+    ) -> Response:
+        """The store in the CLI's export formats (``dateline export``), with the same filters: jsonl is
+        the record contract; csv and parquet one flat table (``table``); geojson located events and
+        incidents; plover PLOVER 2.0 event records. Downloaded under a fixed file name."""
+        f = export.Filters(since, until, speaker, about, type, actor, place)
+        name = f"dateline-{table}.{fmt}" if fmt in ("csv", "parquet") else f"dateline.{fmt}"
+        if fmt == "jsonl":
+            body = "".join(a.model_dump_json() + "\n" for a in export.records(data.store, f)).encode()
+            media = "application/x-ndjson"
+        elif fmt == "plover":
+            body = json.dumps(list(export.plover(data.store, f)), ensure_ascii=False).encode()
+            media = "application/json"
+        elif fmt == "geojson":
+            body = json.dumps(export.geojson(data.store, f), ensure_ascii=False).encode()
+            media = "application/geo+json"
+        else:
+            rows = export.tables(data.store, f)
+            with tempfile.TemporaryDirectory() as tmp:
+                path = export.write_tables(rows, tmp, fmt)[list(export.COLUMNS).index(table)]
+                body = Path(path).read_bytes()
+            media = "text/csv" if fmt == "csv" else "application/vnd.apache.parquet"
+        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
     # --- pages ------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -369,7 +407,8 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     ) -> Response:
         q = {"type": type or "", "actor": actor or "", "place": place or "", "since": since or "", "until": until or ""}
         rows = data.events(**{k: v or None for k, v in q.items()}, limit=page_rows * 10)
-        return page(request, "events.html", title="Events", rows=rows, map=mapping.svg_map(rows), q=q,
+        qs = urlencode({k: v for k, v in q.items() if v})  # the same filters for the export links
+        return page(request, "events.html", title="Events", rows=rows, map=mapping.svg_map(rows), q=q, qs=qs,
                     incidents=data.incidents(type=type or None, since=since or None, until=until or None,
                                              limit=page_rows))  # fmt: skip
 
