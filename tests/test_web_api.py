@@ -179,6 +179,8 @@ def test_reader_page_marks_quotes_events_and_dates(client):
     assert 'class="mark' in html
     for kind in ("quote", "event", "timex"):
         assert f" {kind}" in html or f'"mark {kind}' in html
+    assert 'title="indirect quote: ' in html or 'title="direct quote: ' in html  # hover says who spoke
+    assert "event: ASSAULT in Gao" in html.split('id="text"', 1)[1].split("</div>", 1)[0]
 
 
 def test_unknown_article_page_is_a_404_page(client):
@@ -206,7 +208,7 @@ def test_empty_paste_says_what_to_do(client):
 def test_every_list_exports_in_the_cli_formats(client, fmt, media):
     r = client.get(f"/api/export/{fmt}", params={"place": "Gao"})
     assert r.status_code == 200 and media in r.headers["content-type"]
-    assert r.headers["content-disposition"].startswith("attachment; filename=\"dateline")
+    assert r.headers["content-disposition"].startswith('attachment; filename="dateline')
     if fmt == "jsonl":
         recs = [json.loads(line) for line in r.text.splitlines()]
         assert recs and all(rec["dateline"]["place"] == "Gao" for rec in recs)

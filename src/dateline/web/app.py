@@ -372,8 +372,9 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     def article_page(request: Request, article_id: str) -> Response:
         a = data.article(article_id)
         people = data.canonical_ids(a.id)
+        facts = reader.facts(a, people)
         return page(request, "article.html", title=a.title or "(untitled)", a=a,
-                    paragraphs=reader.paragraphs(a), people=people, facts=reader.facts(a, people),
+                    paragraphs=reader.paragraphs(a), people=people, facts=facts, labels=reader.labels(facts),
                     names={e.id: e.name for e in a.entities})  # fmt: skip
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)

@@ -139,3 +139,20 @@ def facts(a: Article, people: Mapping[str, str | None]) -> dict[str, dict[str, o
         out[e.id] = {"kind": "entity", "name": e.name, "type": e.type, "roles": e.roles,
                      "person": people.get(e.id), "place": e.geo.name if e.geo else None}  # fmt: skip
     return out
+
+
+def labels(facts: Mapping[str, Mapping[str, object]]) -> dict[str, str]:
+    """A few words per mark, shown on hover (the title attribute): who spoke, what happened, when."""
+    out = {}
+    for key, f in facts.items():
+        kind = f.get("kind")
+        if kind == "quote":
+            out[key] = f"{f.get('quoteKind')} quote: {f.get('speaker')}"
+        elif kind == "event":
+            place = f" in {f['place']}" if f.get("place") else ""
+            out[key] = f"event: {f.get('type')}{place}{' on ' + str(f['date']) if f.get('date') else ''}"
+        elif kind == "timex":
+            out[key] = f"date: {f.get('value') or 'not resolved'}"
+        else:
+            out[key] = f"{f.get('type')}: {f.get('name')}"
+    return out
