@@ -29,7 +29,9 @@ _BYLINE = re.compile(
 )
 _CREDIT_PAREN = re.compile(r"^(?P<text>.*\S)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _CREDIT_DASH = re.compile(r"^(?P<text>.*[.!?”\"])\s*[|—–-]\s*(?P<credit>[^.!?]{1,60})$")
-_CREDIT_PREFIX = re.compile(r"^(?:photo|image|picture|pic|credit|file photo)\s*(?:by|:)?\s*", re.IGNORECASE)
+_CREDIT_PREFIX = re.compile(
+    r"^(?:(?:photo|image|picture|pic)\s+credits?|photo|image|picture|pic|credits?|file photo)\s*(?:by|:)?\s*", re.IGNORECASE
+)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 
 
@@ -127,12 +129,21 @@ def _is_credit(credit: str, options: Options) -> bool:
     return any(re.search(rf"\b{re.escape(m)}\b", low) for m in rules.word_set("credits.yaml", "markers"))
 
 
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A caption that ends with a labelled credit, the label capitalised and glued to the text
+    by the copy or after its full stop ("... sought treatmentCredit: EPA", "... in 2018. Image
+    credit: NASA/JPL"); "the photo: it was" inside a sentence is no credit."""
+    labels = "|".join(re.escape(x[:1].upper()) + re.escape(x[1:]) for x in rules.load_yaml("credits.yaml")["labels"])
+    return re.compile(rf"^(?P<text>.*(?:[a-z0-9]|[.!?”\"’')]\s*))(?P<credit>(?:{labels})\s*:\s*[^.!?:]{{1,60}})$")
+
+
 def caption(line: str, options: Options) -> Caption | None:
     """A photo caption: a line that ends with a credit, "(AFP)" or "— Reuters"."""
     inner = line.strip()
     if inner[:1] in '“"‘«' and re.search(r"[”\"’»][.,]?\s*[―—–-]+\s*\S", inner):
         return None  # "“...” ― Jane Doe" is a signed quote, not a photo caption
-    for rx in (_CREDIT_PAREN, _CREDIT_DASH):
+    for rx in (_CREDIT_PAREN, _CREDIT_DASH, _credit_label()):
         m = rx.match(line.strip())
         if m and _is_credit(m.group("credit"), options) and len(words(m.group("text"))) >= 3:
             credit = _CREDIT_PREFIX.sub("", m.group("credit").strip()).strip() or m.group("credit").strip()

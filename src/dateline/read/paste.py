@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .. import rules
 from ..record import Dateline, Source
@@ -120,6 +121,8 @@ def _classify(ln: _Line, options: Options) -> _Line:
         ln.kind = "furniture"
     elif len(_CUT_OFF.findall(line)) >= options.paste_teaser_cuts:
         ln.kind = "furniture"  # a strip of teasers, each cut off ("... may soon..."), flattened into one line
+    elif _glued_teaser(line, options):
+        ln.kind = "furniture"  # a teaser's headline run into its lead: a link block, not a paragraph
     elif caption(line, options):
         ln.kind = "caption"
     elif bullet is not None:
@@ -131,6 +134,33 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+@cache
+def _glue() -> re.Pattern[str]:
+    return re.compile(str(rules.load_yaml("furniture.yaml")["glued_teaser"]))
+
+
+def _glued_teaser(line: str, options: Options) -> bool:
+    """A teaser copied as one line, its headline glued to its lead ("Mayor: 'Despicable' Move
+    For Health Benefits Won't StandWarren Mayor Jim Fouts says ..."): the part before the
+    glue is a title-case headline, the part after it a sentence of mostly lower-case words
+    (not "... MotorTrend Car of the Year", not a dateline "Hong Kong (CNN Business)A ...")."""
+    for m in _glue().finditer(line):
+        head, rest = line[: m.start()], line[m.start() :]
+        n = len(words(head))
+        if n > options.title_max_words:
+            return False
+        rest_n = len(words(rest))
+        if (
+            n >= options.paste_glued_head_words
+            and _title_case(head)
+            and rest_n >= options.body_min_words
+            and len(_LOWER_WORD.findall(rest)) >= options.paste_prose_lower_share * rest_n
+            and read_dateline(line)[0] is None
+        ):
+            return True
+    return False
+
+
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|…)\s+[A-Z“\"‘']")  # "... is fit to do so... With shattered dreams"
 _INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
 _COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
@@ -140,17 +170,26 @@ _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 def _is_prose(line: str, n: int, options: Options) -> bool:
     """A paragraph of sentences (or a dateline lead); a long run of capitalised link
     names without a full stop is navigation, not prose."""
-    if not is_body_like(line, options):
-        return False
     if _COUNTED_LINK.search(line):
         return False  # "Coach says team needed the win (185)": a link with its comment count
+    lower = len(_LOWER_WORD.findall(line))
+    if (
+        options.paste_headline_max_words < n <= options.title_max_words
+        and lower >= options.paste_run_on_lower_share * n
+        and not ends_sentence(line)
+    ):
+        # longer than a headline, mostly lower case: a sentence that lost its full stop (a line
+        # longer than a headline can be is left to the rules below: "adote um amigo agua alerta
+        # ambiente ...", a hundred words without a comma, is a tag cloud)
+        return True
+    if not is_body_like(line, options):
+        return False
     if n <= options.title_max_words and _title_case(line):
         return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
     if ends_sentence(line) and n >= options.body_min_words:
         return True
     if not _INNER_PUNCT.search(line):
         return False  # a long run of words without a comma or a full stop: a tag cloud, a menu
-    lower = len(_LOWER_WORD.findall(line))
     return lower >= options.paste_prose_lower_share * n
 
 
@@ -432,8 +471,12 @@ def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
         if s > best:
             best, best_j = s, j
     if best_j is not None and best_j > 0:
-        # a headline and its standfirst (dek) in a row: the dek is the longer line below
+        # a headline and its standfirst (dek) in a row, or with a one-word label between them
+        # ("The Guardian view on ..." / "Editorial" / "The authorities' ..."): the dek is the
+        # longer line below
         up = best_j - 1
+        if up > 0 and lines[up].n <= options.paste_kicker_words and lines[up].kind == "other":
+            up -= 1
         if (
             lines[best_j].blanks_before <= 2
             and _headline_score(lines, up, start, lead, options) >= options.paste_dek_score_share * best
@@ -457,6 +500,8 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
         while (k < end and lines[k].kind != "prose") or (k < end and lines[k].key == ln.key):
             if lines[k].kind in ("stamp", "byline", "meta") or lines[k].key == ln.key:
                 evidence = True
+            elif not evidence and _headline_like(lines[k], options) and lines[k].n >= options.paste_title_min_words:
+                break  # a breadcrumb above the headline ("Home News Science & Astronomy"): the next line is it
             k += 1
         if evidence and k < end:
             return j, k
