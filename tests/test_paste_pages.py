@@ -432,3 +432,313 @@ Visitors who came to the opening week of the spring season left us their notes a
 def test_a_headline_may_open_with_a_bracketed_tag(options):
     (a,) = read(BRACKETED_HEADLINE, options)
     assert a.title == "[Spring Season] Audience Notes from Our Opening Week!"
+
+
+# A local broadcaster's page: the site's mega-menu copies each teaser as one line, its
+# headline glued to its lead ("... Won't StandRiverton Mayor ..."), above the story's own
+# headline, stamp and "Filed Under" line.
+LOCAL_TV_GLUED_TEASERS = """Menu
+News
+Weather
+Sports
+Video
+Latest Headlines
+Police: 2 Arrested After Break-In At Riverton Hardware StoreA 31-year-old man and a 24-year-old woman were arrested on Tuesday after a break-in at a hardware store on Main Street.
+Diners Leave Without Paying $540 Tab At Lakeside GrillA party of eight left a Lakeside restaurant without paying after an argument with the manager, police said.
+Mayor: 'Reckless' Pay Raise For Council Won't StandRiverton Mayor Dana Holt says the council's vote to raise its own pay was reckless and she will veto it.
+Is Youth Football Getting Too Rough?Coaches and parents are asking whether the new tackling drills go too far after three injuries this season.
+Weather
+Weather Stories
+First Frost Expected Across Metro RivertonForecasters say the first frost of the season could arrive by Thursday night, so cover your plants.
+More
+Station Info
+County Officials: Second Case Of Rabies Found In Bats Near Riverton
+November 19, 2026 at 9:45 am
+Filed Under:Bats, County Health, Rabies, Riverton
+RIVERTON, Ohio (AP) — County health officials have confirmed a second case of rabies in bats found near a Riverton park.
+
+The county health department said Monday a resident found the bat near a playground on Saturday and called animal control. No one was bitten, officials said.
+
+Officials urged residents not to touch bats or other wild animals and to call animal control if one is found inside a home. They said pets should be kept up to date on their rabies shots.
+
+The first case was found in September about two miles from the park, the department said. Bats are the most common source of rabies in the state.
+
+© 2026 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.
+Comments
+You must log in to post a comment.
+Follow Us
+Most Viewed
+Diners Leave Without Paying $540 Tab At Lakeside Grill
+County Officials: Second Case Of Rabies Found In Bats Near Riverton
+"""
+
+
+def test_teasers_glued_to_their_leads_are_not_the_story(options):
+    (a,) = read(LOCAL_TV_GLUED_TEASERS, options)
+    assert a.title == "County Officials: Second Case Of Rabies Found In Bats Near Riverton"
+    assert a.dateline is not None and a.dateline.place == "Riverton"
+    assert a.text.startswith("County health officials have confirmed a second case of rabies")
+    assert a.text.endswith("the most common source of rabies in the state.")
+    for teaser in ("Hardware Store", "Lakeside", "Mayor Dana Holt", "tackling drills", "first frost"):
+        assert teaser not in a.text
+    assert not any(is_loss_warning(w) for w in a.warnings)
+
+
+# A motorcycle magazine's review: after the story, the site's own blurb, its footer and the
+# whole cookie-consent box (paragraphs about what "the website" does with cookies).
+MAGAZINE_COOKIE_FOOTER = """Skip to content
+Bikes
+Kit
+Books
+Subscribe
+Road Riders Monthly
+Touring atlas of the Alps review
+14/06/2026 Tom Archer All, Books, Kit Reviews
+Tested by: Jon Mallory RRP: £24.99 More info: www.example-atlas.co.uk
+
+I have planned every trip over the Alps with a fistful of paper maps, so a single atlas of the passes, with gradients and fuel stops marked, was always going to get a fair hearing in this house.
+
+Advert
+
+The atlas covers 140 passes from the Col de Turini to the Grossglockner, each with a page of notes on the road surface, the hairpins and where the cafés are. The maps themselves are clear and the scale is generous enough to use at a fuel stop without your reading glasses.
+
+My only complaint is the binding. After two weeks in a tank bag the cover was coming away from the spine, and at this price it should survive a summer of rain.
+
+Tell us what YOU think...
+comments
+STUFF WE'VE BEEN UP TO
+STUFF WE'VE BEEN UP TO
+BIKES FOR SALE
+A nod from the editor
+Terms and conditions
+Privacy Policy
+roadridersmonthly.co.uk brings you the latest bike reviews news events and kit and the latest launch reports as they happen with our riders across the country
+Copyright © Example Media Group Ltd, Media Centre, Example Way. LN9 6JR UK
+This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.
+Privacy Overview
+This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.
+Necessary Always Enabled
+Necessary cookies are absolutely essential for the website to function properly. This category only includes cookies that ensure basic functionalities and security features of the website.
+Non-necessary
+Any cookies that may not be particularly necessary for the website to function and are used specifically to collect user personal data via analytics, ads or other embedded contents are termed non-necessary cookies.
+"""
+
+
+def test_a_cookie_box_after_the_story_is_not_a_second_article(options):
+    (a,) = read(MAGAZINE_COOKIE_FOOTER, options)
+    assert a.title == "Touring atlas of the Alps review"
+    assert a.text.startswith("I have planned every trip over the Alps")
+    assert a.text.endswith("it should survive a summer of rain.")
+    assert "cookies" not in a.text
+
+
+# A business channel's page: its footer notices (delayed quotes, the wire's licence line)
+# are copied first, then the story's stamp, headline, standfirst, share buttons and byline.
+BUSINESS_TV_NOTICES_FIRST = """Markets
+Economy
+Personal Finance
+Terms of Use
+Privacy Policy
+Quotes delayed at least 15 minutes. Real-time quotes provided by Example Exchange Real-Time Price. Market Data provided by Example Data Services. Mutual fund and ETF data provided by Example Funds. Legal statement.
+This material may not be published, broadcast, rewritten, or redistributed. ©2026 Example Business Network, LLC. All rights reserved.
+Published 1 day ago
+Harbor Tools sales miss, shares slide
+The hardware chain earned $1.1 billion in the third quarter.
+Facebook
+Twitter
+Comments
+Print
+Email
+By Lena Marsh
+Harbor Tools reported third-quarter earnings that beat estimates while revenue fell short, sending its shares down more than 4 percent in early trading on Tuesday.
+
+The hardware chain earned $1.1 billion, or $1.92 per share, as revenue rose 2.5 percent to $9.4 billion. Analysts had expected revenue of $9.6 billion.
+
+"Our third quarter reflected growth across the business, yet sales were below what we expected," chief executive Omar Feld said in a statement.
+
+The company now expects sales for the year to grow about 2 percent, down from the 3 percent it forecast in August.
+"""
+
+
+def test_footer_notices_copied_first_are_not_an_article(options):
+    (a,) = read(BUSINESS_TV_NOTICES_FIRST, options)
+    assert a.title == "Harbor Tools sales miss, shares slide"
+    assert a.byline == "Lena Marsh"
+    assert a.text.startswith("Harbor Tools reported third-quarter earnings")
+    assert "Quotes delayed" not in a.text and "may not be published" not in a.text
+
+
+# A sports blog: the lead lost its full stop in the copy, a short line under it, and a tag
+# cloud (lower-case words, no comma) at the foot of the page.
+BLOG_RUN_ON_LEAD = """Home
+Sport News
+Celebrity
+Contact
+Harbor United sign goalkeeper Tomas Reyes for a club record fee
+StadiumTalk
+August 08, 2026
+Harbor United have this morning paid the club record fee to Rivermouth to secure the signing of their goalkeeper Tomas Reyes ahead of the new season
+
+
+This frees the move of their first choice keeper to Portugal
+
+Reyes will have a medical at the club's training ground today before signing a five-year contract, the club said in a statement.
+
+The 24-year-old flew in from Lisbon last night and is expected to be in the squad for the opening match of the season on Saturday.
+Tags:
+Latest News
+adote um amigo agua alerta ambiente amizade atendimento biblioteca caminhada campanha carnaval civil concurso cultura defesa dengue educação eleições emprego esporte evento feira festival futebol habitação inscrições lazer leitura meio obras parque prefeitura projeto saúde segurança show teatro trânsito turismo vacinação
+"""
+
+
+def test_a_lead_that_lost_its_full_stop_is_kept(options):
+    (a,) = read(BLOG_RUN_ON_LEAD, options)
+    assert a.title == "Harbor United sign goalkeeper Tomas Reyes for a club record fee"
+    assert a.text.startswith("Harbor United have this morning paid the club record fee")
+    assert a.text.endswith("the opening match of the season on Saturday.")
+    assert "vacinação" not in a.text
+
+
+# A space news site: an affiliate notice and a breadcrumb above the headline, a byline with
+# an ISO stamp, and a caption whose credit the copy glued on ("... ringsCredit: ESA").
+SPACE_SITE_BREADCRUMB = """Skip to main content
+Search
+News Tech Spaceflight Science & Astronomy Skywatching Forums Videos
+Orbit Today is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more
+Home News Science & Astronomy
+Saturn's Moon Titan Has Seasons of Methane Rain, Radar Shows
+By Nora Quinn 2026-11-18T20:51:19Z Science & Astronomy
+The rain falls in bursts, decades apart.
+Shares
+Radar image of the lakes near Titan's north pole, seen by a probe that passed in 2026.Credit: ESA
+Titan, Saturn's largest moon, has seasons of methane rain that fill its northern lakes, a new study of radar images shows.
+
+The researchers compared images of the same lakes taken twelve years apart and found that three of them had grown by about a fifth, which they say can only be explained by rain.
+
+"We always suspected the lakes were filled by rain, but this is the first time we have seen them change," said lead author Ines Barros of the University of Lisbon.
+
+The rain seems to fall in bursts that come decades apart, the team wrote, much like the monsoon storms on Earth but far slower.
+No comments yet Comment from the forums
+"""
+
+
+def test_a_breadcrumb_and_an_affiliate_notice_above_the_headline(options):
+    (a,) = read(SPACE_SITE_BREADCRUMB, options)
+    assert a.title == "Saturn's Moon Titan Has Seasons of Methane Rain, Radar Shows"
+    assert a.byline == "Nora Quinn"
+    assert a.text.startswith("Titan, Saturn's largest moon, has seasons of methane rain")
+    assert "affiliate" not in a.text and "Radar image" not in a.text
+
+
+# A tabloid: captions glued to their credit inside the story, and a "Most read in" box of
+# kicker and teaser pairs after it.
+TABLOID_CREDITS_AND_MOST_READ = """News
+Sport
+TV & Showbiz
+Hiker rescued after three days lost on mountain ridge
+A WALKER who spent three nights lost on a mountain ridge was found alive by a rescue dog, police said.
+
+The 48-year-old set out on Friday morning but lost the path in thick fog and ran out of water on Saturday.
+
+Rescue teams on the ridge during the search on SundayCredit: Getty - Contributor
+A spaniel named Bramble found him on Monday morning sheltering under a rock about a mile from the summit.
+
+The mountain rescue team said he was cold and hungry but walked down to the ambulance without help.
+
+The dog's handler said Bramble had picked up the scent within twenty minutes of starting the search.
+Most read in news
+SHOCK RESULT
+Village show judge quits after prize marrow row
+TOUGH LOVE
+Mum bans kids from phones for a whole summer holiday
+"""
+
+
+def test_tabloid_captions_and_most_read_box_are_not_the_story(options):
+    (a,) = read(TABLOID_CREDITS_AND_MOST_READ, options)
+    assert a.title == "Hiker rescued after three days lost on mountain ridge"
+    assert a.text.startswith("A WALKER who spent three nights lost")
+    assert a.text.endswith("within twenty minutes of starting the search.")
+    assert "Rescue teams on the ridge" not in a.text and "Getty" not in a.text
+    assert "marrow" not in a.text
+
+
+# A paper's editorial: the headline, a one-word label, then a standfirst of two sentences.
+EDITORIAL_WITH_LABEL = """Opinion
+The Guardian view
+Columnists
+Letters
+Harbor City
+The Harbor Times view on the port strike: a deal within reach
+Editorial
+The dock owners have the money to settle. It is up to them to return to the table, and the city should tell them so
+Mon 18 Nov 2026 18.54 GMT
+The port of Harbor City has been closed for nine days, and every day it stays closed costs the region's farmers and factories money they will not get back.
+
+The dock owners say they cannot afford the pay rise the union asks for, but their own accounts show profits that have doubled in three years. A fair offer is within their means.
+
+The union, for its part, should drop its demand that every new crane be staffed by two drivers, which the owners cannot accept and which does little for safety.
+"""
+
+
+def test_an_editorial_label_between_headline_and_standfirst(options):
+    (a,) = read(EDITORIAL_WITH_LABEL, options)
+    assert a.title == "The Harbor Times view on the port strike: a deal within reach"
+    assert a.text.startswith("The port of Harbor City has been closed for nine days")
+
+
+# A game studio's blog post: the post is mostly a list (no paragraphs), and a poll of
+# sentences sits after the comment box. The poll reads more like prose than the post does:
+# when the body comes from below the comments header, the reader must say so.
+PROMO_POST_WITH_POLL = """Home
+Games
+Club
+Harbor Quest 2 / Spring pack
+March 5, 2026
+Posted by Nightowl
+What's new in the spring pack?
+New levels for the whole family
+More puzzles for every player
+Better support for tablets
+Bugs fixed in the save menu
+Try something new with your friends this weekend
+Who is this game for?
+You are a family who plays board games every Sunday and want something new that everyone from the children to the grandparents can join in.
+You recently moved and want to meet your new neighbours over a game night.
+This game will help you!
+Harbor Quest 2:
+Hundreds of puzzles that will make your game nights longer and more fun for everyone at the table
+Dozens of tricky questions that help you get to know each other better
+A large set of maps and cards for fine-tuning the game to your group
+Challenges to finish within a week, even after the game night is over
+Quizzes, surprises and bonuses, so that each game night is unique
+Facebook
+Twitter
+Previous Post
+Next Post
+Leave a Reply
+You must be logged in to post a comment.
+Polls
+Have you already played Harbor Quest 2? Tell us what you thought of the new puzzles and the maps in the spring pack.
+I do not have anyone to play with yet but I am looking forward to it (41%, 1,680 Votes)
+Yes, the game is great and the whole family loves the maps (29%, 1,186 Votes)
+No, but my friends tell me that the game is great and I will try it soon (15%, 625 Votes)
+And when will it be possible to play it online with friends abroad? (16%, 654 Votes)
+"""
+
+
+def test_a_body_from_below_the_comments_header_warns(options):
+    (a,) = read(PROMO_POST_WITH_POLL, options)
+    assert a.title == "Harbor Quest 2 / Spring pack"
+    assert any(is_loss_warning(w) and "comments" in w for w in a.warnings)
+
+
+def test_a_breadcrumb_under_a_paragraph_is_not_the_headline(options):
+    # the page's own blurb, a full sentence, opens the run of prose right above the breadcrumb
+    page = SPACE_SITE_BREADCRUMB.replace(
+        "Orbit Today is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+        "Orbit Today is read by two million people every month, and our writers answer to readers, not to advertisers. We cover launches, missions and the science behind them, and we correct our mistakes in public.",
+    )
+    (a,) = read(page, options)
+    assert a.title == "Saturn's Moon Titan Has Seasons of Methane Rain, Radar Shows"
+    assert a.text.startswith("Titan, Saturn's largest moon")

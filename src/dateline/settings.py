@@ -53,6 +53,7 @@ class Options:
     paste_link_list_lines: int
     paste_glued_head_words: int
     paste_lost_share: float
+    paste_rival_share: float
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:

@@ -30,7 +30,8 @@ _BYLINE = re.compile(
 _CREDIT_PAREN = re.compile(r"^(?P<text>.*\S)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _CREDIT_DASH = re.compile(r"^(?P<text>.*[.!?”\"])\s*[|—–-]\s*(?P<credit>[^.!?]{1,60})$")
 _CREDIT_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|pic)\s+credits?|photo|image|picture|pic|credits?|file photo)\s*(?:by|:)?\s*", re.IGNORECASE
+    r"^(?:(?:photo|image|picture|pic)\s+credits?|photo|image|picture|pic|credits?|file photo)\s*(?:by|:)?\s*",
+    re.IGNORECASE,
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 

@@ -54,9 +54,17 @@ from .stamps import Stamp, parse_stamp
 
 # Warnings that say the reader may have lost part of the story; `--strict` makes them failures.
 BODY_SHORT = "the body kept ({kept} words) is much shorter than the prose on the page ({total} words): part of the story may be missing"  # noqa: E501
+RIVAL_RUN = "another part of the page reads as much like a story as the body kept: part of the story may be missing"
+AFTER_COMMENTS = "the body kept comes after the readers' comments header: the story above it may be missing"
 NO_TITLE = "no headline found above the story: the title may be missing"
 FURNITURE_TITLE = "the title {title!r} looks like page furniture, not a headline"
-LOSS_WARNINGS = ("is much shorter than the prose on the page", NO_TITLE, "looks like page furniture, not a headline")
+LOSS_WARNINGS = (
+    "is much shorter than the prose on the page",
+    RIVAL_RUN,
+    AFTER_COMMENTS,
+    NO_TITLE,
+    "looks like page furniture, not a headline",
+)
 
 
 def is_loss_warning(warning: str) -> bool:
@@ -376,8 +384,9 @@ def _line_weight(ln: _Line, options: Options) -> float:
     return -options.paste_line_cost
 
 
-def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
-    """The lines [start, end) with the most prose: a maximum-sum segment (Kadane), linear."""
+def _max_run(lines: list[_Line], options: Options) -> tuple[float, int, int]:
+    """(weight, start, end) of the run of lines with the most prose: a maximum-sum segment
+    (Kadane), linear; the readers' comments end the search."""
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
     prose = 0
@@ -391,7 +400,13 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
         run += w
         if run > best:
             best, best_span = run, (run_start, i + 1)
-    start, end = best_span
+    return best, best_span[0], best_span[1]
+
+
+def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
+    """The lines [start, end) of the story: the run with the most prose, trimmed at its edges."""
+    _, start, end = _max_run(lines, options)
+    best_span = (start, end)
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
@@ -418,7 +433,13 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
 def _tail_line(ln: _Line, options: Options) -> bool:
     """A line after the last full paragraph that still belongs to the story: a short closing
     sentence (mostly lower-case words, a full stop) or a sentence-like list item."""
-    closing = ln.kind in ("prose", "other") and ends_sentence(ln.text) and ln.n >= 3 and not _title_case(ln.text)
+    closing = (
+        ln.kind in ("prose", "other")
+        and ends_sentence(ln.text)
+        and not ln.text.endswith(("...", "…"))  # "Tell us what YOU think...": a prompt, not the story's last words
+        and ln.n >= 3
+        and not _title_case(ln.text)
+    )
     if closing and len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n:
         return True
     return _text_line(ln, options)
@@ -565,8 +586,10 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
                 header_dateline = header_dateline or place
                 stamps.extend([st] if st else [])
                 continue
-            if kind in ("marker", "comments"):
+            if kind == "marker":
                 break  # "Most Popular" under the headline: what follows it is a list of other stories
+            if kind == "comments":
+                continue  # a "Comments" button among the share buttons: the comments come after the story
             if kind == "stamp":
                 st = parse_stamp(ln.text)
                 if st:
@@ -627,17 +650,33 @@ def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
 
 
 def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | None, options: Options) -> None:
-    # the page's text: prose, and any other line long enough to be a sentence (a list item,
-    # a paragraph without a full stop); furniture, captions and related-links are not text
-    text_kinds = ("prose", "other", "bullet", "meta")
-    total = sum(ln.n for ln in lines if ln.kind in text_kinds and ln.n >= options.body_min_words)
-    kept = sum(ln.n for ln in lines[start:end] if ln.kind in text_kinds and ln.n >= options.body_min_words)
+    # the page's running text: prose, and any other line that reads as a sentence (a list item,
+    # a paragraph without a full stop); not furniture, captions, related links, teaser headlines
+    # (short lines that do not end like a sentence) nor the readers' comments after the story
+    cut = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
+    total = sum(ln.n for ln in lines[:cut] if _running_text(ln, options))
+    kept = sum(ln.n for ln in lines[start:end] if _running_text(ln, options))
+    comments = next((i for i in range(start - 1, -1, -1) if lines[i].kind == "comments"), None)
     if total and kept < options.paste_lost_share * total:
         art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
+    elif comments is not None and any(_running_text(ln, options) for ln in lines[:comments]):
+        art.warnings.append(AFTER_COMMENTS)  # comments come after a story: the story is above them
+    else:
+        # another run of prose nearly as strong as the story's: the story may be that one
+        best, a, b = _max_run(lines, options)
+        rival = max(_max_run(lines[:a], options)[0], _max_run(lines[b:], options)[0])
+        if best > 0 and rival >= options.paste_rival_share * best:
+            art.warnings.append(RIVAL_RUN)
     if t is None and start > options.paste_title_window // 4:
         art.warnings.append(NO_TITLE)
     elif t is not None and lines[t].n <= options.heading_max_words // 3 and not _title_fits(lines, t, start):
         art.warnings.append(FURNITURE_TITLE.format(title=art.title))
+
+
+def _running_text(ln: _Line, options: Options) -> bool:
+    if ln.kind not in ("prose", "other", "bullet", "meta") or ln.n < options.body_min_words:
+        return False
+    return ln.kind == "prose" or ln.n > options.paste_headline_max_words or ends_sentence(ln.text)
 
 
 def _title_fits(lines: list[_Line], t: int, start: int) -> bool:
