@@ -742,3 +742,118 @@ def test_a_breadcrumb_under_a_paragraph_is_not_the_headline(options):
     (a,) = read(page, options)
     assert a.title == "Saturn's Moon Titan Has Seasons of Methane Rain, Radar Shows"
     assert a.text.startswith("Titan, Saturn's largest moon")
+
+
+# A metro paper running a wire story: a photo gallery (each caption printed twice, once with
+# its credit) sits between the stamp and the dateline lead.
+METRO_GALLERY_ABOVE_WIRE_LEAD = """Sections
+News
+Sports
+Business
+Harbor Chronicle
+Port talks collapse as dock owners walk out
+Lena Park, AP Labor Writer
+Updated 5:27 am CST, Wednesday, November 20, 2026
+Union leader Marta Silva, left, and port director Ian Cole leave the talks in Harbor City on Tuesday, Nov. 19, 2026. Both sides blamed the other for the collapse.
+Union leader Marta Silva, left, and port director Ian Cole leave the talks in Harbor City on Tuesday, Nov. 19, 2026. Both sides blamed the other for the collapse. (AP Photo/Tom Reyes)
+Photo: Tom Reyes, AP
+Image 1 of 6
+Caption
+Close
+Image 1 of 6
+Union leader Marta Silva, left, and port director Ian Cole leave the talks in Harbor City on Tuesday, Nov. 19, 2026. Both sides blamed the other for the collapse.
+Union leader Marta Silva, left, and port director Ian Cole leave the talks in Harbor City on Tuesday, Nov. 19, 2026. Both sides blamed the other for the collapse. (AP Photo/Tom Reyes)
+Photo: Tom Reyes, AP
+Port talks collapse as dock owners walk out
+1 / 6
+Back to Gallery
+
+HARBOR CITY (AP) — Talks to end a nine-day strike at the port of Harbor City collapsed on Tuesday when the dock owners walked out of the room, the union said.
+
+"They came with nothing new and left after an hour," union leader Marta Silva told reporters outside the talks.
+
+The owners said in a statement that the union's demand for two drivers on every new crane made any deal impossible, and that they would not return until it was dropped.
+
+The strike has left dozens of ships waiting at anchor outside the harbor, and farmers say their exports are rotting on the quay.
+"""
+
+
+def test_a_gallery_above_the_dateline_lead_is_not_the_story(options):
+    (a,) = read(METRO_GALLERY_ABOVE_WIRE_LEAD, options)
+    assert a.title == "Port talks collapse as dock owners walk out"
+    assert a.dateline is not None and a.dateline.place == "Harbor City"
+    assert a.text.startswith("Talks to end a nine-day strike")
+    assert "leave the talks in Harbor City on Tuesday" not in a.text
+    assert a.summary == []
+
+
+# A business channel's story with a ticker table under its lead: prices and their changes
+# ("-12.99 -5.44%") are not times, and the lead above the table is the story's.
+BUSINESS_TICKER_TABLE = """Markets
+Earnings
+Published 3 hours ago
+Harbor Tools sales miss, shares slide
+By Lena Marsh
+Harbor Tools reported third-quarter earnings that beat estimates while revenue fell short, sending its shares down more than 4 percent in early trading on Tuesday.
+Continue Reading Below
+Ticker Security Last Change Change %
+HTL HARBOR TOOLS INC. 225.86 -12.99 -5.44%
+RVS RIVERSIDE SUPPLY CO. 113.40 -1.62 -1.41%
+
+The hardware chain earned $1.1 billion, or $1.92 per share, as revenue rose 2.5 percent to $9.4 billion. Analysts had expected revenue of $9.6 billion.
+
+"Our third quarter reflected growth across the business, yet sales were below what we expected," chief executive Omar Feld said in a statement.
+
+The company now expects sales for the year to grow about 2 percent, down from the 3 percent it forecast in August.
+"""
+
+
+def test_a_ticker_table_under_the_lead_does_not_cut_the_story(options):
+    (a,) = read(BUSINESS_TICKER_TABLE, options)
+    assert a.title == "Harbor Tools sales miss, shares slide"
+    assert a.text.startswith("Harbor Tools reported third-quarter earnings")
+    assert a.text.endswith("the 3 percent it forecast in August.")
+
+
+# A lifestyle site's interviews: the same questions are asked of every cook, so each
+# question is printed again and again; they stay in the story, which stays one article.
+INTERVIEW_RECURRING_QUESTIONS = """Food
+Home
+Masters of taste: five home cooks who fill our feeds
+Text: Vera Holt · 24 September 2026
+Our five cooks know how to make food taste good and look good on a plate, and they told us how they started and what they cook on a busy evening.
+"""
+for _cook, _why, _dish in [
+    (
+        "Andrew",
+        "I wanted to keep a diary of what I cooked for my children, and it grew from there.",
+        "pasta with lemon and chilli, which takes ten minutes and never fails",
+    ),
+    (
+        "Olga",
+        "Food brings people together, even when they share no language at all.",
+        "a tomato tart that my grandmother made every Sunday in summer",
+    ),
+    (
+        "Dina",
+        "I grew up in a family where everyone cooked, so it was only a matter of time.",
+        "rice with vegetables and a spicy sauce that my friends always ask for",
+    ),
+]:
+    INTERVIEW_RECURRING_QUESTIONS += f"""
+Photo archive of {_cook}
+What made you start your food page?
+— {_why} Friends asked for recipes, so I started writing them down for everyone.
+Which cuisine do you love most? Do you have a favourite, or do you cook everything?
+— I love simple food cooked well, and I will eat anything that is fresh and made with care at home.
+A quick dinner recipe for our readers.
+— My quick dinner is {_dish}, and I make it at least once a week for the whole family.
+You can vote for {_cook} on the last page!
+"""
+
+
+def test_an_interviews_recurring_question_stays_in_one_story(options):
+    (a,) = read(INTERVIEW_RECURRING_QUESTIONS, options)
+    assert a.title == "Masters of taste: five home cooks who fill our feeds"
+    assert a.text.count("Which cuisine do you love most?") == 3
+    assert "the spicy sauce" not in a.text and "a spicy sauce that my friends always ask for" in a.text

@@ -91,23 +91,29 @@ def _lines(text: str, options: Options) -> list[_Line]:
             continue
         out.append(_classify(_Line(line, blanks), options))
         blanks = 0
-    _captions_and_copies(out)
+    _captions_and_copies(out, options)
     return out
 
 
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|video|credit|foto)s?\b.*:|(?:photo|image)\s+by\b", re.IGNORECASE)
 
 
-def _captions_and_copies(lines: list[_Line]) -> None:
+def _captions_and_copies(lines: list[_Line], options: Options) -> None:
     """A paragraph with a photo credit on the line below is a caption ("... in Hanoi, Vietnam." /
-    "Photo: Jane Doe, AP"); a paragraph printed twice in a row (a gallery, its caption and alt text) counts once."""
+    "Photo: Jane Doe, AP"), and so is one that the caption below it repeats with its credit; a
+    paragraph printed again a few lines on (a gallery: its caption, alt text and slide) counts once."""
+    seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if ln.kind != "prose":
             continue
-        if i + 1 < len(lines) and lines[i + 1].n <= 8 and _CREDIT_LINE.match(lines[i + 1].text):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is not None and below.n <= 8 and _CREDIT_LINE.match(below.text):
             ln.kind = "caption"
-        elif i > 0 and lines[i - 1].key == ln.key:
+        elif below is not None and below.kind == "caption" and below.key.startswith(ln.key):
+            ln.kind = "caption"  # "Esper and Lich shake hands." / "Esper and Lich shake hands. (AP Photo)"
+        elif ln.key in seen and i - seen[ln.key] <= options.header_zone_lines:
             ln.kind = "copy"
+        seen[ln.key] = i
 
 
 def _classify(ln: _Line, options: Options) -> _Line:
@@ -257,7 +263,8 @@ def _headline_with_year(line: str) -> bool:
     return not _DATE_OR_TIME.search(line) and len(_LOWER_WORD.findall(line)) >= 2
 
 
-_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
+# a time is not a price or its change: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%" is a ticker row
+_TIME_OR_YEAR = re.compile(r"(?<![-+$€£.,\d])\b\d{1,2}[:.]\d\d\b(?![.,\d%])|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
 
 
 def _has_time_or_year(line: str) -> bool:
@@ -330,10 +337,14 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
                 i = max(i + 1, h.body_start)
                 continue
         i += 1
-    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a headline
+    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a
+    # headline; so is one printed again further down as a copy (an interview's recurring question)
     seen: dict[str, int] = {}
     for st in starts[1:]:
         seen[lines[st].key] = seen.get(lines[st].key, 0) + 1
+    for ln in lines:
+        if ln.kind == "copy" and ln.key in seen:
+            seen[ln.key] += 1
     keep = [k == 0 or seen[lines[st].key] == 1 for k, st in enumerate(starts)]
     starts = [st for st, ok in zip(starts, keep, strict=True) if ok]
     strong = [x for x, ok in zip(strong, keep, strict=True) if ok]
@@ -381,6 +392,8 @@ def _line_weight(ln: _Line, options: Options) -> float:
         return ln.n * 0.5
     if ln.kind == "marker":
         return -options.paste_marker_cost
+    if ln.kind == "copy":
+        return 0.0  # a paragraph printed again (a gallery's caption, an interview's recurring question) is neutral
     return -options.paste_line_cost
 
 
@@ -410,6 +423,7 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
+    start = _dateline_lead(lines, start, end, options)
     # nor with a teaser at its edge: a short sentence with a link line below it, above the
     # lead ("Property taxes are on the rise. These maps show where." / "Skimming device found")
     while (
@@ -428,6 +442,27 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     while end < len(lines) and end - best_span[1] < options.paste_tail_lines and _tail_line(lines[end], options):
         end += 1
     return start, end
+
+
+def _dateline_lead(lines: list[_Line], start: int, end: int, options: Options) -> int:
+    """A wire story opens with its dateline ("HANOI, Vietnam (AP) — ..."): paragraphs above
+    the first dateline lead near the top of the span are a photo gallery's captions or a
+    promo, not the story; they are kept out of it (as captions, never as the summary)."""
+    above = 0
+    for i in range(start, end):
+        ln = lines[i]
+        if ln.kind != "prose":
+            continue
+        if read_dateline(ln.text)[0] is not None:
+            if i > start and above < options.paste_dateline_lead_share * sum(
+                x.n for x in lines[i:end] if x.kind == "prose"
+            ):
+                for x in lines[start:i]:
+                    x.kind = "caption" if x.kind == "prose" else x.kind
+                return i
+            return start
+        above += ln.n
+    return start
 
 
 def _tail_line(ln: _Line, options: Options) -> bool:
@@ -634,12 +669,12 @@ def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.kind == "prose":
-            out.append(ln)
+        if ln.kind in ("prose", "copy"):
+            out.append(ln)  # a paragraph printed again inside the story (a recurring question) stays
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j].kind != "prose":
+        while j < len(lines) and lines[j].kind not in ("prose", "copy"):
             j += 1
         run = lines[i:j]
         marked = any(x.kind == "marker" for x in run)
