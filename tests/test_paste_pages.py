@@ -857,3 +857,105 @@ def test_an_interviews_recurring_question_stays_in_one_story(options):
     assert a.title == "Masters of taste: five home cooks who fill our feeds"
     assert a.text.count("Which cuisine do you love most?") == 3
     assert "the spicy sauce" not in a.text and "a spicy sauce that my friends always ask for" in a.text
+
+
+# A car site: the header (headline, author box, standfirst, stamp) sits far above the story,
+# past a car-finder widget and a list of teasers with their own stamps and section labels.
+CAR_SITE_FAR_HEADER = """×
+Auto News
+Car Reviews
+Features
+Motorsports
+Eat/Sip/Drive
+Harbor Wagon wants you to camp in comfort with its 2027 pop-top van
+Ana ReyesView More Articles
+The pop-top roof adds a double bed without making the van too tall for the garage
+Carlo Diaz November 20, 2026 12:32
+FIND YOUR NEXT CAR
+Choose vehicle brand
+Acura
+Audi
+BMW
+Chevrolet
+Ford
+Honda
+Hyundai
+Isuzu
+Kia
+Lexus
+Mazda
+Mitsubishi
+Nissan
+Subaru
+Suzuki
+Toyota
+Volvo
+Acura
+Audi
+BMW
+Chevrolet
+Ford
+Honda
+Hyundai
+Isuzu
+Kia
+Lexus
+Mazda
+Mitsubishi
+Nissan
+Subaru
+Suzuki
+Toyota
+Volvo
+Acura
+Audi
+BMW
+Chevrolet
+Ford
+Honda
+Hyundai
+Isuzu
+Kia
+Lexus
+Mazda
+Mitsubishi
+Nissan
+Subaru
+Suzuki
+Toyota
+Volvo
+MORE STORIES LIKE THIS ONE
+AUTO NEWS
+Harbor Wagon opens its first showroom in the capital
+May 15, 2025
+CAR REVIEWS
+2025 Harbor Wagon Cruiser
+January 22, 2026
+AUTO NEWS
+Harbor Wagon camper van concept makes its world premiere
+January 12, 2026
+FEATURES
+Five reasons why a camper van is the perfect family car for the long holidays
+October 18, 2026
+AUTO NEWS
+This roof tent for pickups is the strangest thing you will see today
+September 12, 2026
+CAR REVIEWS
+2026 Harbor Wagon Cruiser Sport
+October 19, 2026
+Earlier this year, Harbor Wagon showed a camper concept with a roof that pops up into a tent, and now, at the city motor show, the carmaker has finally revealed the van that will go on sale.
+
+The pop-top roof lifts in under a minute and adds a double bed above the cabin, while the van stays low enough to fit in most garages when the roof is down.
+
+Inside, the rear bench folds flat into a second bed, and a small kitchen with a sink and a cool box sits behind the sliding door.
+
+Harbor Wagon says the van will reach showrooms in the spring, with prices to be announced closer to the launch.
+- Next Auto News
+"""
+
+
+def test_a_header_far_above_the_story_past_a_teaser_list(options):
+    (a,) = read(CAR_SITE_FAR_HEADER, options)
+    assert a.title == "Harbor Wagon wants you to camp in comfort with its 2027 pop-top van"
+    assert a.text.startswith("Earlier this year, Harbor Wagon showed a camper concept")
+    assert "View More Articles" not in a.text and "roof tent for pickups" not in a.text

@@ -41,6 +41,7 @@ class Options:
     paste_article_min_share: float
     paste_title_min_words: int
     paste_title_window: int
+    paste_title_far_window: int
     paste_dateline_lead_share: float
     paste_tail_lines: int
     paste_tail_min_words: int

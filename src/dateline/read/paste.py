@@ -497,6 +497,8 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
         return 0.0
     if ln.text.isupper() and ln.n <= 4:
         return 0.0  # "SKIP NAVIGATION", "AUTO NEWS": a label
+    if _in_teaser_list(lines, j, options):
+        return 0.0
     own = {w.lower() for w in words(ln.text) if len(w) > 3}
     shared = len(own & lead) / max(1, len(own))
     distance = 0
@@ -514,24 +516,48 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
             distance += 1
             # a lone "0" or "Advertisement" is not text
             between += 1 if kind in ("other", "prose") and lines[k].n > 1 else 0
+    # (past the title window every line is as far: a headline found there is found by its words)
+    distance = min(distance, options.paste_title_window)
     return max(1.0 + 2.0 * shared + min(ln.n, 12) / 12 + evidence - 0.05 * distance, 0.01)
 
 
+def _in_teaser_list(lines: list[_Line], j: int, options: Options) -> bool:
+    """A headline with its stamp below it, and another headline and stamp right after (a
+    section label such as "AUTO NEWS" may open each): a list of teasers ("More stories like
+    this one"), not the story's header, which has the story after it."""
+    if j + 3 >= len(lines) or lines[j + 1].kind != "stamp":
+        return False
+    k = j + 2
+    if lines[k].kind == "other" and lines[k].n <= options.paste_kicker_words:
+        k += 1
+    if k + 1 >= len(lines) or lines[k + 1].kind != "stamp":
+        return False
+    nxt = lines[k]
+    return nxt.kind == "meta" or (_headline_like(nxt, options) and nxt.n >= options.paste_title_min_words)
+
+
 def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
-    """The headline nearest above line ``start`` that reads as one."""
+    """The headline nearest above line ``start`` that reads as one; when none is near (a
+    widget or a list of teasers sits between the header and the story), further up."""
     lead = {w.lower() for ln in lines[start : start + 3] for w in words(ln.text) if len(w) > 3}
-    lo = max(0, start - options.paste_title_window)
     best, best_j = 0.0, None
-    for j in range(start - 1, lo - 1, -1):
-        s = _headline_score(lines, j, start, lead, options)
-        if s > best:
-            best, best_j = s, j
+    for window in (options.paste_title_window, options.paste_title_far_window):
+        lo = max(0, start - window)
+        for j in range(start - 1, lo - 1, -1):
+            s = _headline_score(lines, j, start, lead, options)
+            if s > best:
+                best, best_j = s, j
+        if best_j is not None:
+            break
     if best_j is not None and best_j > 0:
         # a headline and its standfirst (dek) in a row, or with a one-word label between them
         # ("The Guardian view on ..." / "Editorial" / "The authorities' ..."): the dek is the
         # longer line below
         up = best_j - 1
-        if up > 0 and lines[up].n <= options.paste_kicker_words and lines[up].kind == "other":
+        if up > 0 and (
+            lines[up].kind == "furniture"  # an author box's link ("Ana ReyesView More Articles")
+            or (lines[up].kind == "other" and lines[up].n <= options.paste_kicker_words)
+        ):
             up -= 1
         if (
             lines[best_j].blanks_before <= 2
