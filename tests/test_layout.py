@@ -55,6 +55,12 @@ def test_not_captions(line, options):
         "Market data provided by Example Data Services.",
         "Readers fund this site. When you buy through links on our site, we may earn an affiliate commission.",
         "Stay in the loop with Harbor Labs. Subscribe to our newsletter.",
+        "Want more stars? Subscribe to our sister title Night Sky Monthly for the latest news from the observatories!",
+        "No spam, we promise. You can unsubscribe at any time and we will never share your details.",
+        # the publisher's and the author's boilerplate under a story
+        "Orbit Today is part of Example Media Inc, a digital publisher. Visit our corporate site.",
+        "Nora Quinn's book about comets is out now. Follow her on Twitter @noraquinn.",
+        "Join our forums to keep talking about the missions! And if you have a news tip, write to us.",
     ],
 )
 def test_furniture(line):
@@ -69,6 +75,7 @@ def test_furniture(line):
         # a story about cookies is not the cookie box
         "The browser maker said it would stop third-party cookies next year, a change advertisers have fought.",
         "Analysts said the newsletter had 40,000 subscribers when the company sold it.",
+        "Police asked anyone who saw the crash to follow the instructions on their website.",
     ],
 )
 def test_not_furniture(line):
