@@ -959,3 +959,60 @@ def test_a_header_far_above_the_story_past_a_teaser_list(options):
     assert a.title == "Harbor Wagon wants you to camp in comfort with its 2027 pop-top van"
     assert a.text.startswith("Earlier this year, Harbor Wagon showed a camper concept")
     assert "View More Articles" not in a.text and "roof tent for pickups" not in a.text
+
+
+# A fact-checking site: after the check, the site's appeal to its readers, with the whole
+# staff list (one name a line) between the check and the appeal's paragraphs.
+FACT_CHECK_STAFF_LIST = """Fact Check
+News
+Archives
+Did a Harbor City Councilman Say Dogs Should Be Banned From Parks?
+Claim:
+A Harbor City councilman said dogs should be banned from every park in the city.
+Rating:
+False
+Origin
+On Nov. 15, 2026, a post shared thousands of times on social media claimed that Harbor City councilman Tom Rask had said at a meeting that dogs should be banned from every park in the city.
+
+We watched the recording of the meeting and found no such remark. Rask spoke about a fenced area for dogs in one park, which he said he supported.
+
+Rask told us by phone that he had never proposed a ban, and that he owns two dogs himself.
+
+In sum, the claim that Rask said dogs should be banned from the city's parks is false: the recording of the meeting shows him saying the opposite.
+Fact Check Weekly
+Independent and reader-funded
+A Word to Our Readers
+Support us and make a difference for readers everywhere.
+Read the Letter
+Editorial
+Ruth Alder
+Ben Marsh
+Ida Frost
+Karl Oduya
+Nina Petrov
+Sam Whitlow
+Lea Brandt
+Omar Haddad
+Operations
+Tess Moreau
+Dev Raman
+Jo Kealy
+Anna Lind
+Pete Sowa
+Mia Castro
+Ron Ebert
+Liv Hansen
+Tom Greer
+Most of our fact checks begin when readers ask us whether something is true. Those questions send our team to the records, the recordings and the people involved, and we publish what we find.
+
+We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down. To keep going, we need the support of the readers who rely on us.
+
+Support us so we can keep checking the claims that reach you, for you and for anyone searching for answers.
+"""
+
+
+def test_an_appeal_after_a_long_staff_list_is_not_the_story(options):
+    (a,) = read(FACT_CHECK_STAFF_LIST, options)
+    assert a.title == "Did a Harbor City Councilman Say Dogs Should Be Banned From Parks?"
+    assert a.text.endswith("the recording of the meeting shows him saying the opposite.")
+    assert "Ruth Alder" not in a.text and "far from free to produce" not in a.text

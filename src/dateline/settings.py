@@ -53,6 +53,7 @@ class Options:
     paste_teaser_cuts: int
     paste_edge_teaser_words: int
     paste_link_list_lines: int
+    paste_long_list_factor: float
     paste_glued_head_words: int
     paste_lost_share: float
     paste_rival_share: float

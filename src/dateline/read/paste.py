@@ -402,12 +402,16 @@ def _max_run(lines: list[_Line], options: Options) -> tuple[float, int, int]:
     (Kadane), linear; the readers' comments end the search."""
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
-    prose = 0
+    prose = gap = 0
     for i, ln in enumerate(lines):
         if ln.kind == "comments" and prose >= options.paste_article_min_prose_words:
             break  # the readers' comments: nothing after them is the story
         prose += ln.n if ln.kind == "prose" else 0
         w = _line_weight(ln, options)
+        # deep in a long list of links (a staff list, a sidebar: short lines, one or two words)
+        gap = gap + 1 if w <= 0 and ln.n <= options.paste_kicker_words + 1 else 0
+        if gap > options.paste_link_list_lines:
+            w *= options.paste_long_list_factor
         if run <= 0:
             run, run_start = 0.0, i
         run += w
