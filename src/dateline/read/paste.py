@@ -17,9 +17,10 @@ marker:
    a section name, the outlet's name, a byline or a date; the lines between it and
    the body give the stamp, the byline, the standfirst and captions.
 
-When the body is much shorter than the prose on the page, or no headline is found
-above a story that has lines above it, the article gets a warning (``LOSS_WARNINGS``).
-Every step is linear in the length of the paste.
+When the body keeps much less than the page's running text, another run of prose on the
+page is nearly as strong as the body's, the body comes from below the comments header, or
+no headline is found above a story that has lines above it, the article gets a warning
+(``LOSS_WARNINGS``). Every step is linear in the length of the paste.
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_MAX_WORD_CHARS = 15
+
+
 @cache
 def _glue() -> re.Pattern[str]:
     return re.compile(str(rules.load_yaml("furniture.yaml")["glued_teaser"]))
@@ -158,8 +162,9 @@ def _glued_teaser(line: str, options: Options) -> bool:
     For Health Benefits Won't StandWarren Mayor Jim Fouts says ..."): the part before the
     glue is a title-case headline, the part after it a sentence of mostly lower-case words
     (not "... MotorTrend Car of the Year", not a dateline "Hong Kong (CNN Business)A ...")."""
-    for m in _glue().finditer(line):
-        head, rest = line[: m.start()], line[m.start() :]
+    reach = options.title_max_words * _MAX_WORD_CHARS  # a headline is no longer than this
+    for m in _glue().finditer(line, 0, reach):
+        head, rest = line[: m.start()], line[m.start() : m.start() + reach]
         n = len(words(head))
         if n > options.title_max_words:
             return False
