@@ -566,6 +566,7 @@ def test_footer_notices_copied_first_are_not_an_article(options):
     assert a.byline == "Lena Marsh"
     assert a.text.startswith("Harbor Tools reported third-quarter earnings")
     assert "Quotes delayed" not in a.text and "may not be published" not in a.text
+    assert not any(is_loss_warning(w) for w in a.warnings)  # the "Comments" button is no comments header
 
 
 # A sports blog: the lead lost its full stop in the copy, a short line under it, and a tag

@@ -726,7 +726,11 @@ def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | No
     cut = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
     total = sum(ln.n for ln in lines[:cut] if _running_text(ln, options))
     kept = sum(ln.n for ln in lines[start:end] if _running_text(ln, options))
-    comments = next((i for i in range(start - 1, -1, -1) if lines[i].kind == "comments"), None)
+    # (a lone "Comments" between the headline and the story is one of its share buttons)
+    top = t if t is not None else start
+    comments = next(
+        (i for i in range(start - 1, -1, -1) if lines[i].kind == "comments" and (i < top or lines[i].n > 1)), None
+    )
     if total and kept < options.paste_lost_share * total:
         art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
     elif comments is not None and any(_running_text(ln, options) for ln in lines[:comments]):
