@@ -14,6 +14,8 @@ dev, odd is test) and all pages:
 - body precision / recall / F1 / exact accuracy. The body is the text of every record the reader
   returns for the page, joined (a page is one story: extra records count as false positives);
 - lost: pages whose story was lost (recall < 0.5), and of those how many got no warning;
+- warned: pages with a loss warning (or a failure), and of those how many kept the story
+  (recall >= 0.9): false alarms;
 - title exact match, on pages whose headline is known: the page's og:title, else its <title> with
   the site's suffix cut (the longest part between " | ", " - ", " – ", " — ", " :: ", " · "), counted
   only when that headline is a line of the rendered text (the page shows it). Both sides are compared
@@ -231,8 +233,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:16s} {h:5s} {len(rs):5d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
                 f" {s['accuracy']:6.3f} {len(ls):5d} {silent:6d} {tacc:6.3f} {len(ts):5d}"
             )
-    warned = sum(1 for d in details if d[5])
-    print(f"reader time: {seconds['dateline paste']:.1f}s for {len(ids)} pages; {warned} pages warned or failed")
+    warned = [d for d in details if d[5]]
+    false_alarms = {h: sum(1 for d in warned if d[0] == h and (d[2][1] or 0.0) >= 0.9) for h in ("dev", "test")}
+    print(
+        f"reader time: {seconds['dateline paste']:.1f}s for {len(ids)} pages; {len(warned)} pages warned or failed,"
+        f" {sum(false_alarms.values())} of them with recall >= 0.9 (false alarms: dev {false_alarms['dev']},"
+        f" test {false_alarms['test']})"
+    )
+    for h in ("dev", "test"):
+        results["dateline paste"][h]["warned"] = sum(1 for d in warned if d[0] == h)
+        results["dateline paste"][h]["false_alarms"] = false_alarms[h]
     if args.show:
         worst = sorted((d for d in details if args.show in ("all", d[0])), key=lambda d: _f1(d[2]))
         for h, key, (p, r, _), title, want, warnings, n in worst[:40]:

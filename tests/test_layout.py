@@ -10,6 +10,9 @@ from dateline.read.layout import byline, caption, is_end_of_body, is_furniture, 
         ("President Biden speaks in the Rose Garden. (AP Photo/Evan Vucci)", "President Biden", "AP Photo/Evan Vucci"),
         ("Cranes stand idle at the new terminal in Valmora. (Photo: Reuters)", "Cranes stand", "Reuters"),
         ("Rescue workers search the rubble in Antakya. — Reuters", "Rescue workers", "Reuters"),
+        # a labelled credit, glued to the caption by the copy (a tabloid) or after its full stop (a science site)
+        ("Crews clear the flooded road outside the depot on SundayCredit: Getty", "Crews clear", "Getty"),
+        ("The lander's four legs fold up under its fuel tanks. Image credit: NASA/JPL", "The lander", "NASA/JPL"),
     ],
 )
 def test_captions(line, text, credit, options):
@@ -25,6 +28,8 @@ def test_captions(line, text, credit, options):
         "The ministry said the talks would resume (after a pause) next week.",
         "Officials met in Geneva (Switzerland) on Tuesday to discuss the plan.",
         "He spoke to the AFP news agency on Monday.",
+        "She said the photo: it was taken before the fire, not after it.",
+        "The agency moved to discredit: a report it called false.",
     ],
 )
 def test_not_captions(line, options):
@@ -33,18 +38,65 @@ def test_not_captions(line, options):
 
 @pytest.mark.parametrize(
     "line",
-    ["Short Url", "Follow", "  Share  ", "Read more: EU widens inquiry into port subsidies", "4 min read", "10:32 GMT"],
+    [
+        "Short Url",
+        "Follow",
+        "  Share  ",
+        "Read more: EU widens inquiry into port subsidies",
+        "4 min read",
+        "10:32 GMT",
+        # a cookie-consent box's paragraphs
+        "Essential cookies are needed for the website to work and cannot be switched off in our systems.",
+        "Any cookies that this site does not strictly need are set only after you agree to them.",
+        "Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.",
+        # the wire's licence line, market-data notices, affiliate and newsletter boxes
+        "This material may not be published, broadcast, rewritten, or redistributed. ©2026 Channel Nine News.",
+        "Quotes delayed at least 20 minutes. Real-time prices provided by the exchange.",
+        "Market data provided by Example Data Services.",
+        "Readers fund this site. When you buy through links on our site, we may earn an affiliate commission.",
+        "Stay in the loop with Harbor Labs. Subscribe to our newsletter.",
+        "Want more stars? Subscribe to our sister title Night Sky Monthly for the latest news from the observatories!",
+        "No spam, we promise. You can unsubscribe at any time and we will never share your details.",
+        # the publisher's and the author's boilerplate under a story
+        "Orbit Today is part of Example Media Inc, a digital publisher. Visit our corporate site.",
+        "Nora Quinn's book about comets is out now. Follow her on Twitter @noraquinn.",
+        "Join our forums to keep talking about the missions! And if you have a news tip, write to us.",
+    ],
 )
 def test_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Pakistan says talks collapse", "He said he would follow the talks closely."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pakistan says talks collapse",
+        "He said he would follow the talks closely.",
+        # a story about cookies is not the cookie box
+        "The browser maker said it would stop third-party cookies next year, a change advertisers have fought.",
+        "Analysts said the newsletter had 40,000 subscribers when the company sold it.",
+        "Police asked anyone who saw the crash to follow the instructions on their website.",
+    ],
+)
 def test_not_furniture(line):
     assert not is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Related", "Related articles", "More from World", "Tags: Pakistan, Afghanistan"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related",
+        "Related articles",
+        "More from World",
+        "Tags: Pakistan, Afghanistan",
+        # "you may also like" on pages in Portuguese, Spanish, French, German and Italian
+        "Você pode gostar...",
+        "También te puede interesar",
+        "Vous aimerez aussi",
+        "Das könnte Sie auch interessieren",
+        "Potrebbe interessarti anche",
+    ],
+)
 def test_end_of_body(line):
     assert is_end_of_body(line)
 

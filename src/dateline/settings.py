@@ -36,20 +36,27 @@ class Options:
     paste_stamp_cost: float
     paste_prose_offset: float
     paste_prose_lower_share: float
+    paste_run_on_lower_share: float
     paste_article_min_prose_words: int
     paste_article_min_share: float
     paste_title_min_words: int
     paste_title_window: int
+    paste_title_far_window: int
+    paste_dateline_lead_share: float
     paste_tail_lines: int
     paste_tail_min_words: int
     paste_headline_max_words: int
     paste_dek_score_share: float
+    paste_kicker_words: int
     paste_dek_min_words: int
     paste_title_evidence_gap: int
     paste_teaser_cuts: int
     paste_edge_teaser_words: int
     paste_link_list_lines: int
+    paste_long_list_factor: float
+    paste_glued_head_words: int
     paste_lost_share: float
+    paste_rival_share: float
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:

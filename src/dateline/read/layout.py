@@ -29,7 +29,10 @@ _BYLINE = re.compile(
 )
 _CREDIT_PAREN = re.compile(r"^(?P<text>.*\S)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _CREDIT_DASH = re.compile(r"^(?P<text>.*[.!?”\"])\s*[|—–-]\s*(?P<credit>[^.!?]{1,60})$")
-_CREDIT_PREFIX = re.compile(r"^(?:photo|image|picture|pic|credit|file photo)\s*(?:by|:)?\s*", re.IGNORECASE)
+_CREDIT_PREFIX = re.compile(
+    r"^(?:(?:photo|image|picture|pic)\s+credits?|photo|image|picture|pic|credits?|file photo)\s*(?:by|:)?\s*",
+    re.IGNORECASE,
+)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 
 
@@ -63,11 +66,22 @@ def _key(line: str) -> str:
 
 def is_furniture(line: str) -> bool:
     key = _key(line)
-    if not key:
+    if not key or len(key) > int(rules.load_yaml("furniture.yaml")["max_chars"]):
         return False
     if key in rules.word_set("furniture.yaml", "lines"):
         return True
-    return bool(rules.line_regex("furniture.yaml", "patterns").match(key) or _TIME_ONLY.match(key))
+    if rules.line_regex("furniture.yaml", "patterns").match(key) or _TIME_ONLY.match(key):
+        return True
+    return any(word in key and rx.search(key) for word, rx in _contains())
+
+
+@cache
+def _contains() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(word, regex) pairs of furniture.yaml's `contains`: the regex is searched only in a line holding the word."""
+    return tuple(
+        (str(x["word"]), re.compile(str(x["pattern"]), re.IGNORECASE))
+        for x in rules.load_yaml("furniture.yaml")["contains"]
+    )
 
 
 def is_end_of_body(line: str) -> bool:
@@ -127,13 +141,33 @@ def _is_credit(credit: str, options: Options) -> bool:
     return any(re.search(rf"\b{re.escape(m)}\b", low) for m in rules.word_set("credits.yaml", "markers"))
 
 
+_CREDIT_TAIL_CHARS = 100  # a labelled credit ("Image credit: NASA/JPL") is at most this long
+
+
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A caption that ends with a labelled credit, the label capitalised and glued to the text
+    by the copy or after its full stop ("... sought treatmentCredit: EPA", "... in 2018. Image
+    credit: NASA/JPL"); "the photo: it was" inside a sentence is no credit."""
+    labels = "|".join(re.escape(x[:1].upper()) + re.escape(x[1:]) for x in rules.load_yaml("credits.yaml")["labels"])
+    return re.compile(rf"^(?P<text>.*(?:[a-z0-9]|[.!?”\"’')]\s*))(?P<credit>(?:{labels})\s*:\s*[^.!?:]{{1,60}})$")
+
+
+@cache
+def _credit_label_tail() -> re.Pattern[str]:
+    """The quick test before ``_credit_label``: a label and a credit at the line's end."""
+    labels = "|".join(re.escape(x[:1].upper()) + re.escape(x[1:]) for x in rules.load_yaml("credits.yaml")["labels"])
+    return re.compile(rf"(?:{labels})\s*:\s*[^.!?:]{{1,60}}$")
+
+
 def caption(line: str, options: Options) -> Caption | None:
     """A photo caption: a line that ends with a credit, "(AFP)" or "— Reuters"."""
     inner = line.strip()
     if inner[:1] in '“"‘«' and re.search(r"[”\"’»][.,]?\s*[―—–-]+\s*\S", inner):
         return None  # "“...” ― Jane Doe" is a signed quote, not a photo caption
-    for rx in (_CREDIT_PAREN, _CREDIT_DASH):
-        m = rx.match(line.strip())
+    labelled = _credit_label_tail().search(inner[-_CREDIT_TAIL_CHARS:]) is not None
+    for rx in (_CREDIT_PAREN, _CREDIT_DASH, *([_credit_label()] if labelled else [])):
+        m = rx.match(inner)
         if m and _is_credit(m.group("credit"), options) and len(words(m.group("text"))) >= 3:
             credit = _CREDIT_PREFIX.sub("", m.group("credit").strip()).strip() or m.group("credit").strip()
             return Caption(text=m.group("text").strip(), credit=credit)

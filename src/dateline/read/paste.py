@@ -17,15 +17,17 @@ marker:
    a section name, the outlet's name, a byline or a date; the lines between it and
    the body give the stamp, the byline, the standfirst and captions.
 
-When the body is much shorter than the prose on the page, or no headline is found
-above a story that has lines above it, the article gets a warning (``LOSS_WARNINGS``).
-Every step is linear in the length of the paste.
+When the body keeps much less than the page's running text, another run of prose on the
+page is nearly as strong as the body's, the body comes from below the comments header, or
+no headline is found above a story that has lines above it, the article gets a warning
+(``LOSS_WARNINGS``). Every step is linear in the length of the paste.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .. import rules
 from ..record import Dateline, Source
@@ -53,9 +55,17 @@ from .stamps import Stamp, parse_stamp
 
 # Warnings that say the reader may have lost part of the story; `--strict` makes them failures.
 BODY_SHORT = "the body kept ({kept} words) is much shorter than the prose on the page ({total} words): part of the story may be missing"  # noqa: E501
+RIVAL_RUN = "another part of the page reads as much like a story as the body kept: part of the story may be missing"
+AFTER_COMMENTS = "the body kept comes after the readers' comments header: the story above it may be missing"
 NO_TITLE = "no headline found above the story: the title may be missing"
 FURNITURE_TITLE = "the title {title!r} looks like page furniture, not a headline"
-LOSS_WARNINGS = ("is much shorter than the prose on the page", NO_TITLE, "looks like page furniture, not a headline")
+LOSS_WARNINGS = (
+    "is much shorter than the prose on the page",
+    RIVAL_RUN,
+    AFTER_COMMENTS,
+    NO_TITLE,
+    "looks like page furniture, not a headline",
+)
 
 
 def is_loss_warning(warning: str) -> bool:
@@ -82,23 +92,29 @@ def _lines(text: str, options: Options) -> list[_Line]:
             continue
         out.append(_classify(_Line(line, blanks), options))
         blanks = 0
-    _captions_and_copies(out)
+    _captions_and_copies(out, options)
     return out
 
 
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|video|credit|foto)s?\b.*:|(?:photo|image)\s+by\b", re.IGNORECASE)
 
 
-def _captions_and_copies(lines: list[_Line]) -> None:
+def _captions_and_copies(lines: list[_Line], options: Options) -> None:
     """A paragraph with a photo credit on the line below is a caption ("... in Hanoi, Vietnam." /
-    "Photo: Jane Doe, AP"); a paragraph printed twice in a row (a gallery, its caption and alt text) counts once."""
+    "Photo: Jane Doe, AP"), and so is one that the caption below it repeats with its credit; a
+    paragraph printed again a few lines on (a gallery: its caption, alt text and slide) counts once."""
+    seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if ln.kind != "prose":
             continue
-        if i + 1 < len(lines) and lines[i + 1].n <= 8 and _CREDIT_LINE.match(lines[i + 1].text):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is not None and below.n <= 8 and _CREDIT_LINE.match(below.text):
             ln.kind = "caption"
-        elif i > 0 and lines[i - 1].key == ln.key:
+        elif below is not None and below.kind == "caption" and below.key.startswith(ln.key):
+            ln.kind = "caption"  # "Esper and Lich shake hands." / "Esper and Lich shake hands. (AP Photo)"
+        elif ln.key in seen and i - seen[ln.key] <= options.header_zone_lines:
             ln.kind = "copy"
+        seen[ln.key] = i
 
 
 def _classify(ln: _Line, options: Options) -> _Line:
@@ -120,6 +136,8 @@ def _classify(ln: _Line, options: Options) -> _Line:
         ln.kind = "furniture"
     elif len(_CUT_OFF.findall(line)) >= options.paste_teaser_cuts:
         ln.kind = "furniture"  # a strip of teasers, each cut off ("... may soon..."), flattened into one line
+    elif _glued_teaser(line, options):
+        ln.kind = "furniture"  # a teaser's headline run into its lead: a link block, not a paragraph
     elif caption(line, options):
         ln.kind = "caption"
     elif bullet is not None:
@@ -131,6 +149,37 @@ def _classify(ln: _Line, options: Options) -> _Line:
     return ln
 
 
+_MAX_WORD_CHARS = 15
+
+
+@cache
+def _glue() -> re.Pattern[str]:
+    return re.compile(str(rules.load_yaml("furniture.yaml")["glued_teaser"]))
+
+
+def _glued_teaser(line: str, options: Options) -> bool:
+    """A teaser copied as one line, its headline glued to its lead ("Mayor: 'Despicable' Move
+    For Health Benefits Won't StandWarren Mayor Jim Fouts says ..."): the part before the
+    glue is a title-case headline, the part after it a sentence of mostly lower-case words
+    (not "... MotorTrend Car of the Year", not a dateline "Hong Kong (CNN Business)A ...")."""
+    reach = options.title_max_words * _MAX_WORD_CHARS  # a headline is no longer than this
+    for m in _glue().finditer(line, 0, reach):
+        head, rest = line[: m.start()], line[m.start() : m.start() + reach]
+        n = len(words(head))
+        if n > options.title_max_words:
+            return False
+        rest_n = len(words(rest))
+        if (
+            n >= options.paste_glued_head_words
+            and _title_case(head)
+            and rest_n >= options.body_min_words
+            and len(_LOWER_WORD.findall(rest)) >= options.paste_prose_lower_share * rest_n
+            and read_dateline(line)[0] is None
+        ):
+            return True
+    return False
+
+
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|…)\s+[A-Z“\"‘']")  # "... is fit to do so... With shattered dreams"
 _INNER_PUNCT = re.compile(r"\w[.,;:!?]\s")
 _COUNTED_LINK = re.compile(r"\(\d+\)\s*$")
@@ -140,17 +189,26 @@ _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 def _is_prose(line: str, n: int, options: Options) -> bool:
     """A paragraph of sentences (or a dateline lead); a long run of capitalised link
     names without a full stop is navigation, not prose."""
-    if not is_body_like(line, options):
-        return False
     if _COUNTED_LINK.search(line):
         return False  # "Coach says team needed the win (185)": a link with its comment count
+    lower = len(_LOWER_WORD.findall(line))
+    if (
+        options.paste_headline_max_words < n <= options.title_max_words
+        and lower >= options.paste_run_on_lower_share * n
+        and not ends_sentence(line)
+    ):
+        # longer than a headline, mostly lower case: a sentence that lost its full stop (a line
+        # longer than a headline can be is left to the rules below: "adote um amigo agua alerta
+        # ambiente ...", a hundred words without a comma, is a tag cloud)
+        return True
+    if not is_body_like(line, options):
+        return False
     if n <= options.title_max_words and _title_case(line):
         return False  # "Does the Minister Have a Plan?": a headline, even with its question mark
     if ends_sentence(line) and n >= options.body_min_words:
         return True
     if not _INNER_PUNCT.search(line):
         return False  # a long run of words without a comma or a full stop: a tag cloud, a menu
-    lower = len(_LOWER_WORD.findall(line))
     return lower >= options.paste_prose_lower_share * n
 
 
@@ -210,7 +268,8 @@ def _headline_with_year(line: str) -> bool:
     return not _DATE_OR_TIME.search(line) and len(_LOWER_WORD.findall(line)) >= 2
 
 
-_TIME_OR_YEAR = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
+# a time is not a price or its change: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%" is a ticker row
+_TIME_OR_YEAR = re.compile(r"(?<![-+$€£.,\d])\b\d{1,2}[:.]\d\d\b(?![.,\d%])|\b(?:19|20)\d\d\b|\bago\b", re.IGNORECASE)
 
 
 def _has_time_or_year(line: str) -> bool:
@@ -283,10 +342,14 @@ def _split(lines: list[_Line], options: Options) -> list[tuple[int, int]]:
                 i = max(i + 1, h.body_start)
                 continue
         i += 1
-    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a headline
+    # a line that opens several candidates is a recurring label ("Meal 2", "Eat every 2 hours"), not a
+    # headline; so is one printed again further down as a copy (an interview's recurring question)
     seen: dict[str, int] = {}
     for st in starts[1:]:
         seen[lines[st].key] = seen.get(lines[st].key, 0) + 1
+    for ln in lines:
+        if ln.kind == "copy" and ln.key in seen:
+            seen[ln.key] += 1
     keep = [k == 0 or seen[lines[st].key] == 1 for k, st in enumerate(starts)]
     starts = [st for st, ok in zip(starts, keep, strict=True) if ok]
     strong = [x for x, ok in zip(strong, keep, strict=True) if ok]
@@ -334,28 +397,42 @@ def _line_weight(ln: _Line, options: Options) -> float:
         return ln.n * 0.5
     if ln.kind == "marker":
         return -options.paste_marker_cost
+    if ln.kind == "copy":
+        return 0.0  # a paragraph printed again (a gallery's caption, an interview's recurring question) is neutral
     return -options.paste_line_cost
 
 
-def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
-    """The lines [start, end) with the most prose: a maximum-sum segment (Kadane), linear."""
+def _max_run(lines: list[_Line], options: Options) -> tuple[float, int, int]:
+    """(weight, start, end) of the run of lines with the most prose: a maximum-sum segment
+    (Kadane), linear; the readers' comments end the search."""
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
-    prose = 0
+    prose = gap = 0
     for i, ln in enumerate(lines):
         if ln.kind == "comments" and prose >= options.paste_article_min_prose_words:
             break  # the readers' comments: nothing after them is the story
         prose += ln.n if ln.kind == "prose" else 0
         w = _line_weight(ln, options)
+        # deep in a long list of links (a staff list, a sidebar: short lines, one or two words)
+        gap = gap + 1 if w <= 0 and ln.n <= options.paste_kicker_words + 1 else 0
+        if gap > options.paste_link_list_lines:
+            w *= options.paste_long_list_factor
         if run <= 0:
             run, run_start = 0.0, i
         run += w
         if run > best:
             best, best_span = run, (run_start, i + 1)
-    start, end = best_span
+    return best, best_span[0], best_span[1]
+
+
+def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
+    """The lines [start, end) of the story: the run with the most prose, trimmed at its edges."""
+    _, start, end = _max_run(lines, options)
+    best_span = (start, end)
     # the body opens with a paragraph, not with the standfirst bullets above it
     while start < end and lines[start].kind != "prose":
         start += 1
+    start = _dateline_lead(lines, start, end, options)
     # nor with a teaser at its edge: a short sentence with a link line below it, above the
     # lead ("Property taxes are on the rise. These maps show where." / "Skimming device found")
     while (
@@ -376,10 +453,37 @@ def _story_span(lines: list[_Line], options: Options) -> tuple[int, int]:
     return start, end
 
 
+def _dateline_lead(lines: list[_Line], start: int, end: int, options: Options) -> int:
+    """A wire story opens with its dateline ("HANOI, Vietnam (AP) — ..."): paragraphs above
+    the first dateline lead near the top of the span are a photo gallery's captions or a
+    promo, not the story; they are kept out of it (as captions, never as the summary)."""
+    above = 0
+    for i in range(start, end):
+        ln = lines[i]
+        if ln.kind != "prose":
+            continue
+        if read_dateline(ln.text)[0] is not None:
+            if i > start and above < options.paste_dateline_lead_share * sum(
+                x.n for x in lines[i:end] if x.kind == "prose"
+            ):
+                for x in lines[start:i]:
+                    x.kind = "caption" if x.kind == "prose" else x.kind
+                return i
+            return start
+        above += ln.n
+    return start
+
+
 def _tail_line(ln: _Line, options: Options) -> bool:
     """A line after the last full paragraph that still belongs to the story: a short closing
     sentence (mostly lower-case words, a full stop) or a sentence-like list item."""
-    closing = ln.kind in ("prose", "other") and ends_sentence(ln.text) and ln.n >= 3 and not _title_case(ln.text)
+    closing = (
+        ln.kind in ("prose", "other")
+        and ends_sentence(ln.text)
+        and not ln.text.endswith(("...", "…"))  # "Tell us what YOU think...": a prompt, not the story's last words
+        and ln.n >= 3
+        and not _title_case(ln.text)
+    )
     if closing and len(_LOWER_WORD.findall(ln.text)) >= options.paste_prose_lower_share * ln.n:
         return True
     return _text_line(ln, options)
@@ -402,6 +506,8 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
         return 0.0
     if ln.text.isupper() and ln.n <= 4:
         return 0.0  # "SKIP NAVIGATION", "AUTO NEWS": a label
+    if _in_teaser_list(lines, j, options):
+        return 0.0
     own = {w.lower() for w in words(ln.text) if len(w) > 3}
     shared = len(own & lead) / max(1, len(own))
     distance = 0
@@ -419,21 +525,49 @@ def _headline_score(lines: list[_Line], j: int, start: int, lead: set[str], opti
             distance += 1
             # a lone "0" or "Advertisement" is not text
             between += 1 if kind in ("other", "prose") and lines[k].n > 1 else 0
+    # (past the title window every line is as far: a headline found there is found by its words)
+    distance = min(distance, options.paste_title_window)
     return max(1.0 + 2.0 * shared + min(ln.n, 12) / 12 + evidence - 0.05 * distance, 0.01)
 
 
+def _in_teaser_list(lines: list[_Line], j: int, options: Options) -> bool:
+    """A headline with its stamp below it, and another headline and stamp right after (a
+    section label such as "AUTO NEWS" may open each): a list of teasers ("More stories like
+    this one"), not the story's header, which has the story after it."""
+    if j + 3 >= len(lines) or lines[j + 1].kind != "stamp":
+        return False
+    k = j + 2
+    if lines[k].kind == "other" and lines[k].n <= options.paste_kicker_words:
+        k += 1
+    if k + 1 >= len(lines) or lines[k + 1].kind != "stamp":
+        return False
+    nxt = lines[k]
+    return nxt.kind == "meta" or (_headline_like(nxt, options) and nxt.n >= options.paste_title_min_words)
+
+
 def _find_title(lines: list[_Line], start: int, options: Options) -> int | None:
-    """The headline nearest above line ``start`` that reads as one."""
+    """The headline nearest above line ``start`` that reads as one; when none is near (a
+    widget or a list of teasers sits between the header and the story), further up."""
     lead = {w.lower() for ln in lines[start : start + 3] for w in words(ln.text) if len(w) > 3}
-    lo = max(0, start - options.paste_title_window)
     best, best_j = 0.0, None
-    for j in range(start - 1, lo - 1, -1):
-        s = _headline_score(lines, j, start, lead, options)
-        if s > best:
-            best, best_j = s, j
+    for window in (options.paste_title_window, options.paste_title_far_window):
+        lo = max(0, start - window)
+        for j in range(start - 1, lo - 1, -1):
+            s = _headline_score(lines, j, start, lead, options)
+            if s > best:
+                best, best_j = s, j
+        if best_j is not None:
+            break
     if best_j is not None and best_j > 0:
-        # a headline and its standfirst (dek) in a row: the dek is the longer line below
+        # a headline and its standfirst (dek) in a row, or with a one-word label between them
+        # ("The Guardian view on ..." / "Editorial" / "The authorities' ..."): the dek is the
+        # longer line below
         up = best_j - 1
+        if up > 0 and (
+            lines[up].kind == "furniture"  # an author box's link ("Ana ReyesView More Articles")
+            or (lines[up].kind == "other" and lines[up].n <= options.paste_kicker_words)
+        ):
+            up -= 1
         if (
             lines[best_j].blanks_before <= 2
             and _headline_score(lines, up, start, lead, options) >= options.paste_dek_score_share * best
@@ -457,6 +591,8 @@ def _title_in_span(lines: list[_Line], start: int, end: int, options: Options) -
         while (k < end and lines[k].kind != "prose") or (k < end and lines[k].key == ln.key):
             if lines[k].kind in ("stamp", "byline", "meta") or lines[k].key == ln.key:
                 evidence = True
+            elif not evidence and _headline_like(lines[k], options) and lines[k].n >= options.paste_title_min_words:
+                break  # a breadcrumb above the headline ("Home News Science & Astronomy"): the next line is it
             k += 1
         if evidence and k < end:
             return j, k
@@ -520,8 +656,10 @@ def _read_one(lines: list[_Line], options: Options) -> RawArticle:
                 header_dateline = header_dateline or place
                 stamps.extend([st] if st else [])
                 continue
-            if kind in ("marker", "comments"):
+            if kind == "marker":
                 break  # "Most Popular" under the headline: what follows it is a list of other stories
+            if kind == "comments":
+                continue  # a "Comments" button among the share buttons: the comments come after the story
             if kind == "stamp":
                 st = parse_stamp(ln.text)
                 if st:
@@ -566,12 +704,12 @@ def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.kind == "prose":
-            out.append(ln)
+        if ln.kind in ("prose", "copy"):
+            out.append(ln)  # a paragraph printed again inside the story (a recurring question) stays
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j].kind != "prose":
+        while j < len(lines) and lines[j].kind not in ("prose", "copy"):
             j += 1
         run = lines[i:j]
         marked = any(x.kind == "marker" for x in run)
@@ -582,17 +720,37 @@ def _without_link_lists(lines: list[_Line], options: Options) -> list[_Line]:
 
 
 def _warn(art: RawArticle, lines: list[_Line], start: int, end: int, t: int | None, options: Options) -> None:
-    # the page's text: prose, and any other line long enough to be a sentence (a list item,
-    # a paragraph without a full stop); furniture, captions and related-links are not text
-    text_kinds = ("prose", "other", "bullet", "meta")
-    total = sum(ln.n for ln in lines if ln.kind in text_kinds and ln.n >= options.body_min_words)
-    kept = sum(ln.n for ln in lines[start:end] if ln.kind in text_kinds and ln.n >= options.body_min_words)
+    # the page's running text: prose, and any other line that reads as a sentence (a list item,
+    # a paragraph without a full stop); not furniture, captions, related links, teaser headlines
+    # (short lines that do not end like a sentence) nor the readers' comments after the story
+    cut = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
+    total = sum(ln.n for ln in lines[:cut] if _running_text(ln, options))
+    kept = sum(ln.n for ln in lines[start:end] if _running_text(ln, options))
+    # (a lone "Comments" between the headline and the story is one of its share buttons)
+    top = t if t is not None else start
+    comments = next(
+        (i for i in range(start - 1, -1, -1) if lines[i].kind == "comments" and (i < top or lines[i].n > 1)), None
+    )
     if total and kept < options.paste_lost_share * total:
         art.warnings.append(BODY_SHORT.format(kept=kept, total=total))
+    elif comments is not None and any(_running_text(ln, options) for ln in lines[:comments]):
+        art.warnings.append(AFTER_COMMENTS)  # comments come after a story: the story is above them
+    else:
+        # another run of prose nearly as strong as the story's: the story may be that one
+        best, a, b = _max_run(lines, options)
+        rival = max(_max_run(lines[:a], options)[0], _max_run(lines[b:], options)[0])
+        if best > 0 and rival >= options.paste_rival_share * best:
+            art.warnings.append(RIVAL_RUN)
     if t is None and start > options.paste_title_window // 4:
         art.warnings.append(NO_TITLE)
     elif t is not None and lines[t].n <= options.heading_max_words // 3 and not _title_fits(lines, t, start):
         art.warnings.append(FURNITURE_TITLE.format(title=art.title))
+
+
+def _running_text(ln: _Line, options: Options) -> bool:
+    if ln.kind not in ("prose", "other", "bullet", "meta") or ln.n < options.body_min_words:
+        return False
+    return ln.kind == "prose" or ln.n > options.paste_headline_max_words or ends_sentence(ln.text)
 
 
 def _title_fits(lines: list[_Line], t: int, start: int) -> bool:
