@@ -321,3 +321,37 @@ def test_date_from_the_clause_then_published(options):
     art = article(lead("Kenya deployed troops on Oct. 20, and the ministry praised the move."), options)
     dep = event(art, "MOBILIZE", ("deployed",))
     assert dep.date is not None and dep.date.value == "2025-10-20" and dep.date_source == "clause"
+
+
+# an unknown actor is [] with the reason: (sentence, category, trigger words, reason)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "reason"),
+    [
+        ("Two aid workers were abducted on the road to Garissa.", "ASSAULT", ("abducted",), "passive without agent"),
+        ("The attack on the convoy lasted an hour.", "ASSAULT", ("attack",), "noun without agent"),
+        ("The decision angered the protesters, and the plan was rejected.", "REJECT", ("rejected",),
+         "passive without agent"),
+        ("The report blamed the delays on the weather.", "ACCUSE", ("blamed",), "subject not a party"),
+    ],
+)  # fmt: skip
+def test_unknown_actor_has_a_reason(options, sentence, category, trigger, reason):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.actors == [] and ev.actor_descriptors == []
+    assert ev.actor_unknown == reason
+
+
+def test_known_actor_has_no_reason(options):
+    ev = event(article(lead("Kenya deployed troops to the border on Sunday."), options), "MOBILIZE", ("deployed",))
+    assert ev.actors and ev.actor_unknown is None
+
+
+def test_event_inside_a_quote_carries_the_quote_and_its_kind(options):
+    art = article(
+        lead('"The rebels attacked our village at dawn," a farmer named Peter Otieno told reporters in Garissa.'),
+        options,
+    )
+    ev = event(art, "ASSAULT", ("attacked",))
+    quote = next(q for q in art.quotes if q.id == ev.reported_by)
+    assert quote.kind == "direct" and ev.reported_kind == "direct"
+    plain = event(article(lead("The rebels attacked the village at dawn."), options), "ASSAULT", ("attacked",))
+    assert plain.reported_by is None and plain.reported_kind is None

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Date, Descriptor, Entity, Event, Location, Offsets, Quote, Timex
+from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, Quote, QuoteKind, Timex
 from .geo import gazetteer
 from .speakers import SpeakerResolver
 
@@ -702,8 +702,10 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
     sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    agent = _agent(tok)
+    agent, gap = _agent_or_gap(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors:
+        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = _noun_actors(ctx, tok, verb)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
@@ -714,6 +716,7 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
+    reported = _reported_by(ctx, tok, sent)
     ev = Event(
         id=f"v{n}",
         type=category,
@@ -725,7 +728,9 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
         date=when,
         negated=_negated(ctx, tok, verb),
         hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
-        reported_by=_reported_by(ctx, tok, sent),
+        reported_by=reported[0] if reported is not None else None,
+        reported_kind=reported[1] if reported is not None else None,
+        actor_unknown=None if actors or descriptors else gap,
         evidence=evidence,
         trigger_span=Offsets(start=trigger.start_char, end=trigger.end_char),
         mentions=[evidence],
@@ -760,33 +765,41 @@ def _is_relative(tok: Token) -> bool:
 
 def _agent(tok: Token) -> Token | None:
     """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
+    return _agent_or_gap(tok)[0]
+
+
+def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
+    """The agent of ``tok`` (see :func:`_agent`), or None and why the clause names none."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         tok = tok.head  # "France is ready to contribute troops"
     elif tok.pos_ != "VERB":
-        return None
+        return None, "noun without agent"
     v = tok
     for _ in range(4):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)  # "were killed by gunmen"
+            # "were killed by gunmen"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             if _is_relative(subj) and v.dep_ == "relcl":
-                return v.head  # "the generals, who seized power"
-            return subj
+                return v.head, None  # "the generals, who seized power"
+            return subj, None
         if any(c.dep_ == "nsubjpass" for c in v.children):
-            return None  # "Two officers had been shot": the officers are not who shot
+            return None, "passive without agent"  # "Two officers had been shot": not who shot
         if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
-            return v.head  # "militants using rockets"
+            return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
-            return None  # "after ... were killed, he admitted": another clause's subject is not this one's
+            return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            return None, "passive without agent"  # "the journalist killed last week"
         break
-    return None
+    return None, "no subject"
 
 
 def _partitive(tok: Token) -> Token:
@@ -1126,13 +1139,15 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     return False
 
 
-def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> str | None:
+def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> tuple[str, QuoteKind | None] | None:
+    """The quote an event is told in (its id and kind), or the source credited by "according to"
+    in its sentence (that source's entity, else the quote), or None."""
     for q in ctx.quotes:
         if q.start <= tok.idx < q.end:
-            return q.id
+            return q.id, q.kind
     for q in ctx.quotes:
         if q.cue == "according to" and sent.start_char <= (q.cue_span.start if q.cue_span else q.start) < sent.end_char:
-            return q.speaker.entity or q.id
+            return q.speaker.entity or q.id, q.kind
     return None
 
 
