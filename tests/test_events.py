@@ -200,6 +200,13 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Four fishermen were killed when a storm capsized their boat off Lamu.", "ASSAULT"),
         # the cause is the noun a relative clause hangs on
         ("Sales fell after two crashes of its regional jet that killed 120 people in six months.", "ASSAULT"),
+        # industrial accidents, and the harm told in the next sentence of the paragraph
+        ("Three workers were injured in an explosion at a chemical plant near the port.", "ASSAULT"),
+        ("An explosion ripped through a fireworks warehouse in Thika, killing four people.", "ASSAULT"),
+        ("A boiler exploded at a textile mill in Eldoret on Tuesday. Two workers were later killed.", "ASSAULT"),
+        ("Mudslides buried homes after days of heavy rain in the hills. Scores were injured.", "ASSAULT"),
+        # a phrasal verb with its own sense
+        ("The county government backed down and shelved the new market fees.", "SUPPORT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -268,6 +275,24 @@ def test_quoted_words_that_are_no_event(options):
         ("A fighter of the Desert Storm Brigade was killed in a roadside bomb blast.", "ASSAULT", ("killed", "blast")),
         ("Hundreds of youths went on a looting spree in the township overnight.", "ASSAULT", ("looting",)),
         ("The governor said he was prepared to impose a curfew on the port.", "THREATEN", ("prepared",)),
+        # bombs and attackers make an explosion an attack, wherever it was
+        ("A car bomb explosion killed five soldiers near the base.", "ASSAULT", ("explosion", "killed")),
+        ("Militants blew up a gas pipeline in the delta, killing two guards.", "ASSAULT", ("blew up", "killing")),
+        (
+            "Two people were killed when troops opened fire on a crowd near the fire station.",
+            "ASSAULT",
+            ("killed", "opened fire"),
+        ),
+        ("Six people were killed when government forces used chlorine gas on the suburb.", "ASSAULT", ("killed",)),
+        # blows on protesters by the state's forces: repression
+        ("Police beat demonstrators with batons outside parliament on Monday.", "COERCE", ("beat",)),
+        # phrasal forms
+        ("Security forces cracked down on protesters in the capital.", "COERCE", ("cracked down",)),
+        ("Police rounded up dozens of opposition supporters overnight.", "COERCE", ("rounded up",)),
+        ("Opposition members walked out of parliament in protest at the bill.", "PROTEST", ("walked out",)),
+        ("The county government backed down and shelved the new market fees.", "CONCEDE", ("backed down",)),
+        ("The council turned down the request for a new stadium.", "REJECT", ("turned down",)),
+        ("The two rebel groups teamed up against the army in the north.", "COOPERATE", ("teamed up",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

@@ -106,6 +106,10 @@ class _Senses:
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
+    harm_words: frozenset[str]
+    explosion_words: frozenset[str]
+    industrial_sites: frozenset[str]
+    attack_cues: frozenset[str]
     light_heads: frozenset[str]
     repressed: frozenset[str]
     state_forces: frozenset[str]
@@ -155,6 +159,10 @@ def _senses() -> _Senses:
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
+        harm_words=words("harm_words"),
+        explosion_words=words("explosion_words"),
+        industrial_sites=words("industrial_sites"),
+        attack_cues=words("attack_cues"),
         light_heads=words("light_heads"),
         repressed=words("repressed"),
         state_forces=words("state_forces"),
@@ -399,29 +407,82 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
-    # "Storm Corps", "Desert Storm": a name (an entity, or a capitalised word inside a sentence
-    # that is not itself in title case, as headlines are: "Powerful Earthquake Kills Eight")
+    # "Storm Corps", "Desert Storm": a name is no cause
     sent = ctx.sent(tok)
-    words = [t for t in sent if t.is_alpha]
-    headline = sum(t.is_title for t in words) * 2 > len(words)
-    names = set(ctx.resolver.token_entity)
-    if not headline:
-        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
+    names = _names(ctx, sent)
     for t in _clause_tokens(tok, verb):
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
             t = t.head.head  # "two crashes ... that killed 346 people": the crashes did it
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
-    # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
-    # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
+    return _accident_sentence(ctx, sent, names)
+
+
+def _names(ctx: _Ctx, sent: Span) -> set[int]:
+    """Tokens of names in ``sent``: entities, and capitalised words inside a sentence that is not
+    itself in title case, as headlines are ("Storm Corps"; "Powerful Earthquake Kills Eight")."""
+    words = [t for t in sent if t.is_alpha]
+    headline = sum(t.is_title for t in words) * 2 > len(words)
+    names = {t.i for t in sent if t.i in ctx.resolver.token_entity}
+    if not headline:
+        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
+    return names
+
+
+def _accident_sentence(ctx: _Ctx, sent: Span, names: set[int]) -> bool:
+    """A natural or accidental cause anywhere in the sentence as a subject, a verb of accident whose
+    subject is no weapon ("after a volcano erupted", "when a furnace exploded"), or an industrial
+    explosion ("an explosion at a chemical plant")."""
+    sen = _senses()
     weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
-    for t in ctx.sent(tok):
+    for t in sent:
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in names and t.lemma_.lower() in sen.non_agents:
             return True
         if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is None or not (_heads_of(subj) & weapons):
                 return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
+
+
+def _attack_named(sent: Span) -> bool:
+    """Whether the sentence says someone attacked: a weapon, an attacker, "opened fire"."""
+    sen = _senses()
+    for t in sent:
+        w = t.lemma_.lower()
+        if w in sen.attack_cues or t.lower_ in sen.attack_cues:
+            return True
+        if w == "fire" and t.head.lemma_.lower() == "open":
+            return True
+    return False
+
+
+def _accidental(ctx: _Ctx, tok: Token) -> bool:
+    """A harm word whose cause was an accident or nature: named in its clause or sentence, or, for a
+    harm without a doer and without a word of attack, in any role in its sentence or in the
+    sentence before it in its paragraph ("... when a tank at the plant exploded. Four people were
+    injured.", "the toll from flash floods ... Scores were injured")."""
+    if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+        return True
+    sent = ctx.sent(tok)
+    if tok.pos_ != "VERB" or _agent(tok) is not None or _attack_named(sent):
+        return False
+    sen = _senses()
+    k = ctx.sent_of[tok.i]
+    before = ctx.sents[k - 1] if k > 0 else None
+    para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
+    spans = [sent]
+    if before is not None and para is not None and before.start_char >= para[0] and not _attack_named(before):
+        spans.append(before)
+    for sp in spans:
+        names = _names(ctx, sp)
+        if sp is not sent and _accident_sentence(ctx, sp, names):
+            return True
+        if any(t.dep_ == "nsubj" and _is_party(ctx, t) for t in sp):
+            continue  # "when government forces used chlorine gas": a party acted
+        if any(t.pos_ == "NOUN" and t.i not in names and t.lemma_.lower() in sen.non_agents for t in sp):
+            return True
     return False
 
 
@@ -464,17 +525,7 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
-    harm = category == "ASSAULT" and lemma in (
-        "kill",
-        "wound",
-        "injure",
-        "explosion",
-        "blast",
-        "hurt",
-        "strike",
-        "battle",
-    )
-    if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+    if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
         if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
