@@ -380,3 +380,30 @@ def test_event_inside_a_quote_carries_the_quote_and_its_kind(options):
     assert quote.kind == "direct" and ev.reported_kind == "direct"
     plain = event(article(lead("The rebels attacked the village at dawn."), options), "ASSAULT", ("attacked",))
     assert plain.reported_by is None and plain.reported_kind is None
+
+
+# to whom: (sentence, category, trigger words, recipient names that must be there, names that must not)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "present", "absent"),
+    [
+        # a protest is aimed at the parties its purpose names, not at the place it is held in
+        ("Hundreds of Kurds demonstrated in the northern city of Kirkuk calling for independence from Iraq.",
+         "PROTEST", ("demonstrated",), {"Iraq"}, {"Kirkuk"}),
+        ("Students marched in solidarity with Uganda's jailed opposition leader Bobi Wine.", "PROTEST",
+         ("marched",), {"Bobi Wine"}, set()),
+        # a common noun whose modifier names the side
+        ("Ecuador granted asylum to five Peruvian army officers on Tuesday.", "AID", ("asylum",), {"Peruvian"},
+         set()),
+        # a deployment is directed at where the troops go
+        ("Kenya deployed troops to Somalia on Sunday.", "MOBILIZE", ("deployed",), {"Somalia"}, {"Kenya"}),
+    ],
+)  # fmt: skip
+def test_recipients(options, sentence, category, trigger, present, absent):
+    art = article(lead(sentence), options)
+    got = set(names(art, event(art, category, trigger).recipients))
+    assert present <= got and not (absent & got), got
+
+
+def test_a_protest_named_again_in_its_phrase_is_one_event(options):
+    art = article(lead("Nurses in Kisumu went on strike in protest at the county's failure to pay them."), options)
+    assert len([e for e in art.events if e.type == "PROTEST"]) == 1

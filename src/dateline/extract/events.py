@@ -47,7 +47,9 @@ _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # categories directed at someone even when the clause names them only in a phrase ("lifted the
 # curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
-_DIRECTED = {"AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+_DIRECTED = {
+    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
+}  # fmt: skip
 _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
@@ -100,6 +102,8 @@ class _Senses:
     cessation: frozenset[str]
     negative_subjects: frozenset[str]
     partitives: frozenset[str]
+    protest_preps: frozenset[str]
+    protest_aims: frozenset[str]
     actor_nouns: frozenset[str]
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
@@ -153,6 +157,8 @@ def _senses() -> _Senses:
         cessation=words("cessation_verbs"),
         negative_subjects=words("negative_subjects"),
         partitives=words("partitives"),
+        protest_preps=words("protest_preps"),
+        protest_aims=words("protest_aims"),
         actor_nouns=words("actor_nouns"),
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
@@ -603,6 +609,9 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
     by_head = {t.head.i: t for t in found}
+    for t in found:  # a phrase trigger stands for each of its words ("went on strike in protest")
+        for w in t.span:
+            by_head.setdefault(w.i, t)
     keep: list[_Trigger] = []
     for t in found:
         tok = t.head
@@ -1006,18 +1015,49 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
                         if c.lower_ in ("on", "at") and ent.type in _PLACE_TYPES and category == "ASSAULT":
                             continue  # "strikes on Mogadishu" is a place struck, kept as location
                         found += _parties(ctx, p)[0]
+                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        # "granted asylum to five Panamanian army officers": the side the words name
+                        found += _parties(ctx, p)[0]
             if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     found += _parties(ctx, subj)[0]
             if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
                 found += [e for p in c.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
+    if category == "PROTEST" and not found:
+        found += _purpose_parties(ctx, tok, verb)
     if category == "AID" and tok.pos_ == "VERB":
         for t in tok.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "for":
                 found += _parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
+
+
+def _purpose_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+    """Whom a protest is aimed at: the parties named in what it is for or against ("to protest
+    against Sweden's decision", "demanding the resignation of President X", "in protest at the
+    government's refusal"), in text order."""
+    sen = _senses()
+    out: list[str] = []
+    for h in [tok] + ([verb] if verb is not None and verb is not tok else []):
+        for c in h.children:
+            purpose = c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+            against = c.dep_ == "prep" and c.lower_ in sen.protest_preps
+            # "in protest at X", "in solidarity with X" (not "in Nairobi")
+            aims = any(x.lemma_.lower() in sen.protest_aims for x in c.children)
+            aim = c.dep_ == "prep" and c.lower_ == "in" and aims
+            if not (purpose or against or aim):
+                continue
+            for t in sorted(c.subtree, key=lambda x: x.i):
+                roles = ("poss", "pobj", "dobj", "compound", "amod", "nmod")
+                if t.i not in ctx.resolver.token_entity or t.dep_ not in roles:
+                    continue
+                ent = ctx.entities[ctx.resolver.token_entity[t.i]]
+                where = t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS and ent.type in _PLACE_TYPES
+                if ent.type in _PARTY_TYPES and not where and ent.id not in out:
+                    out.append(ent.id)  # a place where it happened is no target: "in the city of Kirkuk"
+    return out
 
 
 def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
