@@ -407,3 +407,28 @@ def test_recipients(options, sentence, category, trigger, present, absent):
 def test_a_protest_named_again_in_its_phrase_is_one_event(options):
     art = article(lead("Nurses in Kisumu went on strike in protest at the county's failure to pay them."), options)
     assert len([e for e in art.events if e.type == "PROTEST"]) == 1
+
+
+def test_a_surname_the_entity_layer_missed_is_the_person_named_before(options):
+    art = article(
+        lead(
+            "Grace Wanjiru chaired the board of the Kenya Tea Agency for six years.\n\n"
+            "Wanjiru resigned on Monday after a dispute over pay."
+        ),
+        options,
+    )
+    ev = event(art, "RETREAT", ("resigned",))
+    assert names(art, ev.actors) == ["Grace Wanjiru"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "desc"),
+    [
+        ("Analysts blamed the fall in tea prices on the drought.", "ACCUSE", ("blamed",), ["Analysts"]),
+        ("Several airlines demanded compensation for the closure of the airport.", "REQUEST", ("demanded",),
+         ["Several airlines"]),
+    ],
+)  # fmt: skip
+def test_business_actors_by_their_noun(options, sentence, category, trigger, desc):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == desc

@@ -902,6 +902,8 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
     for h in [head, *head.conjuncts]:
         h = _partitive(h)
         eid = ctx.resolver.token_entity.get(h.i)
+        if eid is None:
+            eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
         if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
             sayer = _agent(h.head.head) if h.head.head.pos_ == "VERB" else None
             sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
@@ -943,6 +945,23 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
                     if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
                         ents.append(e2)  # "troops from Chad"
     return ents, descs
+
+
+def _named_before(ctx: _Ctx, tok: Token) -> str | None:
+    """A capitalised word the entity layer left out that is the surname of a person named earlier
+    in the article ("Jobs resigned" after "Steve Jobs"), or an organisation's one-word name."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 3:
+        return None
+    word = tok.text.lower()
+    for e in ctx.entities.values():
+        if not any(m.start < tok.idx for m in e.mentions):
+            continue
+        names = [e.name, *e.aliases]
+        if e.type == "PERSON" and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names):
+            return e.id
+        if e.type == "ORG" and any(n.lower() == word for n in names):
+            return e.id
+    return None
 
 
 def _pronoun_fits(pron: Token, ent: Entity) -> bool:
