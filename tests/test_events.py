@@ -293,6 +293,12 @@ def test_quoted_words_that_are_no_event(options):
         ("The county government backed down and shelved the new market fees.", "CONCEDE", ("backed down",)),
         ("The council turned down the request for a new stadium.", "REJECT", ("turned down",)),
         ("The two rebel groups teamed up against the army in the north.", "COOPERATE", ("teamed up",)),
+        # putting off a meeting is a diplomatic sanction; letting something happen is a concession
+        ("Kenya cancelled talks with Somalia over the maritime dispute.", "SANCTION", ("cancelled",)),
+        ("Uganda postponed a planned visit by the Kenyan president.", "SANCTION", ("postponed",)),
+        ("The junta pardoned 23 political prisoners on Independence Day.", "CONCEDE", ("pardoned",)),
+        ("The government allowed the opposition to hold its rally in Uhuru Park.", "CONCEDE", ("allowed",)),
+        ("The government will allow opposition parties to hold rallies.", "AGREE", ("allow",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

@@ -99,6 +99,7 @@ class _Senses:
     territory: frozenset[str]
     subsumes: dict[str, frozenset[str]]
     cessation_sanction: frozenset[str]
+    ceased_cooperation: frozenset[str]
     cessation: frozenset[str]
     negative_subjects: frozenset[str]
     partitives: frozenset[str]
@@ -154,6 +155,7 @@ def _senses() -> _Senses:
         territory=words("territory_nouns"),
         subsumes={str(k): frozenset(str(x) for x in v) for k, v in data["subsumes"].items()},
         cessation_sanction=words("cessation_sanction_verbs"),
+        ceased_cooperation=frozenset(str(x) for x in data["ceased_cooperation"]),
         cessation=words("cessation_verbs"),
         negative_subjects=words("negative_subjects"),
         partitives=words("partitives"),
@@ -644,7 +646,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
                 continue
             stops = gov.lemma_.lower() in sen.cessation_sanction
-            if t.category in ("AID", "COOPERATE", "SUPPORT") and stops and outer is None:
+            if t.category in sen.ceased_cooperation and stops and outer is None:
                 # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
                 keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
                 continue
