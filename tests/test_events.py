@@ -299,6 +299,14 @@ def test_quoted_words_that_are_no_event(options):
         ("The junta pardoned 23 political prisoners on Independence Day.", "CONCEDE", ("pardoned",)),
         ("The government allowed the opposition to hold its rally in Uhuru Park.", "CONCEDE", ("allowed",)),
         ("The government will allow opposition parties to hold rallies.", "AGREE", ("allow",)),
+        # a refusal stated for the future is a rejection; a resignation announced stays one
+        ("Tanzania says it will not accept any more refugees from Burundi.", "REJECT", ("accept",)),
+        ("The health minister will resign at the end of the month.", "RETREAT", ("resign",)),
+        # by what the verb acts on
+        ("The president banned two opposition parties from the election.", "COERCE", ("banned",)),
+        ("The regional bloc said it would tighten the blockade of the port.", "THREATEN", ("tighten",)),
+        ("Kenya and Uganda have been sharing intelligence on the militants.", "COOPERATE", ("sharing",)),
+        ("The governor pressured the nurses to end their strike.", "REQUEST", ("pressured",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

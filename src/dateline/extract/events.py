@@ -79,6 +79,7 @@ def _lexicon() -> dict[str, Any]:
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
+        "unilateral": rules.word_set("events.yaml", "unilateral"),
     }
 
 
@@ -667,12 +668,19 @@ def find_events(ctx: _Ctx) -> list[Event]:
             continue  # "pledging to decimate ...": the threat is the event
         promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
         category = trig.category
-        if promised:
+        refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
+        if refused:
+            category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
+        elif promised and " ".join(t.lemma_.lower() for t in trig.span) in lex["unilateral"]:
+            pass  # "will resign": announced, still the act itself (hypothetical below)
+        elif promised:
             category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
             if _ultimatum(tok):
                 category = "THREATEN"  # "will withdraw its troops unless ...": an ultimatum
         ev = _event(ctx, trig, category, len(out) + 1)
-        if promised:
+        if refused:
+            ev.negated, ev.commitment = False, trig.category
+        elif promised:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
@@ -734,6 +742,15 @@ def _committed(tok: Token) -> bool:
         if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
             return True
     return False
+
+
+def _refused(tok: Token) -> bool:
+    """A verb of the future negated: "will not accept", "would never allow", "won't sign"."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "'d", "wo") for c in kids)
+    return future and any(c.dep_ == "neg" for c in kids)
 
 
 def _ultimatum(tok: Token) -> bool:
