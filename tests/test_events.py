@@ -307,6 +307,10 @@ def test_quoted_words_that_are_no_event(options):
         ("The regional bloc said it would tighten the blockade of the port.", "THREATEN", ("tighten",)),
         ("Kenya and Uganda have been sharing intelligence on the militants.", "COOPERATE", ("sharing",)),
         ("The governor pressured the nurses to end their strike.", "REQUEST", ("pressured",)),
+        # a verb coded by its object is not checked as its own sense ("free" needs a party freed)
+        ("Government forces on Wednesday freed several villages from the militants.", "ASSAULT", ("freed",)),
+        # a noun coded by what does it
+        ("Three raids by army helicopters left the rebels with heavy losses.", "ASSAULT", ("raids",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

@@ -306,7 +306,7 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
         elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
-        elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
+        elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode = by_arg, None
             span, head = doc[tok.i : tok.i + 1], tok
         elif _commits(tok):
@@ -395,16 +395,23 @@ def _heads_of(tok: Token) -> set[str]:
 
 
 def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
-    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit")."""
+    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit"); a
+    noun, by what does it ("raids by army helicopters")."""
     sen = _senses()
     keys = _verb_keys(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if tok.pos_ == "NOUN":
+        if agent is None or tok.i in ctx.resolver.token_entity:
+            return None
+        keys = {tok.lemma_.lower()}
     for verbs, subjects, category in sen.by_subject:
         if keys & verbs and subj is not None and _heads_of(subj) & subjects:
             return category
+    if tok.pos_ == "NOUN":
+        return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
@@ -526,11 +533,13 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
                     return mods[w]
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
         return None  # "militants backed by Ankara": a standing relation
-    if tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+    # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
+    own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
+    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
         agent = _agent(tok)
         if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
             return None  # "a camp hosting government forces"
-    if tok.pos_ == "VERB" and lemma in sen.needs_party_object:
+    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
