@@ -311,6 +311,9 @@ def test_quoted_words_that_are_no_event(options):
         ("Government forces on Wednesday freed several villages from the militants.", "ASSAULT", ("freed",)),
         # a noun coded by what does it
         ("Three raids by army helicopters left the rebels with heavy losses.", "ASSAULT", ("raids",)),
+        # a raid is coercion when the state's forces do it, an attack when others do
+        ("Police raided the offices of the opposition newspaper on Monday.", "COERCE", ("raided",)),
+        ("The insurgents raided a military base near Kismayo before dawn.", "ASSAULT", ("raided",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
@@ -450,3 +453,21 @@ def test_a_surname_the_entity_layer_missed_is_the_person_named_before(options):
 def test_business_actors_by_their_noun(options, sentence, category, trigger, desc):
     ev = event(article(lead(sentence), options), category, trigger)
     assert descriptors(ev) == desc
+
+
+def test_deaths_caused_by_repression_are_its_outcome_not_an_attack(options):
+    art = article(
+        lead(
+            "At least six people have been killed and dozens wounded after security forces opened fire on "
+            "peaceful protesters in Kisumu."
+        ),
+        options,
+    )
+    assert [e.type for e in art.events] == ["COERCE"]
+    assert descriptors(art.events[0]) == ["security forces"]
+    assert {c.status for c in art.events[0].casualties} == {"killed", "wounded"}
+
+
+def test_a_death_without_a_doer_stays_an_event_when_nobody_else_acted(options):
+    art = article(lead("Two police officers had been shot outside the station in Kisumu."), options)
+    assert [e.type for e in art.events] == ["ASSAULT"]

@@ -119,6 +119,7 @@ class _Senses:
     light_heads: frozenset[str]
     repressed: frozenset[str]
     state_forces: frozenset[str]
+    state_only: frozenset[str]
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -175,6 +176,7 @@ def _senses() -> _Senses:
         light_heads=words("light_heads"),
         repressed=words("repressed"),
         state_forces=words("state_forces"),
+        state_only=words("state_only"),
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -556,6 +558,15 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         and any(c.dep_ == "det" for c in tok.children)
     ):
         return None  # "the wounded", "the injured": the people, not the act
+    if category == "COERCE" and lemma in sen.state_only:
+        doer = _agent(tok)
+        if tok.pos_ == "NOUN":  # "raids by coalition warplanes"
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            doer = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if doer is not None and _is_party(ctx, doer):
+            doer = _partitive(doer)
+            if doer.lemma_.lower() not in sen.state_forces and doer.lower_ not in sen.state_forces:
+                return "ASSAULT"  # "the insurgents raided a military base": an attack, not a police raid
     if category == "ASSAULT" and _repression(tok, span):
         return "COERCE"  # "police opened fire on protesters": repression
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
@@ -671,6 +682,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
 def find_events(ctx: _Ctx) -> list[Event]:
     lex = _lexicon()
     out: list[Event] = []
+    triggers: dict[str, Token] = {}
     for trig in _candidates(ctx):
         tok = trig.head
         if trig.category == "ASSAULT" and _under_threat(tok):
@@ -687,6 +699,7 @@ def find_events(ctx: _Ctx) -> list[Event]:
             if _ultimatum(tok):
                 category = "THREATEN"  # "will withdraw its troops unless ...": an ultimatum
         ev = _event(ctx, trig, category, len(out) + 1)
+        triggers[ev.id] = tok
         if refused:
             ev.negated, ev.commitment = False, trig.category
         elif promised:
@@ -696,7 +709,32 @@ def find_events(ctx: _Ctx) -> list[Event]:
         if _repeats(ctx, ev, trig, out):
             continue
         out.append(ev)
-    return out
+    return _drop_outcomes(ctx, out, triggers)
+
+
+def _drop_outcomes(ctx: _Ctx, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
+    """A harm told without its doer ("six people were killed") in a sentence that also tells the
+    violence that caused it by someone ("after security forces opened fire on protesters") is that
+    event's outcome, not an attack of its own; its casualties go to that event."""
+    sen = _senses()
+    doers: dict[int, list[Event]] = {}
+    for e in events:
+        if e.type in ("ASSAULT", "COERCE") and (e.actors or e.actor_descriptors) and not e.negated:
+            doers.setdefault(ctx.sent_of[triggers[e.id].i], []).append(e)
+    keep = []
+    for e in events:
+        tok = triggers[e.id]
+        outcome = (
+            e.type == "ASSAULT"
+            # "have been killed and dozens wounded": the second participle is passive as well
+            and (e.actor_unknown == "passive without agent" or (tok.tag_ == "VBN" and tok.dep_ == "conj"))
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in sen.harm_words
+        )
+        if outcome and any(d is not e for d in doers.get(ctx.sent_of[tok.i], [])):
+            continue
+        keep.append(e)
+    return keep
 
 
 def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool:
