@@ -314,6 +314,9 @@ def test_quoted_words_that_are_no_event(options):
         # a raid is coercion when the state's forces do it, an attack when others do
         ("Police raided the offices of the opposition newspaper on Monday.", "COERCE", ("raided",)),
         ("The insurgents raided a military base near Kismayo before dawn.", "ASSAULT", ("raided",)),
+        # diplomats sent home or called back: relations cut
+        ("The United States threw out 35 Russian diplomats on Thursday.", "SANCTION", ("threw",)),
+        ("Kenya recalled its ambassador to Somalia for consultations.", "SANCTION", ("recalled",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

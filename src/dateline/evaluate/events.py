@@ -196,13 +196,18 @@ class CaseSnippet:
     gold: tuple[str, ...]  # PLOVER categories that count as right; () = no event
 
 
-def read_case(path: Path, split: Split = "all") -> list[CaseSnippet]:
+def read_case(
+    path: Path, split: Split = "all", overrides: dict[str, tuple[str, ...]] | None = None
+) -> list[CaseSnippet]:
+    """The snippets of ``split`` with their mapped categories (``CASE_MAP``, then ``overrides``:
+    another mapping to report next to the README's, e.g. DIPLO -> SANCTION, CONSULT)."""
+    mapping = {**CASE_MAP, **(overrides or {})}
     out = []
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 3 or row[0] == "id" or not in_split(row[0], split):
                 continue
-            out.append(CaseSnippet(row[0], row[1], row[2], CASE_MAP.get(row[2], ())))
+            out.append(CaseSnippet(row[0], row[1], row[2], mapping.get(row[2], ())))
     return out
 
 
