@@ -345,15 +345,15 @@ def read_meantime_roles(path: Path) -> RoleDoc:
             if target is not None:
                 instance_of[s.get("m_id", "")] = target.get("m_id", "")
     texts_of: dict[str, list[str]] = {}
-    for m, inst in instance_of.items():
-        sp = mentions.get(m)
+    for mid, inst in instance_of.items():
+        sp = mentions.get(mid)
         if sp is not None:
             texts_of.setdefault(inst, []).append(text[sp[0] : sp[1]])
     events: dict[str, RoleGold] = {}
-    for m in markables.iter("EVENT_MENTION"):
-        sp = mentions.get(m.get("m_id", ""))
+    for em in markables.iter("EVENT_MENTION"):
+        sp = mentions.get(em.get("m_id", ""))
         if sp is not None:
-            events[m.get("m_id", "")] = RoleGold(sp[0], sp[1], m.get("pred", ""), {})
+            events[em.get("m_id", "")] = RoleGold(sp[0], sp[1], em.get("pred", ""), {})
     for r in relations.iter("HAS_PARTICIPANT"):
         role = r.get("sem_role", "")
         src, tgt = r.find("source"), r.find("target")
@@ -361,11 +361,11 @@ def read_meantime_roles(path: Path) -> RoleDoc:
             continue
         ev = events.get(src.get("m_id", ""))
         filler = mentions.get(tgt.get("m_id", ""))
-        inst = instances.get(instance_of.get(tgt.get("m_id", ""), ""))
-        if ev is None or filler is None or inst is None or inst.get("ent_type") not in _MEANTIME_PARTIES:
+        ent = instances.get(instance_of.get(tgt.get("m_id", ""), ""))
+        if ev is None or filler is None or ent is None or ent.get("ent_type") not in _MEANTIME_PARTIES:
             continue
-        names = [text[filler[0] : filler[1]], inst.get("TAG_DESCRIPTOR", "")]
-        names += texts_of.get(inst.get("m_id", ""), [])
+        names = [text[filler[0] : filler[1]], ent.get("TAG_DESCRIPTOR", "")]
+        names += texts_of.get(ent.get("m_id", ""), [])
         ev.roles.setdefault(role, []).append((filler[0], filler[1], [n for n in names if n]))
     when = None
     for tx in root.iter("TIMEX3"):

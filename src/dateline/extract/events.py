@@ -15,12 +15,15 @@ For each trigger the dependency parse gives:
   subordinator ("After ... were killed, he admitted") never borrows another clause's subject.
   For a noun trigger: its owner ("Kenya's airstrikes"), "by/between X", or the subject of the
   verb it is the object of ("Kenya conducted airstrikes"). Common nouns that name actors
-  ("gunmen", "Israeli troops") are kept as ``actor_descriptors``; an unknown actor is left out;
+  ("gunmen", "Israeli troops") are kept as ``actor_descriptors``; an unknown actor is left out,
+  with the reason in ``actor_unknown`` ("passive without agent", "no subject", ...);
 - recipients: the object, the passive subject, "against/on X", the subject of a demanded clause;
 - one happening mentioned again ("the attack" later on) is one event with every ``mentions`` span;
 - location: a place in the event's clause, else its sentence, else its paragraph, else the
   dateline (``location_source``); date likewise from clause, sentence or the published date;
-- negation, cessation ("stop supporting"), hypotheticals; ``reported_by``.
+- negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
+  ``reported_by`` and ``reported_kind`` (the quote an event is told in, and its kind);
+- a harm told without its doer next to the force that caused it is that event's outcome.
 """
 
 from __future__ import annotations
