@@ -317,6 +317,11 @@ def test_quoted_words_that_are_no_event(options):
         # diplomats sent home or called back: relations cut
         ("The United States threw out 35 Russian diplomats on Thursday.", "SANCTION", ("threw",)),
         ("Kenya recalled its ambassador to Somalia for consultations.", "SANCTION", ("recalled",)),
+        # more phrasal forms
+        ("The opposition walked away from the talks on Monday.", "REJECT", ("walked away",)),
+        ("Gunmen took hostage two engineers working on the dam.", "ASSAULT", ("took hostage",)),
+        ("The rebels set free 12 soldiers captured last year.", "RETREAT", ("set free",)),
+        ("The army laid siege to the rebel-held town.", "ASSAULT", ("laid siege",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
@@ -474,3 +479,10 @@ def test_deaths_caused_by_repression_are_its_outcome_not_an_attack(options):
 def test_a_death_without_a_doer_stays_an_event_when_nobody_else_acted(options):
     art = article(lead("Two police officers had been shot outside the station in Kisumu."), options)
     assert [e.type for e in art.events] == ["ASSAULT"]
+
+
+def test_a_bomb_set_off_is_one_attack(options):
+    art = article(lead("Militants set off a bomb near the market in Mandera."), options)
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert [e.trigger for e in attacks] == ["set off"]
+    assert descriptors(attacks[0]) == ["Militants"]

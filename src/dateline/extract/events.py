@@ -313,7 +313,9 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             span, head = doc[tok.i : tok.i + 1], tok
         elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode = by_arg, None
-            span, head = doc[tok.i : tok.i + 1], tok
+            # "set off": the particle right after the verb is part of the trigger's words
+            prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+            span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
         elif _commits(tok):
             category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
             span, head = doc[tok.i : tok.i + 1], tok
