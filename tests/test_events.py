@@ -322,6 +322,13 @@ def test_quoted_words_that_are_no_event(options):
         ("Gunmen took hostage two engineers working on the dam.", "ASSAULT", ("took hostage",)),
         ("The rebels set free 12 soldiers captured last year.", "RETREAT", ("set free",)),
         ("The army laid siege to the rebel-held town.", "ASSAULT", ("laid siege",)),
+        # weapons found, by quantity or by the participle on them, and units formed
+        (
+            "Security forces discovered a large amount of ammunition in a cave near the border.",
+            "COERCE",
+            ("discovered",),
+        ),
+        ("Special groups of troops have been formed in four counties.", "MOBILIZE", ("formed",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
@@ -486,3 +493,8 @@ def test_a_bomb_set_off_is_one_attack(options):
     attacks = [e for e in art.events if e.type == "ASSAULT"]
     assert [e.trigger for e in attacks] == ["set off"]
     assert descriptors(attacks[0]) == ["Militants"]
+
+
+def test_bombs_found_are_no_attack(options):
+    art = article(lead("Fishermen were cleaning a tin box holding the bombs discovered on Wednesday night."), options)
+    assert [e.type for e in art.events] == ["COERCE"], [(e.type, e.trigger) for e in art.events]

@@ -420,6 +420,8 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     if tok.pos_ == "NOUN":
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
             return category
@@ -667,6 +669,9 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             outer = by_head.get(tok.head.head.i)
             if outer is not None and outer.category == t.category and outer is not t:
                 continue  # "killed three soldiers in a bomb attack": one assault
+        held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in by_head), None)
+        if tok.pos_ == "NOUN" and held is not None and t.category in sen.subsumes.get(by_head[held.i].category, ()):
+            continue  # "the bombs discovered on Wednesday": what the seizure acted on
         if gov is not None and tok.pos_ == "NOUN":
             outer = by_head.get(gov.i)
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
