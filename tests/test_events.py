@@ -207,6 +207,13 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Four fishermen were killed when a storm capsized their boat off Lamu.", "ASSAULT"),
         # the cause is the noun a relative clause hangs on
         ("Sales fell after two crashes of its regional jet that killed 120 people in six months.", "ASSAULT"),
+        # industrial accidents, and the harm told in the next sentence of the paragraph
+        ("Three workers were injured in an explosion at a chemical plant near the port.", "ASSAULT"),
+        ("An explosion ripped through a fireworks warehouse in Thika, killing four people.", "ASSAULT"),
+        ("A boiler exploded at a textile mill in Eldoret on Tuesday. Two workers were later killed.", "ASSAULT"),
+        ("Mudslides buried homes after days of heavy rain in the hills. Scores were injured.", "ASSAULT"),
+        # a phrasal verb with its own sense
+        ("The county government backed down and shelved the new market fees.", "SUPPORT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -275,6 +282,60 @@ def test_quoted_words_that_are_no_event(options):
         ("A fighter of the Desert Storm Brigade was killed in a roadside bomb blast.", "ASSAULT", ("killed", "blast")),
         ("Hundreds of youths went on a looting spree in the township overnight.", "ASSAULT", ("looting",)),
         ("The governor said he was prepared to impose a curfew on the port.", "THREATEN", ("prepared",)),
+        # bombs and attackers make an explosion an attack, wherever it was
+        ("A car bomb explosion killed five soldiers near the base.", "ASSAULT", ("explosion", "killed")),
+        ("Militants blew up a gas pipeline in the delta, killing two guards.", "ASSAULT", ("blew up", "killing")),
+        (
+            "Two people were killed when troops opened fire on a crowd near the fire station.",
+            "ASSAULT",
+            ("killed", "opened fire"),
+        ),
+        ("Six people were killed when government forces used chlorine gas on the suburb.", "ASSAULT", ("killed",)),
+        # blows on protesters by the state's forces: repression
+        ("Police beat demonstrators with batons outside parliament on Monday.", "COERCE", ("beat",)),
+        # phrasal forms
+        ("Security forces cracked down on protesters in the capital.", "COERCE", ("cracked down",)),
+        ("Police rounded up dozens of opposition supporters overnight.", "COERCE", ("rounded up",)),
+        ("Opposition members walked out of parliament in protest at the bill.", "PROTEST", ("walked out",)),
+        ("The county government backed down and shelved the new market fees.", "CONCEDE", ("backed down",)),
+        ("The council turned down the request for a new stadium.", "REJECT", ("turned down",)),
+        ("The two rebel groups teamed up against the army in the north.", "COOPERATE", ("teamed up",)),
+        # putting off a meeting is a diplomatic sanction; letting something happen is a concession
+        ("Kenya cancelled talks with Somalia over the maritime dispute.", "SANCTION", ("cancelled",)),
+        ("Uganda postponed a planned visit by the Kenyan president.", "SANCTION", ("postponed",)),
+        ("The junta pardoned 23 political prisoners on Independence Day.", "CONCEDE", ("pardoned",)),
+        ("The government allowed the opposition to hold its rally in Uhuru Park.", "CONCEDE", ("allowed",)),
+        ("The government will allow opposition parties to hold rallies.", "AGREE", ("allow",)),
+        # a refusal stated for the future is a rejection; a resignation announced stays one
+        ("Tanzania says it will not accept any more refugees from Burundi.", "REJECT", ("accept",)),
+        ("The health minister will resign at the end of the month.", "RETREAT", ("resign",)),
+        # by what the verb acts on
+        ("The president banned two opposition parties from the election.", "COERCE", ("banned",)),
+        ("The regional bloc said it would tighten the blockade of the port.", "THREATEN", ("tighten",)),
+        ("Kenya and Uganda have been sharing intelligence on the militants.", "COOPERATE", ("sharing",)),
+        ("The governor pressured the nurses to end their strike.", "REQUEST", ("pressured",)),
+        # a verb coded by its object is not checked as its own sense ("free" needs a party freed)
+        ("Government forces on Wednesday freed several villages from the militants.", "ASSAULT", ("freed",)),
+        # a noun coded by what does it
+        ("Three raids by army helicopters left the rebels with heavy losses.", "ASSAULT", ("raids",)),
+        # a raid is coercion when the state's forces do it, an attack when others do
+        ("Police raided the offices of the opposition newspaper on Monday.", "COERCE", ("raided",)),
+        ("The insurgents raided a military base near Kismayo before dawn.", "ASSAULT", ("raided",)),
+        # diplomats sent home or called back: relations cut
+        ("The United States threw out 35 Russian diplomats on Thursday.", "SANCTION", ("threw",)),
+        ("Kenya recalled its ambassador to Somalia for consultations.", "SANCTION", ("recalled",)),
+        # more phrasal forms
+        ("The opposition walked away from the talks on Monday.", "REJECT", ("walked away",)),
+        ("Gunmen took hostage two engineers working on the dam.", "ASSAULT", ("took hostage",)),
+        ("The rebels set free 12 soldiers captured last year.", "RETREAT", ("set free",)),
+        ("The army laid siege to the rebel-held town.", "ASSAULT", ("laid siege",)),
+        # weapons found, by quantity or by the participle on them, and units formed
+        (
+            "Security forces discovered a large amount of ammunition in a cave near the border.",
+            "COERCE",
+            ("discovered",),
+        ),
+        ("Special groups of troops have been formed in four counties.", "MOBILIZE", ("formed",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
@@ -328,3 +389,119 @@ def test_date_from_the_clause_then_published(options):
     art = article(lead("Kenya deployed troops on Oct. 20, and the ministry praised the move."), options)
     dep = event(art, "MOBILIZE", ("deployed",))
     assert dep.date is not None and dep.date.value == "2025-10-20" and dep.date_source == "clause"
+
+
+# an unknown actor is [] with the reason: (sentence, category, trigger words, reason)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "reason"),
+    [
+        ("Two aid workers were abducted on the road to Garissa.", "ASSAULT", ("abducted",), "passive without agent"),
+        ("The attack on the convoy lasted an hour.", "ASSAULT", ("attack",), "noun without agent"),
+        ("The decision angered the protesters, and the plan was rejected.", "REJECT", ("rejected",),
+         "passive without agent"),
+        ("The report blamed the delays on the weather.", "ACCUSE", ("blamed",), "subject not a party"),
+    ],
+)  # fmt: skip
+def test_unknown_actor_has_a_reason(options, sentence, category, trigger, reason):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.actors == [] and ev.actor_descriptors == []
+    assert ev.actor_unknown == reason
+
+
+def test_known_actor_has_no_reason(options):
+    ev = event(article(lead("Kenya deployed troops to the border on Sunday."), options), "MOBILIZE", ("deployed",))
+    assert ev.actors and ev.actor_unknown is None
+
+
+def test_event_inside_a_quote_carries_the_quote_and_its_kind(options):
+    art = article(
+        lead('"The rebels attacked our village at dawn," a farmer named Peter Otieno told reporters in Garissa.'),
+        options,
+    )
+    ev = event(art, "ASSAULT", ("attacked",))
+    quote = next(q for q in art.quotes if q.id == ev.reported_by)
+    assert quote.kind == "direct" and ev.reported_kind == "direct"
+    plain = event(article(lead("The rebels attacked the village at dawn."), options), "ASSAULT", ("attacked",))
+    assert plain.reported_by is None and plain.reported_kind is None
+
+
+# to whom: (sentence, category, trigger words, recipient names that must be there, names that must not)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "present", "absent"),
+    [
+        # a protest is aimed at the parties its purpose names, not at the place it is held in
+        ("Hundreds of Kurds demonstrated in the northern city of Kirkuk calling for independence from Iraq.",
+         "PROTEST", ("demonstrated",), {"Iraq"}, {"Kirkuk"}),
+        ("Students marched in solidarity with Uganda's jailed opposition leader Bobi Wine.", "PROTEST",
+         ("marched",), {"Bobi Wine"}, set()),
+        # a common noun whose modifier names the side
+        ("Ecuador granted asylum to five Peruvian army officers on Tuesday.", "AID", ("asylum",), {"Peruvian"},
+         set()),
+        # a deployment is directed at where the troops go
+        ("Kenya deployed troops to Somalia on Sunday.", "MOBILIZE", ("deployed",), {"Somalia"}, {"Kenya"}),
+    ],
+)  # fmt: skip
+def test_recipients(options, sentence, category, trigger, present, absent):
+    art = article(lead(sentence), options)
+    got = set(names(art, event(art, category, trigger).recipients))
+    assert present <= got and not (absent & got), got
+
+
+def test_a_protest_named_again_in_its_phrase_is_one_event(options):
+    art = article(lead("Nurses in Kisumu went on strike in protest at the county's failure to pay them."), options)
+    assert len([e for e in art.events if e.type == "PROTEST"]) == 1
+
+
+def test_a_surname_the_entity_layer_missed_is_the_person_named_before(options):
+    art = article(
+        lead(
+            "Grace Wanjiru chaired the board of the Kenya Tea Agency for six years.\n\n"
+            "Wanjiru resigned on Monday after a dispute over pay."
+        ),
+        options,
+    )
+    ev = event(art, "RETREAT", ("resigned",))
+    assert names(art, ev.actors) == ["Grace Wanjiru"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "desc"),
+    [
+        ("Analysts blamed the fall in tea prices on the drought.", "ACCUSE", ("blamed",), ["Analysts"]),
+        ("Several airlines demanded compensation for the closure of the airport.", "REQUEST", ("demanded",),
+         ["Several airlines"]),
+    ],
+)  # fmt: skip
+def test_business_actors_by_their_noun(options, sentence, category, trigger, desc):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == desc
+
+
+def test_deaths_caused_by_repression_are_its_outcome_not_an_attack(options):
+    art = article(
+        lead(
+            "At least six people have been killed and dozens wounded after security forces opened fire on "
+            "peaceful protesters in Kisumu."
+        ),
+        options,
+    )
+    assert [e.type for e in art.events] == ["COERCE"]
+    assert descriptors(art.events[0]) == ["security forces"]
+    assert {c.status for c in art.events[0].casualties} == {"killed", "wounded"}
+
+
+def test_a_death_without_a_doer_stays_an_event_when_nobody_else_acted(options):
+    art = article(lead("Two police officers had been shot outside the station in Kisumu."), options)
+    assert [e.type for e in art.events] == ["ASSAULT"]
+
+
+def test_a_bomb_set_off_is_one_attack(options):
+    art = article(lead("Militants set off a bomb near the market in Mandera."), options)
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert [e.trigger for e in attacks] == ["set off"]
+    assert descriptors(attacks[0]) == ["Militants"]
+
+
+def test_bombs_found_are_no_attack(options):
+    art = article(lead("Fishermen were cleaning a tin box holding the bombs discovered on Wednesday night."), options)
+    assert [e.type for e in art.events] == ["COERCE"], [(e.type, e.trigger) for e in art.events]

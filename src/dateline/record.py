@@ -137,6 +137,10 @@ class Descriptor(_Model):
 
 
 LocationSource = Literal["clause", "sentence", "paragraph", "dateline"]
+# Why an event has no actor (``actors`` and ``actor_descriptors`` both empty): the agent was not
+# in the text ("Two officers were shot", "the attack"), or the text named something that is no party.
+ActorGap = Literal["passive without agent", "no subject", "subject not a party", "noun without agent"]
+QuoteKind = Literal["direct", "partial", "indirect"]
 DateSource = Literal["clause", "sentence", "paragraph", "published"]
 
 
@@ -160,6 +164,10 @@ class Event(_Model):
     date_source: DateSource | None = None
     commitment: str | None = None
     actor_descriptors: list[Descriptor] = Field(default_factory=list)
+    # optional (not yet in the contract): why no actor was named, null when one was; and, for an
+    # event told inside a quote, that quote's kind (``reported_by`` names the quote)
+    actor_unknown: ActorGap | None = None
+    reported_kind: QuoteKind | None = None
 
 
 class Claim(_Model):

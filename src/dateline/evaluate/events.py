@@ -196,13 +196,18 @@ class CaseSnippet:
     gold: tuple[str, ...]  # PLOVER categories that count as right; () = no event
 
 
-def read_case(path: Path, split: Split = "all") -> list[CaseSnippet]:
+def read_case(
+    path: Path, split: Split = "all", overrides: dict[str, tuple[str, ...]] | None = None
+) -> list[CaseSnippet]:
+    """The snippets of ``split`` with their mapped categories (``CASE_MAP``, then ``overrides``:
+    another mapping to report next to the README's, e.g. DIPLO -> SANCTION, CONSULT)."""
+    mapping = {**CASE_MAP, **(overrides or {})}
     out = []
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 3 or row[0] == "id" or not in_split(row[0], split):
                 continue
-            out.append(CaseSnippet(row[0], row[1], row[2], CASE_MAP.get(row[2], ())))
+            out.append(CaseSnippet(row[0], row[1], row[2], mapping.get(row[2], ())))
     return out
 
 
@@ -271,3 +276,207 @@ def case_predictor(model: str) -> Callable[[CaseSnippet], str | None]:
 def case_majority(items: list[CaseSnippet]) -> Callable[[CaseSnippet], str | None]:
     top = Counter(s.gold[0] for s in items if s.gold).most_common(1)[0][0]
     return lambda s: top
+
+
+# MEANTIME: who did it and to whom ------------------------------------------------------------------------
+
+# MEANTIME entity types that can be a party to an event (products and money cannot)
+_MEANTIME_PARTIES = {"PER", "ORG", "LOC", "MIX"}
+
+
+@dataclass
+class RoleGold:
+    """One MEANTIME event mention: its characters and the texts that name each of its roles."""
+
+    start: int
+    end: int
+    pred: str
+    roles: dict[str, list[tuple[int, int, list[str]]]]  # "Arg0"/"Arg1" -> (start, end, names) per filler
+
+
+@dataclass
+class RoleDoc:
+    id: str
+    text: str
+    when: date | None
+    events: list[RoleGold]
+
+
+def read_meantime_roles(path: Path) -> RoleDoc:
+    """A MEANTIME CAT XML file as text (tokens joined by spaces, sentences by blank lines; headline,
+    date line and the unannotated rest left out, as ``evaluate.timex.read_meantime`` does) with its
+    event mentions and their PropBank Arg0/Arg1 fillers that are parties (people, organisations,
+    places). Each filler carries its own text, its instance's descriptor and the texts of the
+    instance's other mentions (a pronoun's filler is matched by the name it refers to)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
+    last = max((sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")), default=0)
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    length, last_sent = 0, None
+    for tok in root.iter("token"):
+        sent = tok.get("sentence")
+        if sent in ("0", "1") or int(sent or 0) > last:
+            continue
+        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
+        word = tok.text or ""
+        offsets[tok.get("t_id", "")] = (length + len(sep), length + len(sep) + len(word))
+        pieces += [sep, word]
+        length += len(sep) + len(word)
+        last_sent = sent
+    text = "".join(pieces)
+
+    def span(el: Any) -> tuple[int, int] | None:
+        spans = [offsets[a.get("t_id", "")] for a in el.findall("token_anchor") if a.get("t_id", "") in offsets]
+        return (spans[0][0], spans[-1][1]) if spans else None
+
+    markables = root.find("Markables")
+    relations = root.find("Relations")
+    if markables is None or relations is None:
+        return RoleDoc(path.stem, text, None, [])
+    mentions = {m.get("m_id", ""): span(m) for m in markables if m.tag in ("ENTITY_MENTION", "EVENT_MENTION")}
+    instances = {m.get("m_id", ""): m for m in markables if m.tag == "ENTITY"}
+    instance_of: dict[str, str] = {}
+    for r in relations.iter("REFERS_TO"):
+        target = r.find("target")
+        for s in r.findall("source"):
+            if target is not None:
+                instance_of[s.get("m_id", "")] = target.get("m_id", "")
+    texts_of: dict[str, list[str]] = {}
+    for mid, inst in instance_of.items():
+        sp = mentions.get(mid)
+        if sp is not None:
+            texts_of.setdefault(inst, []).append(text[sp[0] : sp[1]])
+    events: dict[str, RoleGold] = {}
+    for em in markables.iter("EVENT_MENTION"):
+        sp = mentions.get(em.get("m_id", ""))
+        if sp is not None:
+            events[em.get("m_id", "")] = RoleGold(sp[0], sp[1], em.get("pred", ""), {})
+    for r in relations.iter("HAS_PARTICIPANT"):
+        role = r.get("sem_role", "")
+        src, tgt = r.find("source"), r.find("target")
+        if role not in ("Arg0", "Arg1") or src is None or tgt is None:
+            continue
+        ev = events.get(src.get("m_id", ""))
+        filler = mentions.get(tgt.get("m_id", ""))
+        ent = instances.get(instance_of.get(tgt.get("m_id", ""), ""))
+        if ev is None or filler is None or ent is None or ent.get("ent_type") not in _MEANTIME_PARTIES:
+            continue
+        names = [text[filler[0] : filler[1]], ent.get("TAG_DESCRIPTOR", "")]
+        names += texts_of.get(ent.get("m_id", ""), [])
+        ev.roles.setdefault(role, []).append((filler[0], filler[1], [n for n in names if n]))
+    when = None
+    for tx in root.iter("TIMEX3"):
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            with contextlib.suppress(ValueError):
+                when = date.fromisoformat((tx.get("value") or "")[:10])
+    return RoleDoc(path.stem, text, when, [e for e in events.values() if e.roles])
+
+
+@dataclass
+class RolePred:
+    """A predicted event's trigger and, per role, the names and character spans that fill it."""
+
+    start: int
+    end: int
+    type: str
+    roles: dict[str, list[tuple[int, int, str]]]
+
+
+def role_match(gold: list[tuple[int, int, list[str]]], pred: list[tuple[int, int, str]]) -> bool:
+    """A predicted filler overlaps a gold filler's characters, or its name matches one of the
+    names the gold filler's instance has (:func:`matches`)."""
+    for gs, ge, names in gold:
+        for ps, pe, name in pred:
+            if ps < ge and gs < pe:
+                return True
+            if matches(names, [name]):
+                return True
+    return False
+
+
+def score_roles(docs: list[RoleDoc], predict: Callable[[RoleDoc], list[RolePred]]) -> dict[str, Any]:
+    """Over the predicted events whose trigger overlaps a MEANTIME event mention that has the role
+    filled: the share whose predicted filler matches (an empty prediction is a miss)."""
+    found = Ratio()
+    acc = {"Arg0": Ratio(), "Arg1": Ratio()}
+    empty = {"Arg0": Ratio(), "Arg1": Ratio()}
+    for d in docs:
+        for p in predict(d):
+            g = next((e for e in d.events if e.start < p.end and p.start < e.end), None)
+            found.add(g is not None)
+            if g is None:
+                continue
+            for role, r in acc.items():
+                if role in g.roles:
+                    r.add(role_match(g.roles[role], p.roles.get(role, [])))
+                    empty[role].add(not p.roles.get(role))
+    return {
+        "docs": len(docs),
+        "events": found.total,
+        "annotated": found.hits,
+        "actor_accuracy": round(acc["Arg0"].value, 3),
+        "actor_n": acc["Arg0"].total,
+        "actor_empty": round(empty["Arg0"].value, 3),
+        "recipient_accuracy": round(acc["Arg1"].value, 3),
+        "recipient_n": acc["Arg1"].total,
+        "recipient_empty": round(empty["Arg1"].value, 3),
+    }
+
+
+def roles_predictor(model: str) -> Callable[[RoleDoc], list[RolePred]]:
+    """dateline's events with their actors (Arg0) and recipients (Arg1): entities by every mention
+    and name, descriptors by their words."""
+    from ..extract.nlp import load, parse
+
+    nlp = load(model)
+
+    def predict(d: RoleDoc) -> list[RolePred]:
+        doc = parse(nlp, d.text, dl_anchor=(d.when, "published" if d.when else "none"))
+        ents = {e.id: e for e in doc._.dl_entities or []}
+
+        def fillers(ids: list[str], descs: list[Any]) -> list[tuple[int, int, str]]:
+            out = [(m.start, m.end, n) for i in ids if i in ents for m in ents[i].mentions for n in [ents[i].name]]
+            out += [(-1, -1, n) for i in ids if i in ents for n in ents[i].aliases]
+            return out + [(x.start, x.end, x.text) for x in descs]
+
+        out = []
+        for e in doc._.dl_events or []:
+            sp = e.trigger_span or e.evidence
+            out.append(
+                RolePred(
+                    sp.start,
+                    sp.end,
+                    e.type,
+                    {
+                        "Arg0": fillers(e.actors, e.actor_descriptors),
+                        "Arg1": fillers(e.recipients, getattr(e, "recipient_descriptors", None) or []),
+                    },
+                )
+            )
+        return out
+
+    return predict
+
+
+def nearest_name_predictor(model: str) -> Callable[[RoleDoc], list[RolePred]]:
+    """Baseline: dateline's triggers, with the nearest entity mention before the trigger in its
+    sentence as the actor and the nearest after it as the recipient."""
+    from ..extract.nlp import load, parse
+
+    nlp = load(model)
+
+    def predict(d: RoleDoc) -> list[RolePred]:
+        doc = parse(nlp, d.text, dl_anchor=(d.when, "published" if d.when else "none"))
+        spans = sorted((m.start, m.end, e.name) for e in doc._.dl_entities or [] for m in e.mentions)
+        out = []
+        for e in doc._.dl_events or []:
+            sp = e.trigger_span or e.evidence
+            before = [x for x in spans if e.evidence.start <= x[0] and x[1] <= sp.start]
+            after = [x for x in spans if sp.end <= x[0] and x[1] <= e.evidence.end]
+            out.append(RolePred(sp.start, sp.end, e.type, {"Arg0": before[-1:], "Arg1": after[:1]}))
+        return out
+
+    return predict

@@ -15,12 +15,15 @@ For each trigger the dependency parse gives:
   subordinator ("After ... were killed, he admitted") never borrows another clause's subject.
   For a noun trigger: its owner ("Kenya's airstrikes"), "by/between X", or the subject of the
   verb it is the object of ("Kenya conducted airstrikes"). Common nouns that name actors
-  ("gunmen", "Israeli troops") are kept as ``actor_descriptors``; an unknown actor is left out;
+  ("gunmen", "Israeli troops") are kept as ``actor_descriptors``; an unknown actor is left out,
+  with the reason in ``actor_unknown`` ("passive without agent", "no subject", ...);
 - recipients: the object, the passive subject, "against/on X", the subject of a demanded clause;
 - one happening mentioned again ("the attack" later on) is one event with every ``mentions`` span;
 - location: a place in the event's clause, else its sentence, else its paragraph, else the
   dateline (``location_source``); date likewise from clause, sentence or the published date;
-- negation, cessation ("stop supporting"), hypotheticals; ``reported_by``.
+- negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
+  ``reported_by`` and ``reported_kind`` (the quote an event is told in, and its kind);
+- a harm told without its doer next to the force that caused it is that event's outcome.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Date, Descriptor, Entity, Event, Location, Offsets, Quote, Timex
+from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, Quote, QuoteKind, Timex
 from .geo import gazetteer
 from .speakers import SpeakerResolver
 
@@ -47,7 +50,9 @@ _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # categories directed at someone even when the clause names them only in a phrase ("lifted the
 # curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
-_DIRECTED = {"AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+_DIRECTED = {
+    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
+}  # fmt: skip
 _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
@@ -77,6 +82,7 @@ def _lexicon() -> dict[str, Any]:
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
+        "unilateral": rules.word_set("events.yaml", "unilateral"),
     }
 
 
@@ -97,18 +103,26 @@ class _Senses:
     territory: frozenset[str]
     subsumes: dict[str, frozenset[str]]
     cessation_sanction: frozenset[str]
+    ceased_cooperation: frozenset[str]
     cessation: frozenset[str]
     negative_subjects: frozenset[str]
     partitives: frozenset[str]
+    protest_preps: frozenset[str]
+    protest_aims: frozenset[str]
     actor_nouns: frozenset[str]
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
+    harm_words: frozenset[str]
+    explosion_words: frozenset[str]
+    industrial_sites: frozenset[str]
+    attack_cues: frozenset[str]
     light_heads: frozenset[str]
     repressed: frozenset[str]
     state_forces: frozenset[str]
+    state_only: frozenset[str]
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -146,18 +160,26 @@ def _senses() -> _Senses:
         territory=words("territory_nouns"),
         subsumes={str(k): frozenset(str(x) for x in v) for k, v in data["subsumes"].items()},
         cessation_sanction=words("cessation_sanction_verbs"),
+        ceased_cooperation=frozenset(str(x) for x in data["ceased_cooperation"]),
         cessation=words("cessation_verbs"),
         negative_subjects=words("negative_subjects"),
         partitives=words("partitives"),
+        protest_preps=words("protest_preps"),
+        protest_aims=words("protest_aims"),
         actor_nouns=words("actor_nouns"),
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
+        harm_words=words("harm_words"),
+        explosion_words=words("explosion_words"),
+        industrial_sites=words("industrial_sites"),
+        attack_cues=words("attack_cues"),
         light_heads=words("light_heads"),
         repressed=words("repressed"),
         state_forces=words("state_forces"),
+        state_only=words("state_only"),
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -289,9 +311,11 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
         elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
-        elif tok.pos_ == "VERB" and (by_arg := _by_argument(ctx, tok)) is not None:
+        elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode = by_arg, None
-            span, head = doc[tok.i : tok.i + 1], tok
+            # "set off": the particle right after the verb is part of the trigger's words
+            prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+            span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
         elif _commits(tok):
             category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
             span, head = doc[tok.i : tok.i + 1], tok
@@ -378,17 +402,26 @@ def _heads_of(tok: Token) -> set[str]:
 
 
 def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
-    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit")."""
+    """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit"); a
+    noun, by what does it ("raids by army helicopters")."""
     sen = _senses()
     keys = _verb_keys(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if tok.pos_ == "NOUN":
+        if agent is None or tok.i in ctx.resolver.token_entity:
+            return None
+        keys = {tok.lemma_.lower()}
     for verbs, subjects, category in sen.by_subject:
         if keys & verbs and subj is not None and _heads_of(subj) & subjects:
             return category
+    if tok.pos_ == "NOUN":
+        return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
             return category
@@ -399,29 +432,82 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
-    # "Storm Corps", "Desert Storm": a name (an entity, or a capitalised word inside a sentence
-    # that is not itself in title case, as headlines are: "Powerful Earthquake Kills Eight")
+    # "Storm Corps", "Desert Storm": a name is no cause
     sent = ctx.sent(tok)
-    words = [t for t in sent if t.is_alpha]
-    headline = sum(t.is_title for t in words) * 2 > len(words)
-    names = set(ctx.resolver.token_entity)
-    if not headline:
-        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
+    names = _names(ctx, sent)
     for t in _clause_tokens(tok, verb):
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
             t = t.head.head  # "two crashes ... that killed 346 people": the crashes did it
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
-    # anywhere in the sentence: a natural or accidental cause as a subject, or a verb of accident
-    # whose subject is no weapon ("after a volcano erupted", "when a furnace exploded")
+    return _accident_sentence(ctx, sent, names)
+
+
+def _names(ctx: _Ctx, sent: Span) -> set[int]:
+    """Tokens of names in ``sent``: entities, and capitalised words inside a sentence that is not
+    itself in title case, as headlines are ("Storm Corps"; "Powerful Earthquake Kills Eight")."""
+    words = [t for t in sent if t.is_alpha]
+    headline = sum(t.is_title for t in words) * 2 > len(words)
+    names = {t.i for t in sent if t.i in ctx.resolver.token_entity}
+    if not headline:
+        names |= {t.i for t in sent if t.is_title and not t.is_sent_start}
+    return names
+
+
+def _accident_sentence(ctx: _Ctx, sent: Span, names: set[int]) -> bool:
+    """A natural or accidental cause anywhere in the sentence as a subject, a verb of accident whose
+    subject is no weapon ("after a volcano erupted", "when a furnace exploded"), or an industrial
+    explosion ("an explosion at a chemical plant")."""
+    sen = _senses()
     weapons = {w for _verbs, subjects, category in sen.by_subject if category == "ASSAULT" for w in subjects}
-    for t in ctx.sent(tok):
+    for t in sent:
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in names and t.lemma_.lower() in sen.non_agents:
             return True
         if t.pos_ == "VERB" and _verb_keys(t) & sen.non_agent_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is None or not (_heads_of(subj) & weapons):
                 return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
+
+
+def _attack_named(sent: Span) -> bool:
+    """Whether the sentence says someone attacked: a weapon, an attacker, "opened fire"."""
+    sen = _senses()
+    for t in sent:
+        w = t.lemma_.lower()
+        if w in sen.attack_cues or t.lower_ in sen.attack_cues:
+            return True
+        if w == "fire" and t.head.lemma_.lower() == "open":
+            return True
+    return False
+
+
+def _accidental(ctx: _Ctx, tok: Token) -> bool:
+    """A harm word whose cause was an accident or nature: named in its clause or sentence, or, for a
+    harm without a doer and without a word of attack, in any role in its sentence or in the
+    sentence before it in its paragraph ("... when a tank at the plant exploded. Four people were
+    injured.", "the toll from flash floods ... Scores were injured")."""
+    if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+        return True
+    sent = ctx.sent(tok)
+    if tok.pos_ != "VERB" or _agent(tok) is not None or _attack_named(sent):
+        return False
+    sen = _senses()
+    k = ctx.sent_of[tok.i]
+    before = ctx.sents[k - 1] if k > 0 else None
+    para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
+    spans = [sent]
+    if before is not None and para is not None and before.start_char >= para[0] and not _attack_named(before):
+        spans.append(before)
+    for sp in spans:
+        names = _names(ctx, sp)
+        if sp is not sent and _accident_sentence(ctx, sp, names):
+            return True
+        if any(t.dep_ == "nsubj" and _is_party(ctx, t) for t in sp):
+            continue  # "when government forces used chlorine gas": a party acted
+        if any(t.pos_ == "NOUN" and t.i not in names and t.lemma_.lower() in sen.non_agents for t in sp):
+            return True
     return False
 
 
@@ -456,25 +542,17 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
                     return mods[w]
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
         return None  # "militants backed by Ankara": a standing relation
-    if tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+    # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
+    own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
+    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
         agent = _agent(tok)
         if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
             return None  # "a camp hosting government forces"
-    if tok.pos_ == "VERB" and lemma in sen.needs_party_object:
+    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
-    harm = category == "ASSAULT" and lemma in (
-        "kill",
-        "wound",
-        "injure",
-        "explosion",
-        "blast",
-        "hurt",
-        "strike",
-        "battle",
-    )
-    if harm and _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
+    if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
         if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
@@ -487,6 +565,15 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         and any(c.dep_ == "det" for c in tok.children)
     ):
         return None  # "the wounded", "the injured": the people, not the act
+    if category == "COERCE" and lemma in sen.state_only:
+        doer = _agent(tok)
+        if tok.pos_ == "NOUN":  # "raids by coalition warplanes"
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            doer = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if doer is not None and _is_party(ctx, doer):
+            doer = _partitive(doer)
+            if doer.lemma_.lower() not in sen.state_forces and doer.lower_ not in sen.state_forces:
+                return "ASSAULT"  # "the insurgents raided a military base": an attack, not a police raid
     if category == "ASSAULT" and _repression(tok, span):
         return "COERCE"  # "police opened fire on protesters": repression
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
@@ -552,6 +639,9 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
     by_head = {t.head.i: t for t in found}
+    for t in found:  # a phrase trigger stands for each of its words ("went on strike in protest")
+        for w in t.span:
+            by_head.setdefault(w.i, t)
     keep: list[_Trigger] = []
     for t in found:
         tok = t.head
@@ -579,12 +669,15 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             outer = by_head.get(tok.head.head.i)
             if outer is not None and outer.category == t.category and outer is not t:
                 continue  # "killed three soldiers in a bomb attack": one assault
+        held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in by_head), None)
+        if tok.pos_ == "NOUN" and held is not None and t.category in sen.subsumes.get(by_head[held.i].category, ()):
+            continue  # "the bombs discovered on Wednesday": what the seizure acted on
         if gov is not None and tok.pos_ == "NOUN":
             outer = by_head.get(gov.i)
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
                 continue
             stops = gov.lemma_.lower() in sen.cessation_sanction
-            if t.category in ("AID", "COOPERATE", "SUPPORT") and stops and outer is None:
+            if t.category in sen.ceased_cooperation and stops and outer is None:
                 # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
                 keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
                 continue
@@ -599,25 +692,59 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
 def find_events(ctx: _Ctx) -> list[Event]:
     lex = _lexicon()
     out: list[Event] = []
+    triggers: dict[str, Token] = {}
     for trig in _candidates(ctx):
         tok = trig.head
         if trig.category == "ASSAULT" and _under_threat(tok):
             continue  # "pledging to decimate ...": the threat is the event
         promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
         category = trig.category
-        if promised:
+        refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
+        if refused:
+            category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
+        elif promised and " ".join(t.lemma_.lower() for t in trig.span) in lex["unilateral"]:
+            pass  # "will resign": announced, still the act itself (hypothetical below)
+        elif promised:
             category = "AGREE" if trig.category in lex["cooperative"] else "THREATEN"
             if _ultimatum(tok):
                 category = "THREATEN"  # "will withdraw its troops unless ...": an ultimatum
         ev = _event(ctx, trig, category, len(out) + 1)
-        if promised:
+        triggers[ev.id] = tok
+        if refused:
+            ev.negated, ev.commitment = False, trig.category
+        elif promised:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
         if _repeats(ctx, ev, trig, out):
             continue
         out.append(ev)
-    return out
+    return _drop_outcomes(ctx, out, triggers)
+
+
+def _drop_outcomes(ctx: _Ctx, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
+    """A harm told without its doer ("six people were killed") in a sentence that also tells the
+    violence that caused it by someone ("after security forces opened fire on protesters") is that
+    event's outcome, not an attack of its own; its casualties go to that event."""
+    sen = _senses()
+    doers: dict[int, list[Event]] = {}
+    for e in events:
+        if e.type in ("ASSAULT", "COERCE") and (e.actors or e.actor_descriptors) and not e.negated:
+            doers.setdefault(ctx.sent_of[triggers[e.id].i], []).append(e)
+    keep = []
+    for e in events:
+        tok = triggers[e.id]
+        outcome = (
+            e.type == "ASSAULT"
+            # "have been killed and dozens wounded": the second participle is passive as well
+            and (e.actor_unknown == "passive without agent" or (tok.tag_ == "VBN" and tok.dep_ == "conj"))
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in sen.harm_words
+        )
+        if outcome and any(d is not e for d in doers.get(ctx.sent_of[tok.i], [])):
+            continue
+        keep.append(e)
+    return keep
 
 
 def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool:
@@ -674,6 +801,15 @@ def _committed(tok: Token) -> bool:
     return False
 
 
+def _refused(tok: Token) -> bool:
+    """A verb of the future negated: "will not accept", "would never allow", "won't sign"."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "'d", "wo") for c in kids)
+    return future and any(c.dep_ == "neg" for c in kids)
+
+
 def _ultimatum(tok: Token) -> bool:
     """A commitment with a negative condition on its verb ("will withdraw unless ...")."""
     marks = _lexicon()["ultimatum_marks"]
@@ -702,8 +838,10 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
     sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    agent = _agent(tok)
+    agent, gap = _agent_or_gap(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors:
+        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = _noun_actors(ctx, tok, verb)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
@@ -714,6 +852,7 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
+    reported = _reported_by(ctx, tok, sent)
     ev = Event(
         id=f"v{n}",
         type=category,
@@ -725,7 +864,9 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
         date=when,
         negated=_negated(ctx, tok, verb),
         hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
-        reported_by=_reported_by(ctx, tok, sent),
+        reported_by=reported[0] if reported is not None else None,
+        reported_kind=reported[1] if reported is not None else None,
+        actor_unknown=None if actors or descriptors else gap,
         evidence=evidence,
         trigger_span=Offsets(start=trigger.start_char, end=trigger.end_char),
         mentions=[evidence],
@@ -760,33 +901,41 @@ def _is_relative(tok: Token) -> bool:
 
 def _agent(tok: Token) -> Token | None:
     """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
+    return _agent_or_gap(tok)[0]
+
+
+def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
+    """The agent of ``tok`` (see :func:`_agent`), or None and why the clause names none."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         tok = tok.head  # "France is ready to contribute troops"
     elif tok.pos_ != "VERB":
-        return None
+        return None, "noun without agent"
     v = tok
     for _ in range(4):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)  # "were killed by gunmen"
+            # "were killed by gunmen"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             if _is_relative(subj) and v.dep_ == "relcl":
-                return v.head  # "the generals, who seized power"
-            return subj
+                return v.head, None  # "the generals, who seized power"
+            return subj, None
         if any(c.dep_ == "nsubjpass" for c in v.children):
-            return None  # "Two officers had been shot": the officers are not who shot
+            return None, "passive without agent"  # "Two officers had been shot": not who shot
         if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
-            return v.head  # "militants using rockets"
+            return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
-            return None  # "after ... were killed, he admitted": another clause's subject is not this one's
+            return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            return None, "passive without agent"  # "the journalist killed last week"
         break
-    return None
+    return None, "no subject"
 
 
 def _partitive(tok: Token) -> Token:
@@ -829,6 +978,8 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
     for h in [head, *head.conjuncts]:
         h = _partitive(h)
         eid = ctx.resolver.token_entity.get(h.i)
+        if eid is None:
+            eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
         if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
             sayer = _agent(h.head.head) if h.head.head.pos_ == "VERB" else None
             sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
@@ -870,6 +1021,23 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
                     if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
                         ents.append(e2)  # "troops from Chad"
     return ents, descs
+
+
+def _named_before(ctx: _Ctx, tok: Token) -> str | None:
+    """A capitalised word the entity layer left out that is the surname of a person named earlier
+    in the article ("Jobs resigned" after "Steve Jobs"), or an organisation's one-word name."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 3:
+        return None
+    word = tok.text.lower()
+    for e in ctx.entities.values():
+        if not any(m.start < tok.idx for m in e.mentions):
+            continue
+        names = [e.name, *e.aliases]
+        if e.type == "PERSON" and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names):
+            return e.id
+        if e.type == "ORG" and any(n.lower() == word for n in names):
+            return e.id
+    return None
 
 
 def _pronoun_fits(pron: Token, ent: Entity) -> bool:
@@ -942,18 +1110,49 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
                         if c.lower_ in ("on", "at") and ent.type in _PLACE_TYPES and category == "ASSAULT":
                             continue  # "strikes on Mogadishu" is a place struck, kept as location
                         found += _parties(ctx, p)[0]
+                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        # "granted asylum to five Panamanian army officers": the side the words name
+                        found += _parties(ctx, p)[0]
             if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     found += _parties(ctx, subj)[0]
             if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
                 found += [e for p in c.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
+    if category == "PROTEST" and not found:
+        found += _purpose_parties(ctx, tok, verb)
     if category == "AID" and tok.pos_ == "VERB":
         for t in tok.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "for":
                 found += _parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
+
+
+def _purpose_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+    """Whom a protest is aimed at: the parties named in what it is for or against ("to protest
+    against Sweden's decision", "demanding the resignation of President X", "in protest at the
+    government's refusal"), in text order."""
+    sen = _senses()
+    out: list[str] = []
+    for h in [tok] + ([verb] if verb is not None and verb is not tok else []):
+        for c in h.children:
+            purpose = c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+            against = c.dep_ == "prep" and c.lower_ in sen.protest_preps
+            # "in protest at X", "in solidarity with X" (not "in Nairobi")
+            aims = any(x.lemma_.lower() in sen.protest_aims for x in c.children)
+            aim = c.dep_ == "prep" and c.lower_ == "in" and aims
+            if not (purpose or against or aim):
+                continue
+            for t in sorted(c.subtree, key=lambda x: x.i):
+                roles = ("poss", "pobj", "dobj", "compound", "amod", "nmod")
+                if t.i not in ctx.resolver.token_entity or t.dep_ not in roles:
+                    continue
+                ent = ctx.entities[ctx.resolver.token_entity[t.i]]
+                where = t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS and ent.type in _PLACE_TYPES
+                if ent.type in _PARTY_TYPES and not where and ent.id not in out:
+                    out.append(ent.id)  # a place where it happened is no target: "in the city of Kirkuk"
+    return out
 
 
 def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
@@ -1126,13 +1325,15 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     return False
 
 
-def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> str | None:
+def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> tuple[str, QuoteKind | None] | None:
+    """The quote an event is told in (its id and kind), or the source credited by "according to"
+    in its sentence (that source's entity, else the quote), or None."""
     for q in ctx.quotes:
         if q.start <= tok.idx < q.end:
-            return q.id
+            return q.id, q.kind
     for q in ctx.quotes:
         if q.cue == "according to" and sent.start_char <= (q.cue_span.start if q.cue_span else q.start) < sent.end_char:
-            return q.speaker.entity or q.id
+            return q.speaker.entity or q.id, q.kind
     return None
 
 
