@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Quote, Relayer, Speaker
 from .attribution import is_form, reporting_head
-from .attribution import subject as _subject  # events.py imports it from here
+from .attribution import subject as _subject
+from .context import ArticleContext, article_context
 from .quotemarks import Quoted, find_quoted
 from .speakers import Candidate, SpeakerResolver, anonymity_phrase, speaker_words
 
@@ -91,23 +92,25 @@ class QuoteLayer:
     """Sets ``doc._.dl_quotes`` (list of Quote)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dl_quotes = find_quotes(doc, doc._.dl_entities or [])
+        doc._.dl_quotes = find_quotes(doc, doc._.dl_entities or [], article_context(doc))
         return doc
 
 
-def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    """Every quote in ``doc`` with its speaker; ``entities`` are the entity layer's."""
-    return _Finder(doc, entities).run()
+def find_quotes(doc: Doc, entities: list[Entity], context: ArticleContext | None = None) -> list[Quote]:
+    """Every quote in ``doc`` with its speaker; ``entities`` are the entity layer's. ``context`` is
+    the article context the later components share (its resolver learns the speakers); without
+    one, a context of this call's own."""
+    return _Finder(context or ArticleContext(doc, entities)).run()
 
 
 class _Finder:
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
-        self.doc = doc
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.doc = doc = ctx.doc
         self.text = doc.text
         self.lex = _lexicon()
-        self.entities = entities
         self.starts = [t.idx for t in doc]
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.paragraphs = ctx.paragraph_starts
         self.quoted = find_quoted(self.text)
         # character intervals covered by quotation marks and what they enclose
         self.covered: list[tuple[int, int]] = []
@@ -138,7 +141,7 @@ class _Finder:
     def run(self) -> list[Quote]:
         items = self._quoted_items() + self._indirect_items()
         items.sort(key=lambda it: (it.order, it.start))
-        resolver = SpeakerResolver(self.doc, self.entities)
+        resolver = self.ctx.resolver
         chain_speaker: dict[int, tuple[Candidate, _Attribution]] = {}
         # chains take the speaker of whichever piece carries the attribution
         for it in items:

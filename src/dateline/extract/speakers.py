@@ -80,9 +80,10 @@ class _Event:
 
 
 class SpeakerResolver:
-    """Resolves speaker mentions in reading order; one per article."""
+    """Resolves speaker mentions in reading order; one per article, held by its ArticleContext."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], token_entity: dict[int, str]) -> None:
+        """``token_entity``: token index -> entity id (the article context's index, see context.py)."""
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.lex = _lexicon()
@@ -94,15 +95,7 @@ class SpeakerResolver:
         # "a spokesman for Boeing": where each such description stands, so "the spokesman" later
         # is Boeing's, not someone else's (position, head lemma, the employer's head token)
         self.voices: list[tuple[int, str, Token]] = []
-        # token index -> entity id, from the entity layer's mention offsets
-        self.token_entity: dict[int, str] = {}
-        for e in entities:
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for t in span:
-                    self.token_entity[t.i] = e.id
+        self.token_entity = token_entity
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
         self._subject_events()
