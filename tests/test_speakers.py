@@ -300,14 +300,59 @@ def test_attribution_after_the_quotes_own_object(options):
     assert "ortega" in name_of(q)
 
 
-@pytest.mark.xfail(reason="phrasal reporting verbs ('went on', 'shot back') are not in speech.yaml")
-def test_known_miss_phrasal_reporting_verb(options):
+# phrasal reporting verbs: the verb reports only with the word that completes it
+PHRASAL = [
+    ("Senator Mark Dalton was asked about the vote.\n\n"
+     "“It was never going to pass,” Dalton went on, smiling at the cameras.",
+     "never going to pass", "dalton", "go on"),
+    ("Harbour council leader Ruth Okafor spoke to reporters on Monday.\n\n"
+     "As Okafor put it, “Nobody voted for a pier that nobody can use.”",
+     "Nobody voted for a pier", "okafor", "put it"),
+    ("“We will see them in court and we will win,” the union leader Sam Reyes fired back on Tuesday.",
+     "see them in court", "sam reyes", "fire back"),
+    ("“That figure leaves out every farm north of the river,” Deputy Mayor Ellen Ruiz pointed out.",
+     "leaves out every farm", "ellen ruiz", "point out"),
+    ("Deputy Mayor Ellen Ruiz pointed out that the figure leaves out every farm north of the river.",
+     "leaves out every farm", "ellen ruiz", "point out"),
+    ("Deputy Mayor Ellen Ruiz added that the figure leaves out every farm north of the river.",
+     "leaves out every farm", "ellen ruiz", "add"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words", "speaker", "cue"), PHRASAL)
+def test_phrasal_reporting_verbs(options, body, words, speaker, cue):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q) and q.cue == cue
+
+
+def test_a_phrasal_verb_alone_reports_nothing(options):
+    body = "The talks in the port city went on for hours on Sunday. Officials put the bill to a vote at night."
+    assert not [q for q in quotes_of(body, options) if q.cue in ("go on", "put it", "go", "put")]
+
+
+# a recording of someone: the one recorded speaks, not the footage
+RECORDED = [
+    ("The new campaign ad uses footage of Senator Maria Ruiz asking, “Why am I not further ahead in this race?”",
+     "further ahead", "maria ruiz"),
+    ("The network aired a video of Defence Minister Karl Aho saying, “We will close the border tonight.”",
+     "close the border", "karl aho"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), RECORDED)
+def test_the_one_recorded_speaks(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q) and q.speaker.basis in ("name", "title_name")
+
+
+def test_nested_quote_closed_with_a_space_between_the_marks(options):
+    # AP style puts a space between a nested closing mark and the outer one: '... outreach,' "
     body = (
-        "Senator Mark Dalton was asked about the vote.\n\n"
-        "“It was never going to pass,” Dalton went on, smiling at the cameras."
+        "Councillor Dana Whitfield spoke at the farmers' market on Saturday.\n\n"
+        '"I have never liked the phrase \'rural outreach,\' " Whitfield told the crowd. "We live here."'
     )
-    q = one(quotes_of(body, options), "never going to pass")
-    assert "dalton" in name_of(q) and q.speaker.basis == "name"
+    q = one(quotes_of(body, options), "never liked the phrase")
+    assert q.end < q.start + 60 and "whitfield" in name_of(q) and q.speaker.basis == "name"
 
 
 # object control: the one told, forced or led to speak is the speaker, not the cause

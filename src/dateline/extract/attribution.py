@@ -33,6 +33,15 @@ def subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
         return verb.head  # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying")
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and (shown := _depicted(verb.head, verb)):
+        return shown  # "the ad uses footage of Ms. Ruiz asking, '...'", however the parse hangs "asking"
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ != "NNP" and verb.tag_ == "VBG" and (shown := _depicted(subj, verb)):
+        return shown  # "it shows video of him saying '...'" parsed with "video" as the subject
+    return subj
+
+
+def _subject(verb: Token) -> Token | None:
     v = verb
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
@@ -65,6 +74,26 @@ def subject(verb: Token) -> Token | None:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
     return None
+
+
+def _depicted(head: Token, verb: Token) -> Token | None:
+    """The one a recording shows, when ``verb`` hangs on it or on the verb whose object it is:
+    "footage of Ms. Ruiz asking" -> Ruiz. None when there is no recording of a named one."""
+    recording = head if head.pos_ == "NOUN" else None
+    if recording is None or recording.lemma_.lower() not in _depictions():
+        recording = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if recording is None or recording.lemma_.lower() not in _depictions():
+        return None
+    of = next((c for c in recording.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if shown is None or shown.pos_ not in ("PROPN", "PRON", "NOUN") or shown.i > verb.i:
+        return None
+    return shown
+
+
+@cache
+def _depictions() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "depiction_heads")
 
 
 @cache

@@ -100,6 +100,8 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
             width = m.end() - i
             ch = m.group()
             face = _facing(text, i, width)
+            if ch == '"' and dbl is not None and text[i - 2 : i] in ("' ", "’ "):
+                face = "close"  # '"... the phrase 'rural outreach,' " she said': a space between two closing marks
             if face == "none":
                 continue
             is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in ('"', "''", "``")

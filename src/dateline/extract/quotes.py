@@ -54,10 +54,13 @@ _LIST_LOOKBACK = 12
 @cache
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
+    phrasal = {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in speech["phrasal"].items()}
     return {
         "say": rules.word_set("speech.yaml", "say"),
+        "phrasal": phrasal,
         "object_content": rules.word_set("speech.yaml", "object_content"),
-        "needs_clause": rules.word_set("speech.yaml", "needs_clause"),
+        # a phrasal verb reports only with a quote or a clause, like the needs_clause verbs
+        "needs_clause": rules.word_set("speech.yaml", "needs_clause") | frozenset(phrasal),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
@@ -135,7 +138,17 @@ class _Finder:
         return bisect.bisect_right(self.paragraphs, char) - 1
 
     def is_say(self, t: Token) -> bool:
-        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex["say"] and not self.in_quotes(t.idx)
+        if t.pos_ not in ("VERB", "AUX") or self.in_quotes(t.idx):
+            return False
+        return t.lemma_.lower() in self.lex["say"] or self._phrasal_word(t) is not None
+
+    def _phrasal_word(self, t: Token) -> Token | None:
+        """The word that makes ``t`` a phrasal reporting verb ("went on", "put it", "fired back"), if any."""
+        words = self.lex["phrasal"].get(t.lemma_.lower())
+        if words is None or t.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[t.i + 1]
+        return nxt if nxt.lower_ in words and nxt.head.i == t.i else None
 
     # main -------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -369,8 +382,14 @@ class _Finder:
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
-            if self.is_say(t) and t.dep_ not in ("relcl", "acl") and (t.dep_ != "ccomp" or _subject(t) is not None):
-                # not "the time Buckley learned who had written the song, she was ...:"
+            own_subject = t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)
+            if (
+                self.is_say(t)
+                and (t.dep_ not in ("relcl", "acl") or own_subject)
+                and (t.dep_ != "ccomp" or _subject(t) is not None)
+            ):
+                # not "the time Buckley learned who had written the song, she was ...:"; but "a video of
+                # the minister saying, '...'" (an acl with a subject of its own)
                 return self._attribution([t], self.doc[t.i : j + 1].text)
             cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
             if cue:
@@ -528,6 +547,9 @@ class _Finder:
                 return _Attribution(cue, None, None, window)
             return _Attribution(cue, pobj, self._mention_span(pobj), window)
         prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+        completes = self._phrasal_word(verb)
+        if completes is not None and completes not in prt:
+            prt.append(completes)  # "put it": the cue is the whole phrase
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
