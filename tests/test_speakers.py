@@ -370,3 +370,38 @@ CONTROL = [
 def test_object_control_gives_the_speaker(options, body, words, speaker):
     q = one(quotes_of(body, options), words)
     assert speaker in name_of(q) or speaker in (q.speaker.descriptor or "").lower()
+
+
+# a wrong confident speaker is worse than none: what lies around the quote must not lend one
+NOT_LENT = [
+    # the quote's own "the union wrote" outweighs the clause before the colon (whose subject is Ortiz)
+    ("The letter also described the effect it said Rosa Ortiz, the first nurse elected mayor of the city, "
+     "would have on nurses in the region: "
+     "“Her record on pay and safety has opened doors for thousands of nurses,” the union wrote.",
+     "opened doors", "union"),
+    # a dash the parser takes for a noun is not the speaker
+    ("When Ortiz noted that Carl Lang had not paid any city taxes ― as was true for the years his returns "
+     "were made public ― Lang boasted, “That makes me smart.”",
+     "makes me smart", "lang"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), NOT_LENT)
+def test_the_quotes_own_attribution_wins(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q) and q.reported_by is None
+
+
+def test_no_attribution_from_the_next_line(options):
+    # a finished sentence in marks, then a line break: "according to" on the next line is not its source
+    body = (
+        "Director Ann Rivera said she chose the subject because “most people have never heard of the rule,” "
+        "she said. “We cannot plan for the future if we forget the past.”\n"
+        "As it stands, the state holds 30 percent of the inmates, 40 percent of whom are young, according "
+        "to the Bureau of Prisons. The film weaves together the voices of historians and activists."
+    )
+    # parsed as given (the paste reader would make the line its own paragraph; other sources may not)
+    from dateline.extract.nlp import load, parse
+
+    q = one(parse(load(options.model), body)._.dl_quotes, "forget the past")
+    assert "bureau" not in name_of(q) and q.cue != "according to"

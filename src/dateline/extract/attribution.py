@@ -48,7 +48,12 @@ def _subject(verb: Token) -> Token | None:
         if agent is not None and v.lemma_ == verb.lemma_:
             # "was written by X": the speaker is the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
+        # a dash the parser took for a noun ("... made public ― Trump boasted") is no subject
+        subj = [
+            c
+            for c in v.children
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)) and any(ch.isalnum() for ch in c.text)
+        ]
         if subj and subj[0].lower_ in ("who", "that", "which"):
             # "the envoy, who said ...": the noun the relative clause hangs on
             # ("who had written it" as a question inside another clause names no one)

@@ -78,6 +78,7 @@ class _Attribution:
     span: tuple[int, int] | None  # token range of the speaker mention
     window: str  # the attribution's own words, for anonymity phrases
     guess: bool = False  # the speaker was taken from the words near the cue, not from the parse
+    colon: bool = False  # a clause ending in a colon, with no reporting verb ("X laid blame on Y: '...'")
 
 
 @dataclass
@@ -270,6 +271,11 @@ class _Finder:
             lead = self._leading(q)
             trail = self._trailing(q, k)
             att = lead or trail
+            led = lead is not None
+            if lead is not None and lead.colon and trail is not None and trail.subject is not None and trail.cue:
+                # 'The statement noted the effect she would have: "...," the union wrote': the quote's
+                # own reporting verb outweighs the clause before the colon (and relays nothing)
+                att, lead = trail, None
             relay = None
             if (
                 lead is not None
@@ -278,7 +284,7 @@ class _Finder:
                 and self.text[q.start : q.end].endswith(",")
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
-            kind = self._kind(q, start, end, lead is not None)
+            kind = self._kind(q, start, end, led)
             if att is None and (kind == "partial" or self._sentence_goes_on(q)):
                 # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said'
                 att = self._governing(start, end)
@@ -421,7 +427,8 @@ class _Finder:
         )
         if not speaks:
             return None
-        return _Attribution([verb], subj, self._mention_span(subj), self.doc[verb.sent.start : colon.i].text)
+        window = self.doc[verb.sent.start : colon.i].text
+        return _Attribution([verb], subj, self._mention_span(subj), window, colon=True)
 
     def _trailing(self, q: Quoted, k: int) -> _Attribution | None:
         """ "...," he said. / "...," said the minister. / "...," according to X."""
@@ -432,6 +439,11 @@ class _Finder:
         para_end = self._paragraph_end(q.close_at)
         nxt = self.quoted[k + 1].open_at if k + 1 < len(self.quoted) else len(self.text)  # in text order
         limit = min(para_end, nxt)
+        if content.endswith((".", "!", "?")):
+            # a finished sentence in marks, then a line break: the next line is a sentence of its own
+            # ('... where we came from.”' (break) 'As it stands, ..., according to the bureau.')
+            line_end = self.text.find("\n", after, limit)
+            limit = line_end if line_end >= 0 else limit
         signed = re.match(r"[^\S\n]*[―—–-]+[^\S\n]*(?=[A-Z])", self.text[after:limit])
         if signed:
             # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
