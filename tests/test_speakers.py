@@ -405,3 +405,12 @@ def test_no_attribution_from_the_next_line(options):
 
     q = one(parse(load(options.model), body)._.dl_quotes, "forget the past")
     assert "bureau" not in name_of(q) and q.cue != "according to"
+
+
+def test_words_that_name_no_one_are_a_fallback(options):
+    body = (
+        "Sales at the grocery chain fell for the third quarter in a row. "
+        "This suggests that the new pricing plan has failed to win back customers."
+    )
+    q = one(quotes_of(body, options), "pricing plan has failed")
+    assert q.speaker.basis == "fallback" and q.speaker.name is None and q.speaker.entity is None

@@ -190,6 +190,10 @@ class SpeakerResolver:
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
+        if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
+            # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
+            # give those words as the speaker's name
+            return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
             return Candidate(
