@@ -316,6 +316,11 @@ PHRASAL = [
      "leaves out every farm", "ellen ruiz", "point out"),
     ("Deputy Mayor Ellen Ruiz added that the figure leaves out every farm north of the river.",
      "leaves out every farm", "ellen ruiz", "add"),
+    # verbs of manner report next to a quote
+    ("“This is the best night of my life!” beamed Donna Hartley of Madison, who had sneaked onto the floor.",
+     "best night of my life", "donna hartley", "beam"),
+    ("Councillor Abe Moss leaned towards the microphone and boomed: “Let us vote this down tonight.”",
+     "vote this down", "abe moss", "boom"),
 ]  # fmt: skip
 
 
@@ -326,8 +331,11 @@ def test_phrasal_reporting_verbs(options, body, words, speaker, cue):
 
 
 def test_a_phrasal_verb_alone_reports_nothing(options):
-    body = "The talks in the port city went on for hours on Sunday. Officials put the bill to a vote at night."
-    assert not [q for q in quotes_of(body, options) if q.cue in ("go on", "put it", "go", "put")]
+    body = (
+        "The talks in the port city went on for hours on Sunday. Officials put the bill to a vote at night. "
+        "The sun beamed on the square while the crowd laughed at the clowns."
+    )
+    assert not [q for q in quotes_of(body, options) if q.cue in ("go on", "put it", "go", "put", "beam", "laugh")]
 
 
 # a recording of someone: the one recorded speaks, not the footage
