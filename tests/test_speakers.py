@@ -422,3 +422,12 @@ def test_words_that_name_no_one_are_a_fallback(options):
     )
     q = one(quotes_of(body, options), "pricing plan has failed")
     assert q.speaker.basis == "fallback" and q.speaker.name is None and q.speaker.entity is None
+
+
+def test_an_age_description_is_the_person_just_named(options):
+    body = (
+        "Ruth Adeyemi has grown maize on the same plot near the river for forty years.\n\n"
+        "“We are not done yet,” the 72-year-old said."
+    )
+    q = one(quotes_of(body, options), "not done yet")
+    assert "adeyemi" in name_of(q) and q.speaker.basis == "description"

@@ -12,6 +12,7 @@ unnamed source keeps one name across the quotes the article gives it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -43,6 +44,7 @@ def _lexicon() -> dict[str, Any]:
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
         "honorifics": rules.word_set("sources.yaml", "honorifics"),
+        "age": re.compile(str(data["age_description"])),
     }
 
 
@@ -190,6 +192,8 @@ class SpeakerResolver:
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
+        if self.lex["age"].match(" ".join(words.lower().split())):
+            return self._pronoun(head, mention, words, self._PERSON, "description")  # "the 72-year-old said"
         if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
             # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
             # give those words as the speaker's name
@@ -265,8 +269,18 @@ class SpeakerResolver:
             self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
         return self.gender.get(eid) or None
 
-    def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
-        spec = self.lex["pronouns"][head.lower_]
+    _PERSON = {"kind": "person", "number": "sg"}  # someone, any gender: what an age description agrees with
+
+    def _pronoun(
+        self,
+        head: Token,
+        mention: Offsets,
+        words: str,
+        spec: dict[str, Any] | None = None,
+        basis: SpeakerBasis = "pronoun",
+    ) -> Candidate:
+        """The latest antecedent that agrees with ``spec`` (by default the pronoun's own entry)."""
+        spec = spec or self.lex["pronouns"][head.lower_]
         k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
         for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
             if self._agrees(ev.cand, spec):
@@ -274,9 +288,9 @@ class SpeakerResolver:
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
                     cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
-                sp = cand.speaker.model_copy(update={"mention": mention, "basis": "pronoun"})
+                sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
-        sp = Speaker(name=None, descriptor=words, mention=mention, basis="pronoun")
+        sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
 
     def _description(
