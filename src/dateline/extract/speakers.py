@@ -26,6 +26,8 @@ from .attribution import employer, first_name_gender, is_form, issuer
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
 # someone recent, and the bound keeps a pathological article linear.
 _LOOKBACK = 200
+# someone, any gender: what an age description ("the 72-year-old") agrees with, like a pronoun
+_SOMEONE = {"kind": "person", "number": "sg"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -193,7 +195,7 @@ class SpeakerResolver:
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
         if self.lex["age"].match(" ".join(words.lower().split())):
-            return self._pronoun(head, mention, words, self._PERSON, "description")  # "the 72-year-old said"
+            return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
             # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
             # give those words as the speaker's name
@@ -268,8 +270,6 @@ class SpeakerResolver:
             self.name_checked.add(eid)
             self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
         return self.gender.get(eid) or None
-
-    _PERSON = {"kind": "person", "number": "sg"}  # someone, any gender: what an age description agrees with
 
     def _pronoun(
         self,
