@@ -321,6 +321,8 @@ PHRASAL = [
      "best night of my life", "donna hartley", "beam"),
     ("Councillor Abe Moss leaned towards the microphone and boomed: “Let us vote this down tonight.”",
      "vote this down", "abe moss", "boom"),
+    ("“If they were serious, they would have gone to the only bill with support from both sides,” Senator "
+     "Pat Toller fumed on Tuesday.", "only bill with support", "pat toller", "fume"),
 ]  # fmt: skip
 
 
@@ -333,9 +335,10 @@ def test_phrasal_reporting_verbs(options, body, words, speaker, cue):
 def test_a_phrasal_verb_alone_reports_nothing(options):
     body = (
         "The talks in the port city went on for hours on Sunday. Officials put the bill to a vote at night. "
-        "The sun beamed on the square while the crowd laughed at the clowns."
+        "The sun beamed on the square while the crowd laughed at the clowns. Unions pressed for higher pay."
     )
-    assert not [q for q in quotes_of(body, options) if q.cue in ("go on", "put it", "go", "put", "beam", "laugh")]
+    cues = ("go on", "put it", "go", "put", "beam", "laugh", "press")
+    assert not [q for q in quotes_of(body, options) if q.cue in cues]
 
 
 # a recording of someone: the one recorded speaks, not the footage
@@ -431,3 +434,34 @@ def test_an_age_description_is_the_person_just_named(options):
     )
     q = one(quotes_of(body, options), "not done yet")
     assert "adeyemi" in name_of(q) and q.speaker.basis == "description"
+
+
+# typography and layout that hid the attribution
+LAYOUT = [
+    # a space before the closing double apostrophes
+    ("''The reason he has won so often is that he built strong coalitions, '' said Mr. Gunn, who now works "
+     "for the campaign.", "built strong coalitions", "gunn"),
+    # an opening mark typed for the closing one
+    ("“It's unusual,“ said Larry Nobel, an attorney with the Legal Aid Center. “It is hard to pull off.”",
+     "unusual", "larry nobel"),
+    # a past tense the parser hangs on the name before it
+    ("Kate Lowry, the party's 2012 nominee, tweeted in response: “Important distinction: we never hide our "
+     "accounts.”", "never hide our accounts", "kate lowry"),
+    # a name alone before a colon: a headline, a digest line, a transcript
+    ("Ann Loy: “We will not give up on the harbour plan this year or next.”\n\nThe council met on Monday.",
+     "give up on the harbour", "ann loy"),
+    ("Turnout matters most in small towns - Philip Barnes: “Two weeks ago, the strongest territory had been "
+     "the south.”", "strongest territory", "philip barnes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), LAYOUT)
+def test_attribution_through_typography_and_layout(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q)
+
+
+def test_a_colon_after_words_that_are_no_name_gives_no_speaker(options):
+    body = "The rules at the harbour are simple: “Nobody leaves the dock before the vote is taken.”"
+    q = one(quotes_of(body, options), "Nobody leaves")
+    assert q.speaker.name is None and q.speaker.entity is None

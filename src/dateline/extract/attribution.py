@@ -31,14 +31,21 @@ _CLEAR = 4
 
 def subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
-        return verb.head  # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying")
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and _own_acl(verb):
+        # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying"); a past
+        # tense on a person's name ("Kate Lowry, the nominee, tweeted") is the name's own verb
+        return verb.head
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and (shown := _depicted(verb.head, verb)):
         return shown  # "the ad uses footage of Ms. Ruiz asking, '...'", however the parse hangs "asking"
     subj = _subject(verb)
     if subj is not None and subj.tag_ != "NNP" and verb.tag_ == "VBG" and (shown := _depicted(subj, verb)):
         return shown  # "it shows video of him saying '...'" parsed with "video" as the subject
     return subj
+
+
+def _own_acl(verb: Token) -> bool:
+    """A verb the parse hung on a name as a clause of it, that is that name's own verb."""
+    return verb.tag_ == "VBG" or (verb.tag_ in ("VBD", "VBN") and verb.head.ent_type_ == "PERSON")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -388,14 +388,18 @@ class _Finder:
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
-            own_subject = t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)
+            own_subject = t.dep_ == "acl" and (
+                any(c.dep_ == "nsubj" for c in t.children)
+                or (t.tag_ in ("VBD", "VBN") and t.head.ent_type_ == "PERSON" and t.head.i < t.i)
+            )
             if (
                 self.is_say(t)
                 and (t.dep_ not in ("relcl", "acl") or own_subject)
                 and (t.dep_ != "ccomp" or _subject(t) is not None)
             ):
                 # not "the time Buckley learned who had written the song, she was ...:"; but "a video of
-                # the minister saying, '...'" (an acl with a subject of its own)
+                # the minister saying, '...'" (an acl with a subject of its own) and a past tense parsed
+                # as an acl ("Kate Lowry, the nominee, tweeted:")
                 return self._attribution([t], self.doc[t.i : j + 1].text)
             cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
             if cue:
@@ -403,8 +407,25 @@ class _Finder:
             if t.text in ".!?;" or t.text in '”"':
                 break
         if before.endswith(":"):
-            return self._colon_lead(self.doc[j])
+            return self._name_colon(para, before, j) or self._colon_lead(self.doc[j])
         return None
+
+    def _name_colon(self, para: int, before: str, j: int) -> _Attribution | None:
+        """ "Ann Loy: '...'", "... - Philip Bump: '...'": a name alone before the colon (a headline, a
+        digest, a transcript) is the speaker. Only a name: the words since the line start or a dash."""
+        cut = max(before.rfind("\n"), before.rfind(" - "), before.rfind(" — "), before.rfind(" – "))
+        first = self.tok_at(para + cut + 1) if cut >= 0 else self.tok_at(para)
+        while first < j and (self.doc[first].is_punct or self.doc[first].is_space):
+            first += 1
+        words = list(self.doc[first:j])
+        if not words or len(words) > 6 or self.in_quotes(words[0].idx):
+            return None
+        if not all(t.pos_ == "PROPN" or t.lower_ in ("and", ".") for t in words):
+            return None
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in words):
+            return None
+        head = next(t for t in reversed(words) if t.pos_ == "PROPN")
+        return _Attribution([], head, (first, head.i + 1), before[cut + 1 :], colon=True)
 
     def _colon_lead(self, colon: Token) -> _Attribution | None:
         """ "X laid blame on Y: '...'": a clause ending in a colon introduces its subject's words
