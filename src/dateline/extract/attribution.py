@@ -31,15 +31,36 @@ _CLEAR = 4
 
 def subject(verb: Token) -> Token | None:
     """The reporting verb's subject; for "..., saying" or "and added", the subject of the verb it hangs on."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
-        return verb.head  # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying")
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and _own_acl(verb):
+        # "footage of Senator Ruiz asking, '...'": the one asking (not "emailed supporters saying"); a past
+        # tense on a person's name ("Kate Lowry, the nominee, tweeted") is the name's own verb
+        return verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and (shown := _depicted(verb.head, verb)):
+        return shown  # "the ad uses footage of Ms. Ruiz asking, '...'", however the parse hangs "asking"
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ != "NNP" and verb.tag_ == "VBG" and (shown := _depicted(subj, verb)):
+        return shown  # "it shows video of him saying '...'" parsed with "video" as the subject
+    return subj
+
+
+def _own_acl(verb: Token) -> bool:
+    """A verb the parse hung on a name as a clause of it, that is that name's own verb."""
+    return verb.tag_ == "VBG" or (verb.tag_ in ("VBD", "VBN") and verb.head.ent_type_ == "PERSON")
+
+
+def _subject(verb: Token) -> Token | None:
     v = verb
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None and v.lemma_ == verb.lemma_:
             # "was written by X": the speaker is the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subj = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)]
+        # a dash the parser took for a noun ("... made public ― Trump boasted") is no subject
+        subj = [
+            c
+            for c in v.children
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and step)) and any(ch.isalnum() for ch in c.text)
+        ]
         if subj and subj[0].lower_ in ("who", "that", "which"):
             # "the envoy, who said ...": the noun the relative clause hangs on
             # ("who had written it" as a question inside another clause names no one)
@@ -65,6 +86,26 @@ def subject(verb: Token) -> Token | None:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
     return None
+
+
+def _depicted(head: Token, verb: Token) -> Token | None:
+    """The one a recording shows, when ``verb`` hangs on it or on the verb whose object it is:
+    "footage of Ms. Ruiz asking" -> Ruiz. None when there is no recording of a named one."""
+    recording = head if head.pos_ == "NOUN" else None
+    if recording is None or recording.lemma_.lower() not in _depictions():
+        recording = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if recording is None or recording.lemma_.lower() not in _depictions():
+        return None
+    of = next((c for c in recording.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if shown is None or shown.pos_ not in ("PROPN", "PRON", "NOUN") or shown.i > verb.i:
+        return None
+    return shown
+
+
+@cache
+def _depictions() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "depiction_heads")
 
 
 @cache

@@ -8,36 +8,24 @@ one about the denier's side (a capital stands for its country).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import rules
-from ..record import Claim, Entity, Offsets, Quote
-from .quotes import _subject
-from .speakers import SpeakerResolver
-
-
-@dataclass
-class _Ctx:
-    doc: Doc
-    entities: dict[str, Entity]
-    resolver: SpeakerResolver
-    quotes: list[Quote]
+from ..record import Claim, Offsets
+from .attribution import subject as _subject
+from .context import ArticleContext, article_context
 
 
 class ClaimLayer:
     """Sets ``doc._.dl_claims``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.dl_entities or []
-        ctx = _Ctx(doc, {e.id: e for e in entities}, SpeakerResolver(doc, entities), doc._.dl_quotes or [])
-        doc._.dl_claims = find_claims(ctx)
+        doc._.dl_claims = find_claims(article_context(doc))
         return doc
 
 
-def find_claims(ctx: _Ctx) -> list[Claim]:
+def find_claims(ctx: ArticleContext) -> list[Claim]:
     deny = rules.word_set("events.yaml", "deny_verbs")
     claim_nouns = rules.word_set("events.yaml", "claim_nouns")
     doc = ctx.doc
@@ -87,7 +75,7 @@ def find_claims(ctx: _Ctx) -> list[Claim]:
     return claims
 
 
-def _same_side(ctx: _Ctx, a: str | None, b: str) -> bool:
+def _same_side(ctx: ArticleContext, a: str | None, b: str) -> bool:
     """One party: the same entity, or a capital and its country ("Nairobi" for Kenya)."""
     if a is None:
         return False
@@ -99,7 +87,7 @@ def _same_side(ctx: _Ctx, a: str | None, b: str) -> bool:
     return bool(ea.geo.country_code) and ea.geo.country_code == eb.geo.country_code
 
 
-def _answered(ctx: _Ctx, claims: list[Claim], denier: str | None, before: int) -> str | None:
+def _answered(ctx: ArticleContext, claims: list[Claim], denier: str | None, before: int) -> str | None:
     earlier = [c for c in claims if c.stance == "asserts" and c.evidence.start <= before]
     for c in reversed(earlier):  # an accusation about the denier's side
         if any(_same_side(ctx, denier, x) for x in c.about):
@@ -107,7 +95,7 @@ def _answered(ctx: _Ctx, claims: list[Claim], denier: str | None, before: int) -
     return earlier[-1].id if earlier and before - earlier[-1].evidence.start < 600 else None
 
 
-def _about(ctx: _Ctx, start: int, end: int) -> list[str]:
+def _about(ctx: ArticleContext, start: int, end: int) -> list[str]:
     out: list[str] = []
     for e in ctx.entities.values():
         if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC") and any(start <= m.start < end for m in e.mentions):

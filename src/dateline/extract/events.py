@@ -28,10 +28,8 @@ For each trigger the dependency parse gives:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -40,9 +38,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, Quote, QuoteKind, Timex
+from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
+from .context import ArticleContext, article_context
 from .geo import gazetteer
-from .speakers import SpeakerResolver
 
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
@@ -186,56 +184,16 @@ def _senses() -> _Senses:
     )
 
 
-@dataclass
-class _Ctx:
-    doc: Doc
-    entities: dict[str, Entity]
-    resolver: SpeakerResolver
-    quotes: list[Quote]
-    timexes: list[Timex]
-    anchor: date | None
-    place: str | None
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    sents: list[Span] = field(default_factory=list)
-    sent_of: list[int] = field(default_factory=list)  # token index -> index in ``sents``
-
-    def sent(self, tok: Token) -> Span:
-        """The token's sentence (``Token.sent`` walks the Doc's sentences at every call)."""
-        if not self.sents:
-            self.sents = list(self.doc.sents)
-            self.sent_of = [0] * len(self.doc)
-            for k, sp in enumerate(self.sents):
-                self.sent_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
-        return self.sents[self.sent_of[tok.i]]
+# the article context that quotes, events and claims share (its resolver, entity index, sentences)
+_Ctx = ArticleContext
 
 
 class EventLayer:
     """Sets ``doc._.dl_events``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.dl_entities or []
-        anchor, _kind = doc._.dl_anchor or (None, "none")
-        ctx = _Ctx(
-            doc,
-            {e.id: e for e in entities},
-            SpeakerResolver(doc, entities),
-            doc._.dl_quotes or [],
-            doc._.dl_timexes or [],
-            anchor,
-            doc._.dl_dateline,
-            _paragraphs(doc.text),
-        )
-        doc._.dl_events = find_events(ctx)
+        doc._.dl_events = find_events(article_context(doc))
         return doc
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in re.finditer(r"\n\s*\n", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
 
 
 # triggers -------------------------------------------------------------------------------------------------

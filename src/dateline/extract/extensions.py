@@ -20,3 +20,6 @@ Doc.set_extension("dl_timexes", default=None, force=True)
 Doc.set_extension("dl_events", default=None, force=True)
 # The article's claims (list of dateline.record.Claim), set by dateline_claims.
 Doc.set_extension("dl_claims", default=None, force=True)
+# The article context the quote, event and claim components share (extract.context.ArticleContext),
+# built by the first of them that asks.
+Doc.set_extension("dl_context", default=None, force=True)

@@ -79,4 +79,6 @@ def parse(nlp: Language, text: str, max_piece: int = 0, **context: Any) -> Doc:
         setattr(doc._, key, value)
     for comp in ARTICLE_COMPONENTS:
         doc = nlp.get_pipe(comp)(doc)
+    # the components' shared context points back at the Doc: drop it so the Doc is freed at once
+    doc._.dl_context = None
     return doc

@@ -100,6 +100,14 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
             width = m.end() - i
             ch = m.group()
             face = _facing(text, i, width)
+            if dbl is not None and ch in ('"', "''") and text[i - 1 : i] == " " and text[i - 2 : i - 1] in ",.?!'’":
+                # a space before the closing mark: '"... the phrase 'rural outreach,' " she said' (AP style
+                # between two closing marks), "''... coalitions, '' said Mr. Gunn"
+                face = "close"
+            elif (
+                dbl is not None and ch == "“" and text[i - 1 : i] in (",", ".", "?", "!") and text[i + 1 : i + 2] == " "
+            ):
+                face = "close"  # '“It's unusual,“ said Noble': an opening mark typed for the closing one
             if face == "none":
                 continue
             is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in ('"', "''", "``")

@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Quote, Relayer, Speaker
 from .attribution import is_form, reporting_head
-from .attribution import subject as _subject  # events.py imports it from here
+from .attribution import subject as _subject
+from .context import ArticleContext, article_context
 from .quotemarks import Quoted, find_quoted
 from .speakers import Candidate, SpeakerResolver, anonymity_phrase, speaker_words
 
@@ -53,10 +54,13 @@ _LIST_LOOKBACK = 12
 @cache
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
+    phrasal = {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in speech["phrasal"].items()}
     return {
         "say": rules.word_set("speech.yaml", "say"),
+        "phrasal": phrasal,
         "object_content": rules.word_set("speech.yaml", "object_content"),
-        "needs_clause": rules.word_set("speech.yaml", "needs_clause"),
+        # a phrasal verb reports only with a quote or a clause, like the needs_clause verbs
+        "needs_clause": rules.word_set("speech.yaml", "needs_clause") | frozenset(phrasal),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
@@ -74,6 +78,7 @@ class _Attribution:
     span: tuple[int, int] | None  # token range of the speaker mention
     window: str  # the attribution's own words, for anonymity phrases
     guess: bool = False  # the speaker was taken from the words near the cue, not from the parse
+    colon: bool = False  # a clause ending in a colon, with no reporting verb ("X laid blame on Y: '...'")
 
 
 @dataclass
@@ -91,23 +96,25 @@ class QuoteLayer:
     """Sets ``doc._.dl_quotes`` (list of Quote)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dl_quotes = find_quotes(doc, doc._.dl_entities or [])
+        doc._.dl_quotes = find_quotes(doc, doc._.dl_entities or [], article_context(doc))
         return doc
 
 
-def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    """Every quote in ``doc`` with its speaker; ``entities`` are the entity layer's."""
-    return _Finder(doc, entities).run()
+def find_quotes(doc: Doc, entities: list[Entity], context: ArticleContext | None = None) -> list[Quote]:
+    """Every quote in ``doc`` with its speaker; ``entities`` are the entity layer's. ``context`` is
+    the article context the later components share (its resolver learns the speakers); without
+    one, a context of this call's own."""
+    return _Finder(context or ArticleContext(doc, entities)).run()
 
 
 class _Finder:
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
-        self.doc = doc
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.doc = doc = ctx.doc
         self.text = doc.text
         self.lex = _lexicon()
-        self.entities = entities
         self.starts = [t.idx for t in doc]
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.paragraphs = ctx.paragraph_starts
         self.quoted = find_quoted(self.text)
         # character intervals covered by quotation marks and what they enclose
         self.covered: list[tuple[int, int]] = []
@@ -132,13 +139,23 @@ class _Finder:
         return bisect.bisect_right(self.paragraphs, char) - 1
 
     def is_say(self, t: Token) -> bool:
-        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex["say"] and not self.in_quotes(t.idx)
+        if t.pos_ not in ("VERB", "AUX") or self.in_quotes(t.idx):
+            return False
+        return t.lemma_.lower() in self.lex["say"] or self._phrasal_word(t) is not None
+
+    def _phrasal_word(self, t: Token) -> Token | None:
+        """The word that makes ``t`` a phrasal reporting verb ("went on", "put it", "fired back"), if any."""
+        words = self.lex["phrasal"].get(t.lemma_.lower())
+        if words is None or t.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[t.i + 1]
+        return nxt if nxt.lower_ in words and nxt.head.i == t.i else None
 
     # main -------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
         items = self._quoted_items() + self._indirect_items()
         items.sort(key=lambda it: (it.order, it.start))
-        resolver = SpeakerResolver(self.doc, self.entities)
+        resolver = self.ctx.resolver
         chain_speaker: dict[int, tuple[Candidate, _Attribution]] = {}
         # chains take the speaker of whichever piece carries the attribution
         for it in items:
@@ -254,6 +271,11 @@ class _Finder:
             lead = self._leading(q)
             trail = self._trailing(q, k)
             att = lead or trail
+            led = lead is not None
+            if lead is not None and lead.colon and trail is not None and trail.subject is not None and trail.cue:
+                # 'The statement noted the effect she would have: "...," the union wrote': the quote's
+                # own reporting verb outweighs the clause before the colon (and relays nothing)
+                att, lead = trail, None
             relay = None
             if (
                 lead is not None
@@ -262,7 +284,7 @@ class _Finder:
                 and self.text[q.start : q.end].endswith(",")
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
-            kind = self._kind(q, start, end, lead is not None)
+            kind = self._kind(q, start, end, led)
             if att is None and (kind == "partial" or self._sentence_goes_on(q)):
                 # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said'
                 att = self._governing(start, end)
@@ -366,8 +388,18 @@ class _Finder:
         for t in reversed(self.doc[lo:j]):
             if self.in_quotes(t.idx):
                 break
-            if self.is_say(t) and t.dep_ not in ("relcl", "acl") and (t.dep_ != "ccomp" or _subject(t) is not None):
-                # not "the time Buckley learned who had written the song, she was ...:"
+            own_subject = t.dep_ == "acl" and (
+                any(c.dep_ == "nsubj" for c in t.children)
+                or (t.tag_ in ("VBD", "VBN") and t.head.ent_type_ == "PERSON" and t.head.i < t.i)
+            )
+            if (
+                self.is_say(t)
+                and (t.dep_ not in ("relcl", "acl") or own_subject)
+                and (t.dep_ != "ccomp" or _subject(t) is not None)
+            ):
+                # not "the time Buckley learned who had written the song, she was ...:"; but "a video of
+                # the minister saying, '...'" (an acl with a subject of its own) and a past tense parsed
+                # as an acl ("Kate Lowry, the nominee, tweeted:")
                 return self._attribution([t], self.doc[t.i : j + 1].text)
             cue = self._prepositional_cue(list(self.doc[t.i : j + 1]), 0)
             if cue:
@@ -375,8 +407,25 @@ class _Finder:
             if t.text in ".!?;" or t.text in '”"':
                 break
         if before.endswith(":"):
-            return self._colon_lead(self.doc[j])
+            return self._name_colon(para, before, j) or self._colon_lead(self.doc[j])
         return None
+
+    def _name_colon(self, para: int, before: str, j: int) -> _Attribution | None:
+        """ "Ann Loy: '...'", "... - Philip Bump: '...'": a name alone before the colon (a headline, a
+        digest, a transcript) is the speaker. Only a name: the words since the line start or a dash."""
+        cut = max(before.rfind("\n"), before.rfind(" - "), before.rfind(" — "), before.rfind(" – "))
+        first = self.tok_at(para + cut + 1) if cut >= 0 else self.tok_at(para)
+        while first < j and (self.doc[first].is_punct or self.doc[first].is_space):
+            first += 1
+        words = list(self.doc[first:j])
+        if not words or len(words) > 6 or self.in_quotes(words[0].idx):
+            return None
+        if not all(t.pos_ == "PROPN" or t.lower_ in ("and", ".") for t in words):
+            return None
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in words):
+            return None
+        head = next(t for t in reversed(words) if t.pos_ == "PROPN")
+        return _Attribution([], head, (first, head.i + 1), before[cut + 1 :], colon=True)
 
     def _colon_lead(self, colon: Token) -> _Attribution | None:
         """ "X laid blame on Y: '...'": a clause ending in a colon introduces its subject's words
@@ -399,7 +448,8 @@ class _Finder:
         )
         if not speaks:
             return None
-        return _Attribution([verb], subj, self._mention_span(subj), self.doc[verb.sent.start : colon.i].text)
+        window = self.doc[verb.sent.start : colon.i].text
+        return _Attribution([verb], subj, self._mention_span(subj), window, colon=True)
 
     def _trailing(self, q: Quoted, k: int) -> _Attribution | None:
         """ "...," he said. / "...," said the minister. / "...," according to X."""
@@ -410,6 +460,11 @@ class _Finder:
         para_end = self._paragraph_end(q.close_at)
         nxt = self.quoted[k + 1].open_at if k + 1 < len(self.quoted) else len(self.text)  # in text order
         limit = min(para_end, nxt)
+        if content.endswith((".", "!", "?")):
+            # a finished sentence in marks, then a line break: the next line is a sentence of its own
+            # ('... where we came from.”' (break) 'As it stands, ..., according to the bureau.')
+            line_end = self.text.find("\n", after, limit)
+            limit = line_end if line_end >= 0 else limit
         signed = re.match(r"[^\S\n]*[―—–-]+[^\S\n]*(?=[A-Z])", self.text[after:limit])
         if signed:
             # "..." ― Jane Doe: a signed quote (letters, comments, epigraphs)
@@ -525,6 +580,9 @@ class _Finder:
                 return _Attribution(cue, None, None, window)
             return _Attribution(cue, pobj, self._mention_span(pobj), window)
         prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+        completes = self._phrasal_word(verb)
+        if completes is not None and completes not in prt:
+            prt.append(completes)  # "put it": the cue is the whole phrase
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker

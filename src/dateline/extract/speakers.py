@@ -12,6 +12,7 @@ unnamed source keeps one name across the quotes the article gives it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -25,6 +26,8 @@ from .attribution import employer, first_name_gender, is_form, issuer
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
 # someone recent, and the bound keeps a pathological article linear.
 _LOOKBACK = 200
+# someone, any gender: what an age description ("the 72-year-old") agrees with, like a pronoun
+_SOMEONE = {"kind": "person", "number": "sg"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -43,6 +46,7 @@ def _lexicon() -> dict[str, Any]:
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
         "honorifics": rules.word_set("sources.yaml", "honorifics"),
+        "age": re.compile(str(data["age_description"])),
     }
 
 
@@ -80,9 +84,10 @@ class _Event:
 
 
 class SpeakerResolver:
-    """Resolves speaker mentions in reading order; one per article."""
+    """Resolves speaker mentions in reading order; one per article, held by its ArticleContext."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], token_entity: dict[int, str]) -> None:
+        """``token_entity``: token index -> entity id (the article context's index, see context.py)."""
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.lex = _lexicon()
@@ -94,15 +99,7 @@ class SpeakerResolver:
         # "a spokesman for Boeing": where each such description stands, so "the spokesman" later
         # is Boeing's, not someone else's (position, head lemma, the employer's head token)
         self.voices: list[tuple[int, str, Token]] = []
-        # token index -> entity id, from the entity layer's mention offsets
-        self.token_entity: dict[int, str] = {}
-        for e in entities:
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for t in span:
-                    self.token_entity[t.i] = e.id
+        self.token_entity = token_entity
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
         self._subject_events()
@@ -197,6 +194,12 @@ class SpeakerResolver:
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
+        if self.lex["age"].match(" ".join(words.lower().split())):
+            return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
+        if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
+            # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
+            # give those words as the speaker's name
+            return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
             return Candidate(
@@ -268,8 +271,16 @@ class SpeakerResolver:
             self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
         return self.gender.get(eid) or None
 
-    def _pronoun(self, head: Token, mention: Offsets, words: str) -> Candidate:
-        spec = self.lex["pronouns"][head.lower_]
+    def _pronoun(
+        self,
+        head: Token,
+        mention: Offsets,
+        words: str,
+        spec: dict[str, Any] | None = None,
+        basis: SpeakerBasis = "pronoun",
+    ) -> Candidate:
+        """The latest antecedent that agrees with ``spec`` (by default the pronoun's own entry)."""
+        spec = spec or self.lex["pronouns"][head.lower_]
         k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
         for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
             if self._agrees(ev.cand, spec):
@@ -277,9 +288,9 @@ class SpeakerResolver:
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
                     cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
-                sp = cand.speaker.model_copy(update={"mention": mention, "basis": "pronoun"})
+                sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
-        sp = Speaker(name=None, descriptor=words, mention=mention, basis="pronoun")
+        sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
 
     def _description(
