@@ -635,6 +635,7 @@ _FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
 _REPORTING = word_set("timexes.yaml", "reporting_verbs")
 _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
+_CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
@@ -755,6 +756,11 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
         return False, True
     head = tok.head if tok.head.i != tok.i else tok
     for _ in range(8):
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+            # "would go to court if the money was not released by the summer": a condition's verb
+            # is backshifted; its time is the time of the clause it conditions
+            head = head.head
+            continue
         if head.pos_ in ("VERB", "AUX"):
             tense = _verb_tense(head, span.start)
             if tense is not None:
