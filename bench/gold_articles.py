@@ -49,7 +49,13 @@ def records(gold: dict) -> list[dict]:  # type: ignore[type-arg]
     opts = defaults()
     if gold.get("retrieved_at"):
         opts = opts.replace(retrieved_at=parse_iso_datetime(gold["retrieved_at"]))
-    return [a.model_dump(mode="json") for a in run([str(ROOT / gold["input"])], opts) if isinstance(a, Article)]
+    out = []
+    for a in run([str(ROOT / gold["input"])], opts):
+        if isinstance(a, Article):
+            out.append(a.model_dump(mode="json"))
+        else:
+            print(f"dateline: {a}", file=sys.stderr)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
