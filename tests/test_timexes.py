@@ -135,6 +135,11 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         # a month-day without a year in a past clause stays this year when it is a few weeks ahead
         ("The offer was extended to Nov. 20.", WED, "Nov. 20", "2025-11-20"),
         ("The two leaders met on Dec. 3 in Doha.", FEB, "Dec. 3", "2025-12-03"),
+        # a condition's backshifted verb takes the time of the clause it conditions
+        ("The union warned it would strike if the pay offer was not improved by the summer.", FEB, "summer",
+         "2026-SU"),
+        ("The club said it would appeal if the fine was not cut by Friday.", WED, "Friday", "2025-10-31"),
+        ("If the ferry was late on Monday, it was because of the storm.", WED, "Monday", "2025-10-27"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Entity, Geo, Offsets
@@ -81,6 +81,8 @@ class _TypeRules:
     place_kinds: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    place_prepositions_strong: frozenset[str]
+    building_endings: frozenset[str]
     org_nouns_after: frozenset[str]
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
@@ -114,6 +116,8 @@ def _type_rules() -> _TypeRules:
         place_kinds=ws("place_kind_nouns"),
         place_nouns=ws("place_nouns"),
         place_prepositions=ws("place_prepositions"),
+        place_prepositions_strong=ws("place_prepositions_strong"),
+        building_endings=ws("building_endings"),
         org_nouns_after=ws("org_nouns_after"),
         honorifics=rules.word_set("sources.yaml", "honorifics"),
         person_nouns=ws("person_nouns"),
@@ -203,18 +207,21 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _given_name_before(doc: Doc, start: int) -> int:
-    """ "Detective Sergeant Priya | Nandra": a capitalised name the NER left out just before a
-    one-word PERSON is the given name (not a title, an honorific or another entity's word)."""
+    """ "Detective Sergeant Priya | Nandra": a capitalised word the NER left out between a title and
+    a one-word PERSON is the given name. Without the title before it, the word may itself be a
+    title no list holds ("NASA Administrator Bolden"), so the mention stays as it is."""
     r = _type_rules()
-    k = start
-    while k - 1 >= 0 and start - k < 2:
-        t = doc[k - 1]
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start:
-            break
-        if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.lower_ in r.honorifics:
-            break
-        k -= 1
-    return k
+
+    def titled(t: Token) -> bool:
+        return _is_title_word(t.text) or t.lower_ in r.honorifics or t.lower_.rstrip(".") in r.honorifics
+
+    k = start - 1
+    if k < 1:
+        return start
+    t = doc[k]
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start or titled(t):
+        return start
+    return k if titled(doc[k - 1]) else start
 
 
 class EntityLayer:
@@ -325,7 +332,7 @@ class EntityLayer:
                 m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
             elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
                 m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
-            elif m.label in ("LOC", "PERSON") and len(words) >= 2 and is_landmark(m.text) and not known_place:
+            elif len(words) >= 2 and not known_place and self._is_building(m):
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
@@ -343,6 +350,14 @@ class EntityLayer:
         r = _type_rules()
         words = key.split()
         return key in r.regions or (len(words) >= 2 and words[0] in r.compass and " ".join(words[1:]) in r.regions)
+
+    @staticmethod
+    def _is_building(m: _Mention) -> bool:
+        """A LOC that names a landmark ("Hyde Park"), or a PERSON whose last word is a building's and
+        nobody's surname ("St Mary's Hospital", not "Grace Park")."""
+        if m.label == "LOC":
+            return is_landmark(m.text)
+        return m.label == "PERSON" and m.text.split()[-1].lower() in _type_rules().building_endings
 
     @staticmethod
     def _is_natural(words: list[str]) -> bool:
@@ -370,7 +385,8 @@ class EntityLayer:
             return "GPE"  # "Port Sudan" is a town, not a region
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
-        if named_gpe or prev in r.place_prepositions or (prev in ("of", ",") and prev2 in r.place_nouns):
+        preps = r.place_prepositions_strong if m.label == "PERSON" else r.place_prepositions
+        if named_gpe or prev in preps or (prev in ("of", ",") and prev2 in r.place_nouns):
             return "GPE"
         if m.label in ("PERSON", "OTHER") and (gazetteer().population(m.text) or 0) >= r.big_city:
             return "GPE"
@@ -446,7 +462,7 @@ class EntityLayer:
         for m in mentions:
             ands = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"]
             last = doc[m.end - 1].lower_
-            if len(ands) != 1 or m.label not in ("ORG", "PERSON", "OTHER") or last in r.org_endings:
+            if len(ands) != 1 or m.label not in ("ORG", "OTHER") or last in r.org_endings:
                 out.append(m)
                 continue
             left, right = doc[m.start : ands[0]], doc[ands[0] + 1 : m.end]
