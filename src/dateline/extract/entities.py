@@ -213,7 +213,8 @@ def _given_name_before(doc: Doc, start: int) -> int:
     r = _type_rules()
 
     def titled(t: Token) -> bool:
-        return _is_title_word(t.text) or t.lower_ in r.honorifics or t.lower_.rstrip(".") in r.honorifics
+        capitalised_title = _is_title_word(t.text) and t.text[:1].isupper()  # not "of", "and"
+        return capitalised_title or t.lower_ in r.honorifics or t.lower_.rstrip(".") in r.honorifics
 
     k = start - 1
     if k < 1:
@@ -326,8 +327,8 @@ class EntityLayer:
                 or (m.label == "GPE" and kind in (None, CITY_ALTERNATE))
             ):
                 m.label = "LOC"  # "Sumatra" is an island, not a person, a people or a state
-            elif self._is_natural(words) and kind in (None, CITY_ALTERNATE) and m.label != "NORP":
-                m.label = "LOC"  # "River Kent", "the Great Hungarian Plain", "Honister Pass"
+            elif self._is_natural(words) and kind in (None, CITY_ALTERNATE) and m.label not in ("NORP", "PERSON"):
+                m.label = "LOC"  # "River Kent", "the Great Hungarian Plain" ("River Phoenix", "Ricki Lake": people)
             elif m.start > 0 and doc[m.start - 1].lower_ in r.org_descriptors and doc[m.start - 1].pos_ == "NOUN":
                 m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
             elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
@@ -424,9 +425,14 @@ class EntityLayer:
         if prev is not None and prev.text == "," and (noun in _heads() or noun in r.person_nouns) and closed:
             return True
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
-        if after is not None and (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
-            return _role_after(doc, m.end) is not None
-        return False
+        if after is None or not (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
+            return False
+        if _role_after(doc, m.end) is None:
+            return False
+        # "the plant Automobile Craiova, a Romanian official said": the title word is the subject
+        # of the next clause, not in apposition to the name
+        head = next(t for t in doc[m.end + 1 : m.end + 10] if t.lower_ in _heads())
+        return head.dep_ not in ("nsubj", "nsubjpass")
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
