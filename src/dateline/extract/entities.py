@@ -86,6 +86,8 @@ class _TypeRules:
     org_nouns_after: frozenset[str]
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
+    loc_town: int
+    org_noun_openers: frozenset[str]
     big_city: int
 
 
@@ -121,6 +123,8 @@ def _type_rules() -> _TypeRules:
         org_nouns_after=ws("org_nouns_after"),
         honorifics=rules.word_set("sources.yaml", "honorifics"),
         person_nouns=ws("person_nouns"),
+        loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
+        org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
     )
 
@@ -199,8 +203,8 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
     if not heads:
         return None
     k = heads[-1] + 1
-    if not _capitalised_name(doc[k:end]) or doc[end - 1].lower_ in _type_rules().org_endings:
-        return None
+    if not _capitalised_name(doc[k:end]) or any(t.lower_ in _type_rules().org_endings for t in doc[k:end]):
+        return None  # "Major League Baseball", "Prime Minister Calls Bank Workers": no one's name
     if not all(t.text[:1].isupper() or _is_title_word(t.text) for t in doc[start:k]):
         return None
     return k
@@ -272,8 +276,8 @@ class EntityLayer:
                 end -= 1  # "Sulu province": the name is "Sulu"
             if start >= end:
                 continue
-            if label == "PERSON" and not any(t.text[:1].isupper() for t in doc[start:end]):
-                continue  # "trap debris": no name is all lower case
+            if label == "PERSON" and not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in doc[start:end]):
+                continue  # "trap debris", "bald eagles": common nouns in lower case name no one
             text = doc[start:end].text
             if label in _PLACE_TYPES and text.isupper() and len(text) <= 3 and gazetteer().lookup(text) is None:
                 continue  # "AI", "IT": an acronym that names no place is not a place
@@ -302,7 +306,8 @@ class EntityLayer:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, mentions))
-        gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"}
+        surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+        gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -364,6 +369,8 @@ class EntityLayer:
     def _is_natural(words: list[str]) -> bool:
         r = _type_rules()
         first, last = words[0].lower().strip("."), words[-1].lower()
+        if any(w in ("on", "in", "at") for w in words):
+            return False  # "Sea Cliff Summer Theater on Long Island": a place inside a longer name
         return len(words) >= 2 and (first in r.natural_first or last in r.natural_endings)
 
     def _known_place(self, doc: Doc, m: _Mention, kind: str | None, named_gpe: bool) -> str | None:
@@ -372,8 +379,10 @@ class EntityLayer:
         "the port of Jolo" or "the provincial capital, Padang", when the article also types it GPE,
         or when it is a big city (typed PERSON or OTHER). None when the type stands."""
         r = _type_rules()
-        if kind is None or kind == CITY_ALTERNATE or m.label in ("GPE", "FAC", "EVENT"):
-            return None
+        if kind is None or kind == CITY_ALTERNATE or m.label in ("GPE", "FAC", "EVENT") or not m.text[:1].isupper():
+            return None  # "jersey" in lower case is no island
+        if m.text.split()[-1].lower() in r.org_endings:
+            return None  # "Police Commissioner Raymond Kelly", "at Bank": the word, not a town so named
         if m.label == "NORP" and not self._names_a_thing(doc, m):
             return None  # "Caribbean nations": the name as an adjective
         if kind == CONTINENT:
@@ -382,12 +391,19 @@ class EntityLayer:
             return "GPE"
         if kind != CITY:
             return None
-        if m.label == "LOC":
-            return "GPE"  # "Port Sudan" is a town, not a region
+        if m.label == "LOC":  # "Port Sudan" is a town, not a region; "the Valley", "Mount Pleasant" are not towns
+            big = (gazetteer().population(m.text) or 0) >= r.loc_town
+            natural = {w.lower() for w in m.text.split()} & (r.natural_first | r.natural_endings)
+            return "GPE" if big and not natural else None
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+        # a small town's name is also many a surname ("into Bush's rules", "Palin stopped by"): a
+        # person's name, or a name typed GPE elsewhere, is a town only when the town is big
+        big = (gazetteer().population(m.text) or 0) >= r.loc_town
         preps = r.place_prepositions_strong if m.label == "PERSON" else r.place_prepositions
-        if named_gpe or prev in preps or (prev in ("of", ",") and prev2 in r.place_nouns):
+        if (prev in preps and (big or m.label != "PERSON")) or (named_gpe and big):
+            return "GPE"
+        if prev in ("of", ",") and prev2 in r.place_nouns:
             return "GPE"
         if m.label in ("PERSON", "OTHER") and (gazetteer().population(m.text) or 0) >= r.big_city:
             return "GPE"
@@ -415,7 +431,7 @@ class EntityLayer:
         toks = doc[m.start : m.end]
         if not 1 <= len(toks) <= 3 or not _capitalised_name(toks) or m.label in ("FAC", "EVENT"):
             return False
-        if fold(m.text) in r.known_orgs or is_landmark(m.text):
+        if fold(m.text) in r.known_orgs or is_landmark(m.text) or any(t.lower_ in r.org_endings for t in toks):
             return False
         prev = doc[m.start - 1] if m.start > 0 else None
         if prev is not None and prev.lower_ in _heads() and len(toks) >= 2:
@@ -430,9 +446,9 @@ class EntityLayer:
         if _role_after(doc, m.end) is None:
             return False
         # "the plant Automobile Craiova, a Romanian official said": the title word is the subject
-        # of the next clause, not in apposition to the name
+        # of the next clause, not in apposition to the name; "a major ratings agency": an adjective
         head = next(t for t in doc[m.end + 1 : m.end + 10] if t.lower_ in _heads())
-        return head.dep_ not in ("nsubj", "nsubjpass")
+        return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
@@ -445,11 +461,12 @@ class EntityLayer:
                 continue
             k = tok.i
             while k - 1 >= 0 and tok.i - k < 4 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-                if _is_title_word(doc[k - 1].text) or doc[k - 1].is_sent_start:
-                    break
+                t = doc[k - 1]
+                if _is_title_word(t.text) or t.is_sent_start or t.ent_type_ not in ("", "ORG", "PERSON", "FAC"):
+                    break  # "the Christmas party": a date's name is no party's
                 k -= 1
-            if k == tok.i:
-                continue
+            if k == tok.i or doc[k - 1].lower_ not in r.org_noun_openers:
+                continue  # "the opposition Tisza party", not "an annual Oscar party"
             inside = {id(taken[i]) for i in range(k, tok.i) if i in taken}
             if not inside:
                 added.append(_Mention(k, tok.i, "ORG", doc[k : tok.i].text))
@@ -583,7 +600,7 @@ class EntityLayer:
             else:
                 geo = None
                 if m.label in _PLACE_TYPES and is_landmark(m.text):
-                    m.label = "FAC" if m.label == "GPE" else m.label  # a landmark is no town
+                    m.label = "FAC" if m.label in ("GPE", "LOC") else m.label  # a landmark is no town, nor a region
                 elif m.label in _PLACE_TYPES:
                     geo = gazetteer().lookup(m.text, label=m.label)
                     hit = gazetteer().entry(m.text) if m.unit else None
