@@ -140,6 +140,10 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
          "2026-SU"),
         ("The club said it would appeal if the fine was not cut by Friday.", WED, "Friday", "2025-10-31"),
         ("If the ferry was late on Monday, it was because of the storm.", WED, "Monday", "2025-10-27"),
+        # a verb that moves a date looks ahead only to the date it moves to
+        ("The bidders extended their offers Monday after the board asked for more time.", WED, "Monday",
+         "2025-10-27"),
+        ("The court postponed the hearing until Monday.", WED, "Monday", "2025-11-03"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
@@ -216,7 +220,9 @@ def test_words_that_are_not_time_expressions(options, sentence):
         ("The blast shook the city centre this morning.", "this morning", "2025-10-29"),
         ("Two people were killed last night in the shelling.", "last night", "2025-10-28"),
         ("The law dates from nineteen ninety-six, the senator said.", "nineteen ninety-six", "1996"),
-        ("The court adjourned at noon Thursday.", "noon", "2025-10-30T12:00"),
+        # the clock joins its day; "adjourned at" (not "until") Thursday is the Thursday gone
+        ("The court adjourned at noon Thursday.", "noon", "2025-10-23T12:00"),
+        ("The court adjourned until noon Thursday.", "noon", "2025-10-30T12:00"),
     ],
 )
 def test_timeml_values(options, sentence, words, value):

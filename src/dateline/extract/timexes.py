@@ -634,6 +634,8 @@ _FUTURE_AUX = word_set("timexes.yaml", "future_auxiliaries")
 _FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
 _REPORTING = word_set("timexes.yaml", "reporting_verbs")
 _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
+_RETIMING_VERBS = word_set("timexes.yaml", "retiming_verbs")
+_RETIMING_PREPS = word_set("timexes.yaml", "retiming_prepositions")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
@@ -776,7 +778,10 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     where the time expression starts."""
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
-        return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
+        retimed = v.lemma_.lower() in _RETIMING_VERBS
+        lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
+        if not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
+            return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
