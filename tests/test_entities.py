@@ -499,3 +499,34 @@ def test_a_plural_noun_opening_the_sentence_is_not_part_of_a_council():
     text = "Members of Eden and Penrith District Council voted on the plan."
     ents = layer_on(text, [("Eden and Penrith District Council", "ORG")])
     assert [e.name for e in ents] == ["Eden and Penrith District Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "type_"),
+    [
+        # a rank that opens an organisation's name makes no person of it
+        ("Teams in Major League Soccer voted on the rule.", [("Major League Soccer", "ORG")], "Major League Soccer",
+         "ORG"),
+        # an adjective is no title in apposition; a title that is the next clause's subject neither
+        ("Fitch Ratings, a major ratings agency, cut the outlook.", [("Fitch Ratings", "ORG")], "Fitch Ratings",
+         "ORG"),
+        ("The firm Orbital Dynamics, a company official said, will close.", [("Orbital Dynamics", "ORG")],
+         "Orbital Dynamics", "ORG"),
+        # a person's name after a place preposition is still the person's, unless the town is big
+        ("The hearing looked into Bush's last rules.", [("Bush", "PERSON")], "Bush", "PERSON"),
+        # a person whose name holds a natural feature's word
+        ("The actor River Phoenix died young.", [("River Phoenix", "PERSON")], "River Phoenix", "PERSON"),
+        # a holiday before "party" is no political party
+        ("A man arrived at the Christmas party with a gun.", [("Christmas", "DATE")], "Christmas", None),
+        # a surname that is also a small town's name, typed GPE once by the NER, stays the person's
+        ("Senator Ruth Palin spoke first. Later Palin left, and Palin aides followed.",
+         [("Ruth Palin", "PERSON"), ("Palin", "ORG"), ("Palin", "GPE")], "Ruth Palin", "PERSON"),
+    ],
+)  # fmt: skip
+def test_layer_keeps_the_type_when_the_context_says_nothing(text, tagged, name, type_):
+    ents = layer_on(text, tagged)
+    hits = [e for e in ents if e.name == name]
+    if type_ is None:
+        assert not hits, [(e.name, e.type) for e in ents]
+    else:
+        assert hits and hits[0].type == type_, [(e.name, e.type) for e in ents]

@@ -400,8 +400,9 @@ class EntityLayer:
         # a small town's name is also many a surname ("into Bush's rules", "Palin stopped by"): a
         # person's name, or a name typed GPE elsewhere, is a town only when the town is big
         big = (gazetteer().population(m.text) or 0) >= r.loc_town
+        owner = m.end < len(doc) and doc[m.end].text in _POSSESSIVE  # "into Bush's rules": a person's, more often
         preps = r.place_prepositions_strong if m.label == "PERSON" else r.place_prepositions
-        if (prev in preps and (big or m.label != "PERSON")) or (named_gpe and big):
+        if (prev in preps and (m.label != "PERSON" or (big and not owner))) or (named_gpe and big):
             return "GPE"
         if prev in ("of", ",") and prev2 in r.place_nouns:
             return "GPE"
@@ -418,7 +419,8 @@ class EntityLayer:
             return None
         prev, noun = doc[m.start - 1], doc[m.start - 2]
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
-        if noun.lower_ in r.place_nouns and noun.text.islower() and (prev.text == "of" or (prev.text == "," and closed)):
+        after_noun = prev.text == "of" or (prev.text == "," and closed)
+        if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
             return noun.lower_
         return None
 

@@ -91,9 +91,8 @@ def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
         places.append((s["name"], None, None, "US", s["geonameid"]))
         add(s["name"], 2, len(places) - 1, STATE)
     for city in _load("cities15000.json").values():
-        places.append(
-            (city["name"], city["latitude"], city["longitude"], city["countrycode"], city["geonameid"], city["population"])
-        )
+        where = (city["latitude"], city["longitude"], city["countrycode"])
+        places.append((city["name"], *where, city["geonameid"], city["population"]))
         row = len(places) - 1
         rank = 1 + min(city["population"], 10**9) / 10**10  # always below a state
         add(city["name"], rank, row, CITY)

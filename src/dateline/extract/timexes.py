@@ -781,7 +781,7 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
         retimed = v.lemma_.lower() in _RETIMING_VERBS
         lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
         if not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
-            return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
+            return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, planned")
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
