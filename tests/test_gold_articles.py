@@ -17,19 +17,20 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "gold"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
-# measured 2026-11-30 on the eight articles (bench/gold_articles.py), minus about 0.03
+# measured 2026-11-30 on the ten articles (bench/gold_articles.py), less about 0.03; quote_channel
+# (two checks) is left out: one miss moves it by half
 FLOORS = {
     "segmentation": 1.0,
     "metadata": 0.95,
     "body": 0.97,
     "quote_found": 0.95,
-    "quote_speaker": 0.85,
-    "quote_kind": 0.95,
-    "quote_precision": 0.95,
-    "timex": 0.93,
+    "quote_speaker": 0.84,
+    "quote_kind": 0.97,
+    "quote_precision": 0.97,
+    "timex": 0.95,
     "event_found": 0.84,
     "event_detail": 0.55,
-    "entities": 0.88,
+    "entities": 0.87,
 }
 
 
@@ -61,7 +62,7 @@ def tally():
 
 def test_every_gold_file_names_an_article_in_the_tree():
     files = sorted(GOLD.glob("*.json"))
-    assert len(files) >= 8
+    assert len(files) >= 10
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert (ROOT / gold["input"]).is_file(), gold["input"]
