@@ -6,10 +6,11 @@ Ten articles written for the project (wire stories, a broadcaster's page with bu
 analysis, a tabloid, a paste with page furniture, a regional paper, a saved HTML page, a
 diplomatic-talks story, a news site's page), each with a gold file in score.py's format annotated
 by hand before dateline was run on it. Eight were used in the error analysis of the entity and
-time rules; two (wire-sahel-convoy, web-lima-recount) were kept unseen until measured. Each gold file's ``input`` is a path relative to this checkout. The
-scoring is score.py's own (``score_article``), so the sections read as on shared/eval.
+time rules; two (wire-sahel-convoy, web-lima-recount) were kept unseen until measured. Each gold
+file's ``input`` is a path relative to this checkout. The scoring is score.py's own
+(``score_article``), so the sections read as on shared/eval.
 
-Split: sha1 of the gold file's name, even -> dev, odd -> test (the rules were tuned on dev).
+Split: sha1 of the gold file's name, even -> dev, odd -> test.
 ``-v`` lists what was missed; ``--dump DIR`` writes each article's record as JSON for reading.
 """
 

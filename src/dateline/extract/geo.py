@@ -191,6 +191,7 @@ class Gazetteer:
             ).fetchone()
         return row
 
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Gazetteer per process)
     def population(self, name: str) -> int | None:
         """The population GeoNames gives the town a name means (None for countries and regions)."""
         row = self._row(fold(name))
