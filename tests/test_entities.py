@@ -446,6 +446,8 @@ def test_a_landmark_tagged_gpe_gets_no_town():
         ("His Latvian counterpart, Janis Ozols, disagreed.", [("Janis Ozols", "NORP")], "Janis Ozols", "PERSON"),
         # a name before "party" or "charity" is an organisation's
         ("Leaders of the opposition Zelena party met on Friday.", [], "Zelena", "ORG"),
+        ("Novak, whose Nova Sloga party won in May, resigned.", [("Nova Sloga", "PERSON")], "Nova Sloga", "ORG"),
+        ("Her Frente Amplio Nacional alliance called a strike.", [], "Frente Amplio Nacional", "ORG"),
     ],
 )  # fmt: skip
 def test_layer_types_from_context(text, tagged, name, type_):

@@ -144,6 +144,9 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("The bidders extended their offers Monday after the board asked for more time.", WED, "Monday",
          "2025-10-27"),
         ("The court postponed the hearing until Monday.", WED, "Monday", "2025-11-03"),
+        # a weekday after "for" lies ahead, unless it owns a noun
+        ("The opposition has called a general strike for Monday.", WED, "Monday", "2025-11-03"),
+        ("Police blamed the gang for Monday's robbery.", WED, "Monday", "2025-10-27"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):

@@ -640,6 +640,9 @@ _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
+_FOR_CUES = re.compile(
+    rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z"
+)
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -740,6 +743,9 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     sent_start, _, sent_start_char, _ = sents.of(span.start)
     lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
+        return True, False
+    weekday = span.root.lower_ in WEEKDAYS  # not a month: "the figures for March" are a month gone
+    if weekday and _FOR_CUES.search(lead) and not re.match(r"['’]s\b", text[end : end + 3]):
         return True, False
     if _PAST_CUES.search(lead):
         return False, True
