@@ -27,10 +27,10 @@ FLOORS = {
     "quote_speaker": 0.84,
     "quote_kind": 0.97,
     "quote_precision": 0.97,
-    "timex": 0.95,
+    "timex": 0.96,
     "event_found": 0.84,
     "event_detail": 0.55,
-    "entities": 0.87,
+    "entities": 0.88,
 }
 
 
