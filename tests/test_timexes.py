@@ -232,6 +232,16 @@ def test_timeml_values(options, sentence, words, value):
     assert one(timexes(sentence, options), words).value == value
 
 
+def test_a_clock_time_without_a_day_is_on_the_day_the_story_named(options):
+    text = (
+        "Gunmen stormed a hotel on Monday, police said.\n\n"
+        "The attackers arrived shortly after 8 p.m. and opened fire on guests."
+    )
+    assert one(timexes(text, options), "8 p.m.").value == "2025-10-27T20:00"
+    # with no day named before it, the publication day
+    assert one(timexes("The curfew starts at 8 p.m.", options), "8 p.m.").value == "2025-10-29T20:00"
+
+
 @pytest.mark.xfail(reason="anchored on the publication date, not on the expression it names ('last Tuesday')")
 def test_day_before_a_named_day(options):
     found = timexes("The day before last Tuesday's hearing, the lawyers met.", options)

@@ -640,9 +640,7 @@ _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
-_FOR_CUES = re.compile(
-    rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z"
-)
+_FOR_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z")
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -915,6 +913,14 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
             ):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
+        else:
+            # "Gunmen stormed the hotel on Monday. ... The attackers arrived shortly after 8 p.m.": a
+            # clock time with no day of its own is on the day the story last named, in its paragraph
+            # or the one before, rather than on the day the story was published
+            before = [d for d in found[:i] if d.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value or "")]
+            if before and text.count("\n\n", before[-1].end, t.start) <= 1:
+                d = before[-1]
+                found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
     return found
 
 
