@@ -917,10 +917,10 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
             # "Gunmen stormed the hotel on Monday. ... The attackers arrived shortly after 8 p.m.": a
             # clock time with no day of its own is on the day the story last named, in its paragraph
             # or the one before, rather than on the day the story was published
-            before = [d for d in found[:i] if d.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value or "")]
-            if before and text.count("\n\n", before[-1].end, t.start) <= 1:
-                d = before[-1]
-                found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
+            days = [d for d in found[:i] if d.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value or "")]
+            if days and days[-1].value and text.count("\n\n", days[-1].end, t.start) <= 1:
+                day = days[-1].value
+                found[i] = t.model_copy(update={"value": day + t.value[10:], "anchor": days[-1].anchor})
     return found
 
 
