@@ -532,3 +532,17 @@ def test_layer_keeps_the_type_when_the_context_says_nothing(text, tagged, name, 
         assert not hits, [(e.name, e.type) for e in ents]
     else:
         assert hits and hits[0].type == type_, [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        ("Fire broke out on the MV Lady Amparo off Cebu.", [("MV", "ORG"), ("Amparo", "PERSON")], "MV Lady Amparo"),
+        ("The USS Mason fired two missiles.", [("Mason", "PERSON")], "USS Mason"),
+        ("Space Shuttle Discovery landed safely.", [("Space Shuttle Discovery", "PERSON")], "Space Shuttle Discovery"),
+    ],
+)  # fmt: skip
+def test_a_vessel_is_no_person(text, tagged, name):
+    ents = layer_on(text, tagged)
+    assert (name, "OTHER") in [(e.name, e.type) for e in ents], [(e.name, e.type) for e in ents]
+    assert not any(e.type == "PERSON" for e in ents)

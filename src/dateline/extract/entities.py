@@ -86,6 +86,7 @@ class _TypeRules:
     org_nouns_after: frozenset[str]
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
+    vessel_prefixes: tuple[str, ...]
     loc_town: int
     org_noun_openers: frozenset[str]
     big_city: int
@@ -123,6 +124,7 @@ def _type_rules() -> _TypeRules:
         org_nouns_after=ws("org_nouns_after"),
         honorifics=rules.word_set("sources.yaml", "honorifics"),
         person_nouns=ws("person_nouns"),
+        vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
         org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
@@ -305,7 +307,7 @@ class EntityLayer:
     def _retype(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
-        mentions = self._split_places(doc, self._named_before_org_noun(doc, mentions))
+        mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
         surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
         for m in mentions:
@@ -477,6 +479,31 @@ class EntityLayer:
                 if id(m) in inside and m.start == k and m.end == tok.i and m.label in ("PERSON", "OTHER"):
                     m.label = "ORG"  # "the Wagner group" typed PERSON
         return sorted(mentions + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _vessels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the MV Lady Mary Joy 3" tagged "MV" ORG and "Mary Joy 3" PERSON: one vessel's name (OTHER),
+        from the prefix over the capitalised words the NER left out; "Space Shuttle Atlantis" too."""
+        prefixes = _type_rules().vessel_prefixes
+        one_word = {p for p in prefixes if " " not in p}
+        out: list[_Mention] = []
+        for m in mentions:
+            follows = m.end < len(doc) and doc[m.end].text[:1].isupper() and doc[m.end].pos_ == "PROPN"
+            if m.text in one_word and follows:
+                continue  # the prefix alone ("MV"): its name follows (not "INS agents")
+            k = m.start
+            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and m.start - k < 3 and doc[k - 1].text not in one_word:
+                if doc[k - 1].ent_type_ or doc[k - 1].pos_ != "PROPN":
+                    break
+                k -= 1
+            if k - 1 >= 0 and doc[k - 1].text in one_word:
+                out.append(_Mention(k - 1, m.end, "OTHER", doc[k - 1 : m.end].text))
+            elif any(fold(m.text).startswith(p.lower() + " ") for p in prefixes if " " in p):
+                m.label = "OTHER"
+                out.append(m)
+            else:
+                out.append(m)
+        return out
 
     @staticmethod
     def _split_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
