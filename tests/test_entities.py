@@ -412,3 +412,137 @@ def test_spellings_join_whatever_type_the_ner_gave_them():
 def test_a_landmark_tagged_gpe_gets_no_town():
     ents = layer_on("Protesters gathered in Hyde Park on Sunday.", [("Hyde Park", "GPE")])
     assert [(e.name, e.type, e.geo) for e in ents] == [("Hyde Park", "FAC", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "type_"),
+    [
+        # a town the gazetteer knows, after a place preposition or in "the port of X"
+        ("An aid worker in Nairobi said the convoy had left.", [("Nairobi", "ORG")], "Nairobi", "GPE"),
+        ("The ferry docked at the port of Mombasa before dawn.", [("Mombasa", "PERSON")], "Mombasa", "GPE"),
+        ("Buses left for the capital, Lusaka, at noon.", [("Lusaka", "PERSON")], "Lusaka", "GPE"),
+        # a country is a place whatever the NER said; a big city typed PERSON is the city
+        ("Estonia and Latvia signed the accord.", [("Estonia", "ORG"), ("Latvia", "GPE")], "Estonia", "GPE"),
+        ("Shelling shook Kinshasa overnight.", [("Kinshasa", "PERSON")], "Kinshasa", "GPE"),
+        # a name no gazetteer knows, in apposition to a place noun
+        ("Water reached the worst-hit village, Kampung Baru, by noon.", [("Kampung Baru", "PERSON")],
+         "Kampung Baru", "GPE"),
+        # a region with a descriptive compass word, and natural features
+        ("Drought has spread across the Eastern Mediterranean.", [("the Eastern Mediterranean", "ORG")],
+         "Eastern Mediterranean", "LOC"),
+        ("Divers searched the River Severn for the missing boy.", [("the River Severn", "FAC")], "River Severn",
+         "LOC"),
+        ("Snow closed Kirkstone Pass on Monday.", [("Kirkstone Pass", "FAC")], "Kirkstone Pass", "LOC"),
+        # a park and a hospital are buildings or grounds, not people or regions
+        ("A march ended in Victoria Park.", [("Victoria Park", "LOC")], "Victoria Park", "FAC"),
+        ("She was taken to St Luke's Hospital.", [("St Luke's Hospital", "PERSON")], "St Luke's Hospital", "FAC"),
+        # a named storm is an event
+        ("Storm Agnes cut power to 40,000 homes.", [("Storm Agnes", "PERSON")], "Storm Agnes", "EVENT"),
+        # a name with a title or an appositive role is a person's
+        ("Health Minister Amara Sesay visited the ward.", [("Health Minister Amara Sesay", "WORK_OF_ART")],
+         "Amara Sesay", "PERSON"),
+        ("Kofi Mensah, a police spokesman, confirmed the arrests.", [("Kofi Mensah", "ORG")], "Kofi Mensah",
+         "PERSON"),
+        ("His Latvian counterpart, Janis Ozols, disagreed.", [("Janis Ozols", "NORP")], "Janis Ozols", "PERSON"),
+        # a name before "party" or "charity" is an organisation's
+        ("Leaders of the opposition Zelena party met on Friday.", [], "Zelena", "ORG"),
+        ("Novak, whose Nova Sloga party won in May, resigned.", [("Nova Sloga", "PERSON")], "Nova Sloga", "ORG"),
+        ("Her Frente Amplio Nacional alliance called a strike.", [], "Frente Amplio Nacional", "ORG"),
+    ],
+)  # fmt: skip
+def test_layer_types_from_context(text, tagged, name, type_):
+    ents = layer_on(text, tagged)
+    hits = [e for e in ents if e.name == name]
+    assert hits and hits[0].type == type_, [(e.name, e.type) for e in ents]
+
+
+def test_a_given_name_the_ner_left_out_joins_the_surname():
+    text = "Detective Inspector Kemi Adeyemi said the car had been found."
+    ents = layer_on(text, [("Adeyemi", "PERSON")])
+    assert [(e.name, e.type) for e in ents] == [("Kemi Adeyemi", "PERSON")]
+    assert any("detective inspector" in r.lower() for r in ents[0].roles)
+
+
+def test_two_airlines_joined_by_and_stay_two():
+    text = "Kenya Airways and Uganda Airlines suspended flights."
+    ents = layer_on(text, [("Kenya Airways", "ORG"), ("Uganda Airlines", "ORG")])
+    assert {(e.name, e.type) for e in ents} == {("Kenya Airways", "ORG"), ("Uganda Airlines", "ORG")}
+
+
+def test_two_towns_tagged_as_one_name_are_split():
+    ents = layer_on("The road between Mombasa and Malindi was closed.", [("Mombasa and Malindi", "ORG")])
+    assert {(e.name, e.type) for e in ents} == {("Mombasa", "GPE"), ("Malindi", "GPE")}
+
+
+def test_a_province_is_not_geocoded_to_its_town():
+    ents = layer_on("Troops were sent to Sulu province.", [("Sulu province", "GPE")])
+    assert [(e.name, e.type) for e in ents] == [("Sulu", "GPE")]
+    assert ents[0].geo is None or ents[0].geo.name != "Jolo"
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "alias"),
+    [
+        # an acronym in the organisation's own language need not spell the English name
+        ("The National Search and Rescue Agency (BASARNAS) sent divers.",
+         [("National Search and Rescue Agency", "ORG"), ("BASARNAS", "GPE")], "National Search and Rescue Agency",
+         "BASARNAS"),
+        ("The Philippine Ports Authority, known as PPA, closed two piers.",
+         [("The Philippine Ports Authority", "ORG"), ("PPA", "ORG")], "Philippine Ports Authority", "PPA"),
+    ],
+)  # fmt: skip
+def test_foreign_acronyms_and_known_as(text, tagged, name, alias):
+    ents = layer_on(text, tagged)
+    hits = [e for e in ents if e.name == name]
+    assert hits and alias in hits[0].aliases, [(e.name, e.type, e.aliases) for e in ents]
+
+
+def test_a_plural_noun_opening_the_sentence_is_not_part_of_a_council():
+    text = "Members of Eden and Penrith District Council voted on the plan."
+    ents = layer_on(text, [("Eden and Penrith District Council", "ORG")])
+    assert [e.name for e in ents] == ["Eden and Penrith District Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "type_"),
+    [
+        # a rank that opens an organisation's name makes no person of it
+        ("Teams in Major League Soccer voted on the rule.", [("Major League Soccer", "ORG")], "Major League Soccer",
+         "ORG"),
+        # an adjective is no title in apposition; a title that is the next clause's subject neither
+        ("Fitch Ratings, a major ratings agency, cut the outlook.", [("Fitch Ratings", "ORG")], "Fitch Ratings",
+         "ORG"),
+        ("The firm Orbital Dynamics, a company official said, will close.", [("Orbital Dynamics", "ORG")],
+         "Orbital Dynamics", "ORG"),
+        # a person's name after a place preposition is still the person's, unless the town is big
+        ("The hearing looked into Bush's last rules.", [("Bush", "PERSON")], "Bush", "PERSON"),
+        # a person whose name holds a natural feature's word
+        ("The actor River Phoenix died young.", [("River Phoenix", "PERSON")], "River Phoenix", "PERSON"),
+        # a holiday before "party" is no political party
+        ("A man arrived at the Christmas party with a gun.", [("Christmas", "DATE")], "Christmas", None),
+        # a surname that is also a small town's name, typed GPE once by the NER, stays the person's
+        ("Senator Ruth Palin spoke first. Later Palin left, and Palin aides followed.",
+         [("Ruth Palin", "PERSON"), ("Palin", "ORG"), ("Palin", "GPE")], "Ruth Palin", "PERSON"),
+    ],
+)  # fmt: skip
+def test_layer_keeps_the_type_when_the_context_says_nothing(text, tagged, name, type_):
+    ents = layer_on(text, tagged)
+    hits = [e for e in ents if e.name == name]
+    if type_ is None:
+        assert not hits, [(e.name, e.type) for e in ents]
+    else:
+        assert hits and hits[0].type == type_, [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        ("Fire broke out on the MV Lady Amparo off Cebu.", [("MV", "ORG"), ("Amparo", "PERSON")], "MV Lady Amparo"),
+        ("The USS Mason fired two missiles.", [("Mason", "PERSON")], "USS Mason"),
+        ("Space Shuttle Discovery landed safely.", [("Space Shuttle Discovery", "PERSON")], "Space Shuttle Discovery"),
+    ],
+)  # fmt: skip
+def test_a_vessel_is_no_person(text, tagged, name):
+    ents = layer_on(text, tagged)
+    assert (name, "OTHER") in [(e.name, e.type) for e in ents], [(e.name, e.type) for e in ents]
+    assert not any(e.type == "PERSON" for e in ents)

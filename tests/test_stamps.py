@@ -47,6 +47,7 @@ def test_relative_stamps(line, ago):
         "Follow",
         "31 February 2026",  # no such day
         "10:32 GMT",  # a time alone is a live-blog entry stamp, not the article's date
+        "Sport | 2 June 2025",  # a section label beside a date is not two stamps
         "",
     ],
 )
@@ -92,6 +93,8 @@ RETRIEVED = "2026-02-04T12:00:00Z"
         ("Mittwoch, 4. März 2015, 09:12 Uhr", "2015-03-04"),
         ("Veröffentlicht am 04.03.2015", "2015-03-04"),
         ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+        # two stamps on one line, tabloid style: the first one's date
+        ("PUBLISHED: 09:15, 2 June 2025 | UPDATED: 11:40, 3 June 2025", "2025-06-02"),
     ],
 )
 def test_stamp_forms(line, value):

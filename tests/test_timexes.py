@@ -135,6 +135,18 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         # a month-day without a year in a past clause stays this year when it is a few weeks ahead
         ("The offer was extended to Nov. 20.", WED, "Nov. 20", "2025-11-20"),
         ("The two leaders met on Dec. 3 in Doha.", FEB, "Dec. 3", "2025-12-03"),
+        # a condition's backshifted verb takes the time of the clause it conditions
+        ("The union warned it would strike if the pay offer was not improved by the summer.", FEB, "summer",
+         "2026-SU"),
+        ("The club said it would appeal if the fine was not cut by Friday.", WED, "Friday", "2025-10-31"),
+        ("If the ferry was late on Monday, it was because of the storm.", WED, "Monday", "2025-10-27"),
+        # a verb that moves a date looks ahead only to the date it moves to
+        ("The bidders extended their offers Monday after the board asked for more time.", WED, "Monday",
+         "2025-10-27"),
+        ("The court postponed the hearing until Monday.", WED, "Monday", "2025-11-03"),
+        # a weekday after "for" lies ahead, unless it owns a noun
+        ("The opposition has called a general strike for Monday.", WED, "Monday", "2025-11-03"),
+        ("Police blamed the gang for Monday's robbery.", WED, "Monday", "2025-10-27"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
@@ -211,11 +223,23 @@ def test_words_that_are_not_time_expressions(options, sentence):
         ("The blast shook the city centre this morning.", "this morning", "2025-10-29"),
         ("Two people were killed last night in the shelling.", "last night", "2025-10-28"),
         ("The law dates from nineteen ninety-six, the senator said.", "nineteen ninety-six", "1996"),
-        ("The court adjourned at noon Thursday.", "noon", "2025-10-30T12:00"),
+        # the clock joins its day; "adjourned at" (not "until") Thursday is the Thursday gone
+        ("The court adjourned at noon Thursday.", "noon", "2025-10-23T12:00"),
+        ("The court adjourned until noon Thursday.", "noon", "2025-10-30T12:00"),
     ],
 )
 def test_timeml_values(options, sentence, words, value):
     assert one(timexes(sentence, options), words).value == value
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_the_story_named(options):
+    text = (
+        "Gunmen stormed a hotel on Monday, police said.\n\n"
+        "The attackers arrived shortly after 8 p.m. and opened fire on guests."
+    )
+    assert one(timexes(text, options), "8 p.m.").value == "2025-10-27T20:00"
+    # with no day named before it, the publication day
+    assert one(timexes("The curfew starts at 8 p.m.", options), "8 p.m.").value == "2025-10-29T20:00"
 
 
 @pytest.mark.xfail(reason="anchored on the publication date, not on the expression it names ('last Tuesday')")

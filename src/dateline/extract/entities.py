@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Entity, Geo, Offsets
-from .geo import CITY_ALTERNATE, fold, gazetteer
+from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC", "EVENT": "EVENT",
@@ -32,7 +32,8 @@ TYPE_MAP = {
 }  # fmt: skip
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# "Long Name (ACR)" and "Long Name, known as ACR,"
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)|,\s+(?:also\s+|better\s+)?known\s+as\s+([A-Z][A-Z&]{1,9})\b")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class _Mention:
     label: str
     text: str = ""
     cluster: int = -1
+    unit: bool = False  # named with a place-kind noun after it ("Sulu province"): an area, not a town
 
 
 @dataclass
@@ -72,6 +74,22 @@ class _TypeRules:
     connectors: frozenset[str]
     particles: frozenset[str]
     known_org_pattern: re.Pattern[str]
+    compass: frozenset[str]
+    natural_first: frozenset[str]
+    natural_endings: frozenset[str]
+    event_first: frozenset[str]
+    place_kinds: frozenset[str]
+    place_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_prepositions_strong: frozenset[str]
+    building_endings: frozenset[str]
+    org_nouns_after: frozenset[str]
+    honorifics: frozenset[str]
+    person_nouns: frozenset[str]
+    vessel_prefixes: tuple[str, ...]
+    loc_town: int
+    org_noun_openers: frozenset[str]
+    big_city: int
 
 
 @cache
@@ -94,6 +112,22 @@ def _type_rules() -> _TypeRules:
         connectors=ws("org_name_connectors"),
         particles=ws("surname_particles"),
         known_org_pattern=re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE),
+        compass=ws("region_compass_words"),
+        natural_first=ws("natural_first_words"),
+        natural_endings=ws("natural_endings"),
+        event_first=ws("event_first_words"),
+        place_kinds=ws("place_kind_nouns"),
+        place_nouns=ws("place_nouns"),
+        place_prepositions=ws("place_prepositions"),
+        place_prepositions_strong=ws("place_prepositions_strong"),
+        building_endings=ws("building_endings"),
+        org_nouns_after=ws("org_nouns_after"),
+        honorifics=rules.word_set("sources.yaml", "honorifics"),
+        person_nouns=ws("person_nouns"),
+        vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
+        loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
+        org_noun_openers=ws("org_noun_openers"),
+        big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
     )
 
 
@@ -159,6 +193,44 @@ def _is_title_word(text: str) -> bool:
     return t in _heads() or t in _modifiers()
 
 
+def _capitalised_name(toks: Span) -> bool:
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_title_word(t.text) for t in toks)
+
+
+def _titled_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in a mention that opens with a title ("Agriculture Minister | Gergely
+    Varga"): after the last title head, when at least two capitalised names follow it and only
+    capitalised words or title words precede it. None when the mention is no titled name."""
+    heads = [i for i in range(start, end - 2) if doc[i].lower_ in _heads()]
+    if not heads:
+        return None
+    k = heads[-1] + 1
+    if not _capitalised_name(doc[k:end]) or any(t.lower_ in _type_rules().org_endings for t in doc[k:end]):
+        return None  # "Major League Baseball", "Prime Minister Calls Bank Workers": no one's name
+    if not all(t.text[:1].isupper() or _is_title_word(t.text) for t in doc[start:k]):
+        return None
+    return k
+
+
+def _given_name_before(doc: Doc, start: int) -> int:
+    """ "Detective Sergeant Priya | Nandra": a capitalised word the NER left out between a title and
+    a one-word PERSON is the given name. Without the title before it, the word may itself be a
+    title no list holds ("NASA Administrator Bolden"), so the mention stays as it is."""
+    r = _type_rules()
+
+    def titled(t: Token) -> bool:
+        capitalised_title = _is_title_word(t.text) and t.text[:1].isupper()  # not "of", "and"
+        return capitalised_title or t.lower_ in r.honorifics or t.lower_.rstrip(".") in r.honorifics
+
+    k = start - 1
+    if k < 1:
+        return start
+    t = doc[k]
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start or titled(t):
+        return start
+    return k if titled(doc[k - 1]) else start
+
+
 class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
@@ -185,23 +257,35 @@ class EntityLayer:
             if paren:
                 end = paren[0]  # "Authority on Development (IGAD": the acronym step handles "(IGAD)"
             poss = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
+            if poss and is_landmark(doc[start:end].text) and gazetteer().lookup(doc[start : poss[-1]].text) is None:
+                poss = []  # "St Mary's Hospital", "Queen's Park": a possessive inside a landmark's name
             if poss:
                 # "Kenya's Foreign Ministry": the owner is a mention of its own
                 owner = doc[start : poss[-1]]
                 if gazetteer().lookup(owner.text) is not None:
                     out.append(_Mention(owner.start, owner.end, "GPE", owner.text))
                 start = poss[-1] + 1
+            named = _titled_name(doc, start, end) if label != "PERSON" else None
+            if named is not None:
+                label, start = "PERSON", named  # "Agriculture Minister Gergely Varga" typed WORK_OF_ART
             if label == "PERSON":
                 while start < end - 1 and _is_title_word(doc[start].text):
                     start += 1
+                if end - start == 1:
+                    start = _given_name_before(doc, start)
+            unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
+            if unit and doc[end - 1].text.islower():
+                end -= 1  # "Sulu province": the name is "Sulu"
             if start >= end:
                 continue
+            if label == "PERSON" and not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in doc[start:end]):
+                continue  # "trap debris", "bald eagles": common nouns in lower case name no one
             text = doc[start:end].text
             if label in _PLACE_TYPES and text.isupper() and len(text) <= 3 and gazetteer().lookup(text) is None:
                 continue  # "AI", "IT": an acronym that names no place is not a place
             if all(_is_title_word(t.text) or t.is_punct for t in doc[start:end]):
                 continue  # "Minister" alone names no one
-            out.append(_Mention(start, end, label, text))
+            out.append(_Mention(start, end, label, text, unit=unit))
         return out
 
     def _known_orgs(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -223,6 +307,9 @@ class EntityLayer:
     def _retype(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
+        mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
+        surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+        gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -231,22 +318,213 @@ class EntityLayer:
             words = m.text.split()
             key = fold(m.text)
             entry = gazetteer().entry(m.text)
-            known_place = entry is not None and entry[1] != CITY_ALTERNATE
+            kind = entry[1] if entry is not None else None
+            known_place = kind is not None and kind != CITY_ALTERNATE
             if key in r.known_orgs:
                 m.label = "ORG"
             elif last in r.org_endings and not known_place:
                 m.label = "ORG"  # "Rapid Support Forces", "Fatah Central Committee"
             elif len(parts := re.split(r"[-\s]+", m.text.lower())) >= 2 and parts[0] in r.org_first_words:
                 m.label = "ORG"  # "Jaish al-Adl", "Lashkar-e-Taiba"
-            elif key in r.regions and (m.label in ("PERSON", "ORG", "FAC") or self._names_a_thing(doc, m)):
-                m.label = "LOC"  # "Sumatra" is an island, not a person or a people
+            elif len(words) >= 2 and words[0].lower() in r.event_first and words[1][:1].isupper():
+                m.label = "EVENT"  # "Storm Ingrid", "Hurricane Maria": weather, not a person
+            elif self._is_region(key) and (
+                m.label in ("PERSON", "ORG", "FAC")
+                or self._names_a_thing(doc, m)
+                or (m.label == "GPE" and kind in (None, CITY_ALTERNATE))
+            ):
+                m.label = "LOC"  # "Sumatra" is an island, not a person, a people or a state
+            elif self._is_natural(words) and kind in (None, CITY_ALTERNATE) and m.label not in ("NORP", "PERSON"):
+                m.label = "LOC"  # "River Kent", "the Great Hungarian Plain" ("River Phoenix", "Ricki Lake": people)
             elif m.start > 0 and doc[m.start - 1].lower_ in r.org_descriptors and doc[m.start - 1].pos_ == "NOUN":
                 m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
             elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
                 m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
+            elif len(words) >= 2 and not known_place and self._is_building(m):
+                m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
+            elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
+                m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
+            elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
+                m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
+            elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
+                m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
         return [m for m in mentions if m.start < m.end]
+
+    @staticmethod
+    def _is_region(key: str) -> bool:
+        """A region, island, sea or range of `regions`, with or without a compass word ("the Western Balkans")."""
+        r = _type_rules()
+        words = key.split()
+        return key in r.regions or (len(words) >= 2 and words[0] in r.compass and " ".join(words[1:]) in r.regions)
+
+    @staticmethod
+    def _is_building(m: _Mention) -> bool:
+        """A LOC that names a landmark ("Hyde Park"), or a PERSON whose last word is a building's and
+        nobody's surname ("St Mary's Hospital", not "Grace Park")."""
+        if m.label == "LOC":
+            return is_landmark(m.text)
+        return m.label == "PERSON" and m.text.split()[-1].lower() in _type_rules().building_endings
+
+    @staticmethod
+    def _is_natural(words: list[str]) -> bool:
+        r = _type_rules()
+        first, last = words[0].lower().strip("."), words[-1].lower()
+        if any(w in ("on", "in", "at") for w in words):
+            return False  # "Sea Cliff Summer Theater on Long Island": a place inside a longer name
+        return len(words) >= 2 and (first in r.natural_first or last in r.natural_endings)
+
+    def _known_place(self, doc: Doc, m: _Mention, kind: str | None, named_gpe: bool) -> str | None:
+        """GPE (or LOC for a continent) for a place the gazetteer knows that the NER typed
+        otherwise: a country or state always; a town after a place preposition ("in Maputo"), in
+        "the port of Jolo" or "the provincial capital, Padang", when the article also types it GPE,
+        or when it is a big city (typed PERSON or OTHER). None when the type stands."""
+        r = _type_rules()
+        if kind is None or kind == CITY_ALTERNATE or m.label in ("GPE", "FAC", "EVENT") or not m.text[:1].isupper():
+            return None  # "jersey" in lower case is no island
+        if m.text.split()[-1].lower() in r.org_endings:
+            return None  # "Police Commissioner Raymond Kelly", "at Bank": the word, not a town so named
+        if m.label == "NORP" and not self._names_a_thing(doc, m):
+            return None  # "Caribbean nations": the name as an adjective
+        if kind == CONTINENT:
+            return "LOC" if m.label != "LOC" else None
+        if kind in (COUNTRY, STATE):
+            return "GPE"
+        if kind != CITY:
+            return None
+        if m.label == "LOC":  # "Port Sudan" is a town, not a region; "the Valley", "Mount Pleasant" are not towns
+            big = (gazetteer().population(m.text) or 0) >= r.loc_town
+            natural = {w.lower() for w in m.text.split()} & (r.natural_first | r.natural_endings)
+            return "GPE" if big and not natural else None
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+        # a small town's name is also many a surname ("into Bush's rules", "Palin stopped by"): a
+        # person's name, or a name typed GPE elsewhere, is a town only when the town is big
+        big = (gazetteer().population(m.text) or 0) >= r.loc_town
+        owner = m.end < len(doc) and doc[m.end].text in _POSSESSIVE  # "into Bush's rules": a person's, more often
+        preps = r.place_prepositions_strong if m.label == "PERSON" else r.place_prepositions
+        if (prev in preps and (m.label != "PERSON" or (big and not owner))) or (named_gpe and big):
+            return "GPE"
+        if prev in ("of", ",") and prev2 in r.place_nouns:
+            return "GPE"
+        if m.label in ("PERSON", "OTHER") and (gazetteer().population(m.text) or 0) >= r.big_city:
+            return "GPE"
+        return None
+
+    @staticmethod
+    def _place_noun_before(doc: Doc, m: _Mention) -> str | None:
+        """The place noun a PERSON/ORG/OTHER name stands in apposition to or after "of": "the
+        provincial capital, Padang,", "the port of Jolo", "the island of Basilan"."""
+        r = _type_rules()
+        if m.label not in ("PERSON", "ORG", "OTHER") or m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
+            return None
+        prev, noun = doc[m.start - 1], doc[m.start - 2]
+        closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
+        after_noun = prev.text == "of" or (prev.text == "," and closed)
+        if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
+            return noun.lower_
+        return None
+
+    @staticmethod
+    def _person_by_context(doc: Doc, m: _Mention) -> bool:
+        """A name that no gazetteer knows, typed ORG, GPE, NORP or OTHER, is a person's when a
+        title stands before it ("his counterpart, Elnur Mammadov", "Minister Ali Khan") or a role
+        in apposition after it ("Orlando Mudumane, a police spokesman"; "Sutrisno, the head of")."""
+        r = _type_rules()
+        toks = doc[m.start : m.end]
+        if not 1 <= len(toks) <= 3 or not _capitalised_name(toks) or m.label in ("FAC", "EVENT"):
+            return False
+        if fold(m.text) in r.known_orgs or is_landmark(m.text) or any(t.lower_ in r.org_endings for t in toks):
+            return False
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and prev.lower_ in _heads() and len(toks) >= 2:
+            return True
+        closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
+        noun = doc[m.start - 2].lower_ if m.start > 1 else ""
+        if prev is not None and prev.text == "," and (noun in _heads() or noun in r.person_nouns) and closed:
+            return True
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if after is None or not (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
+            return False
+        if _role_after(doc, m.end) is None:
+            return False
+        # "the plant Automobile Craiova, a Romanian official said": the title word is the subject
+        # of the next clause, not in apposition to the name; "a major ratings agency": an adjective
+        head = next(t for t in doc[m.end + 1 : m.end + 10] if t.lower_ in _heads())
+        return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
+
+    def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
+        lower-case organisation noun name an organisation, whether the NER tagged them or not."""
+        r = _type_rules()
+        taken = {i: m for m in mentions for i in range(m.start, m.end)}
+        added: list[_Mention] = []
+        for tok in doc:
+            if tok.lower_ not in r.org_nouns_after or not tok.text.islower() or tok.pos_ != "NOUN" or tok.i == 0:
+                continue
+            k = tok.i
+            while k - 1 >= 0 and tok.i - k < 4 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+                t = doc[k - 1]
+                if _is_title_word(t.text) or t.is_sent_start or t.ent_type_ not in ("", "ORG", "PERSON", "FAC"):
+                    break  # "the Christmas party": a date's name is no party's
+                k -= 1
+            if k == tok.i or doc[k - 1].lower_ not in r.org_noun_openers:
+                continue  # "the opposition Tisza party", not "an annual Oscar party"
+            inside = {id(taken[i]) for i in range(k, tok.i) if i in taken}
+            if not inside:
+                added.append(_Mention(k, tok.i, "ORG", doc[k : tok.i].text))
+                continue
+            for m in mentions:
+                if id(m) in inside and m.start == k and m.end == tok.i and m.label in ("PERSON", "OTHER"):
+                    m.label = "ORG"  # "the Wagner group" typed PERSON
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _vessels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the MV Lady Mary Joy 3" tagged "MV" ORG and "Mary Joy 3" PERSON: one vessel's name (OTHER),
+        from the prefix over the capitalised words the NER left out; "Space Shuttle Atlantis" too."""
+        prefixes = _type_rules().vessel_prefixes
+        one_word = {p for p in prefixes if " " not in p}
+        out: list[_Mention] = []
+        for m in mentions:
+            follows = m.end < len(doc) and doc[m.end].text[:1].isupper() and doc[m.end].pos_ == "PROPN"
+            if m.text in one_word and follows:
+                continue  # the prefix alone ("MV"): its name follows (not "INS agents")
+            k = m.start
+            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and m.start - k < 3 and doc[k - 1].text not in one_word:
+                if doc[k - 1].ent_type_ or doc[k - 1].pos_ != "PROPN":
+                    break
+                k -= 1
+            if k - 1 >= 0 and doc[k - 1].text in one_word:
+                out.append(_Mention(k - 1, m.end, "OTHER", doc[k - 1 : m.end].text))
+            elif any(fold(m.text).startswith(p.lower() + " ") for p in prefixes if " " in p):
+                m.label = "OTHER"
+                out.append(m)
+            else:
+                out.append(m)
+        return out
+
+    @staticmethod
+    def _split_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "between Kendal and Windermere" tagged as one ORG: two places when the part before "and" is
+        a town or country the gazetteer knows and the whole is no organisation's name."""
+        r = _type_rules()
+        out: list[_Mention] = []
+        for m in mentions:
+            ands = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"]
+            last = doc[m.end - 1].lower_
+            if len(ands) != 1 or m.label not in ("ORG", "OTHER") or last in r.org_endings:
+                out.append(m)
+                continue
+            left, right = doc[m.start : ands[0]], doc[ands[0] + 1 : m.end]
+            entry = gazetteer().entry(left.text)
+            if entry is None or entry[1] == CITY_ALTERNATE or not _capitalised_name(right):
+                out.append(m)
+                continue
+            out.append(_Mention(left.start, left.end, "GPE", left.text))
+            out.append(_Mention(right.start, right.end, "GPE", right.text))
+        return out
 
     @staticmethod
     def _names_a_thing(doc: Doc, m: _Mention) -> bool:
@@ -265,9 +543,11 @@ class EntityLayer:
             k = start - 2
             while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start and m.start - k < 8:
                 k -= 1
-            if doc[k].lower_ == "the":
-                k += 1
+            if doc[k].lower_ == "the" or (doc[k].is_sent_start and doc[k].tag_ == "NNS"):
+                k += 1  # "Members of Westmorland and Furness Council": a plural noun opening the sentence
             left = doc[k : start - 1]
+            if not len(left) or left[-1].lower_ in r.org_endings:
+                break  # "Sudan Airways and Badr Airlines": a whole organisation's name before "and"
             hit = gazetteer().entry(left.text)
             person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
@@ -349,9 +629,12 @@ class EntityLayer:
             else:
                 geo = None
                 if m.label in _PLACE_TYPES and is_landmark(m.text):
-                    m.label = "FAC" if m.label == "GPE" else m.label  # a landmark is no town
+                    m.label = "FAC" if m.label in ("GPE", "LOC") else m.label  # a landmark is no town, nor a region
                 elif m.label in _PLACE_TYPES:
                     geo = gazetteer().lookup(m.text, label=m.label)
+                    hit = gazetteer().entry(m.text) if m.unit else None
+                    if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
+                        geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
                 key = ("GEO", str(geo.geonames_id)) if geo else (m.label, squash(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
@@ -395,17 +678,23 @@ class EntityLayer:
             clusters[c].forms.append(tok.text)
 
     def _acronyms(self, doc: Doc, clusters: list[_Cluster]) -> None:
-        """ "Intergovernmental Authority on Development (IGAD)": IGAD is an alias, and every IGAD a mention."""
+        """ "Intergovernmental Authority on Development (IGAD)", "the Maritime Industry Authority, known as
+        MARINA,": the acronym is an alias, and every later one a mention."""
         text = doc.text
         for m in _ACRONYM.finditer(text):
-            acr = m.group(1)
+            acr = m.group(1) or m.group(2)
             if not any(c.isupper() for c in acr[1:]) and len(acr) > 2:
                 continue
             before = text[: m.start()].rstrip()
             owner: _Cluster | None = None
             for cl in clusters:
                 for mm in cl.mentions:
-                    if doc[mm.end - 1].idx + len(doc[mm.end - 1].text) == len(before) and _initials_match(acr, mm.text):
+                    if doc[mm.end - 1].idx + len(doc[mm.end - 1].text) != len(before):
+                        continue
+                    # "National Disaster Management Agency (BNPB)": an organisation's acronym may be
+                    # its own language's ("Badan Nasional ..."), so its letters need not match
+                    foreign = mm.label == "ORG" and len(acr) >= 3 and acr.isupper()
+                    if _initials_match(acr, mm.text) or foreign:
                         owner = cl
             if owner is None:
                 name = _capitalised_tail(before, acr)
@@ -528,6 +817,8 @@ def _capitalised_tail(before: str, acr: str) -> str | None:
 def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya")."""
     i = start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _heads():
+        i -= 1  # "Kendal's MP, Daniel Moss"
     if i < 0 or doc[i].lower_ not in _heads():
         return None, None
     j = i

@@ -63,8 +63,8 @@ def _landmark_like(key: str) -> bool:
     return bool(words) and (words[-1] in endings or key in rules.word_set("entities.yaml", "landmarks"))
 
 
-# One place: (name, lat, lon, country_code, geonames_id)
-_Place = tuple[str, "float | None", "float | None", "str | None", "int | None"]
+# One place: (name, lat, lon, country_code, geonames_id[, population])
+_Place = tuple[Any, ...]
 
 
 def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
@@ -91,7 +91,8 @@ def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
         places.append((s["name"], None, None, "US", s["geonameid"]))
         add(s["name"], 2, len(places) - 1, STATE)
     for city in _load("cities15000.json").values():
-        places.append((city["name"], city["latitude"], city["longitude"], city["countrycode"], city["geonameid"]))
+        where = (city["latitude"], city["longitude"], city["countrycode"])
+        places.append((city["name"], *where, city["geonameid"], city["population"]))
         row = len(places) - 1
         rank = 1 + min(city["population"], 10**9) / 10**10  # always below a state
         add(city["name"], rank, row, CITY)
@@ -131,9 +132,12 @@ def cache_dir() -> Path:
 
 def _write(conn: sqlite3.Connection) -> None:
     places, index = build_index()
-    conn.execute("CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, gid INTEGER)")
+    conn.execute(
+        "CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, gid INTEGER, pop INTEGER)"
+    )
     conn.execute("CREATE TABLE name (key TEXT PRIMARY KEY, place INTEGER, kind TEXT) WITHOUT ROWID")
-    conn.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?)", ((i, *p) for i, p in enumerate(places)))
+    rows = ((i, *p[:5], p[5] if len(p) > 5 else None) for i, p in enumerate(places))
+    conn.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO name VALUES (?, ?, ?)", ((k, row, kind) for k, (_r, row, kind) in index.items()))
     conn.commit()
 
@@ -176,16 +180,22 @@ class Gazetteer:
         self._pid = os.getpid()
         self._lock = threading.Lock()
 
-    def _row(self, key: str) -> tuple[str, float | None, float | None, str | None, int | None, str] | None:
+    def _row(self, key: str) -> tuple[str, float | None, float | None, str | None, int | None, str, int | None] | None:
         with self._lock:
             if os.getpid() != self._pid:  # a forked worker opens its own connection
                 self._conn, self._pid = _open(), os.getpid()
             row = self._conn.execute(
-                "SELECT p.name, p.lat, p.lon, p.cc, p.gid, n.kind FROM name n JOIN place p ON p.id = n.place "
+                "SELECT p.name, p.lat, p.lon, p.cc, p.gid, n.kind, p.pop FROM name n JOIN place p ON p.id = n.place "
                 "WHERE n.key = ?",
                 (key,),
             ).fetchone()
         return row
+
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Gazetteer per process)
+    def population(self, name: str) -> int | None:
+        """The population GeoNames gives the town a name means (None for countries and regions)."""
+        row = self._row(fold(name))
+        return row[6] if row is not None else None
 
     @lru_cache(maxsize=4096)  # noqa: B019  (one Gazetteer per process)
     def entry(self, name: str) -> tuple[Geo, str] | None:
@@ -193,7 +203,7 @@ class Gazetteer:
         row = self._row(fold(name))
         if row is None:
             return None
-        name_, lat, lon, cc, gid, kind = row
+        name_, lat, lon, cc, gid, kind, _pop = row
         return Geo(name=name_, lat=lat, lon=lon, country_code=cc, geonames_id=gid), kind
 
     def lookup(self, name: str, *, label: str | None = None) -> Geo | None:

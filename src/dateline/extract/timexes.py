@@ -634,9 +634,13 @@ _FUTURE_AUX = word_set("timexes.yaml", "future_auxiliaries")
 _FUTURE_HEADS = word_set("timexes.yaml", "future_heads")
 _REPORTING = word_set("timexes.yaml", "reporting_verbs")
 _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
+_RETIMING_VERBS = word_set("timexes.yaml", "retiming_verbs")
+_RETIMING_PREPS = word_set("timexes.yaml", "retiming_prepositions")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
+_CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
+_FOR_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z")
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -738,6 +742,9 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
         return True, False
+    weekday = span.root.lower_ in WEEKDAYS  # not a month: "the figures for March" are a month gone
+    if weekday and _FOR_CUES.search(lead) and not re.match(r"['’]s\b", text[end : end + 3]):
+        return True, False
     if _PAST_CUES.search(lead):
         return False, True
     tok = span.root
@@ -755,6 +762,11 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
         return False, True
     head = tok.head if tok.head.i != tok.i else tok
     for _ in range(8):
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+            # "would go to court if the money was not released by the summer": a condition's verb
+            # is backshifted; its time is the time of the clause it conditions
+            head = head.head
+            continue
         if head.pos_ in ("VERB", "AUX"):
             tense = _verb_tense(head, span.start)
             if tense is not None:
@@ -770,7 +782,10 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     where the time expression starts."""
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
-        return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, ... planned")
+        retimed = v.lemma_.lower() in _RETIMING_VERBS
+        lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
+        if not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
+            return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, planned")
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
@@ -898,6 +913,14 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
             ):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
+        else:
+            # "Gunmen stormed the hotel on Monday. ... The attackers arrived shortly after 8 p.m.": a
+            # clock time with no day of its own is on the day the story last named, in its paragraph
+            # or the one before, rather than on the day the story was published
+            days = [d for d in found[:i] if d.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value or "")]
+            if days and days[-1].value and text.count("\n\n", days[-1].end, t.start) <= 1:
+                day = days[-1].value
+                found[i] = t.model_copy(update={"value": day + t.value[10:], "anchor": days[-1].anchor})
     return found
 
 

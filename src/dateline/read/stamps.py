@@ -11,7 +11,7 @@ stamp, marked not understood, so the record can say which stamp it could not rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -196,8 +196,20 @@ def _day(dt: datetime) -> str:
 
 
 def parse_stamp(line: str) -> Stamp | None:
-    """The date a whole line states, or None when the line is not a date stamp."""
+    """The date a whole line states, or None when the line is not a date stamp. A line of two stamps
+    ("PUBLISHED: 22:47, 8 March 2026 | UPDATED: 23:30, 8 March 2026") gives the first one's date."""
     text = line.strip()
+    if not text or len(text) > 2 * _MAX_LINE:
+        return None
+    parts = [p for p in re.split(r"\s+[|•·]\s+", text) if p]
+    if len(parts) == 2:
+        first, second = (_one_stamp(p) for p in parts)
+        if first is not None and second is not None and first.problem is None and second.problem is None:
+            return replace(first, text=text)
+    return _one_stamp(text)
+
+
+def _one_stamp(text: str) -> Stamp | None:
     if not text or len(text) > _MAX_LINE or len(text.split()) > _MAX_WORDS:
         return None
     f = _forms()
