@@ -317,3 +317,15 @@ def test_eval_quotes_command(tmp_path: Path):
     bad.write_text('{"input": "missing.txt", "articles": []}', encoding="utf-8")
     p = subprocess.run([str(exe), "eval", "quotes", str(bad)], capture_output=True, text=True)
     assert p.returncode == 1 and "missing.txt" in p.stderr
+
+
+def test_a_wh_object_before_a_speech_verb_is_no_reported_content():
+    # "whom to blame": the object comes before the verb; reading it once crashed the whole article
+    from dateline import extract
+
+    text = (
+        "Critics of the series\n\nShow runners are a thing we know about now; we know whom to blame, and "
+        "the head writer draws a fair share. The network said the series would return next year."
+    )
+    [a] = extract(text)
+    assert any("would return next year" in q.text for q in a.quotes)

@@ -703,7 +703,8 @@ class _Finder:
                 return None
         elif lemma in self.lex["object_content"]:
             obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is None:
+            # an object before its verb is a wh-word or a relative ("whom to blame"), not reported content
+            if obj is None or obj.i < v.i:
                 return None
             parts = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp")]
             span = (obj.left_edge.i, max(c.right_edge.i for c in parts) + 1)
