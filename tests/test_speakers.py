@@ -465,3 +465,82 @@ def test_a_colon_after_words_that_are_no_name_gives_no_speaker(options):
     body = "The rules at the harbour are simple: “Nobody leaves the dock before the vote is taken.”"
     q = one(quotes_of(body, options), "Nobody leaves")
     assert q.speaker.name is None and q.speaker.entity is None
+
+
+# issue 9: patterns found on realistic articles ------------------------------------------------
+
+COUNTERPARTS = (
+    'Foreign Minister Pavel Dorin welcomed the accord. "This is a good day for both our nations," he said.\n\n'
+    'His Latvian counterpart, Andris Ozols, was more sceptical. "A signature costs nothing. We will see in spring," '
+    'he said, adding that Riga expected the observers to stay "until the last checkpoint is gone".'
+)
+
+ISSUE9 = [
+    # the one named in apposition to a subject is the latest "he", not the speaker before him
+    (COUNTERPARTS, "signature costs nothing", "andris ozols"),
+    # the words added in a clause of expecting are the adder's, not the clause subject's ("Riga")
+    (COUNTERPARTS, "last checkpoint", "andris ozols"),
+    # a bare "company" points back to the company the article just named
+    (
+        "Northwind Energy, which said in March that it would resume drilling, declined to comment. "
+        'A company spokesman in Oslo said the group was "reviewing every option".',
+        "reviewing every option",
+        "northwind energy",
+    ),
+    # observers sent by an organisation speak for it, and "they had found" is their report
+    (
+        "The Electoral Council said on Monday the count would resume.\n\n"
+        "Monitors from the European Union, who observed the vote, said on Friday that they had found "
+        '"no sign of organised fraud" at the polling stations.',
+        "no sign of organised fraud",
+        "european union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), ISSUE9)
+def test_issue9_speakers(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q)
+    assert not q.speaker.anonymous
+
+
+def test_what_someone_called_is_their_quote(options):
+    body = 'Mayor Ines Calder denounced what she called "a shameful attack on our volunteers" and ordered an inquiry.'
+    q = one(quotes_of(body, options), "shameful attack")
+    assert q.kind == "partial" and "calder" in name_of(q)
+
+
+def test_a_quote_with_an_unnamed_teller_is_anonymous(options):
+    body = (
+        "Ruth Adeyemi, the county engineer, said the dam would hold. Shopkeepers on the main street said they had been "
+        'told "to expect the worst" before the weekend.'
+    )
+    q = one(quotes_of(body, options), "expect the worst")
+    assert q.speaker.anonymous and q.speaker.entity is None and "adeyemi" not in name_of(q)
+
+
+def test_a_chant_belongs_to_the_crowd_not_an_organisation(options):
+    body = (
+        "The Electoral Council said on Monday the count would resume.\n\n"
+        'Senator Ruiz has refused to concede. "We will fight this in every court," he told farmers outside the '
+        'council building on Sunday night, as they chanted "not one vote stolen".'
+    )
+    q = one(quotes_of(body, options), "not one vote stolen")
+    assert "council" not in name_of(q) and "ruiz" not in name_of(q)
+    assert q.speaker.anonymous
+
+
+def test_a_bare_company_with_no_company_named_stays_a_description(options):
+    body = '"We are reviewing every option," a company spokesman in Oslo said on Tuesday.'
+    q = one(quotes_of(body, options), "reviewing every option")
+    assert name_of(q) == "company" and q.speaker.entity is None
+
+
+def test_channel_after_a_trailing_speaker_and_appositive(options):
+    body = (
+        '"The port cannot take another week of this," said Marta Quist, the agency\'s regional director, '
+        "in a statement on Tuesday. She said fuel would run out within days."
+    )
+    q = one(quotes_of(body, options), "port cannot take")
+    assert "quist" in name_of(q) and q.channel == "statement"

@@ -64,6 +64,7 @@ def _lexicon() -> dict[str, Any]:
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
+        "cognition": rules.word_set("speech.yaml", "cognition"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -79,6 +80,7 @@ class _Attribution:
     window: str  # the attribution's own words, for anonymity phrases
     guess: bool = False  # the speaker was taken from the words near the cue, not from the parse
     colon: bool = False  # a clause ending in a colon, with no reporting verb ("X laid blame on Y: '...'")
+    unnamed: bool = False  # a passive with no agent ("they had been told '...'"): someone unnamed said it
 
 
 @dataclass
@@ -173,6 +175,8 @@ class _Finder:
                 cand = Candidate(_continued(cand.speaker), cand.kind, cand.number)
             elif it.kind == "partial" and self._other_subject(it.start, it.end):
                 pass  # a phrase in someone else's sentence ("critics called it '...'"): not the last speaker's
+            elif att is not None and att.unnamed:
+                pass  # "they were told '...'": said by someone the article does not name
             else:
                 para = self.paragraph_of(it.start)
                 since = self.paragraphs[max(0, para - 1)] if self._opens_paragraph(it.start) else self.paragraphs[para]
@@ -223,6 +227,8 @@ class _Finder:
             speaker = cand.speaker if cand is not None else Speaker()
             if att is not None and anonymity_phrase(att.window) and speaker.entity is None:
                 speaker = speaker.model_copy(update={"anonymous": True})
+            if att is not None and att.unnamed and cand is None:
+                speaker = Speaker(anonymous=True, basis="fallback")  # "they had been told '...'"
             cue = cue_span = channel = None
             if att is not None and att.cue:
                 words = tuple(t.lower_ for t in att.cue)
@@ -562,11 +568,28 @@ class _Finder:
                 return att
         return None
 
+    def _reporter_of(self, verb: Token) -> Token:
+        """A verb of thinking inside someone else's report ("he said, adding that Baku expected troops
+        to leave '...'"; "they said they had found '...'") governs words that are the reporter's: the
+        reporting verb whose clause holds it. Any other verb is its own reporter."""
+        v = verb
+        for _ in range(3):
+            if v.lemma_.lower() not in self.lex["cognition"] or v.dep_ != "ccomp" or v.head.i == v.i:
+                break
+            if not self.is_say(v.head):
+                break
+            v = v.head
+        return v
+
     def _sentence_range(self, a: int, b: int) -> tuple[int, int]:
         lo, hi = self.doc[a].sent.start, self.doc[max(a, b - 1)].sent.end
         return lo, hi
 
-    def _attribution(self, cue: list[Token], window: str) -> _Attribution:
+    def _attribution(self, cue: list[Token], window: str, *, climb: bool = True) -> _Attribution:
+        """The attribution a reporting verb (or prepositional cue) gives; with ``climb``, a verb of
+        thinking inside someone else's report gives way to that report (see ``_reporter_of``)."""
+        if climb and len(cue) == 1:
+            cue = [self._reporter_of(cue[0])]
         verb = cue[0]
         if verb.lower_ in ("according", "in", "as"):
             last = cue[-1]
@@ -589,12 +612,24 @@ class _Finder:
         if subj is not None:
             subj = self._outside_parentheses(subj)
         guess = False
+        if subj is None and self._agentless_passive(verb):
+            return _Attribution(cue + prt, None, None, window, unnamed=True)
         if subj is None:
             subj = self._adjacent_subject(verb)
             guess = subj is not None and subj.pos_ != "PRON"
         if subj is None:
             return _Attribution(cue + prt, None, None, window)
         return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
+
+    def _agentless_passive(self, verb: Token) -> bool:
+        """ "they had been told '...'", "residents were warned that ...": a passive of a verb of telling
+        whose teller the sentence does not name (with "by X" the subject step finds X)."""
+        return (
+            verb.lemma_.lower() in self.lex["addressee"]
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
 
     def _outside_parentheses(self, subj: Token) -> Token:
         """ "Gov. John Kasich (R-OH), said": a label in parentheses stands for the name before it."""
@@ -666,7 +701,20 @@ class _Finder:
         if titled and not has_verb and (len(content_words) >= 2 or not opens_sentence):
             return True
         prev = before.split()[-1].lower().strip(",:") if before.split() else ""
+        if prev in self.lex["naming"] and self._characterises(q.open_at):
+            return False  # "condemned what he called '...'": someone's words for a thing, not its name
         return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
+
+    def _characterises(self, mark: int) -> bool:
+        """Is the naming verb right before this mark someone's own ("what he called", "what critics
+        dubbed"): a verb with a subject whose object is a wh-pronoun?"""
+        j = self.tok_at(mark) - 1
+        if j < 0:
+            return False
+        verb = self.doc[j]
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+            return False
+        return any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
     # indirect speech ------------------------------------------------------------------------
     def _indirect_items(self) -> list[_Item]:
@@ -716,7 +764,7 @@ class _Finder:
         if chars is None or self.in_quotes(v.idx):
             return None
         start, end = chars
-        att = self._attribution([v], v.sent.text)
+        att = self._attribution([v], v.sent.text, climb=False)
         if att.subject is None or att.subject.lower_ in ("i", "we", "you"):
             return None
         return _Item(start, end, "indirect", att, min(v.idx, start))
@@ -785,7 +833,11 @@ class _Finder:
         if verb.lower_ in ("according", "in", "as"):
             return None
         lex = self.lex
-        for c in verb.children:
+        heads = list(verb.children)
+        if att.subject is not None and att.subject.i > verb.i:
+            # '"...," said X, the UN's coordinator, in a statement': the parse hangs the phrase on X
+            heads += [c for c in att.subject.children if c.i > att.subject.i and c.dep_ == "prep"]
+        for c in heads:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "via", "through", "to", "with"):
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is None:

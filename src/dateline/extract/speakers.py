@@ -28,6 +28,8 @@ from .attribution import employer, first_name_gender, is_form, issuer
 _LOOKBACK = 200
 # someone, any gender: what an age description ("the 72-year-old") agrees with, like a pronoun
 _SOMEONE = {"kind": "person", "number": "sg"}
+# How far back (characters) "a company spokeswoman" looks for the company: a paragraph or two.
+_RECENT_CHARS = 800
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -46,6 +48,8 @@ def _lexicon() -> dict[str, Any]:
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
         "honorifics": rules.word_set("sources.yaml", "honorifics"),
+        "delegations": rules.word_set("sources.yaml", "delegation_heads"),
+        "generic_employers": rules.word_set("sources.yaml", "generic_employers"),
         "age": re.compile(str(data["age_description"])),
     }
 
@@ -134,13 +138,24 @@ class SpeakerResolver:
                 works_for = employer(tok, employers)
                 if works_for is not None:
                     self.voices.append((tok.idx, tok.lemma_.lower(), works_for))
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in self.token_entity:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            eid = self.token_entity[tok.i]
+            # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
+            eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
+            if eid is None:
+                continue
             if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
         self.history.sort(key=lambda ev: ev.at)
+
+    def _appositive_person(self, tok: Token) -> str | None:
+        """The person named in apposition to ``tok`` ("his counterpart, Elnur Mammadov"), if any."""
+        for c in tok.children:
+            eid = self.token_entity.get(c.i)
+            if c.dep_ == "appos" and eid is not None and self.entities[eid].type == "PERSON":
+                return eid
+        return None
 
     def remember(self, at: int, cand: Candidate) -> None:
         """A speaker was attributed at ``at``: the latest antecedent from there on."""
@@ -282,7 +297,15 @@ class SpeakerResolver:
         """The latest antecedent that agrees with ``spec`` (by default the pronoun's own entry)."""
         spec = spec or self.lex["pronouns"][head.lower_]
         k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
+        group = self._plural_people_before(head) if spec.get("number") == "pl" and basis == "pronoun" else None
         for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if group is not None and ev.at < group.idx:
+                # "he told supporters ..., as they chanted '...'": the people just named, not the
+                # organisation before them
+                a, b = self._noun_span(group)
+                cand = self._description(group, a, b, mention, words, "")
+                sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
+                return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
             if self._agrees(ev.cand, spec):
                 cand = ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
@@ -292,6 +315,15 @@ class SpeakerResolver:
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
+
+    def _plural_people_before(self, pron: Token) -> Token | None:
+        """The nearest plural noun for people ("supporters", "residents") before ``pron`` in its
+        sentence, outside any named entity: what a "they" right after it most likely stands for."""
+        sent = pron.sent
+        for t in reversed(self.doc[sent.start : pron.i]):
+            if t.tag_ == "NNS" and t.lemma_.lower() in self.lex["anonymous"] and t.i not in self.token_entity:
+                return t
+        return None
 
     def _description(
         self, head: Token, span_start: int, span_end: int, mention: Offsets, words: str, context: str
@@ -339,6 +371,12 @@ class SpeakerResolver:
                         return cand
         if works_for is None and voice is not None:
             works_for = voice[2]
+        mission = number == "pl" and lemma in self.lex["delegations"] and works_for is not None
+        if mission and works_for is not None and works_for.pos_ == "PROPN" and works_for.dep_ == "pobj":
+            # "observers from the OAS said": the organisation's mission speaks for it
+            org = self._organisation(works_for, context)
+            sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
+            return Candidate(sp, "thing", "sg")
         if works_for is not None and lemma in self.lex["voices"] and not anonymous_phrase:
             # "a spokesperson for the Foreign Office said": the office speaks through its spokesperson
             org = self._organisation(works_for, context)
@@ -395,4 +433,20 @@ class SpeakerResolver:
             named = e.type in ("ORG", "GPE") and low in e.name.lower().split()
             if named and all(w.lower() in e.name.lower() for w in words[:-1]):
                 return self.entity_candidate(e.id, None, "organisation")
+        if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
+            recent = self._recent_organisation(head.idx)
+            if recent is not None:
+                return self.entity_candidate(recent, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
+
+    def _recent_organisation(self, before: int) -> str | None:
+        """The organisation the article last had speak or act, within the last few paragraphs:
+        whom "a company spokeswoman" works for when the article names no other company."""
+        k = bisect.bisect_left(self.history, before, key=lambda ev: ev.at)
+        for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if before - ev.at > _RECENT_CHARS:
+                break
+            e = self.entities.get(ev.cand.speaker.entity or "")
+            if e is not None and e.type == "ORG":
+                return e.id
+        return None
