@@ -505,10 +505,25 @@ def test_issue9_speakers(options, body, words, speaker):
     assert not q.speaker.anonymous
 
 
-def test_what_someone_called_is_their_quote(options):
-    body = 'Mayor Ines Calder denounced what she called "a shameful attack on our volunteers" and ordered an inquiry.'
-    q = one(quotes_of(body, options), "shameful attack")
-    assert q.kind == "partial" and "calder" in name_of(q)
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'Mayor Ines Calder denounced what she called "a shameful attack on our volunteers" and ordered an inquiry.',
+            "shameful attack",
+            "calder",
+        ),
+        (
+            "The opposition leader, Tomas Brenner, attacked what officials described as "
+            '"a bold reform of the pension system" in a speech on Monday.',
+            "bold reform",
+            "official",
+        ),
+    ],
+)
+def test_what_someone_called_is_their_quote(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert q.kind == "partial" and speaker in name_of(q)
 
 
 def test_a_quote_with_an_unnamed_teller_is_anonymous(options):

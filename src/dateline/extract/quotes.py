@@ -707,11 +707,13 @@ class _Finder:
 
     def _characterises(self, mark: int) -> bool:
         """Is the naming verb right before this mark someone's own ("what he called", "what critics
-        dubbed"): a verb with a subject whose object is a wh-pronoun?"""
+        described as"): a verb with a subject whose object is a wh-pronoun?"""
         j = self.tok_at(mark) - 1
         if j < 0:
             return False
         verb = self.doc[j]
+        if verb.dep_ == "prep" and verb.head.i < verb.i:
+            verb = verb.head  # "what officials described as '...'"
         if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
             return False
         return any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i for c in verb.children)
