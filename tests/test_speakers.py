@@ -559,3 +559,9 @@ def test_channel_after_a_trailing_speaker_and_appositive(options):
     )
     q = one(quotes_of(body, options), "port cannot take")
     assert "quist" in name_of(q) and q.channel == "statement"
+
+
+def test_a_passive_teller_named_after_the_quote_speaks(options):
+    body = 'Families in the camp said they were warned "to leave before dark" by local officials.'
+    q = one(quotes_of(body, options), "leave before dark")
+    assert "official" in name_of(q) and "families" not in name_of(q)

@@ -613,7 +613,10 @@ class _Finder:
             subj = self._outside_parentheses(subj)
         guess = False
         if subj is None and self._agentless_passive(verb):
-            return _Attribution(cue + prt, None, None, window, unnamed=True)
+            by = self._late_agent(verb)
+            if by is None:
+                return _Attribution(cue + prt, None, None, window, unnamed=True)
+            return _Attribution(cue + prt, by, self._mention_span(by), window)
         if subj is None:
             subj = self._adjacent_subject(verb)
             guess = subj is not None and subj.pos_ != "PRON"
@@ -630,6 +633,19 @@ class _Finder:
             and any(c.dep_ == "nsubjpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children)
         )
+
+    def _late_agent(self, verb: Token) -> Token | None:
+        """ "they were warned '...' by local officials": a "by" after the quote that the parse hung
+        inside the quoted clause; only someone who can speak (a name, a source or title word)."""
+        for t in verb.subtree:
+            if t.i <= verb.i or t.lower_ != "by" or t.dep_ not in ("prep", "agent") or self.in_quotes(t.idx):
+                continue
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (
+                pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or pobj.lemma_.lower() in speaker_words()
+            ):
+                return pobj
+        return None
 
     def _outside_parentheses(self, subj: Token) -> Token:
         """ "Gov. John Kasich (R-OH), said": a label in parentheses stands for the name before it."""
