@@ -501,6 +501,10 @@ def _incident(members: Sequence[tuple[Article, Event]], canonical: Mapping[Ref, 
     refs = sorted(Ref(a.id, ev.id) for a, ev in members)
     types = Counter(ev.type for _, ev in members)
     ranges = [r for _, ev in members if (r := date_range(ev.date)) is not None]
+    # a vaguer date ("this year", "in March") that holds a more precise one says nothing more:
+    # only the most precise dates decide, so that two reports a day apart (the night of the
+    # attack, the morning after) give those two days and not the whole year around them
+    ranges = [r for r in ranges if not any(o != r and r[0] <= o[0] and o[1] <= r[1] for o in ranges)]
     # the range every report allows (their intersection), or, when they disagree within the
     # slack, the span they cover together
     start = max((r[0] for r in ranges), default=None)
