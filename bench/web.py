@@ -81,7 +81,9 @@ def main() -> None:
             ("/events", median_ms(lambda: client.get("/events"), max(3, args.runs // 10))),
             ("/people", median_ms(lambda: client.get("/people"), max(3, args.runs // 10))),
         ]
-    print(f"store of {args.n} articles (filled in {fill:.1f} s, relinked in {relink:.1f} s); median of {args.runs} runs")
+    print(
+        f"store of {args.n} articles (filled in {fill:.1f} s, relinked in {relink:.1f} s); median of {args.runs} runs"
+    )
     print(f"{'what':34} {'ms':>9} {'x baseline':>11}")
     for name, ms in rows:
         print(f"{name:34} {ms:9.1f} {ms / baseline:11.1f}")

@@ -104,6 +104,7 @@ class IncidentSource(BaseModel):
     event_id: str
     outlet: str | None
     published: str | None
+    duplicate_group: str | None = Field(None, description="the near-duplicate group of its article, if any")
 
 
 class IncidentRow(BaseModel):
@@ -130,6 +131,7 @@ class StoryRow(BaseModel):
     last: str | None
     n_articles: int
     n_incidents: int = 0
+    articles: list[str] = Field(default_factory=list, description="its article ids, oldest first")
 
 
 class TimelineItem(BaseModel):
