@@ -84,7 +84,7 @@ def test_a_speaker_is_found_through_the_canonical_entity_once_linked(db):
     """ "Attaullah Tarar" finds the follow-up's "Tarar" quotes once both are one entity."""
     before = rows(db, "quotes", "--speaker", "Attaullah Tarar")
     # the linker may already join some "Tarar" mentions to him (on evidence); the user merges the rest
-    assert [q["speaker"] for q in before][0] == "Attaullah Tarar" and len(before) < 3
+    assert next(q["speaker"] for q in before) == "Attaullah Tarar" and len(before) < 3
     merge_all(db, "Tarar")
     after = rows(db, "quotes", "--speaker", "Attaullah Tarar")
     assert [q["speaker"] for q in after] == ["Attaullah Tarar", "Tarar", "Tarar"]
@@ -283,6 +283,10 @@ def test_a_timeline_lists_incidents_quotes_and_claims_in_date_order_with_their_s
 
 
 def test_a_story_id_must_be_known_and_unambiguous(db):
+    links = _clash_links(db)
+    links.stories.append(Story(id="sother0000001", title="Another story", article_ids=links.stories[0].article_ids[:1]))
+    with Store(db) as store:
+        store.save_links(links)
     r = run(db, "timeline", "zzz")
     assert r.exit_code == 1 and r.output.count("\n") == 1 and "no story with id 'zzz'" in r.output
     r = run(db, "timeline", "s")
