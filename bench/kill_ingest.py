@@ -5,8 +5,9 @@
 Writes ``--files`` short articles (three kinds of wire story, each with its own names, places,
 numbers and dates, so every file is a distinct article), then runs ``dateline ingest`` on the
 folder and SIGKILLs it at a random moment, ``--kills`` times: the first kill at any moment from
-the start (loading the model, creating the file), the others at a random moment after the run
-has stored one more article than the last one did. After each kill the SQLite file must pass
+the start (loading the model, creating the file), the others once the run has stored a random
+number of articles more than the last one did (spread so that the kills cover about 80% of the
+files), at a random moment within the next article. After each kill the SQLite file must pass
 ``PRAGMA integrity_check`` and ``foreign_key_check``, the FTS indexes their own integrity
 checks, and every stored article must have exactly the entity, quote, event, claim and time
 rows its stored record JSON lists (tests/test_ingest.py's ``_check_consistent``); the number of
@@ -104,12 +105,16 @@ def main() -> int:
             proc = _ingest(folder, db)
             started = time.monotonic()
             if k == 0:
-                time.sleep(rng.uniform(0.5, 5.0))
+                time.sleep(rng.uniform(0.2, 3.0))
             else:
-                deadline = time.monotonic() + 120
-                while _stored(db) <= stored and proc.poll() is None and time.monotonic() < deadline:
-                    time.sleep(0.05)
-                time.sleep(rng.uniform(0.0, 1.5))
+                # a random number of articles more, spread so that the kills reach about 80% of
+                # the files (the rerun has the rest to do), then a random moment inside the next one
+                step = max(1, (int(0.8 * args.files) - stored) // (args.kills - k))
+                target = stored + rng.randint(1, step)
+                deadline = time.monotonic() + 300
+                while _stored(db) < target and proc.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                time.sleep(rng.uniform(0.0, 0.08))  # about one article's time
             finished = proc.poll() is not None
             proc.send_signal(signal.SIGKILL)
             proc.communicate(timeout=120)
