@@ -123,6 +123,33 @@ def test_pairs(a: Mention, b: Mention, together: bool) -> None:
     assert (len(groups) == 1) is together
 
 
+def test_one_sentences_other_triggers_meet_another_reports_trigger() -> None:
+    # "six soldiers were killed when rebels attacked the base" against another report's "attack"
+    told = Mention(Ref("d1", "v1"), lemma_key("killed"), "ASSAULT", sentence={"rebel": 1, "base": 1})
+    other = _m("d2", "attack")
+    assert len(cluster([told, other], {"d1": CONTEXT, "d2": CONTEXT})) == 2
+    told = Mention(told.ref, told.lemma, told.category, sentence=told.sentence, keys=frozenset({lemma_key("attacked")}))
+    assert len(cluster([told, other], {"d1": CONTEXT, "d2": CONTEXT})) == 1
+
+
+def test_one_single_day_is_some_evidence_where_place_names_differ() -> None:
+    # two reports a little alike (four shared words, one of their own each), sentences unlike,
+    # the place named at two grains (a village, a district) with no coordinates
+    docs = {
+        "d1": {"w1": 1, "w2": 1, "w3": 1, "w4": 1, "own1": 1},
+        "d2": {"w1": 1, "w2": 1, "w3": 1, "w4": 1, "own2": 1},
+    }
+
+    def m(doc: str, day: date, place: str) -> Mention:
+        return Mention(
+            Ref(doc, "v1"), "attack", "ASSAULT", ((day, day),), ((place, None, None, None),), sentence={doc: 1}
+        )
+
+    assert len(cluster([m("d1", JUNE_1, "kibati"), m("d2", JUNE_1, "nyiragongo")], docs)) == 1
+    next_day = date(2024, 6, 2)  # within the slack, so no veto: just no evidence
+    assert len(cluster([m("d1", JUNE_1, "kibati"), m("d2", next_day, "nyiragongo")], docs)) == 2
+
+
 def test_unrelated_documents_are_not_linked() -> None:
     a, b = _m("d1", "attack"), _m("d2", "attack")
     other = {"election": 3, "ballot": 2, "parliament": 1}

@@ -283,6 +283,10 @@ def test_a_timeline_lists_incidents_quotes_and_claims_in_date_order_with_their_s
 
 
 def test_a_story_id_must_be_known_and_unambiguous(db):
+    links = _clash_links(db)
+    links.stories.append(Story(id="sother0000001", title="Another story", article_ids=links.stories[0].article_ids[:1]))
+    with Store(db) as store:
+        store.save_links(links)
     r = run(db, "timeline", "zzz")
     assert r.exit_code == 1 and r.output.count("\n") == 1 and "no story with id 'zzz'" in r.output
     r = run(db, "timeline", "s")

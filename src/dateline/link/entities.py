@@ -2,7 +2,8 @@
 
 Entities of different articles are merged only on evidence, strongest first:
 
-1. the same full name ("Attaullah Tarar" in two articles), or an organisation's name and the
+1. the same full name ("Attaullah Tarar" in two articles; a name the entity model types OTHER
+   joins the one kind of entity that bears it elsewhere), or an organisation's name and the
    alias an article defines for it ("Pakistan Tehreek-e-Insaf (PTI)" makes "PTI" the party);
 2. places: the same GeoNames id (and the same name when one side has no id; "Paris" with
    two different ids stays two places);
@@ -134,6 +135,18 @@ def _join_same_names(nodes: list[_Node], cl: _Clusters) -> None:
     for group in by_name.values():
         for n in group[1:]:
             cl.union(group[0].ref, n.ref)
+    # OTHER is the entity model's "some name": a full name it types OTHER in one sentence
+    # ("..., Khawaja Asif told reporters") is the person or organisation that name is elsewhere,
+    # when only one kind of thing bears it
+    kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for fam, words in by_name:
+        if fam != "OTHER":
+            kinds[words].add(fam)
+    for (fam, words), group in by_name.items():
+        if fam == "OTHER" and len(kinds[words]) == 1:
+            target = by_name[(next(iter(kinds[words])), words)][0]
+            for n in group:
+                cl.union(target.ref, n.ref)
     # aliases: a key its article defines for one entity joins the entities named by it, unless
     # two different entities claim it (one "PTI" alias for two parties is no evidence)
     claims: dict[tuple[str, tuple[str, ...]], set[Ref]] = defaultdict(set)

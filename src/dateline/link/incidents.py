@@ -4,17 +4,20 @@ One algorithm, two adapters. Each event mention becomes a ``Mention`` (its trigg
 family and category, the dates, places and participants its sentence states, the words around
 it); ``cluster`` groups mentions, and
 
-- ``link`` (the product) turns dateline's own extracted events into mentions and the groups
-  into ``Incident`` records: every event a source, the date range the reports allow, the place,
-  the actors and the lowest and highest casualty counts;
+- ``link`` (the product) turns dateline's own extracted events into mentions (one per sentence
+  and kind of happening: "killed ... wounded ... attacked" in one sentence is one mention that
+  any of its triggers may match) and the groups into ``Incident`` records: every event a
+  source, the date range the reports allow, the place, the actors and the lowest and highest
+  casualty counts;
 - ``mention_at`` is the same feature builder for any span of an article, which the ECB+
   benchmark (bench/ecbplus_events.py) calls on the corpus's gold event mentions.
 
 ``cluster`` is plain and explainable: two mentions may be linked when their triggers are one
 word family (data/link.yaml), or their categories are compatible and they name one place and
 one date; their score adds how alike their documents are (tf-idf cosine of content words),
-their sentences and their participants; clusters join by average link, and never when any two
-of their mentions have dates or places that cannot be one happening (a veto).
+their sentences and their participants, and a little for one shared single day; clusters join
+by average link, and never when any two of their mentions have dates or places that cannot be
+one happening (a veto).
 
 Thresholds, word families and compatible categories live in data/link.yaml.
 """
@@ -62,6 +65,7 @@ class Params:
     actor_weight: float
     link_threshold: float
     when_where_weight: float
+    same_day_weight: float
     doc_date_days: int
     doc_date_penalty: float
     idf_floor: float
@@ -171,6 +175,7 @@ class Mention:
     places: tuple[_Place, ...] = ()  # name, country, lat, lon
     actors: frozenset[str] = frozenset()
     sentence: Mapping[str, int] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()  # more trigger keys that tell the same happening (one sentence's)
 
 
 def date_range(d: Date | None) -> tuple[date, date] | None:
@@ -335,6 +340,11 @@ def _same_when_or_where(a: Mention, b: Mention) -> bool:
     return same_place and any(_days_apart(x, y) == 0 for x in a.dates for y in b.dates)
 
 
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Both mentions are dated to one and the same single day (places named differently)."""
+    return any(x[0] == x[1] == y[0] == y[1] for x in a.dates for y in b.dates)
+
+
 def same_family(a: str, b: str) -> bool:
     """Two trigger lemma keys that name one kind of happening: one lemma, or one word family."""
     return a == b or bool(_families().get(a, frozenset()) & _families().get(b, frozenset()))
@@ -415,8 +425,10 @@ def cluster(
     sents = _tfidf({str(i): m.sentence for i, m in enumerate(mentions)}, p.idf_floor)
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        for f in _families().get(m.lemma, frozenset()) or {m.lemma}:
-            by_family[str(f)].append(i)
+        for key in {m.lemma, *m.keys}:
+            for f in _families().get(key, frozenset()) or {key}:
+                if not by_family[str(f)] or by_family[str(f)][-1] != i:
+                    by_family[str(f)].append(i)
     pairs = {(x, y) for members in by_family.values() for x in members for y in members if x < y}
     by_category: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -448,6 +460,8 @@ def cluster(
         s = p.doc_weight * dsim + p.sentence_weight * _cosine(sents[str(x)], sents[str(y)]) + p.actor_weight * shared
         if _same_when_or_where(a, b):
             s += p.when_where_weight
+        elif _same_day(a, b):
+            s += p.same_day_weight
         if s > 0:
             score[(x, y)] = s
     # a veto holds between any two mentions, linked by a score or not: a cluster may not come
@@ -468,32 +482,45 @@ def link(
     """dateline's events across articles grouped into incidents (each event a source)."""
     canonical = {r: e for e in entities for r in e.members}
     mentions: list[Mention] = []
-    events: list[tuple[Article, Event]] = []
+    units: list[list[tuple[Article, Event]]] = []
     for a in articles:
+        # dateline gives one event per trigger: "six soldiers were killed and four wounded when
+        # militants attacked the post" is three events and one happening. The events of one
+        # sentence whose categories are compatible are compared with other reports as one
+        # mention, any of whose triggers may match theirs (else the in-article group of three
+        # meets another report's one "killed" with two unmatched pairs out of three)
+        told: dict[tuple[int, int, str], list[tuple[Event, Mention]]] = defaultdict(list)
         for ev in a.events:
             if ev.negated or ev.hypothetical:
                 continue
             span = ev.trigger_span or ev.evidence
             m = mention_at(a, Ref(a.id, ev.id), span.start, span.end, ev.trigger)
-            actors = {canonical[Ref(a.id, x)].id if Ref(a.id, x) in canonical else x for x in ev.actors}
+            group = min(_compatible().get(ev.type, frozenset({ev.type})))
+            told[(*_sentence_span(a.text, span.start, span.end), group)].append((ev, m))
+        for unit in told.values():
+            first = unit[0][1]
+            actors = {
+                canonical[Ref(a.id, x)].id if Ref(a.id, x) in canonical else x for ev, _ in unit for x in ev.actors
+            }
             mentions.append(
                 Mention(
-                    ref=m.ref,
-                    lemma=m.lemma,
-                    category=ev.type,
-                    dates=m.dates,
-                    places=m.places,
-                    actors=m.actors | actors,
-                    sentence=m.sentence,
+                    ref=first.ref,
+                    lemma=first.lemma,
+                    category=unit[0][0].type,
+                    dates=tuple(dict.fromkeys(d for _, m in unit for d in m.dates)),
+                    places=tuple(dict.fromkeys(p for _, m in unit for p in m.places)),
+                    actors=frozenset().union(*(m.actors for _, m in unit)) | actors,
+                    sentence=first.sentence,
+                    keys=frozenset(m.lemma for _, m in unit[1:]),
                 )
             )
-            events.append((a, ev))
+            units.append([(a, ev) for ev, _ in unit])
     contexts = {a.id: words(a.text) for a in articles}
     doc_dates = {a.id: date_range(a.published) for a in articles}
     # syndicated copies are one report: they share a group by construction (identical words)
     out = []
     for members in cluster(mentions, contexts, doc_dates):
-        out.append(_incident([events[i] for i in members], canonical))
+        out.append(_incident([x for i in members for x in units[i]], canonical))
     return sorted(out, key=lambda inc: (inc.date_start or "", inc.id))
 
 
@@ -501,6 +528,10 @@ def _incident(members: Sequence[tuple[Article, Event]], canonical: Mapping[Ref, 
     refs = sorted(Ref(a.id, ev.id) for a, ev in members)
     types = Counter(ev.type for _, ev in members)
     ranges = [r for _, ev in members if (r := date_range(ev.date)) is not None]
+    # a vaguer date ("this year", "in March") that holds a more precise one says nothing more:
+    # only the most precise dates decide, so that two reports a day apart (the night of the
+    # attack, the morning after) give those two days and not the whole year around them
+    ranges = [r for r in ranges if not any(o != r and r[0] <= o[0] and o[1] <= r[1] for o in ranges)]
     # the range every report allows (their intersection), or, when they disagree within the
     # slack, the span they cover together
     start = max((r[0] for r in ranges), default=None)

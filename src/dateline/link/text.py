@@ -60,9 +60,17 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
+# A feature is skipped by ``cosines`` only when more than half of the vectors hold it and more
+# than this many: on thousands of articles such a word separates nothing and its pairs are what
+# makes the loop slow; in a small store it is the story itself (five reports of one clash among
+# eight articles all say "soldiers" and the district's name), and the loop is fast anyway.
+_SKIP_MIN = 100
+
+
 def cosines(vectors: list[dict[str, float]]) -> np.ndarray:
     """All pairwise cosines of unit vectors (0 on the diagonal). A feature in more than half of
-    the vectors separates nothing and is skipped: that keeps this fast on thousands of articles."""
+    the vectors (and in more than ``_SKIP_MIN``) separates nothing and is skipped: that keeps this
+    fast on thousands of articles."""
     n = len(vectors)
     sim = np.zeros((n, n))
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -70,7 +78,7 @@ def cosines(vectors: list[dict[str, float]]) -> np.ndarray:
         for k, w in v.items():
             postings[k].append((i, w))
     for items in postings.values():
-        if len(items) < 2 or len(items) > max(2, n // 2):
+        if len(items) < 2 or len(items) > max(_SKIP_MIN, n // 2):
             continue
         for x in range(len(items)):
             i, wi = items[x]

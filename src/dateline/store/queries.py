@@ -336,7 +336,8 @@ def incidents(
     ids: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Incidents in date order: type, dates, place, actors, the range of tolls reported and
-    their sources (every event, with its article's outlet and date). ``ids``: only these."""
+    their sources (every event, with its article's outlet and date, and the near-duplicate group
+    its article belongs to: a syndicated copy is a source of its own). ``ids``: only these."""
     i, ie, a = t.incidents.c, t.incident_events.c, t.articles.c
     conds: list[ColumnElement[bool]] = [in_range(i.date_start, since, until)]
     if ids is not None:
@@ -344,16 +345,24 @@ def incidents(
     if type:
         conds.append(func.upper(i.type) == type.strip().upper())
     stmt = select(t.incidents).where(*conds).order_by(*_dated_first(i.date_start), i.id).limit(limit)
+    dm = t.duplicate_members.c
     with connect(store) as conn:
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
         sources = _grouped(
             (
                 r.incident_id,
-                {"article_id": r.article_id, "event_id": r.event_id, "outlet": r.outlet, "published": r.published},
+                {
+                    "article_id": r.article_id,
+                    "event_id": r.event_id,
+                    "outlet": r.outlet,
+                    "published": r.published,
+                    "duplicate_group": r.group_id,
+                },
             )
             for r in conn.execute(
-                select(ie.incident_id, ie.article_id, ie.event_id, a.outlet, a.published)
+                select(ie.incident_id, ie.article_id, ie.event_id, a.outlet, a.published, dm.group_id)
                 .join(t.articles, a.id == ie.article_id)
+                .outerjoin(t.duplicate_members, dm.article_id == ie.article_id)
                 .where(ie.incident_id.in_([r["id"] for r in rows]))
                 .order_by(*_dated_first(a.published), a.seq, ie.event_id)
             )
@@ -366,8 +375,9 @@ def incidents(
 
 
 def stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Stories, the latest first, with their article and incident counts."""
-    s, si = t.stories.c, t.story_incidents.c
+    """Stories, the latest first, with their article and incident counts and their article ids
+    (oldest first)."""
+    s, si, sa, a = t.stories.c, t.story_incidents.c, t.story_articles.c, t.articles.c
     n_incidents = select(func.count()).select_from(t.story_incidents).where(si.story_id == s.id).scalar_subquery()
     stmt = (
         select(s.id, s.title, s.first, s.last, s.n_articles, n_incidents.label("n_incidents"))
@@ -375,7 +385,18 @@ def stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
         .limit(limit)
     )
     with connect(store) as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        members = _grouped(
+            conn.execute(
+                select(sa.story_id, sa.article_id)
+                .join(t.articles, a.id == sa.article_id)
+                .where(sa.story_id.in_([r["id"] for r in rows]))
+                .order_by(*_dated_first(a.published), a.seq)
+            )
+        )
+    for r in rows:
+        r["articles"] = members.get(r["id"], [])
+    return rows
 
 
 def _resolve(conn: Connection, col: Any, given: str, what: tuple[str, str], where: str, hint: str) -> str:

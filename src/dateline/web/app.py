@@ -108,6 +108,7 @@ class IncidentSource(BaseModel):
     event_id: str
     outlet: str | None
     published: str | None
+    duplicate_group: str | None = Field(None, description="the near-duplicate group of its article, if any")
 
 
 class IncidentRow(BaseModel):
@@ -134,6 +135,7 @@ class StoryRow(BaseModel):
     last: str | None
     n_articles: int
     n_incidents: int = 0
+    articles: list[str] = Field(default_factory=list, description="its article ids, oldest first")
 
 
 class TimelineItem(BaseModel):
