@@ -382,7 +382,7 @@ def _status_pairs(sent: Span) -> list[_Pair]:
                     out.append((t, status, _expand(_adjective_victims(t.head)), False, True))
                     continue
             else:
-                victims = _children(t, ("dobj",))
+                victims = _children(t, ("dobj",)) or _count_after(t)
                 shared = [c for c in t.conjuncts if c.i > t.i and c.lemma_.lower() in r.verbs]
                 if not victims and shared:
                     # "killed and wounded scores of terrorists": the object belongs to both verbs
@@ -422,6 +422,28 @@ def _status_pairs(sent: Span) -> list[_Pair]:
             if counted is not None:
                 out.append((t, counted, _toll_numbers(t), True, False))  # "the number of dead rose to 40"
     return out
+
+
+def _count_after(t: Token) -> list[Token]:
+    """The counted noun right after an active status verb that the parse left without an object
+    (", killing at least 14 people, including nine foreigners, officials said" parses "people" as
+    the subject of "said"): the noun after a qualifier and a number, when it is no object of
+    another verb."""
+    r = _rules()
+    doc = t.doc
+    j = t.i + 1
+    qual_words = {w for q in r.qualifiers for w in q}
+    while j < len(doc) and doc[j].lower_ in qual_words and not doc[j].like_num:
+        j += 1
+    if j >= len(doc) or not doc[j].like_num:
+        return []
+    while j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+        j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1  # "killing 14 foreign tourists"
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].dep_ == "dobj":
+        return []
+    return [doc[j]]
 
 
 def _adjective_victims(t: Token) -> list[Token]:

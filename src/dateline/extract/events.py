@@ -124,6 +124,7 @@ class _Senses:
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    anaphors: dict[str, str]
 
 
 @cache
@@ -181,6 +182,7 @@ def _senses() -> _Senses:
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
+        anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
 
@@ -593,6 +595,20 @@ def _is_place(ctx: _Ctx, tok: Token) -> bool:
     return tok.lemma_.lower() in _senses().territory
 
 
+def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A harm participle hung on another assault ("stormed a hotel, killing 14 people"), or a
+    participle that tells who held an event noun ("talks hosted by Tanzania"): part of that event."""
+    tok = t.head
+    if tok.pos_ != "VERB" or len(t.span) > 1 or tok.head.i == tok.i:
+        return False
+    outer = by_head.get(tok.head.i)
+    if outer is None or outer is t or outer.category != t.category:
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
+
+
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
@@ -606,6 +622,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
+        if _told_outcome(t, by_head):
+            continue  # "stormed a hotel, killing 14": the killing is what the storming did
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
@@ -674,7 +692,7 @@ def find_events(ctx: _Ctx) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ctx, ev, trig, out):
+        if _repeats(ev, trig, out, triggers):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -705,8 +723,11 @@ def _drop_outcomes(ctx: _Ctx, events: list[Event], triggers: dict[str, Token]) -
     return keep
 
 
-def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool:
-    """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event."""
+def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
+    """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event.
+    The noun names that event by its own word ("the raid" after "raided") or by a word that can
+    stand for any one happening of its kind ("the attack", "the incident"); a word for a longer
+    whole ("the war has killed tens of thousands") is background, not a mention."""
     tok = trig.head
     if tok.pos_ != "NOUN" or len(trig.span) > 1:
         return False
@@ -714,7 +735,15 @@ def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool
         return False
     if ev.actors or ev.actor_descriptors:
         return False
-    same = [e for e in earlier if e.type == ev.type and not e.negated and not e.hypothetical]
+    lemma = tok.lemma_.lower()
+    anaphors = _senses().anaphors
+
+    def named(e: Event) -> bool:
+        first_tok = triggers.get(e.id)
+        own = first_tok is not None and first_tok.lemma_.lower() == lemma
+        return own or (e.type == ev.type and anaphors.get(lemma, "") == ev.type)
+
+    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical]
     if not same:
         return False
     first = same[-1]
@@ -1014,15 +1043,26 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
             e, d = _parties(ctx, c)
             ents += e
             descs += d
-        if c.dep_ == "prep" and c.lower_ in ("by", "between", "among", "from"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    e, d = _parties(ctx, p)
-                    ents += e
-                    descs += d
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent
+            preps = [a for a in c.children if a.dep_ == "agent"]
+        for prep in preps:
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        e, d = _parties(ctx, p)
+                        ents += e
+                        descs += d
     # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
     light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
     purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    if not ents and not descs and verb is not None and _blamed_for(tok, verb):
+        # "blamed the RSF for the strike", "accused Kenya of the raid": the accused did it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return _parties(ctx, obj)
+        return [], []
     if not ents and not descs and verb is not None and (light or purpose):
         agent = _agent(verb)
         if agent is not None:
@@ -1036,6 +1076,18 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
                         ents += e
                         descs += d
     return list(dict.fromkeys(ents)), descs
+
+
+def _blamed_for(tok: Token, verb: Token) -> bool:
+    """A noun that is what a verb of blame holds its object responsible for ("for the strike")."""
+    hit = _lexicon()["triggers"].get(verb.lemma_.lower())
+    return (
+        hit is not None
+        and hit[0] == "ACCUSE"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "of", "over")
+        and tok.head.head.i == verb.i
+    )
 
 
 def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
@@ -1177,9 +1229,27 @@ def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
+        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory:
+            # "in the northern town of Beni", "in the port city of Lamu": the place the "of" names
+            named = _named_place(ctx, p)
+            if named is not None:
+                return named
         if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
             words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
             return Location(name=" ".join(words))
+    return None
+
+
+def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
+    """The place entity a common place noun is named by: "the town of Beni" (or "Beni town")."""
+    for c in noun.children:
+        cands = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+        if c.dep_ in ("compound", "appos"):
+            cands = [c]
+        for x in cands:
+            eid = ctx.resolver.token_entity.get(x.i)
+            if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+                return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
     return None
 
 
@@ -1205,6 +1275,7 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
 
 def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
+    in_sent = [t for t in in_sent if not _background_time(ctx, t, tok, verb)]
     if in_sent:
         clause = {x.i for x in _clause_tokens(tok, verb)}
 
@@ -1223,6 +1294,25 @@ def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date |
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _background_time(ctx: _Ctx, t: Timex, tok: Token, verb: Token | None) -> bool:
+    """A time that dates something else: a start ("since last May", "since April 2023"), or a
+    time inside what qualifies a noun ("the strike, the third on the city since last May", "the
+    RSF, which has fought since 2023") unless that noun is the trigger itself."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "since" or span[0].lower_ == "since":
+        return True
+    stop = {tok.i} | ({verb.i} if verb is not None else set())
+    h = span.root
+    while h.head.i != h.i and h.i not in stop:
+        if h.dep_ in ("appos", "relcl", "acl") and h.head.i not in stop:
+            return True
+        h = h.head
+    return False
 
 
 # negation, cessation, hypotheticals -------------------------------------------------------------------------
