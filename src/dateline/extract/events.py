@@ -81,6 +81,7 @@ def _lexicon() -> dict[str, Any]:
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
         "unilateral": rules.word_set("events.yaml", "unilateral"),
+        "plans": frozenset(str(x) for x in data["announced_plans"]),
     }
 
 
@@ -678,6 +679,8 @@ def find_events(ctx: _Ctx) -> list[Event]:
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
+        elif promised and trig.category in lex["plans"]:
+            pass  # "5,000 troops would be deployed": a plan for one's own forces, still MOBILIZE
         elif promised and " ".join(t.lemma_.lower() for t in trig.span) in lex["unilateral"]:
             pass  # "will resign": announced, still the act itself (hypothetical below)
         elif promised:
@@ -827,6 +830,11 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     agent, gap = _agent_or_gap(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and _reported_conjunct(tok):
+        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
+        # the reported clause; its doer is the sayer
+        agent, gap = _agent_or_gap(tok.head.head)
+        actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
@@ -866,6 +874,17 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
         d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
     ]
     return ev
+
+
+def _reported_conjunct(tok: Token) -> bool:
+    """A verb without a subject coordinated with a clause reported by a verb of saying."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in _lexicon()["saying_verbs"]
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:
