@@ -607,7 +607,9 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
         return False
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
         return True
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
+    # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
+    held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
+    return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
 
 
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
