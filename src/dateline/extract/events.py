@@ -126,6 +126,7 @@ class _Senses:
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
     anaphors: dict[str, str]
+    place_parts: frozenset[str]
 
 
 @cache
@@ -183,6 +184,7 @@ def _senses() -> _Senses:
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
+        place_parts=words("place_parts"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -602,6 +604,13 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     tok = t.head
     if tok.pos_ != "VERB" or len(t.span) > 1 or tok.head.i == tok.i:
         return False
+    first = tok
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "killing three and injuring several others": both what the strike did
+    if first is not tok:
+        return first.lemma_.lower() in _senses().harm_words and _told_outcome(
+            _Trigger(first, first.doc[first.i : first.i + 1], t.category, None), by_head
+        )
     outer = by_head.get(tok.head.i)
     if outer is None or outer is t or outer.category != t.category:
         return False
@@ -623,7 +632,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     for t in found:
         tok = t.head
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
-        if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
+        if subj is not None and by_head.get(subj.i, t) is not t and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
         if _told_outcome(t, by_head):
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
@@ -738,8 +747,9 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
         return False
-    if ev.actors or ev.actor_descriptors:
-        return False
+    verb = _governing_verb(tok)
+    if (ev.actors or ev.actor_descriptors) and not (verb is not None and _blamed_for(tok, verb)):
+        return False  # who is blamed for "the strike" is an allegation, not a new doer
     lemma = tok.lemma_.lower()
     anaphors = _senses().anaphors
 
@@ -998,7 +1008,8 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
             eid = cand.speaker.entity
             if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in _PARTY_TYPES:
                 eid = None
-        if eid is None and h.pos_ == "NOUN":
+        if eid is None and h.pos_ in ("NOUN", "ADJ"):
+            # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
             # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
             # apposition is the party, not the owner or the modifier
             app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
@@ -1238,10 +1249,14 @@ def _clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
     return out
 
 
-def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
-    """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli")."""
+def _place_in(ctx: _Ctx, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
+    """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli");
+    with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
+    strike, the third on the Red Sea city": that place is the earlier strikes')."""
     for p in sorted(tokens, key=lambda t: t.i):
         if p.dep_ not in ("pobj", "compound", "appos") or p.head.dep_ == "agent":
+            continue
+        if stop is not None and _in_modifier(p, stop):
             continue
         prep = p.head if p.dep_ == "pobj" else p.head.head
         if prep.lower_ not in _LOCATION_PREPS:
@@ -1250,7 +1265,7 @@ def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
-        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory:
+        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory | _senses().place_parts:
             # "in the northern town of Beni", "in the port city of Lamu": the place the "of" names
             named = _named_place(ctx, p)
             if named is not None:
@@ -1275,11 +1290,12 @@ def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
 
 
 def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
-    found = _place_in(ctx, _clause_tokens(tok, verb))
+    stop = {tok.i} | ({verb.i} if verb is not None else set())
+    found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
-    found = _place_in(ctx, list(sent))
+    found = _place_in(ctx, list(sent), stop)
     if found is not None:
         return found, "sentence"
     para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
@@ -1327,10 +1343,19 @@ def _background_time(ctx: _Ctx, t: Timex, tok: Token, verb: Token | None) -> boo
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "since" or span[0].lower_ == "since":
         return True
-    stop = {tok.i} | ({verb.i} if verb is not None else set())
-    h = span.root
+    return _in_modifier(span.root, {tok.i} | ({verb.i} if verb is not None else set()))
+
+
+def _in_modifier(x: Token, stop: set[int]) -> bool:
+    """Whether ``x`` sits, below the trigger or its verb (``stop``), in an apposition (a second
+    description: "the strike, the third on the city since May") or in a relative or participial
+    clause of a noun other than the trigger."""
+    h = x
     while h.head.i != h.i and h.i not in stop:
-        if h.dep_ in ("appos", "relcl", "acl") and h.head.i not in stop:
+        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop):
+            return True
+        if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
+            # ", the third on the city since May": an ordinal description the parse hangs on the verb
             return True
         h = h.head
     return False
