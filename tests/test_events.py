@@ -610,3 +610,25 @@ def test_place_of_the_sentence_before_in_its_paragraph(options):
     )
     march = event(art, "PROTEST", ("march",))
     assert march.location is not None and march.location.name == "Mombasa" and march.location_source == "paragraph"
+
+
+def test_wire_lead_then_blame_is_one_strike_with_its_own_place_and_day(options):
+    art = article(
+        lead(
+            "A drone struck a fuel depot on the northern edge of Kisumu early on Sunday, killing two guards "
+            "and injuring four others, and forcing the suspension of all ferries, officials said.\n\n"
+            "The county government blamed the outlawed Mungiki gang (MG) for the strike, the second on the "
+            "lakeside city of Homa Bay since last June."
+        ),
+        options,
+    )
+    assaults = [e for e in art.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 2
+    strike = assaults[0]
+    assert strike.location is not None and strike.location.name == "Kisumu"
+    assert strike.date is not None and strike.date.value == "2025-10-26"
+    assert {(c.count, c.status) for c in strike.casualties} == {(2, "killed"), (4, "wounded")}
+    assert not [e for e in art.events if e.type == "SANCTION"]  # ferries suspended: no sanction on anyone
+    blamed = event(art, "ACCUSE", ("blamed",))
+    assert blamed.date is not None and blamed.date_source == "published"
+    assert blamed.location is None or blamed.location.name != "Homa Bay"
