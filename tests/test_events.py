@@ -632,3 +632,19 @@ def test_wire_lead_then_blame_is_one_strike_with_its_own_place_and_day(options):
     blamed = event(art, "ACCUSE", ("blamed",))
     assert blamed.date is not None and blamed.date_source == "published"
     assert blamed.location is None or blamed.location.name != "Homa Bay"
+
+
+def test_earlier_attack_in_a_when_clause_keeps_its_own_toll_and_month(options):
+    art = article(
+        lead(
+            "Bandits attacked a police convoy near Marsabit on Tuesday.\n\n"
+            "The raid was the deadliest against the police since August, when 17 officers were killed in an "
+            "ambush near Moyale."
+        ),
+        options,
+    )
+    convoy = event(art, "ASSAULT", ("attacked",))
+    assert convoy.casualties == []
+    earlier = next(e for e in art.events if e.type == "ASSAULT" and any(c.count == 17 for c in e.casualties))
+    assert earlier is not convoy
+    assert earlier.date is not None and earlier.date.value == "2025-08"

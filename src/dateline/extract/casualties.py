@@ -67,6 +67,7 @@ class _Rules:
     hypothetical_heads: frozenset[str]
     cues: frozenset[str]  # every word that can say a status: a sentence without one is skipped
     vague_first: frozenset[str]
+    causes: frozenset[str]
 
 
 def _by_status(table: dict[str, list[Any]] | None) -> dict[str, str]:
@@ -114,6 +115,7 @@ def _rules() -> _Rules:
             + [str(w).lower() for w in [*data["toll_nouns"], *data["count_nouns"]]]
         ),
         vague_first=frozenset(words[0] for words, _, _ in vague),
+        causes=rules.word_set("casualties.yaml", "cause_nouns"),
     )
 
 
@@ -703,12 +705,26 @@ def _outcome_only(ev: Event, sent: Span, by_trigger: dict[int, Event]) -> bool:
         return False
     r = _rules()
     triggers = [sent.doc[i] for i, e in by_trigger.items() if e is ev and sent.start <= i < sent.end]
+    if any(_new_cause(t) for t in triggers):
+        return False
     for t in triggers:
         lemma = t.lemma_.lower()
         if lemma in r.subject_verbs or (t.pos_ == "ADJ" and t.lower_ in r.adjectives):
             return True
         if lemma in r.verbs and _passive(t) and not _children(t, ("agent",)):
             return True
+    return False
+
+
+def _new_cause(t: Token) -> bool:
+    """A harm told with a cause of its own that is new to the story: "killed in an attack near X"
+    (an indefinite attack, not "the attack" told before)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for p in c.children:
+                new = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children)
+                if p.dep_ == "pobj" and new and p.lemma_.lower() in _rules().causes:
+                    return True
     return False
 
 

@@ -970,7 +970,9 @@ def _partitive(tok: Token) -> Token:
 def _descriptor(ctx: _Ctx, tok: Token) -> Descriptor | None:
     """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
     nouns = _senses().actor_nouns
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
+    # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
         return None
     doc = ctx.doc
     start, j = tok.i, tok.i - 1
@@ -1312,6 +1314,11 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
 
 def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        # "since December, when 31 soldiers were killed": the time the clause hangs on
+        held = next((t for t in in_sent if t.start <= verb.head.idx < t.end), None)
+        if held is not None:
+            return Date(value=held.value or "", end=held.end_value, precision=held.precision, text=held.text), "clause"  # type: ignore[arg-type]
     in_sent = [t for t in in_sent if not _background_time(ctx, t, tok, verb)]
     if in_sent:
         clause = {x.i for x in _clause_tokens(tok, verb)}
