@@ -558,7 +558,9 @@ def test_the_attack_again_is_a_mention_not_a_new_event(options):
 
 
 def test_date_in_a_modifier_of_the_object_is_not_the_event_date(options):
-    art = article(lead("The government blamed al-Shabaab for the bombing, the fourth on the port since last March."), options)
+    art = article(
+        lead("The government blamed al-Shabaab for the bombing, the fourth on the port since last March."), options
+    )
     blamed = event(art, "ACCUSE", ("blamed",))
     assert blamed.date is not None and blamed.date.value == "2025-10-29" and blamed.date_source == "published"
     bombing = event(art, "ASSAULT", ("bombing",))
@@ -648,3 +650,19 @@ def test_earlier_attack_in_a_when_clause_keeps_its_own_toll_and_month(options):
     earlier = next(e for e in art.events if e.type == "ASSAULT" and any(c.count == 17 for c in e.casualties))
     assert earlier is not convoy
     assert earlier.date is not None and earlier.date.value == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        # "after a gang" parsed as a preposition: the gang is still who punched
+        ("The pensioner was left with a broken arm after a gang of masked youths punched him in the street.",
+         "ASSAULT", ("punched",), ["gang"]),
+        # "it" in what a common-noun actor says is that actor
+        ("On Friday the Kenyan army said it had shot down four drones over the lake.", "ASSAULT", ("shot",),
+         ["Kenyan army"]),
+    ],
+)  # fmt: skip
+def test_doer_through_a_misparsed_clause_and_a_pronoun(options, sentence, category, trigger, descs):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == descs

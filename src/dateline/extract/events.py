@@ -52,6 +52,8 @@ _DIRECTED = {
     "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
 }  # fmt: skip
 _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
+# words that open a clause but that the parser can take for a preposition ("after a gang ... punched")
+_SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 
@@ -945,6 +947,9 @@ def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
+        lost = _subject_parsed_as_object(v)
+        if lost is not None:
+            return lost, None
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -954,6 +959,18 @@ def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return None, "passive without agent"  # "the journalist killed last week"
         break
     return None, "no subject"
+
+
+def _subject_parsed_as_object(v: Token) -> Token | None:
+    """The subject of a clause the parse took for a phrase: in "was left hurt after a gang of
+    thugs punched her", "after a gang" hangs on "left" as a preposition and "punched" has no
+    subject; the noun that ends right before the verb is its subject."""
+    if v.dep_ != "advcl" or v.head.i == v.i:
+        return None
+    for c in v.head.children:
+        if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < v.i and c.right_edge.i == v.i - 1:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _partitive(tok: Token) -> Token:
@@ -1005,6 +1022,13 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
             sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
+            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
+                # "the army said it had shot down four drones": the sayer, a common-noun actor
+                e2, d2 = _parties(ctx, sayer)
+                ents += [e for e in e2 if e not in ents]
+                descs += d2
+                if e2 or d2:
+                    continue
         if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
             cand = ctx.resolver.resolve(h, h.i, h.i + 1)
             eid = cand.speaker.entity
