@@ -666,3 +666,17 @@ def test_earlier_attack_in_a_when_clause_keeps_its_own_toll_and_month(options):
 def test_doer_through_a_misparsed_clause_and_a_pronoun(options, sentence, category, trigger, descs):
     ev = event(article(lead(sentence), options), category, trigger)
     assert descriptors(ev) == descs
+
+
+def test_place_overrun_and_its_toll_in_a_when_clause(options):
+    art = article(
+        lead(
+            "The raid was the worst on the coast since June 2019, when militants overran the border town of "
+            "Mandera, killing dozens of people and forcing the county to close its schools."
+        ),
+        options,
+    )
+    overran = event(art, "ASSAULT", ("overran",))
+    assert overran.location is not None and overran.location.name == "Mandera"
+    assert overran.date is not None and overran.date.value == "2019-06"
+    assert [c.count for c in overran.casualties] and not [e for e in art.events if e.trigger == "killing"]

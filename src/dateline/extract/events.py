@@ -129,6 +129,7 @@ class _Senses:
     non_event_objects: dict[str, frozenset[str]]
     anaphors: dict[str, str]
     place_parts: frozenset[str]
+    named_by_object: frozenset[str]
 
 
 @cache
@@ -187,6 +188,7 @@ def _senses() -> _Senses:
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
+        named_by_object=words("named_by_object"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -281,6 +283,9 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             # "set off": the particle right after the verb is part of the trigger's words
             prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
             span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in sen.named_by_object and obj.i > tok.i:
+                span = doc[tok.i : obj.i + 1]  # "began an operation": the operation names the event
         elif _commits(tok):
             category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
             span, head = doc[tok.i : tok.i + 1], tok
@@ -614,6 +619,8 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
             _Trigger(first, first.doc[first.i : first.i + 1], t.category, None), by_head
         )
     outer = by_head.get(tok.head.i)
+    if outer is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        outer = _before_comma(tok, by_head)
     if outer is None or outer is t or outer.category != t.category:
         return False
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
@@ -621,6 +628,23 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
     held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
     return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
+
+
+def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+    """The verb trigger whose clause ends at the comma before a participle the parse hung
+    elsewhere ("since March, when militants overran the town, killing dozens" hangs "killing" on
+    the main verb)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    h = doc[tok.i - 2]
+    while True:
+        trig = by_head.get(h.i)
+        if trig is not None and h.pos_ == "VERB" and h.i < tok.i:
+            return trig
+        if h.head.i == h.i or h.dep_ in ("ROOT",) or h.head.i > tok.i:
+            return None
+        h = h.head
 
 
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
@@ -1315,9 +1339,28 @@ def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
     return None
 
 
+def _place_taken(ctx: _Ctx, tok: Token) -> Location | None:
+    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo"."""
+    hit = _lexicon()["triggers"].get(tok.lemma_.lower())
+    if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        eid = ctx.resolver.token_entity.get(c.i)
+        if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+            return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+        if eid is None and c.lemma_.lower() in _senses().territory:
+            return _named_place(ctx, c)
+    return None
+
+
 def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
+    if found is not None:
+        return found, "clause"
+    found = _place_taken(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
