@@ -680,3 +680,8 @@ def test_place_overrun_and_its_toll_in_a_when_clause(options):
     assert overran.location is not None and overran.location.name == "Mandera"
     assert overran.date is not None and overran.date.value == "2019-06"
     assert [c.count for c in overran.casualties] and not [e for e in art.events if e.trigger == "killing"]
+
+
+def test_talks_before_an_agreement_were_held_by_those_who_agreed(options):
+    art = article(lead("Kenya and Somalia signed a border accord after three days of talks in Arusha."), options)
+    assert set(names(art, event(art, "CONSULT", ("talks",)).actors)) == {"Kenya", "Somalia"}

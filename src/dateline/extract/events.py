@@ -1139,6 +1139,14 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
     # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
     light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
     purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    # "to sign a deal after two days of talks": who signs held the talks
+    outcome = _talks_before(tok, verb)
+    if not ents and not descs and verb is not None and outcome:
+        agent = _agent(verb)
+        if agent is not None:
+            e, d = _parties(ctx, agent)
+            if e or d:
+                return e, d
     if not ents and not descs and verb is not None and _blamed_for(tok, verb):
         # "blamed the RSF for the strike", "accused Kenya of the raid": the accused did it
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1158,6 +1166,19 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
                         ents += e
                         descs += d
     return list(dict.fromkeys(ents)), descs
+
+
+def _talks_before(tok: Token, verb: Token | None) -> bool:
+    """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
+    talks"): the meeting was held by whoever agreed."""
+    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
+        return False
+    if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
+        return False
+    h = tok
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "pobj":
+        h = h.head.head  # "two days of talks", "a round of talks"
+    return h.dep_ == "pobj" and h.head.lower_ == "after" and h.head.head.i == verb.i
 
 
 def _blamed_for(tok: Token, verb: Token) -> bool:
