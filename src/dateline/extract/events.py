@@ -1048,10 +1048,10 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
             elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
                 # "the army said it had shot down four drones": the sayer, a common-noun actor
-                e2, d2 = _parties(ctx, sayer)
-                ents += [e for e in e2 if e not in ents]
-                descs += d2
-                if e2 or d2:
+                said_ents, said_descs = _parties(ctx, sayer)
+                ents += [e for e in said_ents if e not in ents]
+                descs += said_descs
+                if said_ents or said_descs:
                     continue
         if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
             cand = ctx.resolver.resolve(h, h.i, h.i + 1)
@@ -1436,7 +1436,7 @@ def _background_time(ctx: _Ctx, t: Timex, tok: Token, verb: Token | None) -> boo
     if span is None or not len(span):
         return False
     before = ctx.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "since" or span[0].lower_ == "since":
+    if (before is not None and before.lower_ == "since") or span[0].lower_ == "since":
         return True
     return _in_modifier(span.root, {tok.i} | ({verb.i} if verb is not None else set()))
 
