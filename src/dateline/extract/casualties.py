@@ -67,6 +67,7 @@ class _Rules:
     hypothetical_heads: frozenset[str]
     cues: frozenset[str]  # every word that can say a status: a sentence without one is skipped
     vague_first: frozenset[str]
+    causes: frozenset[str]
 
 
 def _by_status(table: dict[str, list[Any]] | None) -> dict[str, str]:
@@ -114,6 +115,7 @@ def _rules() -> _Rules:
             + [str(w).lower() for w in [*data["toll_nouns"], *data["count_nouns"]]]
         ),
         vague_first=frozenset(words[0] for words, _, _ in vague),
+        causes=rules.word_set("casualties.yaml", "cause_nouns"),
     )
 
 
@@ -382,7 +384,7 @@ def _status_pairs(sent: Span) -> list[_Pair]:
                     out.append((t, status, _expand(_adjective_victims(t.head)), False, True))
                     continue
             else:
-                victims = _children(t, ("dobj",))
+                victims = _children(t, ("dobj",)) or _count_after(t)
                 shared = [c for c in t.conjuncts if c.i > t.i and c.lemma_.lower() in r.verbs]
                 if not victims and shared:
                     # "killed and wounded scores of terrorists": the object belongs to both verbs
@@ -422,6 +424,28 @@ def _status_pairs(sent: Span) -> list[_Pair]:
             if counted is not None:
                 out.append((t, counted, _toll_numbers(t), True, False))  # "the number of dead rose to 40"
     return out
+
+
+def _count_after(t: Token) -> list[Token]:
+    """The counted noun right after an active status verb that the parse left without an object
+    (", killing at least 14 people, including nine foreigners, officials said" parses "people" as
+    the subject of "said"): the noun after a qualifier and a number, when it is no object of
+    another verb."""
+    r = _rules()
+    doc = t.doc
+    j = t.i + 1
+    qual_words = {w for q in r.qualifiers for w in q}
+    while j < len(doc) and doc[j].lower_ in qual_words and not doc[j].like_num:
+        j += 1
+    if j >= len(doc) or not doc[j].like_num:
+        return []
+    while j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+        j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1  # "killing 14 foreign tourists"
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].dep_ == "dobj":
+        return []
+    return [doc[j]]
 
 
 def _adjective_victims(t: Token) -> list[Token]:
@@ -681,12 +705,26 @@ def _outcome_only(ev: Event, sent: Span, by_trigger: dict[int, Event]) -> bool:
         return False
     r = _rules()
     triggers = [sent.doc[i] for i, e in by_trigger.items() if e is ev and sent.start <= i < sent.end]
+    if any(_new_cause(t) for t in triggers):
+        return False
     for t in triggers:
         lemma = t.lemma_.lower()
         if lemma in r.subject_verbs or (t.pos_ == "ADJ" and t.lower_ in r.adjectives):
             return True
         if lemma in r.verbs and _passive(t) and not _children(t, ("agent",)):
             return True
+    return False
+
+
+def _new_cause(t: Token) -> bool:
+    """A harm told with a cause of its own that is new to the story: "killed in an attack near X"
+    (an indefinite attack, not "the attack" told before)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for p in c.children:
+                new = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children)
+                if p.dep_ == "pobj" and new and p.lemma_.lower() in _rules().causes:
+                    return True
     return False
 
 

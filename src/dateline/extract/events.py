@@ -52,6 +52,8 @@ _DIRECTED = {
     "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
 }  # fmt: skip
 _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
+# words that open a clause but that the parser can take for a preposition ("after a gang ... punched")
+_SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 
@@ -81,6 +83,7 @@ def _lexicon() -> dict[str, Any]:
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
         "unilateral": rules.word_set("events.yaml", "unilateral"),
+        "plans": frozenset(str(x) for x in data["announced_plans"]),
     }
 
 
@@ -124,6 +127,9 @@ class _Senses:
     civilian_moves: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    anaphors: dict[str, str]
+    place_parts: frozenset[str]
+    named_by_object: frozenset[str]
 
 
 @cache
@@ -181,6 +187,9 @@ def _senses() -> _Senses:
         civilian_moves=words("civilian_moves"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
+        place_parts=words("place_parts"),
+        named_by_object=words("named_by_object"),
+        anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
 
@@ -274,6 +283,9 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             # "set off": the particle right after the verb is part of the trigger's words
             prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
             span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in sen.named_by_object and obj.i > tok.i:
+                span = doc[tok.i : obj.i + 1]  # "began an operation": the operation names the event
         elif _commits(tok):
             category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
             span, head = doc[tok.i : tok.i + 1], tok
@@ -593,6 +605,48 @@ def _is_place(ctx: _Ctx, tok: Token) -> bool:
     return tok.lemma_.lower() in _senses().territory
 
 
+def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A harm participle hung on another assault ("stormed a hotel, killing 14 people"), or a
+    participle that tells who held an event noun ("talks hosted by Tanzania"): part of that event."""
+    tok = t.head
+    if tok.pos_ != "VERB" or len(t.span) > 1 or tok.head.i == tok.i:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "killing three and injuring several others": both what the strike did
+    if first is not tok:
+        return first.lemma_.lower() in _senses().harm_words and _told_outcome(
+            _Trigger(first, first.doc[first.i : first.i + 1], t.category, None), by_head
+        )
+    outer = by_head.get(tok.head.i)
+    if outer is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        outer = _before_comma(tok, by_head)
+    if outer is None or outer is t or outer.category != t.category:
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
+        return True
+    # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
+    held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
+    return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
+
+
+def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+    """The verb trigger whose clause ends at the comma before a participle the parse hung
+    elsewhere ("since March, when militants overran the town, killing dozens" hangs "killing" on
+    the main verb)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    h = doc[tok.i - 2]
+    while True:
+        trig = by_head.get(h.i)
+        if trig is not None and h.pos_ == "VERB" and h.i < tok.i:
+            return trig
+        if h.head.i == h.i or h.dep_ in ("ROOT",) or h.head.i > tok.i:
+            return None
+        h = h.head
+
+
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
@@ -604,8 +658,10 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     for t in found:
         tok = t.head
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
-        if subj is not None and subj.i in by_head and by_head[subj.i].category == t.category:
+        if subj is not None and by_head.get(subj.i, t) is not t and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
+        if _told_outcome(t, by_head):
+            continue  # "stormed a hotel, killing 14": the killing is what the storming did
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
@@ -660,6 +716,8 @@ def find_events(ctx: _Ctx) -> list[Event]:
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
+        elif promised and trig.category in lex["plans"]:
+            pass  # "5,000 troops would be deployed": a plan for one's own forces, still MOBILIZE
         elif promised and " ".join(t.lemma_.lower() for t in trig.span) in lex["unilateral"]:
             pass  # "will resign": announced, still the act itself (hypothetical below)
         elif promised:
@@ -674,7 +732,7 @@ def find_events(ctx: _Ctx) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ctx, ev, trig, out):
+        if _repeats(ev, trig, out, triggers):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -705,16 +763,28 @@ def _drop_outcomes(ctx: _Ctx, events: list[Event], triggers: dict[str, Token]) -
     return keep
 
 
-def _repeats(ctx: _Ctx, ev: Event, trig: _Trigger, earlier: list[Event]) -> bool:
-    """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event."""
+def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
+    """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event.
+    The noun names that event by its own word ("the raid" after "raided") or by a word that can
+    stand for any one happening of its kind ("the attack", "the incident"); a word for a longer
+    whole ("the war has killed tens of thousands") is background, not a mention."""
     tok = trig.head
     if tok.pos_ != "NOUN" or len(trig.span) > 1:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
         return False
-    if ev.actors or ev.actor_descriptors:
-        return False
-    same = [e for e in earlier if e.type == ev.type and not e.negated and not e.hypothetical]
+    verb = _governing_verb(tok)
+    if (ev.actors or ev.actor_descriptors) and not (verb is not None and _blamed_for(tok, verb)):
+        return False  # who is blamed for "the strike" is an allegation, not a new doer
+    lemma = tok.lemma_.lower()
+    anaphors = _senses().anaphors
+
+    def named(e: Event) -> bool:
+        first_tok = triggers.get(e.id)
+        own = first_tok is not None and first_tok.lemma_.lower() == lemma
+        return own or (e.type == ev.type and anaphors.get(lemma, "") == ev.type)
+
+    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical]
     if not same:
         return False
     first = same[-1]
@@ -798,6 +868,11 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     agent, gap = _agent_or_gap(tok)
     actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and _reported_conjunct(tok):
+        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
+        # the reported clause; its doer is the sayer
+        agent, gap = _agent_or_gap(tok.head.head)
+        actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
@@ -837,6 +912,17 @@ def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
         d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
     ]
     return ev
+
+
+def _reported_conjunct(tok: Token) -> bool:
+    """A verb without a subject coordinated with a clause reported by a verb of saying."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in _lexicon()["saying_verbs"]
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -885,6 +971,9 @@ def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
+        lost = _subject_parsed_as_object(v)
+        if lost is not None:
+            return lost, None
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -894,6 +983,18 @@ def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return None, "passive without agent"  # "the journalist killed last week"
         break
     return None, "no subject"
+
+
+def _subject_parsed_as_object(v: Token) -> Token | None:
+    """The subject of a clause the parse took for a phrase: in "was left hurt after a gang of
+    thugs punched her", "after a gang" hangs on "left" as a preposition and "punched" has no
+    subject; the noun that ends right before the verb is its subject."""
+    if v.dep_ != "advcl" or v.head.i == v.i:
+        return None
+    for c in v.head.children:
+        if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < v.i and c.right_edge.i == v.i - 1:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _partitive(tok: Token) -> Token:
@@ -910,7 +1011,9 @@ def _partitive(tok: Token) -> Token:
 def _descriptor(ctx: _Ctx, tok: Token) -> Descriptor | None:
     """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
     nouns = _senses().actor_nouns
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
+    # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
         return None
     doc = ctx.doc
     start, j = tok.i, tok.i - 1
@@ -943,12 +1046,20 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
             sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
+            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
+                # "the army said it had shot down four drones": the sayer, a common-noun actor
+                said_ents, said_descs = _parties(ctx, sayer)
+                ents += [e for e in said_ents if e not in ents]
+                descs += said_descs
+                if said_ents or said_descs:
+                    continue
         if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
             cand = ctx.resolver.resolve(h, h.i, h.i + 1)
             eid = cand.speaker.entity
             if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in _PARTY_TYPES:
                 eid = None
-        if eid is None and h.pos_ == "NOUN":
+        if eid is None and h.pos_ in ("NOUN", "ADJ"):
+            # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
             # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
             # apposition is the party, not the owner or the modifier
             app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
@@ -1014,15 +1125,34 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
             e, d = _parties(ctx, c)
             ents += e
             descs += d
-        if c.dep_ == "prep" and c.lower_ in ("by", "between", "among", "from"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    e, d = _parties(ctx, p)
-                    ents += e
-                    descs += d
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent
+            preps = [a for a in c.children if a.dep_ == "agent"]
+        for prep in preps:
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        e, d = _parties(ctx, p)
+                        ents += e
+                        descs += d
     # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
     light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
     purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    # "to sign a deal after two days of talks": who signs held the talks
+    outcome = _talks_before(tok, verb)
+    if not ents and not descs and verb is not None and outcome:
+        agent = _agent(verb)
+        if agent is not None:
+            e, d = _parties(ctx, agent)
+            if e or d:
+                return e, d
+    if not ents and not descs and verb is not None and _blamed_for(tok, verb):
+        # "blamed the RSF for the strike", "accused Kenya of the raid": the accused did it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return _parties(ctx, obj)
+        return [], []
     if not ents and not descs and verb is not None and (light or purpose):
         agent = _agent(verb)
         if agent is not None:
@@ -1036,6 +1166,31 @@ def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], 
                         ents += e
                         descs += d
     return list(dict.fromkeys(ents)), descs
+
+
+def _talks_before(tok: Token, verb: Token | None) -> bool:
+    """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
+    talks"): the meeting was held by whoever agreed."""
+    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
+        return False
+    if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
+        return False
+    h = tok
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "pobj":
+        h = h.head.head  # "two days of talks", "a round of talks"
+    return h.dep_ == "pobj" and h.head.lower_ == "after" and h.head.head.i == verb.i
+
+
+def _blamed_for(tok: Token, verb: Token) -> bool:
+    """A noun that is what a verb of blame holds its object responsible for ("for the strike")."""
+    hit = _lexicon()["triggers"].get(verb.lemma_.lower())
+    return (
+        hit is not None
+        and hit[0] == "ACCUSE"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "of", "over")
+        and tok.head.head.i == verb.i
+    )
 
 
 def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
@@ -1165,10 +1320,14 @@ def _clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
     return out
 
 
-def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
-    """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli")."""
+def _place_in(ctx: _Ctx, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
+    """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli");
+    with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
+    strike, the third on the Red Sea city": that place is the earlier strikes')."""
     for p in sorted(tokens, key=lambda t: t.i):
         if p.dep_ not in ("pobj", "compound", "appos") or p.head.dep_ == "agent":
+            continue
+        if stop is not None and _in_modifier(p, stop):
             continue
         prep = p.head if p.dep_ == "pobj" else p.head.head
         if prep.lower_ not in _LOCATION_PREPS:
@@ -1177,18 +1336,56 @@ def _place_in(ctx: _Ctx, tokens: list[Token]) -> Location | None:
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
+        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory | _senses().place_parts:
+            # "in the northern town of Beni", "in the port city of Lamu": the place the "of" names
+            named = _named_place(ctx, p)
+            if named is not None:
+                return named
         if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
             words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
             return Location(name=" ".join(words))
     return None
 
 
+def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
+    """The place entity a common place noun is named by: "the town of Beni" (or "Beni town")."""
+    for c in noun.children:
+        cands = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+        if c.dep_ in ("compound", "appos"):
+            cands = [c]
+        for x in cands:
+            eid = ctx.resolver.token_entity.get(x.i)
+            if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+                return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+    return None
+
+
+def _place_taken(ctx: _Ctx, tok: Token) -> Location | None:
+    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo"."""
+    hit = _lexicon()["triggers"].get(tok.lemma_.lower())
+    if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
+        return None
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        eid = ctx.resolver.token_entity.get(c.i)
+        if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+            return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+        if eid is None and c.lemma_.lower() in _senses().territory:
+            return _named_place(ctx, c)
+    return None
+
+
 def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
-    found = _place_in(ctx, _clause_tokens(tok, verb))
+    stop = {tok.i} | ({verb.i} if verb is not None else set())
+    found = _place_in(ctx, _clause_tokens(tok, verb), stop)
+    if found is not None:
+        return found, "clause"
+    found = _place_taken(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
-    found = _place_in(ctx, list(sent))
+    found = _place_in(ctx, list(sent), stop)
     if found is not None:
         return found, "sentence"
     para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
@@ -1205,6 +1402,12 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
 
 def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        # "since December, when 31 soldiers were killed": the time the clause hangs on
+        held = next((t for t in in_sent if t.start <= verb.head.idx < t.end), None)
+        if held is not None:
+            return Date(value=held.value or "", end=held.end_value, precision=held.precision, text=held.text), "clause"  # type: ignore[arg-type]
+    in_sent = [t for t in in_sent if not _background_time(ctx, t, tok, verb)]
     if in_sent:
         clause = {x.i for x in _clause_tokens(tok, verb)}
 
@@ -1223,6 +1426,34 @@ def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date |
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _background_time(ctx: _Ctx, t: Timex, tok: Token, verb: Token | None) -> bool:
+    """A time that dates something else: a start ("since last May", "since April 2023"), or a
+    time inside what qualifies a noun ("the strike, the third on the city since last May", "the
+    RSF, which has fought since 2023") unless that noun is the trigger itself."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    if (before is not None and before.lower_ == "since") or span[0].lower_ == "since":
+        return True
+    return _in_modifier(span.root, {tok.i} | ({verb.i} if verb is not None else set()))
+
+
+def _in_modifier(x: Token, stop: set[int]) -> bool:
+    """Whether ``x`` sits, below the trigger or its verb (``stop``), in an apposition (a second
+    description: "the strike, the third on the city since May") or in a relative or participial
+    clause of a noun other than the trigger."""
+    h = x
+    while h.head.i != h.i and h.i not in stop:
+        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop):
+            return True
+        if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
+            # ", the third on the city since May": an ordinal description the parse hangs on the verb
+            return True
+        h = h.head
+    return False
 
 
 # negation, cessation, hypotheticals -------------------------------------------------------------------------
