@@ -129,13 +129,6 @@ def test_the_syndicated_copy_is_one_duplicate_group_with_its_original_and_stays_
 # --- the clash: one incident ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="incident linking joins the nine- and eleven-dead accounts but leaves the six-dead report (and "
-    "its copy) apart: their places differ in name (Parachinar, Shalozan) with no coordinates, one of its "
-    "sentences is dated a day late, and in a store of eight articles shared words carry little idf weight, "
-    "so the mean score of the two groups stays just under link_threshold (0.199 < 0.2)",
-)
 def test_the_clash_is_one_incident_with_the_range_of_tolls_and_every_outlet(db, ids):
     [clash] = [i for i in rows(db, "incidents") if {s["article_id"] for s in i["sources"]} >= clash_reports(ids)]
     assert (clash["type"], clash["killed_min"], clash["killed_max"]) == ("ASSAULT", 6, 11)
