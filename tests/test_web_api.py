@@ -84,6 +84,11 @@ def test_events_carry_their_sentence_and_place(client):
 def test_incidents_list_their_sources(client):
     incidents = client.get("/api/incidents").json()
     assert incidents and all(i["sources"] and i["n_outlets"] >= 1 for i in incidents)
+    # linked actors are shown by name, their canonical ids kept beside them
+    linked = [i for i in incidents if i["actor_ids"]]
+    assert linked
+    for i in linked:
+        assert not set(i["actors"]) & set(i["actor_ids"])
 
 
 def test_people_link_a_speaker_to_their_quotes(client):

@@ -367,9 +367,16 @@ def incidents(
                 .order_by(*_dated_first(a.published), a.seq, ie.event_id)
             )
         )
+        # the linker names actors by canonical entity id where it knows one: shown by name, ids kept apart
+        named = {*(x for r in rows for x in json.loads(r["actors"] or "[]") + json.loads(r["recipients"] or "[]"))}
+        ce = t.canonical_entities.c
+        names = dict(conn.execute(select(ce.id, ce.name).where(ce.id.in_(named))).all()) if named else {}
     for r in rows:
-        r["actors"] = json.loads(r["actors"] or "[]")
-        r["recipients"] = json.loads(r["recipients"] or "[]")
+        actors, recipients = json.loads(r["actors"] or "[]"), json.loads(r["recipients"] or "[]")
+        r["actors"] = [names.get(x, x) for x in actors]
+        r["recipients"] = [names.get(x, x) for x in recipients]
+        r["actor_ids"] = [x for x in actors if x in names]
+        r["recipient_ids"] = [x for x in recipients if x in names]
         r["sources"] = sources.get(r["id"], [])
     return rows
 

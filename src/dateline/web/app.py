@@ -117,8 +117,10 @@ class IncidentRow(BaseModel):
     date_start: str | None
     date_end: str | None
     place: str | None
-    actors: list[str]
+    actors: list[str] = Field(description="names (canonical names where linked)")
     recipients: list[str]
+    actor_ids: list[str] = Field(description="canonical entity ids of the linked actors")
+    recipient_ids: list[str]
     killed_min: int | None
     killed_max: int | None
     wounded_min: int | None

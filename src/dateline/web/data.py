@@ -167,6 +167,8 @@ class WebData:
             if c.count is not None
         ]
         tolls.sort(key=lambda x: (x["status"], x["group"] or "", x["count"]))
+        for item in found["items"]:
+            item["day"] = (item["date"] or "")[:10]  # one heading per day, whatever the stamp's precision
         articles = sorted(arts.values(), key=lambda a: a.published.value if a.published else "")
         return {**found, "articles": articles, "tolls": tolls}
 
