@@ -10,8 +10,10 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
+from dateline import extract
 from dateline.store import Store
 from dateline.web import create_app
+from dateline.web.data import WebData
 
 from .conftest import EXAMPLES
 
@@ -227,3 +229,20 @@ def test_every_list_exports_in_the_cli_formats(client, fmt, media):
 def test_export_refuses_an_unknown_format_or_table(client):
     assert client.get("/api/export/xlsx").status_code == 422
     assert client.get("/api/export/csv", params={"table": "../../etc/passwd"}).status_code == 422
+
+
+def test_a_paste_into_a_large_store_is_linked_in_the_background(tmp_path):
+    # past relink_sync_max the paste returns at once; the links follow when the worker is done
+    store = Store(str(tmp_path / "big.db"))
+    app = create_app(store)
+    c = TestClient(app)
+    data = WebData(store, relink_sync_max=0)
+    text = (DATA / "clash-wire.txt").read_text()
+    [(a, new)] = data.add(extract(text))
+    assert new
+    if data._worker is not None:
+        data._worker.join(timeout=60)
+    assert not data.relinking
+    assert data.canonical_ids(a.id)  # linked after all
+    assert c.get("/").status_code == 200
+    store.close()

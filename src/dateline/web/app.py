@@ -194,7 +194,7 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     """The app over an open ``dateline.Store`` (the caller owns and closes it)."""
     options = options or defaults()
     limits = rules.load_yaml("web.yaml")
-    data = WebData(store)
+    data = WebData(store, int(limits["relink_sync_max_articles"]))
     app = FastAPI(
         title="dateline",
         summary="Who said what, what happened, where and when: a sourced record of news articles.",
@@ -209,6 +209,7 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     Limit = Annotated[int, Query(ge=1, le=max_limit)]
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("relinking", data.relinking)
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     @app.exception_handler(NotFound)

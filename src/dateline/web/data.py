@@ -8,6 +8,7 @@ from the paste box stores them and relinks the store, as ``ingest`` does.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from sqlalchemy import select
@@ -24,8 +25,14 @@ class NotFound(DatelineError):
 
 
 class WebData:
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, relink_sync_max: int = 300) -> None:
         self.store = store
+        # up to this many stored articles a paste relinks at once (about a second); a larger store is
+        # relinked in a background thread, one run at a time, so a paste never waits for it
+        self.relink_sync_max = relink_sync_max
+        self._relink_lock = threading.Lock()
+        self._dirty = False
+        self._worker: threading.Thread | None = None
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -50,8 +57,32 @@ class WebData:
     def add(self, articles: list[Article]) -> list[tuple[Article, bool]]:
         out = [(a, bool(self.store.add(a))) for a in articles]
         if any(new for _, new in out):
-            self.store.relink(link)
+            if self.store.count() <= self.relink_sync_max:
+                self.store.relink(link)
+            else:
+                self._relink_later()
         return out
+
+    @property
+    def relinking(self) -> bool:
+        """A background relink is running: people, incidents and stories may lag the newest articles."""
+        return self._worker is not None and self._worker.is_alive()
+
+    def _relink_later(self) -> None:
+        with self._relink_lock:
+            self._dirty = True
+            if self.relinking:
+                return  # the running worker sees the flag and runs once more
+            self._worker = threading.Thread(target=self._relink_loop, name="dateline-relink", daemon=True)
+            self._worker.start()
+
+    def _relink_loop(self) -> None:
+        while True:
+            with self._relink_lock:
+                if not self._dirty:
+                    return
+                self._dirty = False
+            self.store.relink(link)  # Store.relink never saves links older than what is stored
 
     def canonical_ids(self, article_id: str) -> dict[str, str]:
         """Entity id -> canonical entity id, for one article's entities."""
