@@ -79,6 +79,10 @@ RETRIEVED = "2026-02-04T12:00:00Z"
         ("25/03/2019", "2019-03-25"),
         ("2019-11-03", "2019-11-03"),
         ("Updated: 04.03.2015 | 14:02", "2015-03-04"),
+        # the time zone says where a slashed date was written: day first in Britain, month first in the US
+        ("05/09/2026 14:20 BST", "2026-09-05"),
+        ("Last updated 05/09/2026 at 08:15 EAT", "2026-09-05"),
+        ("05/09/2026 2:20 p.m. EDT", "2026-05-09"),
         # weekday, time and zone around the date
         ("Wed Mar 4, 2015 9:12am EST", "2015-03-04"),
         ("Wednesday, March 4, 2015 9:12 a.m. ET", "2015-03-04"),

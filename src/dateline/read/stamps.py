@@ -49,6 +49,8 @@ class _Forms:
     prefixed: re.Pattern[str]
     month_word: re.Pattern[str]
     month_first: bool
+    day_first_zone: re.Pattern[str]
+    month_first_zone: re.Pattern[str]
     pivot: int
 
 
@@ -118,6 +120,8 @@ def _forms() -> _Forms:
         prefixed=prefixed,
         month_word=month_word,
         month_first=str(data["slash_order"]) == "month_first",
+        day_first_zone=re.compile(rf"\b(?:{_alt([str(z) for z in data['day_first_zones']])})\b"),
+        month_first_zone=re.compile(rf"\b(?:{_alt([str(z) for z in data['month_first_zones']])})\b"),
         pivot=int(data["two_digit_year_pivot"]),
     )
 
@@ -261,7 +265,12 @@ def _numeric(text: str, m: re.Match[str], f: _Forms) -> Stamp | None:
     year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < f.pivot else 1900 + int(c))
     if a > 12 and b > 12:
         return None
-    day_first = a > 12 or (b <= 12 and (sep == "." or not f.month_first))
+    month_first = f.month_first
+    if f.day_first_zone.search(text):  # the zone says where the stamp was written (case kept: "GMT", not "gmt")
+        month_first = False
+    elif f.month_first_zone.search(text):
+        month_first = True
+    day_first = a > 12 or (b <= 12 and (sep == "." or not month_first))
     readings = [(b, a), (a, b)] if day_first else [(a, b), (b, a)]
     found: list[Date] = []
     for month, day in readings:
