@@ -546,3 +546,17 @@ def test_a_vessel_is_no_person(text, tagged, name):
     ents = layer_on(text, tagged)
     assert (name, "OTHER") in [(e.name, e.type) for e in ents], [(e.name, e.type) for e in ents]
     assert not any(e.type == "PERSON" for e in ents)
+
+
+def test_an_acronym_used_without_definition_joins_the_one_name_it_abbreviates():
+    from dateline import extract
+
+    text = (
+        "Aid pledged\n\nBRUSSELS - The European Union pledged aid to the flooded region on Monday, and an EU "
+        "spokesman said more would follow. The World Food Programme and the WFP country office began deliveries, "
+        "officials said, while the West African Examinations Council and the World Anti-Doping Agency were not involved."
+    )
+    [a] = extract(text)
+    by_name = {e.name: e for e in a.entities}
+    assert "EU" in by_name["European Union"].aliases and "EU" not in by_name
+    assert "WFP" in by_name["World Food Programme"].aliases

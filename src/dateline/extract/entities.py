@@ -650,6 +650,7 @@ class EntityLayer:
         people = [(c, toks, first) for c, toks, first, _s, _g in full_people]
         self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
+        _undefined_acronyms(clusters)
         for cl in clusters:
             if cl.label_votes.get("PERSON") and any(len(f.split()) >= 2 for f in cl.forms):
                 cl.forced_type = "PERSON"
@@ -776,6 +777,43 @@ class EntityLayer:
                 )
             )
         return out
+
+
+# Words a name's initials skip: "Organisation of the Petroleum Exporting Countries" is OPEC.
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "&"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP).upper()
+
+
+def _undefined_acronyms(clusters: list[_Cluster]) -> None:
+    """An acronym the article uses without defining it ("an EU spokesman") is the one organisation or
+    country it names in full whose initials spell it ("the European Union"); with two such names, or
+    none, it stays an entity of its own."""
+    for cl in clusters:
+        if not cl.mentions or any(len(f.split()) > 1 for f in cl.forms):
+            continue
+        acr = next((f for f in cl.forms if 2 <= len(f) <= 6 and f.isalpha() and f.isupper()), None)
+        if acr is None:
+            continue
+        owners = [
+            o
+            for o in clusters
+            if o is not cl
+            and o.mentions
+            and (o.forced_type or o.label_votes.most_common(1)[0][0]) in ("ORG", "GPE", "NORP")
+            and any(len(f.split()) >= 2 and _initials(f) == acr for f in o.forms)
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(cl.mentions)
+        owner.forms.extend(cl.forms)
+        owner.label_votes.update(cl.label_votes)
+        if acr not in owner.aliases:
+            owner.aliases.append(acr)
+        cl.mentions = []
 
 
 def _initials_match(acr: str, name: str) -> bool:
