@@ -554,7 +554,8 @@ def test_an_acronym_used_without_definition_joins_the_one_name_it_abbreviates():
     text = (
         "Aid pledged\n\nBRUSSELS - The European Union pledged aid to the flooded region on Monday, and an EU "
         "spokesman said more would follow. The World Food Programme and the WFP country office began deliveries, "
-        "officials said, while the West African Examinations Council and the World Anti-Doping Agency were not involved."
+        "officials said, while the West African Examinations Council and the World Anti-Doping Agency were "
+        "not involved."
     )
     [a] = extract(text)
     by_name = {e.name: e for e in a.entities}
