@@ -329,3 +329,17 @@ def test_a_wh_object_before_a_speech_verb_is_no_reported_content():
     )
     [a] = extract(text)
     assert any("would return next year" in q.text for q in a.quotes)
+
+
+def test_a_thing_characterised_in_someones_words_is_their_partial_quote():
+    from dateline import extract
+
+    text = (
+        "Verdict welcomed\n\nNAIROBI - A court on Thursday convicted two officers of murder. Human Rights Watch "
+        'described the verdict as "a victory for the families". The minister called the plan "reckless" on Friday.'
+    )
+    [a] = extract(text)
+    quotes = {q.text: q for q in a.quotes}
+    assert quotes["a victory for the families"].kind == "partial"
+    assert quotes["a victory for the families"].speaker.name == "Human Rights Watch"
+    assert quotes["reckless"].kind == "partial"

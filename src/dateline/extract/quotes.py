@@ -63,6 +63,7 @@ def _lexicon() -> dict[str, Any]:
         "needs_clause": rules.word_set("speech.yaml", "needs_clause") | frozenset(phrasal),
         "prepositional": tuple(tuple(str(p).lower().split()) for p in speech["prepositional"]),
         "naming": rules.word_set("speech.yaml", "naming"),
+        "characterising": rules.word_set("speech.yaml", "characterising"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
         "cognition": rules.word_set("speech.yaml", "cognition"),
         "forms": rules.word_set("channels.yaml", "forms"),
@@ -732,6 +733,8 @@ class _Finder:
             verb = verb.head  # "what officials described as '...'"
         if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
             return False
+        if verb.lemma_.lower() in self.lex["characterising"]:
+            return True  # "Amnesty described the ruling as '...'": its own words for the ruling
         return any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
     # indirect speech ------------------------------------------------------------------------
