@@ -17,6 +17,7 @@ link.yaml). The thresholds were chosen on the dev topics with bench/ecbplus_even
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             "# Read by dateline.link.incidents like the families of link.yaml.",
             "families:",
         ]
-        lines += [f"  - [{a!r}, {b!r}]  # chains {n}, precision {prec:.2f}".replace("'", '"') for a, b, n, prec in pairs]
+        for a, b, n, prec in pairs:
+            lines.append(f"  - [{json.dumps(a)}, {json.dumps(b)}]  # chains {n}, precision {prec:.2f}")
         OUT.write_text("\n".join(lines) + "\n")
         print(f"wrote {OUT}")
     return 0
