@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--cache", type=Path, default=CACHE)
-    ap.add_argument("--split", choices=["dev", "test"], default="test")
+    ap.add_argument("--split", choices=["train", "dev", "test"], default="test")
     args = ap.parse_args(argv)
     if not (args.data / "mentions.jsonl").is_file():
         print(f"no ECB+ data at {args.data}", file=sys.stderr)

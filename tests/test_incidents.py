@@ -9,6 +9,7 @@ import pytest
 
 import dateline
 import dateline.link
+from dateline import rules
 from dateline.link import incidents
 from dateline.link.incidents import Mention, cluster, date_range, lemma_key
 from dateline.link.model import Ref
@@ -251,3 +252,22 @@ def test_average_link_matches_the_textbook_definition() -> None:
         want = _naive_average_link(n, score, veto, 0.3)
         got = incidents._agglomerate(n, score, lambda i, j, v=veto: (min(i, j), max(i, j)) in v, 0.3)
         assert sorted(got) == want
+
+
+def test_learned_trigger_pairs_are_loaded_as_families() -> None:
+    # data/link_learned.yaml is written by bench/ecbplus_families.py from ECB+ train topics:
+    # each entry a pair of trigger keys, read like a written family
+    learned = rules.load_yaml("link_learned.yaml")["families"] or []
+    for pair in learned:
+        assert len(pair) == 2 and all(isinstance(w, str) and w for w in pair)
+        assert incidents.same_family(pair[0], pair[1])
+
+
+def test_a_learned_pair_links_but_a_date_still_vetoes() -> None:
+    learned = {tuple(p) for p in rules.load_yaml("link_learned.yaml")["families"] or []}
+    if ("die", "kill") not in learned:
+        pytest.skip("the learned pairs no longer hold die/kill")
+    a, b = _m("d1", "killed"), _m("d2", "died")
+    assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT})) == 1
+    a, b = _m("d1", "killed", day=JUNE_1), _m("d2", "died", day=date(2024, 6, 9))
+    assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT})) == 2

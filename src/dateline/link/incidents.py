@@ -81,7 +81,10 @@ def params() -> Params:
 @cache
 def _families() -> dict[str, frozenset[int]]:
     out: dict[str, set[int]] = defaultdict(set)
-    for i, fam in enumerate(rules.load_yaml("link.yaml")["families"]):
+    # the written families, then the trigger pairs learned from the ECB+ train topics
+    # (data/link_learned.yaml, made by bench/ecbplus_families.py)
+    fams = rules.load_yaml("link.yaml")["families"] + (rules.load_yaml("link_learned.yaml")["families"] or [])
+    for i, fam in enumerate(fams):
         for w in fam:
             out[str(w).lower()].add(i)
     return {w: frozenset(ids) for w, ids in out.items()}
