@@ -380,8 +380,17 @@ class SpeakerResolver:
         if works_for is not None and lemma in self.lex["voices"] and not anonymous_phrase:
             # "a spokesperson for the Foreign Office said": the office speaks through its spokesperson
             org = self._organisation(works_for, context)
-            sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
-            return Candidate(sp, "thing", "sg")
+            # ... but "a company spokesman" in an article that names no company is an unnamed source,
+            # not an organisation called "company"
+            generic = (
+                org.speaker.entity is None
+                and works_for.pos_ == "NOUN"
+                and works_for.lemma_.lower() in self.lex["generic_employers"]
+                and not any(c.dep_ in ("compound", "amod") for c in works_for.children)  # "the engine maker" names one
+            )
+            if not generic:
+                sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
+                return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             name = descriptor
             if owner is not None and owner.pos_ == "PRON" and owner.lower_ in self.lex["pronouns"]:
