@@ -246,3 +246,18 @@ def test_a_clock_time_without_a_day_is_on_the_day_the_story_named(options):
 def test_day_before_a_named_day(options):
     found = timexes("The day before last Tuesday's hearing, the lawyers met.", options)
     assert one(found, "The day before").value == "2025-10-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Protests in June and July 2025 left dozens dead.", "June", "2025-06"),
+        ("The talks ran in March or April last year.", "March", "2025-03"),
+        ("Aid arrived in November or December 2024.", "November", "2024-11"),
+        ("Snow fell in December and January 2025.", "December", "2024-12"),
+        ("Rains fell in May, and June 2024 was dry.", "May", "2026-05"),  # two clauses: May keeps the anchor's year
+    ],
+)
+def test_a_month_coordinated_with_a_dated_one_shares_its_year(sentence, text, value, options):
+    found = {t.text: t.value for t in timexes(sentence, options, anchor=date(2026, 6, 11))}
+    assert found[text] == value

@@ -868,7 +868,31 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
             )
         )
         taken_until = e
-    return _clock_on_day(text, out)
+    return _shared_year(text, _clock_on_day(text, out))
+
+
+# Between two coordinated dates: "June and July 2025", "March or April last year", "May to June 2024".
+_COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|—)\s*", re.IGNORECASE)
+_YEAR_WORDS = re.compile(r"\d{4}|\b(?:last|next|this|past|coming)\b|\bago\b", re.IGNORECASE)
+
+
+def _shared_year(text: str, found: list[Timex]) -> list[Timex]:
+    """ "in June and July 2025": a month with no year of its own, coordinated with a month that has one,
+    is in that month's year (not the anchor's)."""
+    for i in range(len(found) - 1, 0, -1):
+        a, b = found[i - 1], found[i]
+        # months only ("June and July 2025"): day lists and ranges already carry their year rules
+        if not (a.value and b.value and a.precision == "month" and b.precision == "month"):
+            continue
+        if not (re.fullmatch(r"\d{4}-\d\d", a.value) and re.match(r"\d{4}-\d\d", b.value)):
+            continue
+        if _YEAR_WORDS.search(a.text) or not _COORDINATED.fullmatch(text[a.end : b.start]):
+            continue
+        # "December and January 1999": a month after the other one in the calendar is the year before
+        year = int(b.value[:4]) - (1 if int(a.value[5:7]) > int(b.value[5:7]) else 0)
+        if a.value[:4] != str(year):
+            found[i - 1] = a.model_copy(update={"value": f"{year:04d}{a.value[4:]}", "anchor": b.anchor})
+    return found
 
 
 def _quarter_context(
