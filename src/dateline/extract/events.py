@@ -291,7 +291,11 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             span, head = doc[tok.i : tok.i + 1], tok
         else:
             hit = lex["triggers"].get(tok.lemma_.lower())
-            if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+            if hit is None:
+                hit = _misread_past(tok, lex["triggers"])
+            elif tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+                continue
+            if hit is None:
                 continue
             category, mode = hit
             span, head = doc[tok.i : tok.i + 1], tok
@@ -307,6 +311,25 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             continue
         out.append(_Trigger(head, span, sense, mode))
     return _drop_subsumed(out)
+
+
+def _misread_past(tok: Token, triggers: dict[str, Any]) -> Any:
+    """The trigger of a past-tense verb whose lemma the tagger got wrong: "raped" read as the lemma
+    "rap", "torched vehicles" read as an adjective. Only a verb in a verb's place: a head of a clause
+    or a conjunct of one, with an object of its own."""
+    low = tok.lower_
+    if tok.tag_ not in ("VBD", "VBN", "JJ") or not low.endswith("ed"):
+        return None
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"):
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for stem in (low[:-1], low[:-2]):
+        if stem in triggers and " " not in stem:
+            return triggers[stem]
+    return None
 
 
 def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
@@ -360,6 +383,16 @@ def _verb_keys(tok: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
 
 
+def _trailing_by(tok: Token) -> Token | None:
+    """A "by" phrase right after a noun that the parser hung on a noun above it: in "losses in raids
+    by the army's choppers" the choppers made the raids, not the losses."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ != "by" or doc[nxt].dep_ != "prep":
+        return None
+    return doc[nxt] if doc[nxt].head in tok.ancestors else None
+
+
 def _heads_of(tok: Token) -> set[str]:
     """The lemma of a noun phrase's head and of its compounds ("mortar rounds", "containers of gas")."""
     tok = _partitive(tok)
@@ -378,6 +411,8 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     keys = _verb_keys(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    if agent is None and tok.pos_ == "NOUN":
+        agent = _trailing_by(tok)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
     if tok.pos_ == "NOUN":
@@ -510,8 +545,8 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
                 w = c.lemma_.lower()
                 if w in mods:
                     return mods[w]
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
-        return None  # "militants backed by Ankara": a standing relation
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in sen.relation_participles:
+        return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
     own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
@@ -524,17 +559,20 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
             return None  # "the museum hosts mosaics"
     if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
         return None
+    if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _partitive(subj).lemma_.lower() in sen.civilians:
+            return None  # "6,800 people evacuated to shelters": the people left, nobody withdrew
     if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
         if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
             return "AID"  # "helicopters evacuated the wounded": a rescue by someone
         return None  # "residents were evacuated": no withdrawal, and nobody named who helped
     if (
-        category == "ASSAULT"
-        and tok.tag_ in ("VBN", "JJ")
+        tok.tag_ in ("VBN", "JJ")
         and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
         and any(c.dep_ == "det" for c in tok.children)
     ):
-        return None  # "the wounded", "the injured": the people, not the act
+        return None  # "the wounded", "the injured", "the accused": the people, not the act
     if category == "COERCE" and lemma in sen.state_only:
         doer = _agent(tok)
         if tok.pos_ == "NOUN":  # "raids by coalition warplanes"
