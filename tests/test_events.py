@@ -214,6 +214,16 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Mudslides buried homes after days of heavy rain in the hills. Scores were injured.", "ASSAULT"),
         # a phrasal verb with its own sense
         ("The county government backed down and shelved the new market fees.", "SUPPORT"),
+        # a participle as a noun, words of a name, a relation, people who moved themselves
+        ("The woman told the court that the accused had followed her home.", "ACCUSE"),
+        ("Red Cross staff visited prisoners of war held near the frontier.", "ASSAULT"),
+        ("Thousands of families have fled the war-torn province since March.", "ASSAULT"),
+        ("Local radio allied with the ruling party said turnout was high.", "COOPERATE"),
+        ("Army units, acting in support of the navy, secured the harbour.", "SUPPORT"),
+        ("The county settled forty families on land near the lake.", "AGREE"),
+        ("Some 2,000 villagers evacuated to higher ground as the river rose.", "RETREAT"),
+        ("A neighbour offered the stranded driver a lift into town.", "CONCEDE"),
+        ("The bushfire burned dozens of homes in the hills overnight.", "ASSAULT"),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -336,6 +346,15 @@ def test_quoted_words_that_are_no_event(options):
             ("discovered",),
         ),
         ("Special groups of troops have been formed in four counties.", "MOBILIZE", ("formed",)),
+        # a past tense the tagger misread (lemma "rap", an adjective) is still the verb
+        ("Two men raped a teenager near the bus depot, police said.", "ASSAULT", ("raped",)),
+        ("The mob looted stalls and torched cars along the avenue.", "ASSAULT", ("torched",)),
+        # a "by" phrase the parser hung on the noun above the trigger
+        ("The insurgents suffered losses in raids by government helicopters.", "ASSAULT", ("raids",)),
+        # property burnt, mines laid, explosives spotted
+        ("Several shops owned by migrants were burned overnight in the township.", "ASSAULT", ("burned",)),
+        ("Landmines were planted by the militia along the road to the market.", "ASSAULT", ("planted",)),
+        ("Two mortar bombs were identified by herders in a dry riverbed.", "COERCE", ("identified",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
