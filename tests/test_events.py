@@ -224,6 +224,15 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Some 2,000 villagers evacuated to higher ground as the river rose.", "RETREAT"),
         ("A neighbour offered the stranded driver a lift into town.", "CONCEDE"),
         ("The bushfire burned dozens of homes in the hills overnight.", "ASSAULT"),
+        # a rule or deal that is defied or broken is referred to, not made
+        ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
+        ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
+        # "the explosion" told again after an industrial accident
+        (
+            "Nine workers were hurt when a kiln at a brick factory exploded on Monday. "
+            "The explosion occurred at Mwangi Clay Works Ltd in the Athi River industrial area.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -355,6 +364,9 @@ def test_quoted_words_that_are_no_event(options):
         ("Several shops owned by migrants were burned overnight in the township.", "ASSAULT", ("burned",)),
         ("Landmines were planted by the militia along the road to the market.", "ASSAULT", ("planted",)),
         ("Two mortar bombs were identified by herders in a dry riverbed.", "COERCE", ("identified",)),
+        # breaking off talks, cutting off aid: a sanction by the phrasal verb
+        ("The opposition broke off talks with the ruling party on Friday.", "SANCTION", ("broke",)),
+        ("Donors have cut off aid to the health ministry.", "SANCTION", ("cut",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):

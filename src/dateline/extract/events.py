@@ -125,6 +125,7 @@ class _Senses:
     state_forces: frozenset[str]
     state_only: frozenset[str]
     civilian_moves: frozenset[str]
+    defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
     anaphors: dict[str, str]
@@ -185,6 +186,7 @@ def _senses() -> _Senses:
         state_forces=words("state_forces"),
         state_only=words("state_only"),
         civilian_moves=words("civilian_moves"),
+        defied_by=words("defied_by"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
@@ -496,7 +498,9 @@ def _accidental(ctx: _Ctx, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
-    if tok.pos_ != "VERB" or _agent(tok) is not None or _attack_named(sent):
+    # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
+    referring = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if (tok.pos_ != "VERB" and not referring) or _agent(tok) is not None or _attack_named(sent):
         return False
     sen = _senses()
     k = ctx.sent_of[tok.i]
@@ -538,6 +542,13 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     words = [t.lower_ for t in left]
     if "so-called" in words or any(a == "so" and b == "-" for a, b in pairwise(words)):
         return None  # "the so-called peace talks"
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in sen.defied_by
+        and not any(c.dep_ == "prt" for c in tok.head.children)
+    ):
+        return None  # "defied a police ban", "violated the ceasefire": a rule referred to, not made
     mods = sen.modifiers.get(lemma)
     if mods is not None and len(span) == 1:
         for c in tok.children:
@@ -728,7 +739,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             outer = by_head.get(gov.i)
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
                 continue
-            stops = gov.lemma_.lower() in sen.cessation_sanction
+            stops = bool(_verb_keys(gov) & sen.cessation_sanction)  # "halted", "broke off", "cut off"
             if t.category in sen.ceased_cooperation and stops and outer is None:
                 # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
                 keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
