@@ -224,6 +224,17 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Some 2,000 villagers evacuated to higher ground as the river rose.", "RETREAT"),
         ("A neighbour offered the stranded driver a lift into town.", "CONCEDE"),
         ("The bushfire burned dozens of homes in the hills overnight.", "ASSAULT"),
+        # business and technology news: products released, machines that allow or offer,
+        # illness fought, markets that strike highs, software demonstrated, signs, take-offs
+        ("The new tablet was released in March and sold out within days.", "RETREAT"),
+        ("A software fault allowed the doors to open during the climb.", "CONCEDE"),
+        ("The lighter frame will offer better fuel economy to operators.", "AGREE"),
+        ("The new engine will provide a big cut in noise near airports.", "AGREE"),
+        ("The singer has been fighting leukemia since last spring.", "ASSAULT"),
+        ("The shilling struck a six-month high against the dollar on Friday.", "ASSAULT"),
+        ("Engineers demonstrated the new payment app to reporters.", "PROTEST"),
+        ("Bankers said there were early signs of recovery in lending.", "AGREE"),
+        ("The cargo plane lifted off from Mombasa shortly after dawn.", "CONCEDE"),
         # a rule or deal that is defied or broken is referred to, not made
         ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
         ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
@@ -364,6 +375,10 @@ def test_quoted_words_that_are_no_event(options):
         ("Several shops owned by migrants were burned overnight in the township.", "ASSAULT", ("burned",)),
         ("Landmines were planted by the militia along the road to the market.", "ASSAULT", ("planted",)),
         ("Two mortar bombs were identified by herders in a dry riverbed.", "COERCE", ("identified",)),
+        # people released, a meeting of parties, a protest without an object: still events
+        ("The kidnappers released two aid workers near Garissa on Sunday.", "RETREAT", ("released",)),
+        ("The government will provide food to families in the north.", "AGREE", ("provide",)),
+        ("Thousands of nurses demonstrated outside parliament on Tuesday.", "PROTEST", ("demonstrated",)),
         # breaking off talks, cutting off aid: a sanction by the phrasal verb
         ("The opposition broke off talks with the ruling party on Friday.", "SANCTION", ("broke",)),
         ("Donors have cut off aid to the health ministry.", "SANCTION", ("cut",)),

@@ -125,6 +125,9 @@ class _Senses:
     state_forces: frozenset[str]
     state_only: frozenset[str]
     civilian_moves: frozenset[str]
+    needs_captive_object: frozenset[str]
+    captives: frozenset[str]
+    intransitive_only: frozenset[str]
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -186,6 +189,9 @@ def _senses() -> _Senses:
         state_forces=words("state_forces"),
         state_only=words("state_only"),
         civilian_moves=words("civilian_moves"),
+        needs_captive_object=words("needs_captive_object"),
+        captives=words("captives"),
+        intransitive_only=words("intransitive_only"),
         defied_by=words("defied_by"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -568,6 +574,15 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
+    if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "demonstrated the new software"
+    if own and lemma in sen.needs_captive_object:
+        held = _acted_on(tok)
+        if held and not any(
+            _is_party(ctx, h) or _partitive(h).lemma_.lower() in sen.captives or _partitive(h).lower_ in sen.captives
+            for h in held
+        ):
+            return None  # "the iPhone was released in 2007", "the release of the album"
     if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -617,17 +632,22 @@ def _repression(tok: Token, span: Span) -> bool:
     return agent.lemma_.lower() in sen.state_forces or agent.lower_ in sen.state_forces
 
 
-def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
-    """Whether what the trigger acts on is one of ``nouns``: its object, passive subject, the noun
-    it qualifies ("people evacuated to shelters", "a gas released from") or its "of" phrase
-    ("the evacuation of thousands of residents")."""
+def _acted_on(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    """What the trigger acts on: its object, passive subject, the noun it qualifies ("people
+    evacuated to shelters", "a gas released from") or its "of" phrase ("the evacuation of
+    thousands of residents")."""
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         moved.append(tok.head)
     for c in tok.children:
         if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in preps):
             moved.extend(p for p in c.children if p.dep_ == "pobj")
-    for m in moved:
+    return moved
+
+
+def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
+    """Whether what the trigger acts on (:func:`_acted_on`) is one of ``nouns``."""
+    for m in _acted_on(tok, preps):
         m = _partitive(m)
         if m.lemma_.lower() in nouns or m.lower_ in nouns:
             return True
