@@ -379,6 +379,8 @@ def test_quoted_words_that_are_no_event(options):
         ("The kidnappers released two aid workers near Garissa on Sunday.", "RETREAT", ("released",)),
         ("The government will provide food to families in the north.", "AGREE", ("provide",)),
         ("Thousands of nurses demonstrated outside parliament on Tuesday.", "PROTEST", ("demonstrated",)),
+        # defying a rule is a rejection of it
+        ("An opposition weekly has violated a court ban on naming the witnesses.", "REJECT", ("violated",)),
         # breaking off talks, cutting off aid: a sanction by the phrasal verb
         ("The opposition broke off talks with the ruling party on Friday.", "SANCTION", ("broke",)),
         ("Donors have cut off aid to the health ministry.", "SANCTION", ("cut",)),
