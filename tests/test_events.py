@@ -235,6 +235,12 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Engineers demonstrated the new payment app to reporters.", "PROTEST"),
         ("Bankers said there were early signs of recovery in lending.", "AGREE"),
         ("The cargo plane lifted off from Mombasa shortly after dawn.", "CONCEDE"),
+        # contests and efforts that are no combat, bargains, clues, suffering eased
+        ("The grandparents have fought to keep the girl in Kisumu.", "ASSAULT"),
+        ("The custody battle over the twins has dragged on for a year.", "ASSAULT"),
+        ("Buyers said the flat was a great deal at that price.", "AGREE"),
+        ("The phone records may yield important clues, detectives said.", "CONCEDE"),
+        ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
         # a rule or deal that is defied or broken is referred to, not made
         ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
         ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
@@ -379,6 +385,8 @@ def test_quoted_words_that_are_no_event(options):
         ("The kidnappers released two aid workers near Garissa on Sunday.", "RETREAT", ("released",)),
         ("The government will provide food to families in the north.", "AGREE", ("provide",)),
         ("Thousands of nurses demonstrated outside parliament on Tuesday.", "PROTEST", ("demonstrated",)),
+        # fighting with an infinitive that names an attack: the attack stays
+        ("Troops fought to retake the airport from the rebels.", "ASSAULT", ("retake",)),
         # defying a rule is a rejection of it
         ("An opposition weekly has violated a court ban on naming the witnesses.", "REJECT", ("violated",)),
         # breaking off talks, cutting off aid: a sanction by the phrasal verb

@@ -128,6 +128,7 @@ class _Senses:
     needs_captive_object: frozenset[str]
     captives: frozenset[str]
     intransitive_only: frozenset[str]
+    effort_verbs: frozenset[str]
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -192,6 +193,7 @@ def _senses() -> _Senses:
         needs_captive_object=words("needs_captive_object"),
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
+        effort_verbs=words("effort_verbs"),
         defied_by=words("defied_by"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -576,6 +578,8 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
             return None  # "the museum hosts mosaics"
     if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrated the new software"
+    if own and tok.pos_ == "VERB" and lemma in sen.effort_verbs and any(_infinitive_complement(c) for c in tok.children):
+        return None  # "relatives have fought to keep the boy": an effort, no fight
     if own and lemma in sen.needs_captive_object:
         held = _acted_on(tok)
         if held and not any(
