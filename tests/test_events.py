@@ -241,6 +241,7 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Buyers said the flat was a great deal at that price.", "AGREE"),
         ("The phone records may yield important clues, detectives said.", "CONCEDE"),
         ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
+        ("The envoy, ending a three-day visit, said the border would reopen.", "SANCTION"),
         # a rule or deal that is defied or broken is referred to, not made
         ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
         ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
@@ -385,6 +386,8 @@ def test_quoted_words_that_are_no_event(options):
         ("The kidnappers released two aid workers near Garissa on Sunday.", "RETREAT", ("released",)),
         ("The government will provide food to families in the north.", "AGREE", ("provide",)),
         ("Thousands of nurses demonstrated outside parliament on Tuesday.", "PROTEST", ("demonstrated",)),
+        # a visit ended is a visit that took place, not one broken off
+        ("The envoy, ending a three-day visit, said the border would reopen.", "CONSULT", ("visit",)),
         # fighting with an infinitive that names an attack: the attack stays
         ("Troops fought to retake the airport from the rebels.", "ASSAULT", ("retake",)),
         # defying a rule is a rejection of it
@@ -735,3 +738,10 @@ def test_place_overrun_and_its_toll_in_a_when_clause(options):
 def test_talks_before_an_agreement_were_held_by_those_who_agreed(options):
     art = article(lead("Kenya and Somalia signed a border accord after three days of talks in Arusha."), options)
     assert set(names(art, event(art, "CONSULT", ("talks",)).actors)) == {"Kenya", "Somalia"}
+
+
+def test_a_visit_ended_took_place(options):
+    art = article(lead("The envoy, ending a three-day visit, said the border would reopen."), options)
+    visit = event(art, "CONSULT", ("visit",))
+    assert not visit.negated
+    assert not [e for e in art.events if e.type == "SANCTION"]

@@ -129,6 +129,8 @@ class _Senses:
     captives: frozenset[str]
     intransitive_only: frozenset[str]
     effort_verbs: frozenset[str]
+    completing_verbs: frozenset[str]
+    completed_nouns: frozenset[str]
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
@@ -194,6 +196,8 @@ def _senses() -> _Senses:
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
         effort_verbs=words("effort_verbs"),
+        completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
+        completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
@@ -764,6 +768,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
                 continue
             stops = bool(_verb_keys(gov) & sen.cessation_sanction)  # "halted", "broke off", "cut off"
+            if _verb_keys(gov) & sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns:
+                stops = False  # "ending a two-day visit": finished, not broken off
             if t.category in sen.ceased_cooperation and stops and outer is None:
                 # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
                 keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
@@ -1554,8 +1560,10 @@ def _negated(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
             break
         h = h.head
         w = h.lemma_.lower()
-        if w in lex["negators"] or w in sen.cessation:
+        if w in lex["negators"]:
             return True
+        if w in sen.cessation and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns):
+            return True  # "cease the bombing"; not "ending a two-day visit", which took place
         if any(c.dep_ == "neg" for c in h.children) and h.pos_ == "VERB" and h.dep_ != "ROOT":
             return True
     return False
