@@ -511,7 +511,9 @@ def _accidental(ctx: _Ctx, tok: Token) -> bool:
         return True
     sent = ctx.sent(tok)
     # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
-    referring = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    referring = tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    )
     if (tok.pos_ != "VERB" and not referring) or _agent(tok) is not None or _attack_named(sent):
         return False
     sen = _senses()
@@ -582,7 +584,12 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
             return None  # "the museum hosts mosaics"
     if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrated the new software"
-    if own and tok.pos_ == "VERB" and lemma in sen.effort_verbs and any(_infinitive_complement(c) for c in tok.children):
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.effort_verbs
+        and any(_infinitive_complement(c) for c in tok.children)
+    ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
     if own and lemma in sen.needs_captive_object:
         held = _acted_on(tok)
