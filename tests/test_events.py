@@ -214,6 +214,43 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("Mudslides buried homes after days of heavy rain in the hills. Scores were injured.", "ASSAULT"),
         # a phrasal verb with its own sense
         ("The county government backed down and shelved the new market fees.", "SUPPORT"),
+        # a participle as a noun, words of a name, a relation, people who moved themselves
+        ("The woman told the court that the accused had followed her home.", "ACCUSE"),
+        ("Red Cross staff visited prisoners of war held near the frontier.", "ASSAULT"),
+        ("Thousands of families have fled the war-torn province since March.", "ASSAULT"),
+        ("Local radio allied with the ruling party said turnout was high.", "COOPERATE"),
+        ("Army units, acting in support of the navy, secured the harbour.", "SUPPORT"),
+        ("The county settled forty families on land near the lake.", "AGREE"),
+        ("Some 2,000 villagers evacuated to higher ground as the river rose.", "RETREAT"),
+        ("A neighbour offered the stranded driver a lift into town.", "CONCEDE"),
+        ("The bushfire burned dozens of homes in the hills overnight.", "ASSAULT"),
+        # business and technology news: products released, machines that allow or offer,
+        # illness fought, markets that strike highs, software demonstrated, signs, take-offs
+        ("The new tablet was released in March and sold out within days.", "RETREAT"),
+        ("A software fault allowed the doors to open during the climb.", "CONCEDE"),
+        ("The lighter frame will offer better fuel economy to operators.", "AGREE"),
+        ("The new engine will provide a big cut in noise near airports.", "AGREE"),
+        ("The singer has been fighting leukemia since last spring.", "ASSAULT"),
+        ("The shilling struck a six-month high against the dollar on Friday.", "ASSAULT"),
+        ("Engineers demonstrated the new payment app to reporters.", "PROTEST"),
+        ("Bankers said there were early signs of recovery in lending.", "AGREE"),
+        ("The cargo plane lifted off from Mombasa shortly after dawn.", "CONCEDE"),
+        # contests and efforts that are no combat, bargains, clues, suffering eased
+        ("The grandparents have fought to keep the girl in Kisumu.", "ASSAULT"),
+        ("The custody battle over the twins has dragged on for a year.", "ASSAULT"),
+        ("Buyers said the flat was a great deal at that price.", "AGREE"),
+        ("The phone records may yield important clues, detectives said.", "CONCEDE"),
+        ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
+        ("The envoy, ending a three-day visit, said the border would reopen.", "SANCTION"),
+        # a rule or deal that is defied or broken is referred to, not made
+        ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
+        ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
+        # "the explosion" told again after an industrial accident
+        (
+            "Nine workers were hurt when a kiln at a brick factory exploded on Monday. "
+            "The explosion occurred at Mwangi Clay Works Ltd in the Athi River industrial area.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_non_event_senses(options, sentence, category):
@@ -336,6 +373,28 @@ def test_quoted_words_that_are_no_event(options):
             ("discovered",),
         ),
         ("Special groups of troops have been formed in four counties.", "MOBILIZE", ("formed",)),
+        # a past tense the tagger misread (lemma "rap", an adjective) is still the verb
+        ("Two men raped a teenager near the bus depot, police said.", "ASSAULT", ("raped",)),
+        ("The mob looted stalls and torched cars along the avenue.", "ASSAULT", ("torched",)),
+        # a "by" phrase the parser hung on the noun above the trigger
+        ("The insurgents suffered losses in raids by government helicopters.", "ASSAULT", ("raids",)),
+        # property burnt, mines laid, explosives spotted
+        ("Several shops owned by migrants were burned overnight in the township.", "ASSAULT", ("burned",)),
+        ("Landmines were planted by the militia along the road to the market.", "ASSAULT", ("planted",)),
+        ("Two mortar bombs were identified by herders in a dry riverbed.", "COERCE", ("identified",)),
+        # people released, a meeting of parties, a protest without an object: still events
+        ("The kidnappers released two aid workers near Garissa on Sunday.", "RETREAT", ("released",)),
+        ("The government will provide food to families in the north.", "AGREE", ("provide",)),
+        ("Thousands of nurses demonstrated outside parliament on Tuesday.", "PROTEST", ("demonstrated",)),
+        # a visit ended is a visit that took place, not one broken off
+        ("The envoy, ending a three-day visit, said the border would reopen.", "CONSULT", ("visit",)),
+        # fighting with an infinitive that names an attack: the attack stays
+        ("Troops fought to retake the airport from the rebels.", "ASSAULT", ("retake",)),
+        # defying a rule is a rejection of it
+        ("An opposition weekly has violated a court ban on naming the witnesses.", "REJECT", ("violated",)),
+        # breaking off talks, cutting off aid: a sanction by the phrasal verb
+        ("The opposition broke off talks with the ruling party on Friday.", "SANCTION", ("broke",)),
+        ("Donors have cut off aid to the health ministry.", "SANCTION", ("cut",)),
     ],
 )
 def test_sense_by_syntax(options, sentence, category, trigger):
@@ -679,3 +738,10 @@ def test_place_overrun_and_its_toll_in_a_when_clause(options):
 def test_talks_before_an_agreement_were_held_by_those_who_agreed(options):
     art = article(lead("Kenya and Somalia signed a border accord after three days of talks in Arusha."), options)
     assert set(names(art, event(art, "CONSULT", ("talks",)).actors)) == {"Kenya", "Somalia"}
+
+
+def test_a_visit_ended_took_place(options):
+    art = article(lead("The envoy, ending a three-day visit, said the border would reopen."), options)
+    visit = event(art, "CONSULT", ("visit",))
+    assert not visit.negated
+    assert not [e for e in art.events if e.type == "SANCTION"]

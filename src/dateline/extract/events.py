@@ -125,6 +125,13 @@ class _Senses:
     state_forces: frozenset[str]
     state_only: frozenset[str]
     civilian_moves: frozenset[str]
+    needs_captive_object: frozenset[str]
+    captives: frozenset[str]
+    intransitive_only: frozenset[str]
+    effort_verbs: frozenset[str]
+    completing_verbs: frozenset[str]
+    completed_nouns: frozenset[str]
+    defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
     anaphors: dict[str, str]
@@ -185,6 +192,13 @@ def _senses() -> _Senses:
         state_forces=words("state_forces"),
         state_only=words("state_only"),
         civilian_moves=words("civilian_moves"),
+        needs_captive_object=words("needs_captive_object"),
+        captives=words("captives"),
+        intransitive_only=words("intransitive_only"),
+        effort_verbs=words("effort_verbs"),
+        completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
+        completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
+        defied_by=words("defied_by"),
         civilians=words("civilians"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
@@ -291,7 +305,11 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             span, head = doc[tok.i : tok.i + 1], tok
         else:
             hit = lex["triggers"].get(tok.lemma_.lower())
-            if hit is None or tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+            if hit is None:
+                hit = _misread_past(tok, lex["triggers"])
+            elif tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.is_lower):
+                continue
+            if hit is None:
                 continue
             category, mode = hit
             span, head = doc[tok.i : tok.i + 1], tok
@@ -307,6 +325,25 @@ def _candidates(ctx: _Ctx) -> list[_Trigger]:
             continue
         out.append(_Trigger(head, span, sense, mode))
     return _drop_subsumed(out)
+
+
+def _misread_past(tok: Token, triggers: dict[str, Any]) -> Any:
+    """The trigger of a past-tense verb whose lemma the tagger got wrong: "raped" read as the lemma
+    "rap", "torched vehicles" read as an adjective. Only a verb in a verb's place: a head of a clause
+    or a conjunct of one, with an object of its own."""
+    low = tok.lower_
+    if tok.tag_ not in ("VBD", "VBN", "JJ") or not low.endswith("ed"):
+        return None
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"):
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for stem in (low[:-1], low[:-2]):
+        if stem in triggers and " " not in stem:
+            return triggers[stem]
+    return None
 
 
 def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
@@ -360,6 +397,16 @@ def _verb_keys(tok: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
 
 
+def _trailing_by(tok: Token) -> Token | None:
+    """A "by" phrase right after a noun that the parser hung on a noun above it: in "losses in raids
+    by the army's choppers" the choppers made the raids, not the losses."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ != "by" or doc[nxt].dep_ != "prep":
+        return None
+    return doc[nxt] if doc[nxt].head in tok.ancestors else None
+
+
 def _heads_of(tok: Token) -> set[str]:
     """The lemma of a noun phrase's head and of its compounds ("mortar rounds", "containers of gas")."""
     tok = _partitive(tok)
@@ -378,6 +425,8 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     keys = _verb_keys(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    if agent is None and tok.pos_ == "NOUN":
+        agent = _trailing_by(tok)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
     if tok.pos_ == "NOUN":
@@ -461,7 +510,11 @@ def _accidental(ctx: _Ctx, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
-    if tok.pos_ != "VERB" or _agent(tok) is not None or _attack_named(sent):
+    # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
+    referring = tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    )
+    if (tok.pos_ != "VERB" and not referring) or _agent(tok) is not None or _attack_named(sent):
         return False
     sen = _senses()
     k = ctx.sent_of[tok.i]
@@ -503,6 +556,13 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
     words = [t.lower_ for t in left]
     if "so-called" in words or any(a == "so" and b == "-" for a, b in pairwise(words)):
         return None  # "the so-called peace talks"
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in sen.defied_by
+        and not any(c.dep_ == "prt" for c in tok.head.children)
+    ):
+        return None  # "defied a police ban", "violated the ceasefire": a rule referred to, not made
     mods = sen.modifiers.get(lemma)
     if mods is not None and len(span) == 1:
         for c in tok.children:
@@ -510,8 +570,8 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
                 w = c.lemma_.lower()
                 if w in mods:
                     return mods[w]
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in sen.relation_participles:
-        return None  # "militants backed by Ankara": a standing relation
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in sen.relation_participles:
+        return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
     own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
@@ -522,19 +582,38 @@ def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
+    if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "demonstrated the new software"
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.effort_verbs
+        and any(_infinitive_complement(c) for c in tok.children)
+    ):
+        return None  # "relatives have fought to keep the boy": an effort, no fight
+    if own and lemma in sen.needs_captive_object:
+        held = _acted_on(tok)
+        if held and not any(
+            _is_party(ctx, h) or _partitive(h).lemma_.lower() in sen.captives or _partitive(h).lower_ in sen.captives
+            for h in held
+        ):
+            return None  # "the iPhone was released in 2007", "the release of the album"
     if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
         return None
+    if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _partitive(subj).lemma_.lower() in sen.civilians:
+            return None  # "6,800 people evacuated to shelters": the people left, nobody withdrew
     if lemma in sen.civilian_moves and _acts_on(tok, sen.civilians):
         if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
             return "AID"  # "helicopters evacuated the wounded": a rescue by someone
         return None  # "residents were evacuated": no withdrawal, and nobody named who helped
     if (
-        category == "ASSAULT"
-        and tok.tag_ in ("VBN", "JJ")
+        tok.tag_ in ("VBN", "JJ")
         and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
         and any(c.dep_ == "det" for c in tok.children)
     ):
-        return None  # "the wounded", "the injured": the people, not the act
+        return None  # "the wounded", "the injured", "the accused": the people, not the act
     if category == "COERCE" and lemma in sen.state_only:
         doer = _agent(tok)
         if tok.pos_ == "NOUN":  # "raids by coalition warplanes"
@@ -568,17 +647,22 @@ def _repression(tok: Token, span: Span) -> bool:
     return agent.lemma_.lower() in sen.state_forces or agent.lower_ in sen.state_forces
 
 
-def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
-    """Whether what the trigger acts on is one of ``nouns``: its object, passive subject, the noun
-    it qualifies ("people evacuated to shelters", "a gas released from") or its "of" phrase
-    ("the evacuation of thousands of residents")."""
+def _acted_on(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    """What the trigger acts on: its object, passive subject, the noun it qualifies ("people
+    evacuated to shelters", "a gas released from") or its "of" phrase ("the evacuation of
+    thousands of residents")."""
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         moved.append(tok.head)
     for c in tok.children:
         if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in preps):
             moved.extend(p for p in c.children if p.dep_ == "pobj")
-    for m in moved:
+    return moved
+
+
+def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> bool:
+    """Whether what the trigger acts on (:func:`_acted_on`) is one of ``nouns``."""
+    for m in _acted_on(tok, preps):
         m = _partitive(m)
         if m.lemma_.lower() in nouns or m.lower_ in nouns:
             return True
@@ -690,7 +774,9 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             outer = by_head.get(gov.i)
             if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
                 continue
-            stops = gov.lemma_.lower() in sen.cessation_sanction
+            stops = bool(_verb_keys(gov) & sen.cessation_sanction)  # "halted", "broke off", "cut off"
+            if _verb_keys(gov) & sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns:
+                stops = False  # "ending a two-day visit": finished, not broken off
             if t.category in sen.ceased_cooperation and stops and outer is None:
                 # "halted economic aid": stopping cooperation is a sanction, triggered by the verb
                 keep.append(_Trigger(gov, gov.doc[gov.i : gov.i + 1], "SANCTION", None))
@@ -1481,8 +1567,10 @@ def _negated(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
             break
         h = h.head
         w = h.lemma_.lower()
-        if w in lex["negators"] or w in sen.cessation:
+        if w in lex["negators"]:
             return True
+        if w in sen.cessation and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns):
+            return True  # "cease the bombing"; not "ending a two-day visit", which took place
         if any(c.dep_ == "neg" for c in h.children) and h.pos_ == "VERB" and h.dep_ != "ROOT":
             return True
     return False
