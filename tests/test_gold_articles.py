@@ -1,8 +1,17 @@
-"""Our own annotated articles (tests/data/gold/), scored with shared/eval/score.py: a regression guard.
+"""Our own annotated articles, scored with shared/eval/score.py: a regression guard.
 
-Each gold file was annotated by hand before dateline was run on its article. The floors below
-are what the extraction scored when they were set, less a small margin: a drop below one
-means a change made the record worse on news written in these styles. They are not targets.
+Each gold file was annotated by hand before dateline was run on its article. Two sets:
+
+- ``gold`` (tests/data/gold/, ten articles in eight outlet styles): rules of issue 9 were tuned on
+  them, so they are no longer unseen.
+- ``gold2`` (tests/data/gold2/, six more: a flood wire, a court verdict, a ceasefire with weekday
+  dates, a sanctions story, a regional broadcaster's paste, a national paper's HTML page): scored
+  unseen first (overall 0.86), then four general rules were fixed from their misses (0.91).
+
+The floors are what the extraction scored when they were set, less about 0.03: a drop below one
+means a change made the record worse on news written in these styles. They are not targets. On the
+small sections one check moves the ratio by more than the margin, so there a floor means "no new
+miss". quote_channel (two checks) is left out.
 """
 
 from __future__ import annotations
@@ -14,30 +23,53 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "data" / "gold"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
-# measured 2026-11-30 on the ten articles (bench/gold_articles.py), less about 0.03; quote_channel
-# (two checks) is left out: one miss moves it by half. Quote floors raised after issue 9's fixes
-# (speaker 48/55 -> 55/55, found 54/55 -> 55/55); those seven misses were the patterns fixed, so
-# these articles are no longer unseen for quotes
-FLOORS = {
-    "segmentation": 1.0,
-    "metadata": 0.95,
-    "body": 0.97,
-    "quote_found": 0.97,
-    "quote_speaker": 0.96,
-    "quote_kind": 0.97,
-    "quote_precision": 0.97,
-    "timex": 0.96,
-    "event_found": 0.84,
-    "event_detail": 0.55,
-    "entities": 0.88,
+# measured 2026-11-30 (bench/gold_articles.py --set NAME), less about 0.03
+FLOORS: dict[str, dict[str, float]] = {
+    "gold": {
+        "segmentation": 1.0,
+        "metadata": 0.95,
+        "body": 0.97,
+        "quote_found": 0.97,
+        "quote_speaker": 0.96,
+        "quote_kind": 0.97,
+        "quote_precision": 0.97,
+        "timex": 0.96,
+        "event_found": 0.84,
+        "event_detail": 0.55,
+        "entities": 0.88,
+    },
+    # the low ones are known misses (event dates from the publication instead of the sentence's
+    # weekday; events not found), not accepted behaviour
+    "gold2": {
+        "segmentation": 1.0,
+        "metadata": 0.95,
+        "body": 0.97,
+        "quote_found": 0.95,
+        "quote_speaker": 0.92,
+        "quote_kind": 0.97,
+        "quote_precision": 0.97,
+        "timex": 0.92,
+        "event_found": 0.72,
+        "event_detail": 0.55,
+        "entities": 0.83,
+    },
 }
+MIN_FILES = {"gold": 10, "gold2": 6}
 
 
-@pytest.fixture(scope="module")
-def tally():
+def _score_module():
+    spec = importlib.util.spec_from_file_location("dateline_eval_score", SCORE)
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    return score
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request):
+    """(set name, score.py's tally over every article of the set)."""
     if not SCORE.exists():
         pytest.skip("../shared/eval (the scorer) is not present")
     from dateline.pipeline import run
@@ -45,12 +77,9 @@ def tally():
     from dateline.record import Article
     from dateline.settings import defaults
 
-    spec = importlib.util.spec_from_file_location("dateline_eval_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = _score_module()
     t = score.Tally()
-    for path in sorted(GOLD.glob("*.json")):
+    for path in sorted((ROOT / "tests" / "data" / request.param).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         opts = defaults()
         if gold.get("retrieved_at"):
@@ -59,20 +88,26 @@ def tally():
         t.add("segmentation", len(out) == len(gold["articles"]), f"{path.name}: {len(out)} articles")
         for k, g in enumerate(gold["articles"][: len(out)]):
             score.score_article(t, g, out[k], f"{path.stem}:{k}")
-    return t
+    return request.param, t
 
 
-def test_every_gold_file_names_an_article_in_the_tree():
-    files = sorted(GOLD.glob("*.json"))
-    assert len(files) >= 10
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_every_gold_file_names_an_article_of_its_set(name):
+    files = sorted((ROOT / "tests" / "data" / name).glob("*.json"))
+    assert len(files) >= MIN_FILES[name]
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["input"].startswith(f"tests/data/{name}/"), gold["input"]
         assert (ROOT / gold["input"]).is_file(), gold["input"]
         assert gold["articles"], path.name
 
 
-@pytest.mark.parametrize("section", sorted(FLOORS))
-def test_section_stays_above_its_floor(tally, section):
-    found, total, misses = tally.rows.get(section, [0, 0, []])
-    assert total, f"{section} was not measured"
-    assert found / total >= FLOORS[section], f"{section} {found}/{total}: " + " | ".join(misses[:6])
+def test_every_section_stays_above_its_floor(scored):
+    name, tally = scored
+    low = []
+    for section, floor in FLOORS[name].items():
+        found, total, misses = tally.rows.get(section, [0, 0, []])
+        assert total, f"{name}: {section} was not measured"
+        if found / total < floor:
+            low.append(f"{section} {found}/{total} < {floor}: " + " | ".join(misses[:4]))
+    assert not low, f"{name}: " + "\n".join(low)
