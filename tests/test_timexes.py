@@ -255,9 +255,16 @@ def test_day_before_a_named_day(options):
         ("The talks ran in March or April last year.", "March", "2025-03"),
         ("Aid arrived in November or December 2024.", "November", "2024-11"),
         ("Snow fell in December and January 2025.", "December", "2024-12"),
+        # every month of a list is found, and takes the year printed after the last
+        ("Floods in September, October and November 2024 cut the harvest.", "October", "2024-10"),
+        ("Floods in March, April and July 2024 cut the harvest.", "April", "2024-04"),
         ("Rains fell in May, and June 2024 was dry.", "May", "2026-05"),  # two clauses: May keeps the anchor's year
     ],
 )
 def test_a_month_coordinated_with_a_dated_one_shares_its_year(sentence, text, value, options):
     found = {t.text: t.value for t in timexes(sentence, options, anchor=date(2026, 6, 11))}
     assert found[text] == value
+
+
+def test_a_name_in_a_list_of_people_is_no_month(options):
+    assert not [t.text for t in timexes("He met Smith, April and Jones on the terrace.", options)]

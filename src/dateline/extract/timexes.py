@@ -560,6 +560,11 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
+    # "in September, October and November 2024": the months after the first of a list ("listed month"
+    # is kept only right after another month name: see _vetoed)
+    ("listed month", r"(?:(?<=, )|(?<=\band )|(?<=\bor ))"
+     r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
+     r"(?![a-z])", _month_alone, True),
     ("holiday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this))\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{_YEAR}))?(?![\w'])"
      r"(?!\s+[A-Z][a-z])", _holiday, True),
     ("weekday", rf"(?<!\w)(?:(?i:(?P<rel>last|next|this|previous|coming))\s+)?(?P<wd>{_WD})(?:\s+{_PART})?(?!\w)",
@@ -664,6 +669,12 @@ def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
 
 
+_AFTER_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?\s*(?:,|,?\s*and|,?\s*or)\s*\Z"
+)
+
+
 def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | None) -> bool:
     """Matches that look like time words and are not: a season as a verb or in a name ("fall silent",
     "Prague Spring"), "May" as a modal or a person, an age ("a 6-year-old"), a rate ("$5 a year")."""
@@ -687,7 +698,9 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
         return bool(nxt and nxt.group(1) in _NOT_CURRENT)
     if name == "decade" and prev_word.lower() in _POSSESSIVE:  # "in his 30s" is an age
         return True
-    if name in ("month alone", "holiday", "weekday", "last month-name"):
+    if name == "listed month" and not _AFTER_MONTH.search(text[max(0, s - 30) : s]):
+        return True
+    if name in ("month alone", "listed month", "holiday", "weekday", "last month-name"):
         span = _tokens(doc, s, e)
         if span is not None:
             tok = span[0] if name != "last month-name" else span[-1]
