@@ -745,3 +745,17 @@ def test_a_visit_ended_took_place(options):
     visit = event(art, "CONSULT", ("visit",))
     assert not visit.negated
     assert not [e for e in art.events if e.type == "SANCTION"]
+
+
+def test_an_elliptical_passive_after_a_number_dates_the_whole_sentence(options):
+    # "and at least 50 arrested on Tuesday": the parser hangs "arrested" on the number as a
+    # participle, but its day is the day of the shooting in the same sentence
+    a = article(
+        lead(
+            "Four people were killed and at least 50 arrested on Tuesday when police fired tear gas to break "
+            "up a rally by traders, officials said."
+        ),
+        options,
+    )
+    fired = [e for e in a.events if e.trigger in ("tear gas", "break up")]
+    assert fired and all(e.date is not None and e.date.text == "Tuesday" for e in fired)

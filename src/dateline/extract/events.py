@@ -1533,7 +1533,10 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
     clause of a noun other than the trigger."""
     h = x
     while h.head.i != h.i and h.i not in stop:
-        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop):
+        # "three were killed and at least 60 arrested on Wednesday": the parser makes the elliptical
+        # passive a participle of the number, but it is a clause of its own, not a description
+        elliptical = h.dep_ == "acl" and h.head.pos_ == "NUM" and h.tag_ == "VBN"
+        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical):
             return True
         if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
             # ", the third on the city since May": an ordinal description the parse hangs on the verb
