@@ -2,14 +2,14 @@
 
 Entities of different articles are merged only on evidence, strongest first:
 
-1. the same full name ("Attaullah Tarar" in two articles; a name the entity model types OTHER
+1. the same full name ("Amara Okafor" in two articles; a name the entity model types OTHER
    joins the one kind of entity that bears it elsewhere), or an organisation's name and the
-   alias an article defines for it ("Pakistan Tehreek-e-Insaf (PTI)" makes "PTI" the party);
+   alias an article defines for it ("National Reform Party (NRP)" makes "NRP" the party);
 2. places: the same GeoNames id (and the same name when one side has no id; "Paris" with
    two different ids stays two places);
-3. inside one article, a bare surname and the one full name that holds it ("Tarar" and
-   "Attaullah Tarar"), when the extractor left them apart; two candidates ("Khawaja" in an
-   article naming Khawaja Asif and Shaza Fatima Khawaja): no merge;
+3. inside one article, a bare surname and the one full name that holds it ("Okafor" and
+   "Amara Okafor"), when the extractor left them apart; two candidates ("Mensah" in an
+   article naming Kofi Mensah and Ama Serwaa Mensah): no merge;
 4. a shorter form of one full name ("George Bush" and "George W. Bush"), when that full name is
    the only one it fits;
 5. a bare surname with a role, and the one full name with that surname and that role in
@@ -136,7 +136,7 @@ def _join_same_names(nodes: list[_Node], cl: _Clusters) -> None:
         for n in group[1:]:
             cl.union(group[0].ref, n.ref)
     # OTHER is the entity model's "some name": a full name it types OTHER in one sentence
-    # ("..., Khawaja Asif told reporters") is the person or organisation that name is elsewhere,
+    # ("..., Kofi Mensah told reporters") is the person or organisation that name is elsewhere,
     # when only one kind of thing bears it
     kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for fam, words in by_name:
@@ -245,9 +245,9 @@ def _same_role(a: Iterable[str], b: Iterable[str]) -> bool:
 def _join_bare_surnames(nodes: list[_Node], cl: _Clusters, window_days: int, *, role: bool, shared: int) -> None:
     """Rules 5 and 6: a bare surname joins the one full name ending in it in another article of
     its story (``shared`` other entities in common, published within the window). With ``role``
-    the two must also share a role ("Information Minister Tarar"); without, no other person
-    of all the articles may carry the word at all ("Khawaja", with Khawaja Asif and Shaza
-    Fatima Khawaja about, is nobody's)."""
+    the two must also share a role ("Information Minister Okafor"); without, no other person
+    of all the articles may carry the word at all ("Mensah", with Kofi Mensah and Ama Serwaa
+    Mensah about, is nobody's)."""
     people = [n for n in nodes if n.family == "PERSON"]
     full = [n for n in people if len(n.words) >= 2]
     others: dict[str, set[Ref]] = defaultdict(set)  # article -> the clusters of all its entities

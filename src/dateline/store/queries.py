@@ -6,7 +6,7 @@ SQLAlchemy Core ``select()`` with the user's words as bound parameters and LIKE 
 escaped (``%``, ``_`` and quotes in a name are just characters), and no dialect-specific
 function, so the same code runs on SQLite and PostgreSQL.
 
-Names match case-insensitively on any part ("tarar" finds "Attaullah Tarar"), and through the
+Names match case-insensitively on any part ("okafor" finds "Amara Okafor"), and through the
 canonical entities of the link tables: a name that matches a canonical entity's name or one of
 its aliases finds every mention linked to it, whatever the article called it. Dates are ISO
 (``2025``, ``2025-10`` or ``2025-10-29``); ``until`` takes in the whole period it names.
@@ -497,7 +497,7 @@ def timeline(store: Store, story_id: str) -> dict[str, Any]:
 
 
 def _incident_line(inc: dict[str, Any]) -> str:
-    """An incident in a few words: "ASSAULT in Bajaur (Army; TTP), killed 5-8, reported by 3 outlets"."""
+    """An incident in a few words: "ASSAULT in Gao (Army; rebels), killed 5-8, reported by 3 outlets"."""
     parts = [inc["type"] + (f" in {inc['place']}" if inc["place"] else "")]
     names = [*inc["actors"], *inc["recipients"]]
     if names:
