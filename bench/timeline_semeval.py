@@ -39,7 +39,7 @@ from dateline.link import link
 from dateline.link.model import Ref
 from dateline.link.timelines import Entry, entity_timeline
 from dateline.record import Article
-from dateline.store.queries import sentence
+from dateline.report import sentence
 from semeval_cache import CACHE, DATA, cached, documents
 
 

@@ -48,18 +48,19 @@ def _paragraphs(text: str) -> list[str]:
     return [_md(p) for p in text.split("\n\n") if p.strip()]
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) around ``text[start:end]``: from the last sentence end before it (or its
-    paragraph's start) to the first one after it (or its paragraph's end)."""
-    para_lo = text.rfind("\n\n", 0, start)
-    para_lo = 0 if para_lo < 0 else para_lo + 2
-    para_hi = text.find("\n\n", end)
-    para_hi = len(text) if para_hi < 0 else para_hi
-    lo = max((text.rfind(m, para_lo, start) for m in (". ", "? ", "! ", ".” ", '." ')), default=-1)
-    lo = para_lo if lo < 0 else lo + 2
-    ends = [i for i in (text.find(m, end, para_hi) for m in (". ", "? ", "! ")) if i >= 0]
-    hi = min(ends) + 1 if ends else para_hi
-    return text[lo:hi].strip()
+# The end of a sentence (a stop, perhaps closing quotes or brackets, then space) or of a paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` around ``text[start:end]``: from the end of the sentence before
+    it to the end of the one it ends in (what a reader is shown beside a quote or a fact)."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, max(end - 1, begin))
+    stop = after.start() + len(after.group().rstrip()) if after else len(text)
+    return text[begin:stop].strip()
 
 
 def _place(a: Article) -> str:
@@ -111,7 +112,7 @@ def markdown(a: Article, *, body_chars: int | None = None) -> str:
             if q.reported_by and q.reported_by.name:
                 how.append(f"reported by {q.reported_by.name}")
             lines.append(f"- **{_md(who)}** ({_md(', '.join(how))}): “{_md(q.text)}”")
-            context = _sentence(a.text, q.start, q.end)
+            context = sentence(a.text, q.start, q.end)
             if q.kind != "direct" and context and context != q.text:
                 lines.append(f"  > {_md(context)}")
         lines.append("")

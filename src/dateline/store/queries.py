@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Connection, and_, exists, false, func, or_
 
 from ..errors import BadOption, StoreError
 from ..record import Article
+from ..report import sentence
 from . import _errors
 from . import schema as t
 
@@ -47,7 +48,6 @@ __all__ = [
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Where a sentence ends, for the sentence around a quote (quotes keep the offsets of their
 # words only): a full stop, question or exclamation mark before a space, or a paragraph break.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
 
 
 def date_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
@@ -517,14 +517,3 @@ def records(conn: Connection, article_ids: Iterable[str]) -> dict[str, Article]:
     ids = sorted(set(article_ids))
     rows = conn.execute(select(a.id, a.record).where(a.id.in_(ids)).order_by(a.seq))
     return {r.id: Article.model_validate_json(r.record) for r in rows}
-
-
-def sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) of ``text`` around ``text[start:end]``: from the end of the sentence before
-    it to the end of the one it ends in."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        begin = m.end()
-    after = _SENTENCE_END.search(text, max(end - 1, begin))
-    stop = after.start() + len(after.group().rstrip()) if after else len(text)
-    return text[begin:stop].strip()
