@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ecbplus"
 CACHE = Path("/tmp/ecb-cache-incidents")
 VERSION = 1
 
-_NO_SPACE_BEFORE = {
+NO_SPACE_BEFORE = {
     ",",
     ".",
     ":",
@@ -53,7 +53,7 @@ _NO_SPACE_BEFORE = {
     "'d",
     "'m",
 }
-_NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
+NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 _GLUE = {"-", "/"}  # ECB+ splits "court - mandated" and URLs; written text joins them
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
@@ -85,7 +85,7 @@ def detokenize(
         prev = ""
         for ti, tok in enumerate(toks):
             shown = '"' if tok in ("``", "''") else tok
-            space = ti > 0 and not (tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or tok in _GLUE or prev in _GLUE)
+            space = ti > 0 and not (tok in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or tok in _GLUE or prev in _GLUE)
             if space:
                 out.append(" ")
                 pos += 1

@@ -23,6 +23,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# the spacing of ECB+'s tokens as printed text: the same tables as the incident bench's cache
+from ecbplus_cache import NO_SPACE_AFTER, NO_SPACE_BEFORE
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ecbplus"
 CACHE = Path("/tmp/ecb-cache-people")
 TOPICS = {
@@ -30,28 +33,6 @@ TOPICS = {
     "test": set(range(36, 46)),
 }
 
-NO_SPACE_BEFORE = {
-    ",",
-    ".",
-    ":",
-    ";",
-    "!",
-    "?",
-    "%",
-    ")",
-    "]",
-    "}",
-    "''",
-    "'s",
-    "'S",
-    "n't",
-    "'re",
-    "'ve",
-    "'ll",
-    "'d",
-    "'m",
-}
-NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 PRINTED = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}
 
 
