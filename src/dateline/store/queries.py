@@ -263,11 +263,16 @@ def _slice(text: Any, start: Any, end: Any) -> Any:
 
 
 def people(
-    store: Store, *, role: str | None = None, type: str | None = None, limit: int | None = None
+    store: Store,
+    *,
+    role: str | None = None,
+    type: str | None = None,
+    limit: int | None = None,
+    ids: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Canonical entities, most reported first, with aliases, roles, members and article and quote counts.
 
-    ``role``: one of its roles contains it. ``type``: PERSON, ORG, GPE, ... (any case).
+    ``role``: one of its roles contains it. ``type``: PERSON, ORG, GPE, ... (any case). ``ids``: only these.
     """
     ce, cr, ca, el, q = (
         t.canonical_entities.c,
@@ -277,6 +282,8 @@ def people(
         t.quotes.c,
     )
     conds: list[ColumnElement[bool]] = []
+    if ids is not None:
+        conds.append(ce.id.in_(ids))
     if role:
         conds.append(exists().where(cr.entity_id == ce.id, _contains(cr.title, role)))
     if type:

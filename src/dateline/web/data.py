@@ -105,7 +105,8 @@ class WebData:
             cid = queries.canonical_id(self.store, given)
         except DatelineError as e:
             raise NotFound(str(e)) from None
-        return next(p for p in queries.people(self.store) if p["id"] == cid)
+        [person] = queries.people(self.store, ids=[cid])  # that one only, not every entity of the store
+        return person
 
     def person_quotes(self, person: dict[str, Any]) -> list[dict[str, Any]]:
         found = queries.quotes(self.store, speaker=person["name"])
