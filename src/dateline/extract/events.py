@@ -207,10 +207,6 @@ def _senses() -> _Senses:
     )
 
 
-# the article context that quotes, events and claims share (its resolver, entity index, sentences)
-_Ctx = ArticleContext
-
-
 class EventLayer:
     """Sets ``doc._.dl_events``."""
 
@@ -267,7 +263,7 @@ def _phrase_span(
     return best
 
 
-def _candidates(ctx: _Ctx) -> list[_Trigger]:
+def _candidates(ctx: ArticleContext) -> list[_Trigger]:
     lex, sen = _lexicon(), _senses()
     doc = ctx.doc
     words = [_words(t) for t in doc]
@@ -418,7 +414,7 @@ def _heads_of(tok: Token) -> set[str]:
     return out
 
 
-def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
+def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     """The category a verb has by what it acts on or what acts ("set up a base", "missiles hit"); a
     noun, by what does it ("raids by army helicopters")."""
     sen = _senses()
@@ -447,7 +443,7 @@ def _by_argument(ctx: _Ctx, tok: Token) -> str | None:
     return None
 
 
-def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
+def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
     """ "an earthquake killed eight", "killed in a gas explosion", "killed when a plant exploded"."""
     sen = _senses()
     roles = ("nsubj", "pobj", "compound", "agent", "amod", "nsubjpass")
@@ -462,7 +458,7 @@ def _caused_by_nature(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
     return _accident_sentence(ctx, sent, names)
 
 
-def _names(ctx: _Ctx, sent: Span) -> set[int]:
+def _names(ctx: ArticleContext, sent: Span) -> set[int]:
     """Tokens of names in ``sent``: entities, and capitalised words inside a sentence that is not
     itself in title case, as headlines are ("Storm Corps"; "Powerful Earthquake Kills Eight")."""
     words = [t for t in sent if t.is_alpha]
@@ -473,7 +469,7 @@ def _names(ctx: _Ctx, sent: Span) -> set[int]:
     return names
 
 
-def _accident_sentence(ctx: _Ctx, sent: Span, names: set[int]) -> bool:
+def _accident_sentence(ctx: ArticleContext, sent: Span, names: set[int]) -> bool:
     """A natural or accidental cause anywhere in the sentence as a subject, a verb of accident whose
     subject is no weapon ("after a volcano erupted", "when a furnace exploded"), or an industrial
     explosion ("an explosion at a chemical plant")."""
@@ -502,7 +498,7 @@ def _attack_named(sent: Span) -> bool:
     return False
 
 
-def _accidental(ctx: _Ctx, tok: Token) -> bool:
+def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     """A harm word whose cause was an accident or nature: named in its clause or sentence, or, for a
     harm without a doer and without a word of attack, in any role in its sentence or in the
     sentence before it in its paragraph ("... when a tank at the plant exploded. Four people were
@@ -534,7 +530,7 @@ def _accidental(ctx: _Ctx, tok: Token) -> bool:
     return False
 
 
-def _sense(ctx: _Ctx, tok: Token, span: Span, category: str) -> str | None:
+def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | None:
     """The category this trigger has here, or None when its syntax says it is no event."""
     sen = _senses()
     doc = ctx.doc
@@ -669,7 +665,7 @@ def _acts_on(tok: Token, nouns: frozenset[str], preps: tuple[str, ...] = ()) -> 
     return False
 
 
-def _is_party(ctx: _Ctx, tok: Token) -> bool:
+def _is_party(ctx: ArticleContext, tok: Token) -> bool:
     for h in [tok, *tok.conjuncts]:
         eid = ctx.resolver.token_entity.get(h.i)
         if eid is not None and ctx.entities[eid].type in _PARTY_TYPES:
@@ -681,7 +677,7 @@ def _is_party(ctx: _Ctx, tok: Token) -> bool:
     return False
 
 
-def _is_place(ctx: _Ctx, tok: Token) -> bool:
+def _is_place(ctx: ArticleContext, tok: Token) -> bool:
     tok = _partitive(tok)  # "part of a stronghold"
     eid = ctx.resolver.token_entity.get(tok.i)
     if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
@@ -789,7 +785,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
 # events ---------------------------------------------------------------------------------------------------
 
 
-def find_events(ctx: _Ctx) -> list[Event]:
+def find_events(ctx: ArticleContext) -> list[Event]:
     lex = _lexicon()
     out: list[Event] = []
     triggers: dict[str, Token] = {}
@@ -824,7 +820,7 @@ def find_events(ctx: _Ctx) -> list[Event]:
     return _drop_outcomes(ctx, out, triggers)
 
 
-def _drop_outcomes(ctx: _Ctx, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
+def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
     """A harm told without its doer ("six people were killed") in a sentence that also tells the
     violence that caused it by someone ("after security forces opened fire on protesters") is that
     event's outcome, not an attack of its own; its casualties go to that event."""
@@ -948,7 +944,7 @@ def _under_threat(tok: Token) -> bool:
     return False
 
 
-def _event(ctx: _Ctx, trig: _Trigger, category: str, n: int) -> Event:
+def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
     sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
@@ -1094,7 +1090,7 @@ def _partitive(tok: Token) -> Token:
     return tok
 
 
-def _descriptor(ctx: _Ctx, tok: Token) -> Descriptor | None:
+def _descriptor(ctx: ArticleContext, tok: Token) -> Descriptor | None:
     """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
     nouns = _senses().actor_nouns
     # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
@@ -1117,7 +1113,7 @@ def _descriptor(ctx: _Ctx, tok: Token) -> Descriptor | None:
     return Descriptor(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
+def _parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descriptor]]:
     """Entities and actor-noun descriptors a noun phrase names, its conjuncts included."""
     ents: list[str] = []
     descs: list[Descriptor] = []
@@ -1178,7 +1174,7 @@ def _parties(ctx: _Ctx, head: Token) -> tuple[list[str], list[Descriptor]]:
     return ents, descs
 
 
-def _named_before(ctx: _Ctx, tok: Token) -> str | None:
+def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
     """A capitalised word the entity layer left out that is the surname of a person named earlier
     in the article ("Jobs resigned" after "Steve Jobs"), or an organisation's one-word name."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 3:
@@ -1203,7 +1199,7 @@ def _pronoun_fits(pron: Token, ent: Entity) -> bool:
     return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
 
 
-def _noun_actors(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
+def _noun_actors(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
     ents: list[str] = []
     descs: list[Descriptor] = []
     for c in tok.children:
@@ -1279,7 +1275,7 @@ def _blamed_for(tok: Token, verb: Token) -> bool:
     )
 
 
-def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> list[str]:
+def _recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
     heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
     if tok.pos_ in ("VERB", "ADJ"):
@@ -1328,7 +1324,7 @@ def _recipients(ctx: _Ctx, tok: Token, verb: Token | None, category: str) -> lis
     return list(dict.fromkeys(found))
 
 
-def _purpose_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
     """Whom a protest is aimed at: the parties named in what it is for or against ("to protest
     against Sweden's decision", "demanding the resignation of President X", "in protest at the
     government's refusal"), in text order."""
@@ -1354,7 +1350,7 @@ def _purpose_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
     return out
 
 
-def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
+def _clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
     """Entities named in the event's clause after a preposition of direction, in text order."""
     out: list[str] = []
     clause = _clause_tokens(tok, verb)
@@ -1369,7 +1365,7 @@ def _clause_parties(ctx: _Ctx, tok: Token, verb: Token | None) -> list[str]:
     return out
 
 
-def _recipient_descriptors(ctx: _Ctx, tok: Token, verb: Token | None) -> list[Descriptor]:
+def _recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[Descriptor]:
     """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
     out: list[Descriptor] = []
     heads = [tok] + ([verb] if verb is not None and tok.pos_ != "VERB" and tok.dep_ == "dobj" else [])
@@ -1406,7 +1402,7 @@ def _clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
     return out
 
 
-def _place_in(ctx: _Ctx, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
+def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
     """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli");
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
     strike, the third on the Red Sea city": that place is the earlier strikes')."""
@@ -1433,7 +1429,7 @@ def _place_in(ctx: _Ctx, tokens: list[Token], stop: set[int] | None = None) -> L
     return None
 
 
-def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
+def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
     """The place entity a common place noun is named by: "the town of Beni" (or "Beni town")."""
     for c in noun.children:
         cands = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
@@ -1446,7 +1442,7 @@ def _named_place(ctx: _Ctx, noun: Token) -> Location | None:
     return None
 
 
-def _place_taken(ctx: _Ctx, tok: Token) -> Location | None:
+def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
     """A place an assault acts on: "overran the town of Palma", "stormed Kismayo"."""
     hit = _lexicon()["triggers"].get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
@@ -1462,7 +1458,7 @@ def _place_taken(ctx: _Ctx, tok: Token) -> Location | None:
     return None
 
 
-def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
+def _location(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
@@ -1486,7 +1482,7 @@ def _location(ctx: _Ctx, tok: Token, verb: Token | None) -> tuple[Location | Non
     return None, ""
 
 
-def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
+def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         # "since December, when 31 soldiers were killed": the time the clause hangs on
@@ -1514,7 +1510,7 @@ def _date(ctx: _Ctx, tok: Token, verb: Token | None, sent: Span) -> tuple[Date |
     return None, ""
 
 
-def _background_time(ctx: _Ctx, t: Timex, tok: Token, verb: Token | None) -> bool:
+def _background_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | None) -> bool:
     """A time that dates something else: a start ("since last May", "since April 2023"), or a
     time inside what qualifies a noun ("the strike, the third on the city since last May", "the
     RSF, which has fought since 2023") unless that noun is the trigger itself."""
@@ -1548,7 +1544,7 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
 # negation, cessation, hypotheticals -------------------------------------------------------------------------
 
 
-def _negated(ctx: _Ctx, tok: Token, verb: Token | None) -> bool:
+def _negated(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
     lex, sen = _lexicon(), _senses()
     # a noun takes its verb's negation only as that verb's argument ("did not sign an
     # agreement"), not from further away ("could not provide details of the talks")
@@ -1605,7 +1601,7 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     return False
 
 
-def _reported_by(ctx: _Ctx, tok: Token, sent: Span) -> tuple[str, QuoteKind | None] | None:
+def _reported_by(ctx: ArticleContext, tok: Token, sent: Span) -> tuple[str, QuoteKind | None] | None:
     """The quote an event is told in (its id and kind), or the source credited by "according to"
     in its sentence (that source's entity, else the quote), or None."""
     for q in ctx.quotes:
