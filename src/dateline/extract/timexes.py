@@ -550,7 +550,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("day of month", rf"(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<mon>{_MON})"
      rf"(?:\s*,?\s+(?P<year>{_YEAR}))?", _month_day_year, True),
     ("iso date", rf"(?P<year>{_YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)", _iso_date, False),
-    ("month last year", rf"(?P<mon>{_MON})\s+(?P<rel>last|this|next)\s+year", _month_rel_year, True),
+    ("month last year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month_rel_year, True),
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
@@ -642,10 +642,16 @@ _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _RETIMING_VERBS = word_set("timexes.yaml", "retiming_verbs")
 _RETIMING_PREPS = word_set("timexes.yaml", "retiming_prepositions")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
+_FORECAST_NOUNS = word_set("timexes.yaml", "forecast_nouns")
+_SETTING_VERBS = word_set("timexes.yaml", "setting_verbs")
+_SETTING_PREPS = word_set("timexes.yaml", "setting_prepositions")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
 _FOR_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z")
+_UNTIL_CUES = re.compile(
+    rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'until_cues'))})\s+(?:(?:late|early)\s+)?(?:on\s+)?)\Z"
+)
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -755,11 +761,19 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
         return True, False
-    weekday = span.root.lower_ in WEEKDAYS  # not a month: "the figures for March" are a month gone
+    weekday = any(t.lower_ in WEEKDAYS for t in span)  # "Sunday night" too; not a month: "the figures for March" are a month gone
     if weekday and _FOR_CUES.search(lead) and not re.match(r"['’]s\b", text[end : end + 3]):
         return True, False
     if _PAST_CUES.search(lead):
         return False, True
+    possessive = bool(re.match(r"['’]s\b", text[end : end + 3]))
+    if _UNTIL_CUES.search(lead) and not possessive:
+        # "until Saturday", "by Friday", "through Sunday": the end of a span that reaches the day
+        # ahead ("has stayed shut until Friday", "heavy rain until Saturday") unless the verb it
+        # ends is in the simple past ("stayed shut until Friday")
+        return (False, True) if _simple_past(span.root) else (True, False)
+    if weekday and _after_forecast_noun(doc, span.start, sent_start):
+        return True, False
     tok = span.root
     i = span.start - 1
     while i >= sent_start and doc[i].lower_ in ("on", "late", "early"):
@@ -790,6 +804,41 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     return False, False
 
 
+def _simple_past(tok: Token) -> bool:
+    """Whether the verb a time expression ends ("until Friday") is in the simple past: the word it
+    hangs on, through a preposition and up from a predicate ("remain closed", "stayed shut"), and
+    their auxiliaries; a form like "stayed" or "was", not "has stayed", "will remain", "runs"."""
+    x = tok
+    while x.dep_ in ("pobj", "prep", "compound", "npadvmod") and x.head.i != x.i:
+        x = x.head
+    cluster = [x]
+    while x.dep_ in ("acomp", "xcomp", "oprd") and x.head.i != x.i:
+        x = x.head
+        cluster.append(x)
+    if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in x.children):
+        return False  # "would appeal if the fine was not cut by Friday": a condition is backshifted
+    if any(v.lemma_.lower() in _SCHEDULE_VERBS for v in cluster):
+        return False  # "postponed the hearing until Monday": the new date lies ahead
+    for v in list(cluster):
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass"):
+                cluster.append(c)
+                cluster.extend(g for g in c.children if g.dep_ in ("aux", "auxpass"))
+    return any(v.tag_ == "VBD" for v in cluster) and not any(v.tag_ == "MD" for v in cluster)
+
+
+def _after_forecast_noun(doc: Doc, start: int, sent_start: int) -> bool:
+    """ "a warning for more rain in the hills on Thursday": a weekday in the phrase after a forecast
+    noun and "for"/"of", with no verb between, is a day ahead whatever tense the sentence has."""
+    for j in range(start - 1, max(sent_start, start - 10), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in ("for", "of") and doc[j - 1].lemma_.lower() in _FORECAST_NOUNS:
+            return True
+    return False
+
+
 def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     """(future, past) from a verb's form and auxiliaries; None when they do not say. ``at``: the token
     where the time expression starts."""
@@ -797,7 +846,11 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
         retimed = v.lemma_.lower() in _RETIMING_VERBS
         lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
-        if not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
+        if v.lemma_.lower() in _SETTING_VERBS and not (
+            v.doc[at].dep_ == "dobj" or any(t.lower_ in _SETTING_PREPS for t in lead)
+        ):
+            pass  # "set the cars on fire late on Monday": no date was set
+        elif not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
             return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, planned")
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
