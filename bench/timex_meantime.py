@@ -68,6 +68,9 @@ def run(docs: list[TimeDoc], predict: Callable[[TimeDoc], list[PredTimex]]) -> d
                 t = out[name]
                 t.gold += 1
                 if hit is None:
+                    if name == "relative":
+                        ctx = d.text[max(0, g.start - 60) : g.end + 30].replace("\n", " ")
+                        t.misses.append(f"{d.name[:24]:24} dct {d.dct} {text!r}: gold {g.value} not found | {ctx}")
                     continue
                 t.found += 1
                 if (hit.value or "") == g.value:
@@ -131,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         for k in ("all", "relative", "weekday"):
             print("  " + r[k].line(k))
         if args.errors and name == "dateline":
-            for miss in r["all"].misses:
+            for miss in r["all"].misses + r["relative"].misses:
                 print("    " + miss)
     return 0
 

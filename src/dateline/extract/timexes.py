@@ -433,7 +433,7 @@ def _quarter_anaphor(m: re.Match[str], ctx: Context) -> tuple[str | None, str | 
         y, q = _year_for(mon, 1, Context(a, False, True)) or a.year, (mon - 1) // 3 + 1
     elif "current" in words:
         y, q = a.year, (a.month - 1) // 3 + 1
-    elif ctx.quarter and "latest" not in words:
+    elif ctx.quarter and not re.search(r"\b(?:latest|last|previous|past)\b", words):
         y, q = ctx.quarter
     else:
         y, q = (a.year, (a.month - 1) // 3) if a.month > 3 else (a.year - 1, 4)
@@ -526,7 +526,10 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str 
         h = 0
     if h > 23 or mi > 59 or ctx.anchor is None:
         return None, None, "time"
-    return f"{_iso(ctx.anchor)}T{h:02d}:{mi:02d}", None, "time"
+    # "14:58 UTC", "8 a.m. GMT": ISO 8601 marks universal time with Z ("GMT +8" is another zone)
+    zone = m[0] + m.string[m.end() : m.end() + 10]
+    utc = re.search(r"\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*(?:UTC|GMT)\b(?!\s*[+-]\s*\d)", zone)
+    return f"{_iso(ctx.anchor)}T{h:02d}:{mi:02d}{'Z' if utc else ''}", None, "time"
 
 
 # the table ----------------------------------------------------------------------------------------------
@@ -557,7 +560,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
     # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
     ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
-     r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
+     r"(?i:the|its|their|our|his|her)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
+     r"[a-z]))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
     # "in September, October and November 2024": the months after the first of a list ("listed month"
@@ -579,8 +583,10 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
     ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
      r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
-     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+)?(?:fiscal\s+)?"
-     r"quarter(?:\s+a\s+year\s+ago)?))(?![\w-])", _quarter_anaphor, True),
+     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+|last\s+|previous\s+|past\s+)?"
+     r"(?:fiscal\s+)?"
+     r"quarter(?:\s+a\s+year\s+ago)?)|(?:(?:last|previous|past)\s+(?:fiscal\s+)?quarter))(?![\w-])"
+     r"(?!\s+of\s)", _quarter_anaphor, True),
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
@@ -625,6 +631,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      _clock, True),
     ("clock 24h", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?",
      _clock, True),
+    ("clock military", r"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC)\b", _clock, True),
     ("noon", r"(?<![\w-])(?i:(?P<word>noon|midnight|midday))(?![\w-])", _clock, True),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p), fn, rel) for name, p, fn, rel in PATTERNS]
@@ -847,7 +854,7 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
         retimed = v.lemma_.lower() in _RETIMING_VERBS
         lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
         if v.lemma_.lower() in _SETTING_VERBS and not (
-            v.doc[at].dep_ == "dobj" or any(t.lower_ in _SETTING_PREPS for t in lead)
+            v.doc[at].dep_ == "dobj" or at == v.i + 1 or any(t.lower_ in _SETTING_PREPS for t in lead)
         ):
             pass  # "set the cars on fire late on Monday": no date was set
         elif not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
@@ -983,7 +990,8 @@ def _quarter_context(
     return ((before[-1][2], before[-1][3]) if before else None), here
 
 
-_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")  # "10 p.m. EST Tuesday", "Friday at"
+# "10 p.m. EST Tuesday", "Friday at", "9 a.m. GMT on Friday"
+_CLOCK_GAP = re.compile(r"[\s,]*(?:[A-Z]{2,4}T?\s*,?\s*)?(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")
 
 
 def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
@@ -999,7 +1007,7 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
             if (
                 d.precision == "day"
                 and d.value
-                and re.fullmatch(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?", gap)
+                and _CLOCK_GAP.fullmatch(gap)
             ):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
