@@ -885,6 +885,12 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     return None
 
 
+def past_tense(v: Token) -> bool:
+    """Whether a verb's own form and auxiliaries put it in the past ("blocked", "has blocked")."""
+    tense = _verb_tense(v)
+    return tense is not None and tense[1] and not tense[0]
+
+
 def _quarters(text: str, doc: Doc | None, anchor: date | None) -> list[tuple[int, int, int, int]]:
     """(start, end, year, quarter) of every quarter the text names outright, for "the quarter" and
     "a year earlier" to refer to."""
