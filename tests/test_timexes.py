@@ -196,6 +196,8 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "The ship ran aground off Christmas Island.",
         "Shoppers queued for Black Friday bargains at the mall.",
         "Car ownership soared in the last quarter of the century.",
+        "The town is famous for its spring water.",
+        "Farmers sold their winter wheat early.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):

@@ -639,6 +639,7 @@ _COMPILED_BY_NAME = {name: rx for name, rx, _fn, _rel in _COMPILED}
 
 _SEASON_CUES = word_set("timexes.yaml", "season_modifiers")
 _FALL_CUES = word_set("timexes.yaml", "fall_cues")
+_NOT_SEASON_BEFORE = word_set("timexes.yaml", "season_not_before")
 _FALL_AFTER_THE = word_set("timexes.yaml", "fall_cues_after_the")
 _NOT_CURRENT = word_set("timexes.yaml", "current_not_before")
 _WEEKDAY_NAMES = word_set("timexes.yaml", "weekday_names_before")
@@ -732,6 +733,9 @@ def _not_a_season(m: re.Match[str], text: str, s: int, e: int, doc: Doc | None, 
     tok = span[0] if span is not None and len(span) else None
     if tok is not None and tok.pos_ in ("VERB", "AUX"):  # "the leaves began to fall", "fall silent"
         return True
+    nxt = re.match(r"[\s-]+([A-Za-z]+)", text[e : e + 20])
+    if not _g(m, "year") and nxt and nxt.group(1).lower() in _NOT_SEASON_BEFORE:
+        return True  # "spring water", "winter wheat"
     if word[0].isupper() and not rel:
         # "Prague Spring", "Arab Spring": a capitalised word before it that is not a time word;
         # "Summer Olympics", "Winter Palace": a capitalised word after it
