@@ -58,6 +58,10 @@ def one(found, words):
         ("Margins narrowed during the last quarter, the bank said.", "the last quarter", "2025-Q3", None,
          "published"),
         ("Carmakers reported their September sales on Tuesday.", "September", "2025-09", None, "published"),
+        # "the same month a year ago": the month just named, a year before; else the anchor's month
+        ("Car sales fell 9% in August from the same month a year ago.", "the same month", "2024-08", None,
+         "published"),
+        ("Exports rose 4% from the same month last year.", "the same month", "2024-10", None, "published"),
     ],
 )
 def test_patterns_against_published(options, sentence, words, value, end_value, anchor):

@@ -442,6 +442,14 @@ def _quarter_anaphor(m: re.Match[str], ctx: Context) -> tuple[str | None, str | 
     return f"{y:04d}-Q{q}", None, "month"
 
 
+def _same_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the same month a year ago": the anchor's month a year before; the month the text last named
+    takes its place after the fact (``_same_month_named``)."""
+    if ctx.anchor is None:
+        return None, None, "month"
+    return f"{ctx.anchor.year - 1:04d}-{ctx.anchor.month:02d}", None, "month"
+
+
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
     """ "year-earlier results": the quarter before a year when the sentence is about one, else last year."""
     if ctx.anchor is None:
@@ -587,6 +595,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      r"(?:fiscal\s+)?"
      r"quarter(?:\s+a\s+year\s+ago)?)|(?:(?:last|previous|past)\s+(?:fiscal\s+)?quarter))(?![\w-])"
      r"(?!\s+of\s)", _quarter_anaphor, True),
+    ("same month", r"(?i:the\s+same\s+month\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+     r"(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before))(?![\w-])", _same_month, True),
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
@@ -951,7 +961,7 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
             )
         )
         taken_until = e
-    return _shared_year(text, _clock_on_day(text, out))
+    return _same_month_named(text, _shared_year(text, _clock_on_day(text, out)))
 
 
 # Between two coordinated dates: "June and July 2025", "March or April last year", "May to June 2024".
@@ -975,6 +985,23 @@ def _shared_year(text: str, found: list[Timex]) -> list[Timex]:
         year = int(b.value[:4]) - (1 if int(a.value[5:7]) > int(b.value[5:7]) else 0)
         if a.value[:4] != str(year):
             found[i - 1] = a.model_copy(update={"value": f"{year:04d}{a.value[4:]}", "anchor": b.anchor})
+    return found
+
+
+def _same_month_named(text: str, found: list[Timex]) -> list[Timex]:
+    """ "sales fell in January, compared with the same month a year ago": the month named just before
+    (in the reach of a quarter's reference), a year earlier."""
+    for i, t in enumerate(found):
+        if not re.match(r"(?i)the\s+same\s+month\b", t.text) or not t.value:
+            continue
+        named = [
+            d
+            for d in found[:i]
+            if d.precision == "month" and re.fullmatch(r"\d{4}-\d\d", d.value or "") and t.start - d.end <= _QUARTER_REACH
+        ]
+        if named and named[-1].value:
+            y, mo = int(named[-1].value[:4]) - 1, named[-1].value[5:7]
+            found[i] = t.model_copy(update={"value": f"{y:04d}-{mo}"})
     return found
 
 
