@@ -661,6 +661,8 @@ _RETIMING_VERBS = word_set("timexes.yaml", "retiming_verbs")
 _RETIMING_PREPS = word_set("timexes.yaml", "retiming_prepositions")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
 _FORECAST_NOUNS = word_set("timexes.yaml", "forecast_nouns")
+_FORECAST_VERBS = word_set("timexes.yaml", "forecast_verbs")
+_PAST_AS_PRESENT = word_set("timexes.yaml", "past_as_present")
 _SETTING_VERBS = word_set("timexes.yaml", "setting_verbs")
 _SETTING_PREPS = word_set("timexes.yaml", "setting_prepositions")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
@@ -838,8 +840,8 @@ def _simple_past(tok: Token) -> bool:
         cluster.append(x)
     if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in x.children):
         return False  # "would appeal if the fine was not cut by Friday": a condition is backshifted
-    if any(v.lemma_.lower() in _SCHEDULE_VERBS for v in cluster):
-        return False  # "postponed the hearing until Monday": the new date lies ahead
+    if any(v.lemma_.lower() in _SCHEDULE_VERBS or v.lemma_.lower() in _FORECAST_VERBS for v in cluster):
+        return False  # "postponed the hearing until Monday", "forecast rain until Saturday": ahead
     for v in list(cluster):
         for c in v.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -873,6 +875,11 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
             pass  # "set the cars on fire late on Monday": no date was set
         elif not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
             return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, planned")
+    lemma = v.lemma_.lower()
+    if lemma in _FORECAST_VERBS and v.i < at and any(c.dep_ == "dobj" and v.i < c.i < at for c in v.children):
+        return True, False  # "forecast more rain until Saturday": the time of what was forecast
+    if v.tag_ == "VBP" and not aux and v.lower_ in _PAST_AS_PRESENT:
+        return None  # "rivers burst their banks on Sunday": the form says no time; the verb above it will
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
