@@ -174,6 +174,11 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("The Meteorological Office forecast more snow until Sunday.", WED, "Sunday", "2025-11-02"),
         ("Forecasters predicted a dry spell in the north on Saturday.", WED, "Saturday", "2025-11-01"),
         ("The agency predicted on Monday that prices would rise.", WED, "Monday", "2025-10-27"),
+        # a present tense tells what goes on now; a day on its object noun is that noun's, gone, unless
+        # the noun is what is prepared or waited for
+        ("Detectives are investigating a stabbing on Saturday near the station.", WED, "Saturday", "2025-10-25"),
+        ("Nurses are caring for victims of the bombing on Sunday.", WED, "Sunday", "2025-10-26"),
+        ("Fans are preparing for a parade on Saturday.", WED, "Saturday", "2025-11-01"),
         # a forecast noun puts the weekday of its phrase ahead, whatever the tense of the sentence
         ("The agency has issued a warning for more snow in the valleys on Friday.", WED, "Friday", "2025-10-31"),
         ("A storm warning was issued on Monday.", WED, "Monday", "2025-10-27"),

@@ -811,6 +811,8 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             return True, False
         return False, True
     head = tok.head if tok.head.i != tok.i else tok
+    # the noun the time is a modifier of, when it hangs on one ("a shooting on Saturday")
+    noun = head.head if head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") else None
     for _ in range(8):
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
             # "would go to court if the money was not released by the summer": a condition's verb
@@ -819,12 +821,28 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             continue
         if head.pos_ in ("VERB", "AUX"):
             tense = _verb_tense(head, span.start)
+            if tense == (True, False) and noun is not None and _present_form(head):
+                # "are investigating a shooting on Saturday": the present tells what goes on now, the
+                # day is the shooting's, gone; ahead only for what is prepared or waited for ("are
+                # preparing for a rally on Saturday")
+                return (True, False) if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (False, True)
             if tense is not None:
                 return tense
         if head.head.i == head.i:
             break
         head = head.head
     return False, False
+
+
+def _present_form(v: Token) -> bool:
+    """A present or present progressive with no word for the future ("opens", "is holding"), not "will
+    hold", "plans to hold" or a verb that sets a date."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_.lower() in _SCHEDULE_VERBS or v.lemma_.lower() in _FORECAST_VERBS:
+        return False
+    if any(c.lower_ in _FUTURE_AUX or c.tag_ in ("MD", "TO") for c in aux):
+        return False
+    return v.tag_ in ("VBZ", "VBP", "VBG")
 
 
 def _simple_past(tok: Token) -> bool:
