@@ -48,6 +48,9 @@ def one(found, words):
         ("The strike lasted four days.", "four days", "P4D", None, "absolute"),
         ("The talks resume after a six-month pause.", "six-month", "P6M", None, "absolute"),
         ("The blast happened at 3 p.m. local time.", "3 p.m.", "2025-10-29T15:00", None, "published"),
+        # a decade written with an apostrophe is still a decade, not its first year
+        ("Union membership peaked in the 1970's.", "1970's", "197", None, "absolute"),
+        ("Club music boomed in the ’90s.", "’90s", "199", None, "absolute"),
         # universal time is marked Z; another zone is not converted
         ("The rocket lifted off at 21:15 UTC.", "21:15 UTC", "2025-10-29T21:15Z", None, "published"),
         ("The rocket lifted off at 0915 GMT.", "0915 GMT", "2025-10-29T09:15Z", None, "published"),

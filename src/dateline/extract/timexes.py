@@ -603,7 +603,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
      r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
-    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
+    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d)0s"
      rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
     ("century", r"(?<!\w)(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
      _century, False),
