@@ -54,16 +54,19 @@ def one(found, words):
         # universal time is marked Z; another zone is not converted
         ("The rocket lifted off at 21:15 UTC.", "21:15 UTC", "2025-10-29T21:15Z", None, "published"),
         ("The rocket lifted off at 0915 GMT.", "0915 GMT", "2025-10-29T09:15Z", None, "published"),
-        ("The ferry docked at 7:30 p.m. (GMT +3) after a long crossing.", "7:30 p.m.", "2025-10-29T19:30", None,
-         "published"),
+        (
+            "The ferry docked at 7:30 p.m. (GMT +3) after a long crossing.",
+            "7:30 p.m.",
+            "2025-10-29T19:30",
+            None,
+            "published",
+        ),
         ("The vote opens at 8 a.m. GMT on Friday.", "8 a.m.", "2025-10-31T08:00Z", None, "published"),
         # "last quarter" is the latest quarter ended; a possessive before a month makes it a date
-        ("Margins narrowed during the last quarter, the bank said.", "the last quarter", "2025-Q3", None,
-         "published"),
+        ("Margins narrowed during the last quarter, the bank said.", "the last quarter", "2025-Q3", None, "published"),
         ("Carmakers reported their September sales on Tuesday.", "September", "2025-09", None, "published"),
         # "the same month a year ago": the month just named, a year before; else the anchor's month
-        ("Car sales fell 9% in August from the same month a year ago.", "the same month", "2024-08", None,
-         "published"),
+        ("Car sales fell 9% in August from the same month a year ago.", "the same month", "2024-08", None, "published"),
         ("Exports rose 4% from the same month last year.", "the same month", "2024-10", None, "published"),
     ],
 )

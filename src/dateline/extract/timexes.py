@@ -603,8 +603,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
      r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
-    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d)0s"
-     rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
+    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)['’]?s"
+     rf"|['’](?P<short>\d)0s|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
     ("century", r"(?<!\w)(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
      _century, False),
     ("fiscal year", rf"(?i:fiscal(?:\s+year)?\s+)(?P<year>{_YEAR})", _year, False),
@@ -784,7 +784,8 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
         return True, False
-    weekday = any(t.lower_ in WEEKDAYS for t in span)  # "Sunday night" too; not a month: "the figures for March" are a month gone
+    # "Sunday night" too; not a month: "the figures for March" are a month gone
+    weekday = any(t.lower_ in WEEKDAYS for t in span)
     if weekday and _FOR_CUES.search(lead) and not re.match(r"['’]s\b", text[end : end + 3]):
         return True, False
     if _PAST_CUES.search(lead):
@@ -812,7 +813,7 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
         return False, True
     head = tok.head if tok.head.i != tok.i else tok
     # the noun the time is a modifier of, when it hangs on one ("a shooting on Saturday")
-    noun = head.head if head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") else None
+    owner = head.head if head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") else None
     for _ in range(8):
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
             # "would go to court if the money was not released by the summer": a condition's verb
@@ -821,11 +822,11 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             continue
         if head.pos_ in ("VERB", "AUX"):
             tense = _verb_tense(head, span.start)
-            if tense == (True, False) and noun is not None and _present_form(head):
+            if tense == (True, False) and owner is not None and _present_form(head):
                 # "are investigating a shooting on Saturday": the present tells what goes on now, the
                 # day is the shooting's, gone; ahead only for what is prepared or waited for ("are
                 # preparing for a rally on Saturday")
-                return (True, False) if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (False, True)
+                return (True, False) if owner.dep_ == "pobj" and owner.head.lower_ == "for" else (False, True)
             if tense is not None:
                 return tense
         if head.head.i == head.i:
@@ -1022,7 +1023,9 @@ def _same_month_named(text: str, found: list[Timex]) -> list[Timex]:
         named = [
             d
             for d in found[:i]
-            if d.precision == "month" and re.fullmatch(r"\d{4}-\d\d", d.value or "") and t.start - d.end <= _QUARTER_REACH
+            if d.precision == "month"
+            and re.fullmatch(r"\d{4}-\d\d", d.value or "")
+            and t.start - d.end <= _QUARTER_REACH
         ]
         if named and named[-1].value:
             y, mo = int(named[-1].value[:4]) - 1, named[-1].value[5:7]
@@ -1066,11 +1069,7 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             d = found[j]
             gap = text[t.end : d.start] if j > i else text[d.end : t.start]
-            if (
-                d.precision == "day"
-                and d.value
-                and _CLOCK_GAP.fullmatch(gap)
-            ):
+            if d.precision == "day" and d.value and _CLOCK_GAP.fullmatch(gap):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
         else:
