@@ -61,6 +61,13 @@ def one(found, words):
             None,
             "published",
         ),
+        (
+            "The quake struck at 11:20 a.m. (0820 GMT), officials said.",
+            "11:20 a.m.",
+            "2025-10-29T11:20",
+            None,
+            "published",
+        ),
         ("The vote opens at 8 a.m. GMT on Friday.", "8 a.m.", "2025-10-31T08:00Z", None, "published"),
         # "last quarter" is the latest quarter ended; a possessive before a month makes it a date
         ("Margins narrowed during the last quarter, the bank said.", "the last quarter", "2025-Q3", None, "published"),

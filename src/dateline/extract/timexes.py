@@ -535,8 +535,10 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str 
     if h > 23 or mi > 59 or ctx.anchor is None:
         return None, None, "time"
     # "14:58 UTC", "8 a.m. GMT": ISO 8601 marks universal time with Z ("GMT +8" is another zone)
-    zone = m[0] + m.string[m.end() : m.end() + 10]
-    utc = re.search(r"\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*(?:UTC|GMT)\b(?!\s*[+-]\s*\d)", zone)
+    tail = m.string[m.end() : m.end() + 12]
+    offset = re.match(r"\s*[+-]\s*\d", tail)
+    named = re.search(r"(?:UTC|GMT)\Z", m[0]) or re.match(r"\s*\(?\s*(?:UTC|GMT)\b(?!\s*[+-]\s*\d)", tail)
+    utc = bool(named) and not offset
     return f"{_iso(ctx.anchor)}T{h:02d}:{mi:02d}{'Z' if utc else ''}", None, "time"
 
 
