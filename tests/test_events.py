@@ -759,3 +759,13 @@ def test_an_elliptical_passive_after_a_number_dates_the_whole_sentence(options):
     )
     fired = [e for e in a.events if e.trigger in ("tear gas", "break up")]
     assert fired and all(e.date is not None and e.date.text == "Tuesday" for e in fired)
+
+
+def test_an_event_told_in_the_past_does_not_take_a_later_clause_date(options):
+    # the meeting's Friday lies after the publication; the blockade, told in the past, is not on it
+    art = article(
+        "The regional bloc will convene in Mombasa on Friday, envoys said, after traders blocked the highway.",
+        options,
+    )
+    blocked = event(art, "PROTEST", ("blocked",))
+    assert blocked.date is not None and blocked.date.value == "2025-10-29" and blocked.date_source == "published"

@@ -48,6 +48,33 @@ def one(found, words):
         ("The strike lasted four days.", "four days", "P4D", None, "absolute"),
         ("The talks resume after a six-month pause.", "six-month", "P6M", None, "absolute"),
         ("The blast happened at 3 p.m. local time.", "3 p.m.", "2025-10-29T15:00", None, "published"),
+        # a decade written with an apostrophe is still a decade, not its first year
+        ("Union membership peaked in the 1970's.", "1970's", "197", None, "absolute"),
+        ("Club music boomed in the ’90s.", "’90s", "199", None, "absolute"),
+        # universal time is marked Z; another zone is not converted
+        ("The rocket lifted off at 21:15 UTC.", "21:15 UTC", "2025-10-29T21:15Z", None, "published"),
+        ("The rocket lifted off at 0915 GMT.", "0915 GMT", "2025-10-29T09:15Z", None, "published"),
+        (
+            "The ferry docked at 7:30 p.m. (GMT +3) after a long crossing.",
+            "7:30 p.m.",
+            "2025-10-29T19:30",
+            None,
+            "published",
+        ),
+        (
+            "The quake struck at 11:20 a.m. (0820 GMT), officials said.",
+            "11:20 a.m.",
+            "2025-10-29T11:20",
+            None,
+            "published",
+        ),
+        ("The vote opens at 8 a.m. GMT on Friday.", "8 a.m.", "2025-10-31T08:00Z", None, "published"),
+        # "last quarter" is the latest quarter ended; a possessive before a month makes it a date
+        ("Margins narrowed during the last quarter, the bank said.", "the last quarter", "2025-Q3", None, "published"),
+        ("Carmakers reported their September sales on Tuesday.", "September", "2025-09", None, "published"),
+        # "the same month a year ago": the month just named, a year before; else the anchor's month
+        ("Car sales fell 9% in August from the same month a year ago.", "the same month", "2024-08", None, "published"),
+        ("Exports rose 4% from the same month last year.", "the same month", "2024-10", None, "published"),
     ],
 )
 def test_patterns_against_published(options, sentence, words, value, end_value, anchor):
@@ -147,6 +174,31 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         # a weekday after "for" lies ahead, unless it owns a noun
         ("The opposition has called a general strike for Monday.", WED, "Monday", "2025-11-03"),
         ("Police blamed the gang for Monday's robbery.", WED, "Monday", "2025-10-27"),
+        # "until", "by", "through": the end of a span reaching ahead, unless its verb is a simple past
+        ("The museum has stayed shut until Friday, the city said.", WED, "Friday", "2025-10-31"),
+        ("The weather service forecast heavy snow until Saturday.", WED, "Saturday", "2025-11-01"),
+        ("The pass remains closed through Sunday night.", WED, "Sunday night", "2025-11-02"),
+        ("The museum stayed shut until Friday, the city said.", WED, "Friday", "2025-10-24"),
+        ("By Friday, the death toll had risen to forty.", WED, "Friday", "2025-10-24"),
+        # a verb whose past is spelt as its present says no time: the verb above it decides
+        ("Dozens drowned after swollen streams burst their banks on Sunday night, the council said.", WED,
+         "Sunday night", "2025-10-26"),
+        # a date after the object of a forecasting verb is what was forecast: ahead
+        ("The Meteorological Office forecast more snow until Sunday.", WED, "Sunday", "2025-11-02"),
+        ("Forecasters predicted a dry spell in the north on Saturday.", WED, "Saturday", "2025-11-01"),
+        ("The agency predicted on Monday that prices would rise.", WED, "Monday", "2025-10-27"),
+        # a present tense tells what goes on now; a day on its object noun is that noun's, gone, unless
+        # the noun is what is prepared or waited for
+        ("Detectives are investigating a stabbing on Saturday near the station.", WED, "Saturday", "2025-10-25"),
+        ("Nurses are caring for victims of the bombing on Sunday.", WED, "Sunday", "2025-10-26"),
+        ("Fans are preparing for a parade on Saturday.", WED, "Saturday", "2025-11-01"),
+        # a forecast noun puts the weekday of its phrase ahead, whatever the tense of the sentence
+        ("The agency has issued a warning for more snow in the valleys on Friday.", WED, "Friday", "2025-10-31"),
+        ("A storm warning was issued on Monday.", WED, "Monday", "2025-10-27"),
+        # "set" sets a date only as its object or after "for"/"as"
+        ("They set the cars on fire late on Monday.", WED, "Monday", "2025-10-27"),
+        ("The board set Friday as the deadline for bids.", WED, "Friday", "2025-10-31"),
+        ("Dealers will close after October of next year.", WED, "October of next year", "2026-10"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
@@ -172,6 +224,9 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "Veterans of the March on Washington met the mayor.",
         "The ship ran aground off Christmas Island.",
         "Shoppers queued for Black Friday bargains at the mall.",
+        "Car ownership soared in the last quarter of the century.",
+        "The town is famous for its spring water.",
+        "Farmers sold their winter wheat early.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):

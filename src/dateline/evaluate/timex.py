@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -112,13 +112,26 @@ def read_meantime(path: Path) -> TimeDoc:
     for tx in root.iter("TIMEX3"):
         ids = [a.get("t_id", "") for a in tx.findall("token_anchor")]
         if tx.get("functionInDocument") == "CREATION_TIME":
-            with contextlib.suppress(ValueError):
-                dct = date.fromisoformat((tx.get("value") or "")[:10])
+            dct = _dct_value(tx.get("value") or "")
             continue
         spans = [offsets[i] for i in ids if i in offsets]
         if spans:
             gold.append(GoldTimex(spans[0][0], spans[-1][1], tx.get("type", ""), tx.get("value", "")))
+    if dct is None:
+        # two files have no creation time (or one written day-month-year): the date line under
+        # the headline (sentence 1, "April 27, 2005") says it
+        line = " ".join(t.text or "" for t in root.iter("token") if t.get("sentence") == "1")
+        with contextlib.suppress(ValueError):
+            dct = datetime.strptime(re.sub(r"\s+,", ",", line).strip(), "%B %d, %Y").date()
     return TimeDoc(path.stem, "".join(pieces), dct, gold)
+
+
+def _dct_value(value: str) -> date | None:
+    """A creation time: ISO, or (one file) day-month-year "03-02-2009"."""
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(value[:10], fmt).date()
+    return None
 
 
 def read_doc(path: Path) -> TimeDoc:

@@ -41,6 +41,7 @@ from .. import rules
 from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
 from .context import ArticleContext, article_context
 from .geo import gazetteer
+from .timexes import past_tense
 
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
@@ -1498,6 +1499,12 @@ def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tu
             return span is not None and any(x.i in clause for x in span)
 
         own = next((t for t in in_sent if in_clause(t)), None)
+        if own is None and verb is not None and ctx.anchor is not None and past_tense(verb):
+            # "will hold talks on Friday after protesters blocked roads": another clause's time that lies
+            # after the publication cannot date an event told in the past
+            in_sent = [t for t in in_sent if not _after_anchor(t, ctx.anchor.isoformat())]
+            if not in_sent:
+                return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
         best = own or in_sent[0]
         return Date(
             value=best.value or "",
@@ -1508,6 +1515,12 @@ def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tu
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _after_anchor(t: Timex, anchor: str) -> bool:
+    """Whether a calendar value ("2025-10-31", "2025-11", "2026") lies wholly after the anchor date."""
+    v = t.value or ""
+    return v[:4].isdigit() and v[:10] > anchor[: len(v[:10])]
 
 
 def _background_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | None) -> bool:

@@ -433,13 +433,21 @@ def _quarter_anaphor(m: re.Match[str], ctx: Context) -> tuple[str | None, str | 
         y, q = _year_for(mon, 1, Context(a, False, True)) or a.year, (mon - 1) // 3 + 1
     elif "current" in words:
         y, q = a.year, (a.month - 1) // 3 + 1
-    elif ctx.quarter and "latest" not in words:
+    elif ctx.quarter and not re.search(r"\b(?:latest|last|previous|past)\b", words):
         y, q = ctx.quarter
     else:
         y, q = (a.year, (a.month - 1) // 3) if a.month > 3 else (a.year - 1, 4)
     if re.search(r"year[- ](?:ago|earlier)|last\s+year", words):
         y -= 1
     return f"{y:04d}-Q{q}", None, "month"
+
+
+def _same_month(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """ "the same month a year ago": the anchor's month a year before; the month the text last named
+    takes its place after the fact (``_same_month_named``)."""
+    if ctx.anchor is None:
+        return None, None, "month"
+    return f"{ctx.anchor.year - 1:04d}-{ctx.anchor.month:02d}", None, "month"
 
 
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -526,7 +534,12 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str 
         h = 0
     if h > 23 or mi > 59 or ctx.anchor is None:
         return None, None, "time"
-    return f"{_iso(ctx.anchor)}T{h:02d}:{mi:02d}", None, "time"
+    # "14:58 UTC", "8 a.m. GMT": ISO 8601 marks universal time with Z ("GMT +8" is another zone)
+    tail = m.string[m.end() : m.end() + 12]
+    offset = re.match(r"\s*[+-]\s*\d", tail)
+    named = re.search(r"(?:UTC|GMT)\Z", m[0]) or re.match(r"\s*\(?\s*(?:UTC|GMT)\b(?!\s*[+-]\s*\d)", tail)
+    utc = bool(named) and not offset
+    return f"{_iso(ctx.anchor)}T{h:02d}:{mi:02d}{'Z' if utc else ''}", None, "time"
 
 
 # the table ----------------------------------------------------------------------------------------------
@@ -550,14 +563,15 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("day of month", rf"(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<mon>{_MON})"
      rf"(?:\s*,?\s+(?P<year>{_YEAR}))?", _month_day_year, True),
     ("iso date", rf"(?P<year>{_YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)", _iso_date, False),
-    ("month last year", rf"(?P<mon>{_MON})\s+(?P<rel>last|this|next)\s+year", _month_rel_year, True),
+    ("month last year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month_rel_year, True),
     ("month year", rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})", _month_year, False),
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
     ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
     # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
     ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
-     r"(?i:the)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)[a-z]))"
+     r"(?i:the|its|their|our|his|her)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
+     r"[a-z]))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
     # "in September, October and November 2024": the months after the first of a list ("listed month"
@@ -579,16 +593,20 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
     ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
      r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
-     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+)?(?:fiscal\s+)?"
-     r"quarter(?:\s+a\s+year\s+ago)?))(?![\w-])", _quarter_anaphor, True),
+     r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+|last\s+|previous\s+|past\s+)?"
+     r"(?:fiscal\s+)?"
+     r"quarter(?:\s+a\s+year\s+ago)?)|(?:(?:last|previous|past)\s+(?:fiscal\s+)?quarter))(?![\w-])"
+     r"(?!\s+of\s)", _quarter_anaphor, True),
+    ("same month", r"(?i:the\s+same\s+month\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+     r"(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before))(?![\w-])", _same_month, True),
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
     ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
     ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
      r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
     ("the weekend", r"(?i:(?:the\s+)?weekend)\b", _the_weekend, True),
-    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)s|'(?P<short>\d)0s"
-     rf"|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
+    ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[0-9]|20)\d0)['’]?s"
+     rf"|['’](?P<short>\d)0s|(?<=the\s)(?P<word>{_alt(_DECADE_WORDS)})))(?![\w'])", _decade, False),
     ("century", r"(?<!\w)(?i:(?:the\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<rel>this|last)\s+century)\b",
      _century, False),
     ("fiscal year", rf"(?i:fiscal(?:\s+year)?\s+)(?P<year>{_YEAR})", _year, False),
@@ -625,6 +643,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
      _clock, True),
     ("clock 24h", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?",
      _clock, True),
+    ("clock military", r"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC)\b", _clock, True),
     ("noon", r"(?<![\w-])(?i:(?P<word>noon|midnight|midday))(?![\w-])", _clock, True),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p), fn, rel) for name, p, fn, rel in PATTERNS]
@@ -632,6 +651,7 @@ _COMPILED_BY_NAME = {name: rx for name, rx, _fn, _rel in _COMPILED}
 
 _SEASON_CUES = word_set("timexes.yaml", "season_modifiers")
 _FALL_CUES = word_set("timexes.yaml", "fall_cues")
+_NOT_SEASON_BEFORE = word_set("timexes.yaml", "season_not_before")
 _FALL_AFTER_THE = word_set("timexes.yaml", "fall_cues_after_the")
 _NOT_CURRENT = word_set("timexes.yaml", "current_not_before")
 _WEEKDAY_NAMES = word_set("timexes.yaml", "weekday_names_before")
@@ -642,10 +662,18 @@ _SCHEDULE_VERBS = word_set("timexes.yaml", "schedule_verbs")
 _RETIMING_VERBS = word_set("timexes.yaml", "retiming_verbs")
 _RETIMING_PREPS = word_set("timexes.yaml", "retiming_prepositions")
 _FUTURE_NOUN_MODS = word_set("timexes.yaml", "future_noun_modifiers")
+_FORECAST_NOUNS = word_set("timexes.yaml", "forecast_nouns")
+_FORECAST_VERBS = word_set("timexes.yaml", "forecast_verbs")
+_PAST_AS_PRESENT = word_set("timexes.yaml", "past_as_present")
+_SETTING_VERBS = word_set("timexes.yaml", "setting_verbs")
+_SETTING_PREPS = word_set("timexes.yaml", "setting_prepositions")
 _CONDITIONS = word_set("timexes.yaml", "conditions")
 _FUTURE_CUES = re.compile(rf"(?i:(?:{_alt(word_set('timexes.yaml', 'future_cues'))})\s+(?:on\s+|the\s+)?)\Z")
 _QUARTER_REACH = _WORDS["quarter_reach_chars"]
 _FOR_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'future_cues_unless_possessive'))})\s+)\Z")
+_UNTIL_CUES = re.compile(
+    rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'until_cues'))})\s+(?:(?:late|early)\s+)?(?:on\s+)?)\Z"
+)
 _PAST_CUES = re.compile(rf"(?i:\b(?:{_alt(word_set('timexes.yaml', 'past_cues'))})\s+)\Z")
 _AGES = re.compile(r"(?i)\A[\s-]*(?:old|of\s+age)\b")
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -719,6 +747,9 @@ def _not_a_season(m: re.Match[str], text: str, s: int, e: int, doc: Doc | None, 
     tok = span[0] if span is not None and len(span) else None
     if tok is not None and tok.pos_ in ("VERB", "AUX"):  # "the leaves began to fall", "fall silent"
         return True
+    nxt = re.match(r"[\s-]+([A-Za-z]+)", text[e : e + 20])
+    if not _g(m, "year") and nxt and nxt.group(1).lower() in _NOT_SEASON_BEFORE:
+        return True  # "spring water", "winter wheat"
     if word[0].isupper() and not rel:
         # "Prague Spring", "Arab Spring": a capitalised word before it that is not a time word;
         # "Summer Olympics", "Winter Palace": a capitalised word after it
@@ -755,11 +786,20 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
     lead = text[max(sent_start_char, start - 30) : start]  # not doc.text: that rebuilds the string
     if _FUTURE_CUES.search(lead):
         return True, False
-    weekday = span.root.lower_ in WEEKDAYS  # not a month: "the figures for March" are a month gone
+    # "Sunday night" too; not a month: "the figures for March" are a month gone
+    weekday = any(t.lower_ in WEEKDAYS for t in span)
     if weekday and _FOR_CUES.search(lead) and not re.match(r"['’]s\b", text[end : end + 3]):
         return True, False
     if _PAST_CUES.search(lead):
         return False, True
+    possessive = bool(re.match(r"['’]s\b", text[end : end + 3]))
+    if _UNTIL_CUES.search(lead) and not possessive:
+        # "until Saturday", "by Friday", "through Sunday": the end of a span that reaches the day
+        # ahead ("has stayed shut until Friday", "heavy rain until Saturday") unless the verb it
+        # ends is in the simple past ("stayed shut until Friday")
+        return (False, True) if _simple_past(span.root) else (True, False)
+    if weekday and _after_forecast_noun(doc, span.start, sent_start):
+        return True, False
     tok = span.root
     i = span.start - 1
     while i >= sent_start and doc[i].lower_ in ("on", "late", "early"):
@@ -774,6 +814,8 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             return True, False
         return False, True
     head = tok.head if tok.head.i != tok.i else tok
+    # the noun the time is a modifier of, when it hangs on one ("a shooting on Saturday")
+    owner = head.head if head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") else None
     for _ in range(8):
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
             # "would go to court if the money was not released by the summer": a condition's verb
@@ -782,12 +824,63 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             continue
         if head.pos_ in ("VERB", "AUX"):
             tense = _verb_tense(head, span.start)
+            if tense == (True, False) and owner is not None and _present_form(head):
+                # "are investigating a shooting on Saturday": the present tells what goes on now, the
+                # day is the shooting's, gone; ahead only for what is prepared or waited for ("are
+                # preparing for a rally on Saturday")
+                return (True, False) if owner.dep_ == "pobj" and owner.head.lower_ == "for" else (False, True)
             if tense is not None:
                 return tense
         if head.head.i == head.i:
             break
         head = head.head
     return False, False
+
+
+def _present_form(v: Token) -> bool:
+    """A present or present progressive with no word for the future ("opens", "is holding"), not "will
+    hold", "plans to hold" or a verb that sets a date."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_.lower() in _SCHEDULE_VERBS or v.lemma_.lower() in _FORECAST_VERBS:
+        return False
+    if any(c.lower_ in _FUTURE_AUX or c.tag_ in ("MD", "TO") for c in aux):
+        return False
+    return v.tag_ in ("VBZ", "VBP", "VBG")
+
+
+def _simple_past(tok: Token) -> bool:
+    """Whether the verb a time expression ends ("until Friday") is in the simple past: the word it
+    hangs on, through a preposition and up from a predicate ("remain closed", "stayed shut"), and
+    their auxiliaries; a form like "stayed" or "was", not "has stayed", "will remain", "runs"."""
+    x = tok
+    while x.dep_ in ("pobj", "prep", "compound", "npadvmod") and x.head.i != x.i:
+        x = x.head
+    cluster = [x]
+    while x.dep_ in ("acomp", "xcomp", "oprd") and x.head.i != x.i:
+        x = x.head
+        cluster.append(x)
+    if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in x.children):
+        return False  # "would appeal if the fine was not cut by Friday": a condition is backshifted
+    if any(v.lemma_.lower() in _SCHEDULE_VERBS or v.lemma_.lower() in _FORECAST_VERBS for v in cluster):
+        return False  # "postponed the hearing until Monday", "forecast rain until Saturday": ahead
+    for v in list(cluster):
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass"):
+                cluster.append(c)
+                cluster.extend(g for g in c.children if g.dep_ in ("aux", "auxpass"))
+    return any(v.tag_ == "VBD" for v in cluster) and not any(v.tag_ == "MD" for v in cluster)
+
+
+def _after_forecast_noun(doc: Doc, start: int, sent_start: int) -> bool:
+    """ "a warning for more rain in the hills on Thursday": a weekday in the phrase after a forecast
+    noun and "for"/"of", with no verb between, is a day ahead whatever tense the sentence has."""
+    for j in range(start - 1, max(sent_start, start - 10), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in ("for", "of") and doc[j - 1].lemma_.lower() in _FORECAST_NOUNS:
+            return True
+    return False
 
 
 def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
@@ -797,8 +890,17 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
     if v.lemma_.lower() in _SCHEDULE_VERBS and v.i < at:
         retimed = v.lemma_.lower() in _RETIMING_VERBS
         lead = v.doc[max(v.i + 1, at - 3) : at]  # "until noon Thursday", "to Friday"
-        if not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
+        if v.lemma_.lower() in _SETTING_VERBS and not (
+            v.doc[at].dep_ == "dobj" or at == v.i + 1 or any(t.lower_ in _SETTING_PREPS for t in lead)
+        ):
+            pass  # "set the cars on fire late on Monday": no date was set
+        elif not retimed or any(t.lower_ in _RETIMING_PREPS for t in lead):
             return True, False  # "planned a rally on Saturday", "postponed until Tuesday" (not "On Friday, planned")
+    lemma = v.lemma_.lower()
+    if lemma in _FORECAST_VERBS and v.i < at and any(c.dep_ == "dobj" and v.i < c.i < at for c in v.children):
+        return True, False  # "forecast more rain until Saturday": the time of what was forecast
+    if v.tag_ == "VBP" and not aux and v.lower_ in _PAST_AS_PRESENT:
+        return None  # "rivers burst their banks on Sunday": the form says no time; the verb above it will
     if any(c.lower_ in ("could", "might") for c in aux):
         return None  # "could not be reached Wednesday": the past as often as the future
     if any(c.lower_ in _FUTURE_AUX or c.tag_ == "MD" for c in aux):
@@ -823,6 +925,12 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
             return None  # "says Monday" reports; the day is not ahead
         return True, False  # "the trial opens Monday": a present for a timetable
     return None
+
+
+def past_tense(v: Token) -> bool:
+    """Whether a verb's own form and auxiliaries put it in the past ("blocked", "has blocked")."""
+    tense = _verb_tense(v)
+    return tense is not None and tense[1] and not tense[0]
 
 
 def _quarters(text: str, doc: Doc | None, anchor: date | None) -> list[tuple[int, int, int, int]]:
@@ -881,7 +989,7 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
             )
         )
         taken_until = e
-    return _shared_year(text, _clock_on_day(text, out))
+    return _same_month_named(text, _shared_year(text, _clock_on_day(text, out)))
 
 
 # Between two coordinated dates: "June and July 2025", "March or April last year", "May to June 2024".
@@ -908,6 +1016,25 @@ def _shared_year(text: str, found: list[Timex]) -> list[Timex]:
     return found
 
 
+def _same_month_named(text: str, found: list[Timex]) -> list[Timex]:
+    """ "sales fell in January, compared with the same month a year ago": the month named just before
+    (in the reach of a quarter's reference), a year earlier."""
+    for i, t in enumerate(found):
+        if not re.match(r"(?i)the\s+same\s+month\b", t.text) or not t.value:
+            continue
+        named = [
+            d
+            for d in found[:i]
+            if d.precision == "month"
+            and re.fullmatch(r"\d{4}-\d\d", d.value or "")
+            and t.start - d.end <= _QUARTER_REACH
+        ]
+        if named and named[-1].value:
+            y, mo = int(named[-1].value[:4]) - 1, named[-1].value[5:7]
+            found[i] = t.model_copy(update={"value": f"{y:04d}-{mo}"})
+    return found
+
+
 def _quarter_context(
     quarters: list[tuple[int, int, int, int]], text: str, doc: Doc | None, sents: _Sentences | None, s: int, e: int
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -930,7 +1057,8 @@ def _quarter_context(
     return ((before[-1][2], before[-1][3]) if before else None), here
 
 
-_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")  # "10 p.m. EST Tuesday", "Friday at"
+# "10 p.m. EST Tuesday", "Friday at", "9 a.m. GMT on Friday"
+_CLOCK_GAP = re.compile(r"[\s,]*(?:[A-Z]{2,4}T?\s*,?\s*)?(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?")
 
 
 def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
@@ -943,11 +1071,7 @@ def _clock_on_day(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             d = found[j]
             gap = text[t.end : d.start] if j > i else text[d.end : t.start]
-            if (
-                d.precision == "day"
-                and d.value
-                and re.fullmatch(r"[\s,]*(?:(?:on|at)\s+)?(?:[A-Z]{2,4}T?\s*,?\s*)?", gap)
-            ):
+            if d.precision == "day" and d.value and _CLOCK_GAP.fullmatch(gap):
                 found[i] = t.model_copy(update={"value": d.value[:10] + t.value[10:], "anchor": d.anchor})
                 break
         else:
