@@ -49,6 +49,9 @@ _OPENING = "\"“‘'«"
 _CLOSING = "\"”’'»"
 # How many list items back a bullet looks for the "said:" line that introduces the list.
 _LIST_LOOKBACK = 12
+# A transcript's speaker label at the start of a quoted paragraph ('"MORALES: No. We have ...'):
+# one to three upper-case words and a colon.
+_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
 @cache
@@ -275,9 +278,16 @@ class _Finder:
                 end -= 1
             if end <= start:
                 continue
-            lead = self._leading(q)
-            trail = self._trailing(q, k)
-            att = lead or trail
+            labelled = self._transcript_label(q, end)
+            label = labelled[0] if labelled else None
+            if labelled is not None:
+                # '"HOST: ...' (break) '"MORALES: ...': each label opens a new speaker's turn, and the
+                # paragraphs after it without a label of their own go on with that turn
+                chain += q.continued
+                start = labelled[1]
+            lead = self._leading(q) if label is None else None
+            trail = self._trailing(q, k) if label is None else None
+            att = label or lead or trail
             led = lead is not None
             if lead is not None and lead.colon and trail is not None and trail.subject is not None and trail.cue:
                 # 'The statement noted the effect she would have: "...," the union wrote': the quote's
@@ -306,6 +316,25 @@ class _Finder:
             multi = q.continued or q.continues
             items.append(_Item(start, end, kind, att, order, chain if multi else -1, relay))
         return items
+
+    def _transcript_label(self, q: Quoted, end: int) -> tuple[_Attribution, int] | None:
+        """A transcript's speaker label that opens a quoted paragraph ('"MORALES: No. We have ...'): the
+        attribution it gives and where the words after it start. Only a name: the label's words are
+        proper nouns to the parser or a name the article gives (not "NOTE:" or "UPDATE:")."""
+        if not self._opens_paragraph(q.open_at):
+            return None
+        m = _LABEL.match(self.text, q.start, end)
+        if m is None:
+            return None
+        a, b = self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1
+        words = list(self.doc[a:b])
+        if not words or words[0].idx != m.start(1):
+            return None
+        known = {w.lower() for e in self.ctx.entity_list if e.type == "PERSON" for w in e.name.split()}
+        if not all(t.pos_ == "PROPN" or t.lower_ in known for t in words if t.text not in ".-"):
+            return None
+        window = self.text[q.open_at : m.end()]
+        return _Attribution([], words[-1], (a, b), window, colon=True), m.end()
 
     def _relays(self, att: _Attribution) -> bool:
         return att.subject is not None and bool(att.cue) and self._relays_verb(att.cue[0])
@@ -499,7 +528,9 @@ class _Finder:
             toks.append(t)
             if t.text in (".", "!", "?") or len(toks) > 40:
                 break
-        if not toks:
+        if not toks or toks[0].pos_ == "CCONJ":
+            # '... as a “painful lesson,” but stopped short of calling ...': the writer's sentence goes on
+            # after the quote; the reporting verb before the quote governs it (see _governing)
             return None
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
         window = " ".join(t.text for t in toks)
@@ -610,6 +641,12 @@ class _Finder:
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
+        if climb and subj is not None and not self._can_speak(subj):
+            # "the mayor said in the letter that the poster “plainly” suggests ...": a thing that
+            # "suggests" inside someone's report speaks through the one who reports it
+            outer = verb.head
+            if verb.dep_ == "ccomp" and outer.i != verb.i and self.is_say(outer):
+                return self._attribution([outer], window, climb=False)
         if subj is not None:
             subj = self._outside_parentheses(subj)
         guess = False
@@ -624,6 +661,18 @@ class _Finder:
         if subj is None:
             return _Attribution(cue + prt, None, None, window)
         return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
+
+    def _can_speak(self, subj: Token) -> bool:
+        """Can this subject be someone who speaks: a name, a pronoun, a source or title word, a document
+        ("the statement"), a group ("some", "many")? Not a thing ("the poster", "the data")."""
+        return (
+            subj.pos_ in ("PROPN", "PRON")
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subj.lemma_.lower() in speaker_words()
+            or subj.lower_ in speaker_words()
+            or subj.lemma_.lower() in self.lex["partitives"]
+            or is_form(subj)
+        )
 
     def _agentless_passive(self, verb: Token) -> bool:
         """ "they had been told '...'", "residents were warned that ...": a passive of a verb of telling
@@ -726,6 +775,8 @@ class _Finder:
         """Is the naming verb right before this mark someone's own ("what he called", "what critics
         described as"): a verb with a subject whose object is a wh-pronoun?"""
         j = self.tok_at(mark) - 1
+        while j > 0 and self.doc[j].text == ",":
+            j -= 1  # "characterized the mayor as, '...'"
         if j < 0:
             return False
         verb = self.doc[j]

@@ -143,11 +143,26 @@ class SpeakerResolver:
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
             eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
             if eid is None:
+                owned = self._owned_institution(tok)
+                if owned is not None:
+                    self.history.append(_Event(tok.idx, owned))
                 continue
             if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
         self.history.sort(key=lambda ev: ev.at)
+
+    def _owned_institution(self, tok: Token) -> Candidate | None:
+        """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
+        the antecedent of a later "it" or "they" ("what it calls '...'")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex["institutions"]:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.token_entity), None)
+        if owner is None or self.entities[self.token_entity[owner.i]].type not in ("PERSON", "ORG", "GPE"):
+            return None
+        a, b = self._noun_span(tok)
+        sp = Speaker(name=self.doc[a:b].text, anonymous=False, basis="organisation")
+        return Candidate(sp, "thing", "sg")
 
     def _appositive_person(self, tok: Token) -> str | None:
         """The person named in apposition to ``tok`` ("his counterpart, Elnur Mammadov"), if any."""
@@ -217,10 +232,22 @@ class SpeakerResolver:
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
+            if name.isupper() and len(name) > 1:
+                # a transcript's label ("MORALES:"): the person the article names so, else the name as a name
+                known = self._person_by_surname(name)
+                if known is not None:
+                    return self.entity_candidate(known, mention, "name")
+                name = name.title()
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
         return self._description(head, span_start, span_end, mention, words, context)
+
+    def _person_by_surname(self, words: str) -> str | None:
+        """The one person the article names whose last name is ``words`` (any case), if exactly one."""
+        low = words.lower()
+        found = {e.id for e in self.entities.values() if e.type == "PERSON" and e.name.lower().split()[-1:] == [low]}
+        return found.pop() if len(found) == 1 else None
 
     def _is_title(self, tok: Token) -> bool:
         low = tok.lower_
@@ -306,7 +333,8 @@ class SpeakerResolver:
                 cand = self._description(group, a, b, mention, words, "")
                 sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
-            if self._agrees(ev.cand, spec):
+            if self._agrees(ev.cand, spec) and (ev.cand.speaker.name or ev.cand.speaker.entity):
+                # a speaker the resolver could not name ("which", an unresolved "she") is no antecedent
                 cand = ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
