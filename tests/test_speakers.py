@@ -565,3 +565,102 @@ def test_a_passive_teller_named_after_the_quote_speaks(options):
     body = 'Families in the camp said they were warned "to leave before dark" by local officials.'
     q = one(quotes_of(body, options), "leave before dark")
     assert "official" in name_of(q) and "families" not in name_of(q)
+
+
+# transcripts, nested things, characterising verbs ---------------------------------------------
+
+
+def test_transcript_labels_give_each_turn_its_speaker(options):
+    body = (
+        "Senator Ana Morales spoke to the host of the morning show. Part of the interview:\n\n"
+        '"HOST: Let us begin with the budget. Will taxes rise next year?\n\n'
+        '"MORALES: No. We have been clear about that from the start.\n\n'
+        '"Nobody in this party wants higher taxes.\n\n'
+        '"HOST: And the hospitals in the north?\n\n'
+        '"MORALES: Ten new ones by the end of the decade."'
+    )
+    qs = quotes_of(body, options)
+    first = one(qs, "clear about that")
+    assert "ana morales" in name_of(first) and first.speaker.basis == "name"
+    assert first.text.startswith("No.")  # the label is not part of the words
+    assert "ana morales" in name_of(one(qs, "Nobody in this party"))
+    assert one(qs, "Nobody in this party").speaker.basis == "continuation"
+    assert "morales" not in name_of(one(qs, "hospitals in the north"))
+    assert "ana morales" in name_of(one(qs, "Ten new ones"))
+
+
+def test_a_note_in_capitals_is_no_speaker(options):
+    q = one(quotes_of('"NOTE: The figures below are only estimates for the year."', options), "figures below")
+    assert not q.speaker.name
+
+
+def test_a_thing_inside_a_report_speaks_through_the_reporter(options):
+    body = (
+        "Harbour attorney Dana Kell said in the letter that the poster “plainly and falsely” suggests "
+        "that the port backs the plan."
+    )
+    q = one(quotes_of(body, options), "plainly and falsely")
+    assert "dana kell" in name_of(q) and "poster" not in name_of(q)
+
+
+def test_quote_followed_by_but_keeps_the_verb_before_it(options):
+    body = (
+        "Coach Ann Dale described the defeat as a “painful lesson,” but stopped short of calling the "
+        "referee's decisions biased."
+    )
+    q = one(quotes_of(body, options), "painful lesson")
+    assert "ann dale" in name_of(q) and q.cue == "describe"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker", "cue"),
+    [
+        ("Portugal branded the blockade an “act of open piracy.”", "act of open piracy", "portugal", "brand"),
+        (
+            "Senator Ivo Lenz characterized the new mayor as, “a man out of his depth.”",
+            "out of his depth",
+            "ivo lenz",
+            "characterize",
+        ),
+        (
+            'In March, Gov. Paula Reyes of Oregon lauded the engineers for building "a safer and smarter grid."',
+            "safer and smarter grid",
+            "paula reyes",
+            "laud",
+        ),
+        (
+            'Paula Reyes said she recalled thinking, "This is what we have waited years for."',
+            "waited years for",
+            "paula reyes",
+            None,
+        ),
+    ],
+)
+def test_characterising_and_gerund_verbs(options, body, words, speaker, cue):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q)
+    assert cue is None or q.cue == cue
+
+
+def test_labelling_alone_reports_nothing(options):
+    body = "Factories label their goods every day. The firm branded its new trucks in red and gold."
+    assert not [q for q in quotes_of(body, options) if q.cue in ("label", "brand")]
+
+
+def test_it_after_a_named_owners_campaign(options):
+    body = (
+        "Governor Ann Fry spoke in Dayton on Monday. Ron Kell's campaign is defending the morning posts "
+        "attacking her. It is denouncing what it calls “the most coordinated smear in years.”"
+    )
+    q = one(quotes_of(body, options), "coordinated smear")
+    assert "ron kell's campaign" in name_of(q) and q.speaker.basis == "pronoun"
+
+
+def test_a_pronoun_never_takes_a_speaker_nobody_could_name(options):
+    # "Some said" gives a speaker with no name; a later "they" must not take its words for a name
+    body = (
+        "Dolan Street residents met the fire crews on Sunday. Some said the week was the worst in memory. "
+        "“We had no rest at all,” they said."
+    )
+    q = one(quotes_of(body, options), "no rest at all")
+    assert (q.speaker.descriptor or "").lower() != "some"
