@@ -664,3 +664,23 @@ def test_a_pronoun_never_takes_a_speaker_nobody_could_name(options):
     )
     q = one(quotes_of(body, options), "no rest at all")
     assert (q.speaker.descriptor or "").lower() != "some"
+
+
+def test_a_verb_that_reports_through_its_clause_does_not_govern_its_object(options):
+    body = (
+        "Mayor Tom Reese posted a string of messages early Friday saying that rival Ann Fry had shown "
+        "poor judgment in using a developer “as a model of honesty.”"
+    )
+    q = one(quotes_of(body, options), "model of honesty")
+    assert "tom reese" in name_of(q) and "fry" not in name_of(q)
+
+
+def test_no_inverted_speaker_after_that_or_a_naming_verb(options):
+    body = (
+        "The leaflet was handed out at the station.\n\n"
+        'Calls people "cowards" and "fools" and mocks the council.\n\n'
+        "The mayor went on to say that the city council has spent “years of work on these bridges” already."
+    )
+    qs = quotes_of(body, options)
+    assert all(name_of(q) not in ("people", "cowards") for q in qs)
+    assert all("city council" not in name_of(q) for q in qs)

@@ -69,6 +69,7 @@ def _lexicon() -> dict[str, Any]:
         "characterising": rules.word_set("speech.yaml", "characterising"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
         "cognition": rules.word_set("speech.yaml", "cognition"),
+        "clause_only": rules.word_set("speech.yaml", "clause_only"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -581,14 +582,17 @@ class _Finder:
         for t in self.doc[a:b]:
             if t.head.i in inside and t.head.i != t.i:
                 continue
-            h = t.head
+            h, came = t.head, t
             steps = 0
             while steps < 12:
-                if self.is_say(h) and h.i not in inside:
+                # "rival Ann Fry had shown poor judgment in using him 'as a model'": a verb that reports
+                # only through its clause ("showed that ...") does not govern the words of its object
+                through = came.dep_ == "ccomp" or h.lemma_.lower() not in self.lex["clause_only"]
+                if self.is_say(h) and h.i not in inside and through:
                     return self._attribution([h], h.sent.text)
                 if h.head.i == h.i:
                     break
-                h = h.head
+                h, came = h.head, h
                 steps += 1
         # "Those efforts, he noted, '...'": a reporting verb in the sentence, nearest first
         sent = self._sentence_range(a, b)
@@ -720,9 +724,12 @@ class _Finder:
             cand = doc[verb.i - 2]
             if cand.pos_ in ("PROPN", "NOUN") and not self.in_quotes(cand.idx):
                 return cand
-        if verb.lemma_.lower() in self.lex["addressee"]:
-            return None  # "Ramos, 58, told AFP": AFP was told, it did not speak
+        if verb.lemma_.lower() in self.lex["addressee"] or verb.lemma_.lower() in self.lex["characterising"]:
+            # "Ramos, 58, told AFP": AFP was told, it did not speak; "calls people '...'": the ones named
+            return None
         for t in doc[verb.i + 1 : verb.i + 5]:
+            if t.dep_ == "mark" or t.lower_ == "that":
+                break  # "to say that the city has ...": the reported clause begins, not an inverted subject
             if t.pos_ in ("PRON", "PROPN", "NOUN"):
                 # the head of the noun phrase that starts here
                 h = t
