@@ -684,3 +684,41 @@ def test_no_inverted_speaker_after_that_or_a_naming_verb(options):
     qs = quotes_of(body, options)
     assert all(name_of(q) not in ("people", "cowards") for q in qs)
     assert all("city council" not in name_of(q) for q in qs)
+
+
+def test_relayed_quote_after_the_one_spoken_to(options):
+    body = (
+        "Daniel Okoro was arrested on Tuesday. He called the officer a \"coward\" and told her "
+        '"you will pay for this," the prosecutor\'s office said in a statement.'
+    )
+    q = one(quotes_of(body, options), "you will pay")
+    assert "daniel okoro" in name_of(q) and q.cue == "tell"
+    assert q.reported_by is not None and "prosecutor" in (q.reported_by.name or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "In a statement, the Harbour Workers Union said the strike would continue. "
+            '"No worker will return until the deal is signed," the statement said.',
+            "harbour workers union",
+        ),
+        (
+            "The Harbour Workers Union released a statement on Monday. "
+            '"No worker will return until the deal is signed," the statement said.',
+            "harbour workers union",
+        ),
+        # no statement mentioned before: the statement stays unnamed rather than lent to the union
+        (
+            "The Harbour Workers Union said the strike would continue. "
+            '"No worker will return until the deal is signed," the statement said.',
+            "",
+        ),
+    ],
+)
+def test_the_statement_is_its_issuers(options, body, speaker):
+    q = one(quotes_of(body, options), "No worker will return")
+    assert name_of(q) == speaker or (speaker and speaker in name_of(q))
+    assert "statement" not in name_of(q)
+    assert q.speaker.basis == ("description" if speaker else "fallback")

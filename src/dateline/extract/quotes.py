@@ -418,7 +418,23 @@ class _Finder:
         if not before.endswith((":", ",")):
             # "Trump declared “...”": a reporting verb right before the mark, with its subject
             t = self.doc[j]
-            if self.is_say(t) and _subject(t) is not None and t.idx + len(t.text) == para + len(before):
+            if t.idx + len(t.text) != para + len(before):
+                return None
+            if not self.is_say(t):
+                # "He told her “...”", "asked the guard “...”": the one spoken to stands between the verb
+                # and the mark
+                told = next(
+                    (
+                        o.head
+                        for o in (t, *t.ancestors)
+                        if o.dep_ in ("dobj", "dative") and o.right_edge.i == j and o.head.i < o.i
+                    ),
+                    None,
+                )
+                if told is None or told.lemma_.lower() not in self.lex["addressee"]:
+                    return None
+                t = told
+            if self.is_say(t) and _subject(t) is not None:
                 return self._attribution([t], self.doc[t.sent.start : j + 1].text)
             return None
         lo = max(self.tok_at(para), j - 12)

@@ -104,6 +104,7 @@ class SpeakerResolver:
         # is Boeing's, not someone else's (position, head lemma, the employer's head token)
         self.voices: list[tuple[int, str, Token]] = []
         self.token_entity = token_entity
+        self._starts = [t.idx for t in doc]
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
         self._subject_events()
@@ -215,6 +216,13 @@ class SpeakerResolver:
                 basis: SpeakerBasis = "name" if inner.speaker.basis in ("name", "title_name") else "organisation"
                 sp = inner.speaker.model_copy(update={"descriptor": words, "basis": basis})
                 return Candidate(sp, inner.kind, inner.number, inner.gender, inner.role_heads)
+            definite = any(doc[i].lower_ in ("the", "that", "this") for i in range(span_start, head.i))
+            recent = self._recent_speaker(mention.start, head.lemma_.lower()) if definite else None
+            if recent is not None:
+                # "In a statement, the union said ... '...,' the statement said": the statement the
+                # article has just mentioned, so its issuer
+                sp = recent.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "description"})
+                return Candidate(sp, recent.kind, recent.number, recent.gender, recent.role_heads)
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if low in self.lex["partitives"]:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -475,6 +483,24 @@ class SpeakerResolver:
             if recent is not None:
                 return self.entity_candidate(recent, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
+
+    def _recent_speaker(self, before: int, form: str) -> Candidate | None:
+        """The last named speaker or subject, within the last few paragraphs, whose sentence names the
+        document (``form``: "statement"): the issuer of "the statement" the article has just
+        mentioned ("In a statement, the union said ...", "The union released a statement")."""
+        k = bisect.bisect_left(self.history, before, key=lambda ev: ev.at)
+        for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if before - ev.at > _RECENT_CHARS:
+                break
+            if not (ev.cand.speaker.entity or (ev.cand.speaker.name and not ev.cand.speaker.anonymous)):
+                continue
+            sent = self.doc[self._token_at(ev.at)].sent
+            if re.search(rf"\b{re.escape(form)}", sent.text.lower()):
+                return ev.cand
+        return None
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
 
     def _recent_organisation(self, before: int) -> str | None:
         """The organisation the article last had speak or act, within the last few paragraphs:
