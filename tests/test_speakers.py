@@ -722,3 +722,15 @@ def test_the_statement_is_its_issuers(options, body, speaker):
     assert name_of(q) == speaker or (speaker and speaker in name_of(q))
     assert "statement" not in name_of(q)
     assert q.speaker.basis == ("description" if speaker else "fallback")
+
+
+def test_an_unattributed_quote_after_a_sentence_about_someone(options):
+    body = (
+        "On the Sunday show, Senator Ruth Okafor, who lost the primary, called the plan a betrayal of young "
+        'voters. "Young people are tired of this and they will not vote for it."\n\n'
+        'The storm hit the coast at noon. "Nobody expected it to be this bad."'
+    )
+    qs = quotes_of(body, options)
+    q = one(qs, "Young people are tired")
+    assert "ruth okafor" in name_of(q) and q.speaker.basis == "fallback" and q.speaker.mention is None
+    assert not one(qs, "Nobody expected").speaker.name  # a storm is no speaker

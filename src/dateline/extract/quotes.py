@@ -190,6 +190,8 @@ class _Finder:
                     cand = Candidate(_continued(prev.speaker), prev.kind, prev.number)
                     if it.kind == "direct" and isinstance(prev.source, _Attribution):
                         att = prev.source  # the same statement goes on: same cue and channel
+                elif it.kind == "direct":
+                    cand = self._previous_subject(resolver, it.start)
             if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
                 continue  # scare quotes: a word or two in marks, said by no one
             if own and cand is not None and att is not None and att.guess:
@@ -200,6 +202,25 @@ class _Finder:
                 resolver.remember(it.order if own else it.start, cand)
             out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
         return self._records(out)
+
+    def _previous_subject(self, resolver: SpeakerResolver, start: int) -> Candidate | None:
+        """A quoted sentence with no attribution right after a sentence about a named person, in the
+        same paragraph ("Senator Ruiz was blunt about the bill. '...'"): that person, as a weak guess
+        (basis ``fallback``). None when the quote is inside a sentence or opens its paragraph."""
+        tok = self.tok_at(start)
+        k = self.ctx.sent_of[tok]
+        if k == 0 or self._opens_paragraph(start):
+            return None
+        sent, before = self.ctx.sents[k], self.ctx.sents[k - 1]
+        if self.text[sent.start_char : start].strip(" \t" + _OPENING) or self.in_quotes(before.root.idx):
+            return None
+        if self.paragraph_of(before.start_char) != self.paragraph_of(start):
+            return None
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        eid = self.ctx.token_entity.get(subj.i) if subj is not None else None
+        if eid is None or self.ctx.entities[eid].type != "PERSON":
+            return None
+        return resolver.entity_candidate(eid, None, "fallback")
 
     def _relayer(self, resolver: SpeakerResolver, it: _Item, cand: Candidate | None) -> Relayer | None:
         """The relayer of a quote whose words are someone else's: who passed them on, if not the speaker."""
