@@ -734,3 +734,13 @@ def test_an_unattributed_quote_after_a_sentence_about_someone(options):
     q = one(qs, "Young people are tired")
     assert "ruth okafor" in name_of(q) and q.speaker.basis == "fallback" and q.speaker.mention is None
     assert not one(qs, "Nobody expected").speaker.name  # a storm is no speaker
+
+
+def test_a_quote_inside_a_long_sentence_takes_its_reporting_verb(options):
+    body = (
+        "Councillor Mary Dunn spoke at the shipyard on Friday.\n\n"
+        "She added that most of the harbour jobs in the county seem safer than they were last year, which "
+        "matters for the town because, “In the end, we do not build ships to sit in docks. We build them to sail.”"
+    )
+    q = one(quotes_of(body, options), "sit in docks")
+    assert "mary dunn" in name_of(q) and q.cue == "add" and q.speaker.basis == "pronoun"

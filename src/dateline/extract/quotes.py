@@ -324,8 +324,9 @@ class _Finder:
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
             kind = self._kind(q, start, end, led)
-            if att is None and (kind == "partial" or self._sentence_goes_on(q)):
-                # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said'
+            if att is None and (kind == "partial" or self._sentence_goes_on(q) or self._mid_sentence(q)):
+                # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said', or
+                # "She added that ..., which matters because, “In the end, ...”" (the verb too far back)
                 att = self._governing(start, end)
             if relay is None and att is not None and att.cue and att.subject is not None:
                 outer = reporting_head(att.cue[0], self.is_say)
@@ -365,6 +366,18 @@ class _Finder:
         """A verb that passes on what someone else said ("said", "told", "reported"): a say-verb that
         also reports without a clause of its own ("called it '...'" names, it does not relay)."""
         return self.is_say(verb) and verb.lemma_.lower() not in self.lex["needs_clause"]
+
+    def _mid_sentence(self, q: Quoted) -> bool:
+        """Does the quote open inside a sentence of the writer's (after a comma or a word, not after a
+        sentence end, a colon or a dash)?"""
+        if q.continued:
+            return False
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        before = self.text[para : q.open_at].rstrip()
+        line = before.rsplit("\n", 1)[-1].strip()
+        if not before or not line or line in _BULLETS:
+            return False
+        return not (_SENTENCE_END.search(before) or before.endswith((":", "—", "―", "–", "-")))
 
     def _sentence_goes_on(self, q: Quoted) -> bool:
         """Do words of the writer's own follow the closing mark in the same sentence ('"..." to hold off')?"""
