@@ -744,3 +744,16 @@ def test_a_quote_inside_a_long_sentence_takes_its_reporting_verb(options):
     )
     q = one(quotes_of(body, options), "sit in docks")
     assert "mary dunn" in name_of(q) and q.cue == "add" and q.speaker.basis == "pronoun"
+
+
+def test_a_person_told_inside_a_police_report_keeps_the_words(options):
+    body = 'Police said the suspect, a 34-year-old man, had told officers he "wanted to send a message."'
+    q = one(quotes_of(body, options), "send a message")
+    assert "suspect" in name_of(q) and "police" not in name_of(q)
+    assert q.reported_by is not None and "police" in (q.reported_by.name or "").lower()
+
+
+def test_a_description_after_the_quote_when_the_parse_loses_the_subject(options):
+    body = '"The talks failed," a senior European diplomat, speaking on condition of anonymity, told Reuters.'
+    q = one(quotes_of(body, options), "talks failed")
+    assert "diplomat" in name_of(q) and q.speaker.anonymous and q.speaker.basis == "fallback"

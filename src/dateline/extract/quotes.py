@@ -70,6 +70,7 @@ def _lexicon() -> dict[str, Any]:
         "addressee": rules.word_set("speech.yaml", "addressee"),
         "cognition": rules.word_set("speech.yaml", "cognition"),
         "clause_only": rules.word_set("speech.yaml", "clause_only"),
+        "evidential": rules.word_set("speech.yaml", "evidential"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -612,7 +613,21 @@ class _Finder:
                     while head.i + 1 < t.i and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
                     att = _Attribution(att.cue, head, (opener.i, head.i + 1), window, guess=True)
+                elif (described := self._opening_description(toks[:i])) is not None:
+                    # '"...," a senior European diplomat, speaking on condition of anonymity, told Reuters'
+                    att = _Attribution(att.cue, described[1], (described[0], described[1].i + 1), window, guess=True)
             return att
+        return None
+
+    def _opening_description(self, toks: list[Token]) -> tuple[int, Token] | None:
+        """A description of a source that opens the words after a quote ("a senior European diplomat"):
+        determiners and adjectives, then a noun that can stand for a speaker. Its first token and head."""
+        words = speaker_words()
+        for k, x in enumerate(toks):
+            if x.pos_ == "NOUN" and (x.lemma_.lower() in words or x.lower_ in words):
+                return toks[0].i, x
+            if x.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or k > 5:
+                return None
         return None
 
     def _paragraph_end(self, char: int) -> int:
@@ -695,7 +710,7 @@ class _Finder:
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
-        if climb and subj is not None and not self._can_speak(subj):
+        if climb and subj is not None and verb.lemma_.lower() in self.lex["evidential"] and not self._can_speak(subj):
             # "the mayor said in the letter that the poster “plainly” suggests ...": a thing that
             # "suggests" inside someone's report speaks through the one who reports it
             outer = verb.head
