@@ -757,3 +757,9 @@ def test_a_description_after_the_quote_when_the_parse_loses_the_subject(options)
     body = '"The talks failed," a senior European diplomat, speaking on condition of anonymity, told Reuters.'
     q = one(quotes_of(body, options), "talks failed")
     assert "diplomat" in name_of(q) and q.speaker.anonymous and q.speaker.basis == "fallback"
+
+
+def test_a_passive_agent_is_an_antecedent(options):
+    body = "The audit was written by Dr. Emma Walsh. She told the committee the figures were wrong."
+    q = one(quotes_of(body, options), "figures were wrong")
+    assert "emma walsh" in name_of(q) and q.speaker.basis == "pronoun"

@@ -139,7 +139,9 @@ class SpeakerResolver:
                 works_for = employer(tok, employers)
                 if works_for is not None:
                     self.voices.append((tok.idx, tok.lemma_.lower(), works_for))
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "The report was written by Dr. Emma Walsh. She told ...": a passive's agent acts as its subject
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
             eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
