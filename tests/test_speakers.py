@@ -763,3 +763,12 @@ def test_a_passive_agent_is_an_antecedent(options):
     body = "The audit was written by Dr. Emma Walsh. She told the committee the figures were wrong."
     q = one(quotes_of(body, options), "figures were wrong")
     assert "emma walsh" in name_of(q) and q.speaker.basis == "pronoun"
+
+
+def test_a_participle_whose_quote_the_parse_made_the_root(options):
+    body = (
+        "Mr. Dalton hardly settled the matter, treating the remark first as a joke -- ''That shows I am "
+        "careful'' -- and, when questioned after the hearing, asserting, ''Of course, I pay my rent.''"
+    )
+    q = one(quotes_of(body, options), "I pay my rent")
+    assert "dalton" in name_of(q) and q.cue == "assert" and q.speaker.basis == "fallback"

@@ -727,9 +727,25 @@ class _Finder:
         if subj is None:
             subj = self._adjacent_subject(verb)
             guess = subj is not None and subj.pos_ != "PRON"
+        if subj is None and verb.tag_ == "VBG":
+            # "Dalton dodged the matter ... and, when questioned, asserting, '...'" parsed with the
+            # quote as the sentence's root: the participle's subject is the sentence's named subject
+            subj = self._sentence_subject(verb)
+            guess = subj is not None
         if subj is None:
             return _Attribution(cue + prt, None, None, window)
         return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
+
+    def _sentence_subject(self, verb: Token) -> Token | None:
+        """The nearest subject before ``verb`` in its sentence, outside quotation marks, that names
+        someone (a name or a personal pronoun)."""
+        sent = verb.sent
+        for t in reversed(self.doc[sent.start : verb.i]):
+            if t.dep_ != "nsubj" or self.in_quotes(t.idx):
+                continue
+            if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in ("he", "she", "they"):
+                return t
+        return None
 
     def _can_speak(self, subj: Token) -> bool:
         """Can this subject be someone who speaks: a name, a pronoun, a source or title word, a document
