@@ -688,7 +688,7 @@ def test_no_inverted_speaker_after_that_or_a_naming_verb(options):
 
 def test_relayed_quote_after_the_one_spoken_to(options):
     body = (
-        "Daniel Okoro was arrested on Tuesday. He called the officer a \"coward\" and told her "
+        'Daniel Okoro was arrested on Tuesday. He called the officer a "coward" and told her '
         '"you will pay for this," the prosecutor\'s office said in a statement.'
     )
     q = one(quotes_of(body, options), "you will pay")
