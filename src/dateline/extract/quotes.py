@@ -6,7 +6,9 @@ A spaCy component (``dateline_quotes``) that runs after the entity layer:
 2. Each quoted passage finds its attribution: a reporting verb after it
    ("..." he said), before it (he said: "..."), or, for a phrase inside the
    writer's sentence, the reporting verb that governs it ("accusing the rebels of
-   ... a 'shadow economy'"), or failing that the paragraph's current speaker.
+   ... a 'shadow economy'"), or a transcript's label ('"MORALES: ...'), or failing
+   that the paragraph's current speaker, or (a weak guess, basis ``fallback``) the
+   named subject of the sentence just before it.
    Passages with no attribution that read like titles, themes or names
    (capitalised words, no verb; "the theme is '...'") are not quotes.
 3. Reporting verbs outside quotation marks that govern a clause give indirect
