@@ -75,7 +75,9 @@ def _subject(verb: Token) -> Token | None:
                 return obj
         # "X said talks failed ..., accusing the rebels of ...": a clause that is itself
         # reported speaks for the reporter, not for its own subject
-        if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp")) and v.head.i != v.i:
+        # "she recalled thinking, '...'": a gerund that is its verb's object speaks for that verb's subject
+        gerund = v.tag_ == "VBG" and v.dep_ == "dobj"
+        if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp") or gerund) and v.head.i != v.i:
             v = v.head
             continue
         if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:

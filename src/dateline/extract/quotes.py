@@ -6,7 +6,9 @@ A spaCy component (``dateline_quotes``) that runs after the entity layer:
 2. Each quoted passage finds its attribution: a reporting verb after it
    ("..." he said), before it (he said: "..."), or, for a phrase inside the
    writer's sentence, the reporting verb that governs it ("accusing the rebels of
-   ... a 'shadow economy'"), or failing that the paragraph's current speaker.
+   ... a 'shadow economy'"), or a transcript's label ('"MORALES: ...'), or failing
+   that the paragraph's current speaker, or (a weak guess, basis ``fallback``) the
+   named subject of the sentence just before it.
    Passages with no attribution that read like titles, themes or names
    (capitalised words, no verb; "the theme is '...'") are not quotes.
 3. Reporting verbs outside quotation marks that govern a clause give indirect
@@ -49,6 +51,9 @@ _OPENING = "\"“‘'«"
 _CLOSING = "\"”’'»"
 # How many list items back a bullet looks for the "said:" line that introduces the list.
 _LIST_LOOKBACK = 12
+# A transcript's speaker label at the start of a quoted paragraph ('"MORALES: No. We have ...'):
+# one to three upper-case words and a colon.
+_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
 @cache
@@ -66,6 +71,8 @@ def _lexicon() -> dict[str, Any]:
         "characterising": rules.word_set("speech.yaml", "characterising"),
         "addressee": rules.word_set("speech.yaml", "addressee"),
         "cognition": rules.word_set("speech.yaml", "cognition"),
+        "clause_only": rules.word_set("speech.yaml", "clause_only"),
+        "evidential": rules.word_set("speech.yaml", "evidential"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -186,6 +193,8 @@ class _Finder:
                     cand = Candidate(_continued(prev.speaker), prev.kind, prev.number)
                     if it.kind == "direct" and isinstance(prev.source, _Attribution):
                         att = prev.source  # the same statement goes on: same cue and channel
+                elif it.kind == "direct":
+                    cand = self._previous_subject(resolver, it.start)
             if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
                 continue  # scare quotes: a word or two in marks, said by no one
             if own and cand is not None and att is not None and att.guess:
@@ -196,6 +205,25 @@ class _Finder:
                 resolver.remember(it.order if own else it.start, cand)
             out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
         return self._records(out)
+
+    def _previous_subject(self, resolver: SpeakerResolver, start: int) -> Candidate | None:
+        """A quoted sentence with no attribution right after a sentence about a named person, in the
+        same paragraph ("Senator Ruiz was blunt about the bill. '...'"): that person, as a weak guess
+        (basis ``fallback``). None when the quote is inside a sentence or opens its paragraph."""
+        tok = self.tok_at(start)
+        k = self.ctx.sent_of[tok]
+        if k == 0 or self._opens_paragraph(start):
+            return None
+        sent, before = self.ctx.sents[k], self.ctx.sents[k - 1]
+        if self.text[sent.start_char : start].strip(" \t" + _OPENING) or self.in_quotes(before.root.idx):
+            return None
+        if self.paragraph_of(before.start_char) != self.paragraph_of(start):
+            return None
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        eid = self.ctx.token_entity.get(subj.i) if subj is not None else None
+        if eid is None or self.ctx.entities[eid].type != "PERSON":
+            return None
+        return resolver.entity_candidate(eid, None, "fallback")
 
     def _relayer(self, resolver: SpeakerResolver, it: _Item, cand: Candidate | None) -> Relayer | None:
         """The relayer of a quote whose words are someone else's: who passed them on, if not the speaker."""
@@ -275,9 +303,16 @@ class _Finder:
                 end -= 1
             if end <= start:
                 continue
-            lead = self._leading(q)
-            trail = self._trailing(q, k)
-            att = lead or trail
+            labelled = self._transcript_label(q, end)
+            label = labelled[0] if labelled else None
+            if labelled is not None:
+                # '"HOST: ...' (break) '"MORALES: ...': each label opens a new speaker's turn, and the
+                # paragraphs after it without a label of their own go on with that turn
+                chain += q.continued
+                start = labelled[1]
+            lead = self._leading(q) if label is None else None
+            trail = self._trailing(q, k) if label is None else None
+            att = label or lead or trail
             led = lead is not None
             if lead is not None and lead.colon and trail is not None and trail.subject is not None and trail.cue:
                 # 'The statement noted the effect she would have: "...," the union wrote': the quote's
@@ -292,8 +327,9 @@ class _Finder:
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
             kind = self._kind(q, start, end, led)
-            if att is None and (kind == "partial" or self._sentence_goes_on(q)):
-                # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said'
+            if att is None and (kind == "partial" or self._sentence_goes_on(q) or self._mid_sentence(q)):
+                # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said', or
+                # "She added that ..., which matters because, “In the end, ...”" (the verb too far back)
                 att = self._governing(start, end)
             if relay is None and att is not None and att.cue and att.subject is not None:
                 outer = reporting_head(att.cue[0], self.is_say)
@@ -307,6 +343,25 @@ class _Finder:
             items.append(_Item(start, end, kind, att, order, chain if multi else -1, relay))
         return items
 
+    def _transcript_label(self, q: Quoted, end: int) -> tuple[_Attribution, int] | None:
+        """A transcript's speaker label that opens a quoted paragraph ('"MORALES: No. We have ...'): the
+        attribution it gives and where the words after it start. Only a name: the label's words are
+        proper nouns to the parser or a name the article gives (not "NOTE:" or "UPDATE:")."""
+        if not self._opens_paragraph(q.open_at):
+            return None
+        m = _LABEL.match(self.text, q.start, end)
+        if m is None:
+            return None
+        a, b = self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1
+        words = list(self.doc[a:b])
+        if not words or words[0].idx != m.start(1):
+            return None
+        known = {w.lower() for e in self.ctx.entity_list if e.type == "PERSON" for w in e.name.split()}
+        if not all(t.pos_ == "PROPN" or t.lower_ in known for t in words if t.text not in ".-"):
+            return None
+        window = self.text[q.open_at : m.end()]
+        return _Attribution([], words[-1], (a, b), window, colon=True), m.end()
+
     def _relays(self, att: _Attribution) -> bool:
         return att.subject is not None and bool(att.cue) and self._relays_verb(att.cue[0])
 
@@ -314,6 +369,18 @@ class _Finder:
         """A verb that passes on what someone else said ("said", "told", "reported"): a say-verb that
         also reports without a clause of its own ("called it '...'" names, it does not relay)."""
         return self.is_say(verb) and verb.lemma_.lower() not in self.lex["needs_clause"]
+
+    def _mid_sentence(self, q: Quoted) -> bool:
+        """Does the quote open inside a sentence of the writer's (after a comma or a word, not after a
+        sentence end, a colon or a dash)?"""
+        if q.continued:
+            return False
+        para = self.paragraphs[self.paragraph_of(q.open_at)]
+        before = self.text[para : q.open_at].rstrip()
+        line = before.rsplit("\n", 1)[-1].strip()
+        if not before or not line or line in _BULLETS:
+            return False
+        return not (_SENTENCE_END.search(before) or before.endswith((":", "—", "―", "–", "-")))
 
     def _sentence_goes_on(self, q: Quoted) -> bool:
         """Do words of the writer's own follow the closing mark in the same sentence ('"..." to hold off')?"""
@@ -388,7 +455,23 @@ class _Finder:
         if not before.endswith((":", ",")):
             # "Trump declared “...”": a reporting verb right before the mark, with its subject
             t = self.doc[j]
-            if self.is_say(t) and _subject(t) is not None and t.idx + len(t.text) == para + len(before):
+            if t.idx + len(t.text) != para + len(before):
+                return None
+            if not self.is_say(t):
+                # "He told her “...”", "asked the guard “...”": the one spoken to stands between the verb
+                # and the mark
+                told = next(
+                    (
+                        o.head
+                        for o in (t, *t.ancestors)
+                        if o.dep_ in ("dobj", "dative") and o.right_edge.i == j and o.head.i < o.i
+                    ),
+                    None,
+                )
+                if told is None or told.lemma_.lower() not in self.lex["addressee"]:
+                    return None
+                t = told
+            if self.is_say(t) and _subject(t) is not None:
                 return self._attribution([t], self.doc[t.sent.start : j + 1].text)
             return None
         lo = max(self.tok_at(para), j - 12)
@@ -499,7 +582,9 @@ class _Finder:
             toks.append(t)
             if t.text in (".", "!", "?") or len(toks) > 40:
                 break
-        if not toks:
+        if not toks or toks[0].pos_ == "CCONJ":
+            # '... as a “painful lesson,” but stopped short of calling ...': the writer's sentence goes on
+            # after the quote; the reporting verb before the quote governs it (see _governing)
             return None
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith(("?", "!"))
         window = " ".join(t.text for t in toks)
@@ -530,7 +615,21 @@ class _Finder:
                     while head.i + 1 < t.i and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
                     att = _Attribution(att.cue, head, (opener.i, head.i + 1), window, guess=True)
+                elif (described := self._opening_description(toks[:i])) is not None:
+                    # '"...," a senior European diplomat, speaking on condition of anonymity, told Reuters'
+                    att = _Attribution(att.cue, described[1], (described[0], described[1].i + 1), window, guess=True)
             return att
+        return None
+
+    def _opening_description(self, toks: list[Token]) -> tuple[int, Token] | None:
+        """A description of a source that opens the words after a quote ("a senior European diplomat"):
+        determiners and adjectives, then a noun that can stand for a speaker. Its first token and head."""
+        words = speaker_words()
+        for k, x in enumerate(toks):
+            if x.pos_ == "NOUN" and (x.lemma_.lower() in words or x.lower_ in words):
+                return toks[0].i, x
+            if x.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or k > 5:
+                return None
         return None
 
     def _paragraph_end(self, char: int) -> int:
@@ -550,14 +649,17 @@ class _Finder:
         for t in self.doc[a:b]:
             if t.head.i in inside and t.head.i != t.i:
                 continue
-            h = t.head
+            h, came = t.head, t
             steps = 0
             while steps < 12:
-                if self.is_say(h) and h.i not in inside:
+                # "rival Ann Fry had shown poor judgment in using him 'as a model'": a verb that reports
+                # only through its clause ("showed that ...") does not govern the words of its object
+                through = came.dep_ == "ccomp" or h.lemma_.lower() not in self.lex["clause_only"]
+                if self.is_say(h) and h.i not in inside and through:
                     return self._attribution([h], h.sent.text)
                 if h.head.i == h.i:
                     break
-                h = h.head
+                h, came = h.head, h
                 steps += 1
         # "Those efforts, he noted, '...'": a reporting verb in the sentence, nearest first
         sent = self._sentence_range(a, b)
@@ -610,6 +712,12 @@ class _Finder:
         subj = _subject(verb)
         if subj is not None and self.in_quotes(subj.idx):
             subj = None  # the parse took a word of the quote itself for the speaker
+        if climb and subj is not None and verb.lemma_.lower() in self.lex["evidential"] and not self._can_speak(subj):
+            # "the mayor said in the letter that the poster “plainly” suggests ...": a thing that
+            # "suggests" inside someone's report speaks through the one who reports it
+            outer = verb.head
+            if verb.dep_ == "ccomp" and outer.i != verb.i and self.is_say(outer):
+                return self._attribution([outer], window, climb=False)
         if subj is not None:
             subj = self._outside_parentheses(subj)
         guess = False
@@ -621,9 +729,37 @@ class _Finder:
         if subj is None:
             subj = self._adjacent_subject(verb)
             guess = subj is not None and subj.pos_ != "PRON"
+        if subj is None and verb.tag_ == "VBG":
+            # "Dalton dodged the matter ... and, when questioned, asserting, '...'" parsed with the
+            # quote as the sentence's root: the participle's subject is the sentence's named subject
+            subj = self._sentence_subject(verb)
+            guess = subj is not None
         if subj is None:
             return _Attribution(cue + prt, None, None, window)
         return _Attribution(cue + prt, subj, self._mention_span(subj), window, guess)
+
+    def _sentence_subject(self, verb: Token) -> Token | None:
+        """The nearest subject before ``verb`` in its sentence, outside quotation marks, that names
+        someone (a name or a personal pronoun)."""
+        sent = verb.sent
+        for t in reversed(self.doc[sent.start : verb.i]):
+            if t.dep_ != "nsubj" or self.in_quotes(t.idx):
+                continue
+            if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in ("he", "she", "they"):
+                return t
+        return None
+
+    def _can_speak(self, subj: Token) -> bool:
+        """Can this subject be someone who speaks: a name, a pronoun, a source or title word, a document
+        ("the statement"), a group ("some", "many")? Not a thing ("the poster", "the data")."""
+        return (
+            subj.pos_ in ("PROPN", "PRON")
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subj.lemma_.lower() in speaker_words()
+            or subj.lower_ in speaker_words()
+            or subj.lemma_.lower() in self.lex["partitives"]
+            or is_form(subj)
+        )
 
     def _agentless_passive(self, verb: Token) -> bool:
         """ "they had been told '...'", "residents were warned that ...": a passive of a verb of telling
@@ -671,9 +807,12 @@ class _Finder:
             cand = doc[verb.i - 2]
             if cand.pos_ in ("PROPN", "NOUN") and not self.in_quotes(cand.idx):
                 return cand
-        if verb.lemma_.lower() in self.lex["addressee"]:
-            return None  # "Ramos, 58, told AFP": AFP was told, it did not speak
+        if verb.lemma_.lower() in self.lex["addressee"] or verb.lemma_.lower() in self.lex["characterising"]:
+            # "Ramos, 58, told AFP": AFP was told, it did not speak; "calls people '...'": the ones named
+            return None
         for t in doc[verb.i + 1 : verb.i + 5]:
+            if t.dep_ == "mark" or t.lower_ == "that":
+                break  # "to say that the city has ...": the reported clause begins, not an inverted subject
             if t.pos_ in ("PRON", "PROPN", "NOUN"):
                 # the head of the noun phrase that starts here
                 h = t
@@ -726,6 +865,8 @@ class _Finder:
         """Is the naming verb right before this mark someone's own ("what he called", "what critics
         described as"): a verb with a subject whose object is a wh-pronoun?"""
         j = self.tok_at(mark) - 1
+        while j > 0 and self.doc[j].text == ",":
+            j -= 1  # "characterized the mayor as, '...'"
         if j < 0:
             return False
         verb = self.doc[j]

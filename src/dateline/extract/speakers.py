@@ -104,6 +104,7 @@ class SpeakerResolver:
         # is Boeing's, not someone else's (position, head lemma, the employer's head token)
         self.voices: list[tuple[int, str, Token]] = []
         self.token_entity = token_entity
+        self._starts = [t.idx for t in doc]
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
         self._subject_events()
@@ -138,16 +139,33 @@ class SpeakerResolver:
                 works_for = employer(tok, employers)
                 if works_for is not None:
                     self.voices.append((tok.idx, tok.lemma_.lower(), works_for))
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "The report was written by Dr. Emma Walsh. She told ...": a passive's agent acts as its subject
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
             eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
             if eid is None:
+                owned = self._owned_institution(tok)
+                if owned is not None:
+                    self.history.append(_Event(tok.idx, owned))
                 continue
             if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
         self.history.sort(key=lambda ev: ev.at)
+
+    def _owned_institution(self, tok: Token) -> Candidate | None:
+        """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
+        the antecedent of a later "it" or "they" ("what it calls '...'")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex["institutions"]:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.token_entity), None)
+        if owner is None or self.entities[self.token_entity[owner.i]].type not in ("PERSON", "ORG", "GPE"):
+            return None
+        a, b = self._noun_span(tok)
+        sp = Speaker(name=self.doc[a:b].text, anonymous=False, basis="organisation")
+        return Candidate(sp, "thing", "sg")
 
     def _appositive_person(self, tok: Token) -> str | None:
         """The person named in apposition to ``tok`` ("his counterpart, Elnur Mammadov"), if any."""
@@ -200,6 +218,13 @@ class SpeakerResolver:
                 basis: SpeakerBasis = "name" if inner.speaker.basis in ("name", "title_name") else "organisation"
                 sp = inner.speaker.model_copy(update={"descriptor": words, "basis": basis})
                 return Candidate(sp, inner.kind, inner.number, inner.gender, inner.role_heads)
+            definite = any(doc[i].lower_ in ("the", "that", "this") for i in range(span_start, head.i))
+            recent = self._recent_speaker(mention.start, head.lemma_.lower()) if definite else None
+            if recent is not None:
+                # "In a statement, the union said ... '...,' the statement said": the statement the
+                # article has just mentioned, so its issuer
+                sp = recent.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "description"})
+                return Candidate(sp, recent.kind, recent.number, recent.gender, recent.role_heads)
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if low in self.lex["partitives"]:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -217,10 +242,22 @@ class SpeakerResolver:
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             name = " ".join(t.text for t in doc[span_start:span_end] if t.lower_ not in _DETERMINERS)
+            if name.isupper() and len(name) > 1:
+                # a transcript's label ("MORALES:"): the person the article names so, else the name as a name
+                known = self._person_by_surname(name)
+                if known is not None:
+                    return self.entity_candidate(known, mention, "name")
+                name = name.title()
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
         return self._description(head, span_start, span_end, mention, words, context)
+
+    def _person_by_surname(self, words: str) -> str | None:
+        """The one person the article names whose last name is ``words`` (any case), if exactly one."""
+        low = words.lower()
+        found = {e.id for e in self.entities.values() if e.type == "PERSON" and e.name.lower().split()[-1:] == [low]}
+        return found.pop() if len(found) == 1 else None
 
     def _is_title(self, tok: Token) -> bool:
         low = tok.lower_
@@ -306,7 +343,8 @@ class SpeakerResolver:
                 cand = self._description(group, a, b, mention, words, "")
                 sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
-            if self._agrees(ev.cand, spec):
+            if self._agrees(ev.cand, spec) and (ev.cand.speaker.name or ev.cand.speaker.entity):
+                # a speaker the resolver could not name ("which", an unresolved "she") is no antecedent
                 cand = ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
@@ -447,6 +485,24 @@ class SpeakerResolver:
             if recent is not None:
                 return self.entity_candidate(recent, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
+
+    def _recent_speaker(self, before: int, form: str) -> Candidate | None:
+        """The last named speaker or subject, within the last few paragraphs, whose sentence names the
+        document (``form``: "statement"): the issuer of "the statement" the article has just
+        mentioned ("In a statement, the union said ...", "The union released a statement")."""
+        k = bisect.bisect_left(self.history, before, key=lambda ev: ev.at)
+        for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if before - ev.at > _RECENT_CHARS:
+                break
+            if not (ev.cand.speaker.entity or (ev.cand.speaker.name and not ev.cand.speaker.anonymous)):
+                continue
+            sent = self.doc[self._token_at(ev.at)].sent
+            if re.search(rf"\b{re.escape(form)}", sent.text.lower()):
+                return ev.cand
+        return None
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
 
     def _recent_organisation(self, before: int) -> str | None:
         """The organisation the article last had speak or act, within the last few paragraphs:
