@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
+from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
 
@@ -544,6 +545,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "to deal with", not "a deal"
         if tok.pos_ != "VERB" and lemma in sen.verb_only:
             return None  # "news dispatches", not "dispatched troops"
+        if scope.generic(tok) or scope.names_group(tok) or scope.characterised(tok):
+            return None  # "every raid", "a senator from the alliance", "called the treaty a surrender"
     for seq in sen.preceded_by:
         n = len(seq)
         if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
@@ -809,7 +812,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         ev = _event(ctx, trig, category, len(out) + 1)
         triggers[ev.id] = tok
         if refused:
-            ev.negated, ev.commitment = False, trig.category
+            # a refusal is stated now: neither undone nor only possible
+            ev.negated, ev.hypothetical, ev.commitment = False, False, trig.category
         elif promised:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
@@ -968,6 +972,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
+    negated, hypothetical = _factuality(ctx, tok, verb)
     ev = Event(
         id=f"v{n}",
         type=category,
@@ -977,8 +982,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         recipients=recipients,
         location=location,
         date=when,
-        negated=_negated(ctx, tok, verb),
-        hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
+        negated=negated,
+        hypothetical=hypothetical or category == "THREATEN",
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
         actor_unknown=None if actors or descriptors else gap,
@@ -1568,11 +1573,34 @@ def _negated(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
         w = h.lemma_.lower()
         if w in lex["negators"]:
             return True
-        if w in sen.cessation and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns):
+        done = tok.pos_ == "NOUN" and h.tag_ in ("VBD", "VBN")  # "the truce that ended the war": it was fought
+        if (
+            w in sen.cessation
+            and not done
+            and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns)
+        ):
             return True  # "cease the bombing"; not "ending a two-day visit", which took place
         if any(c.dep_ == "neg" for c in h.children) and h.pos_ == "VERB" and h.dep_ != "ROOT":
             return True
     return False
+
+
+def _factuality(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[bool, bool]:
+    """Whether the text says the event did not happen, and whether it says it only might or has
+    not happened yet; a bare conjunct shares its first verb's auxiliaries and negation ("would cut
+    tariffs and accept an inspection")."""
+    negated = _negated(ctx, tok, verb) or scope.not_yet(tok)
+    hypothetical = _hypothetical(tok, verb) or scope.unrealised(tok)
+    own = tok if tok.pos_ == "VERB" else verb if tok.dep_ in ("dobj", "nsubjpass") and verb is tok.head else None
+    negated = negated or scope.no_longer(own)
+    phase = scope.phase_head(tok)
+    if phase is not None:
+        hypothetical = hypothetical or _hypothetical(phase, phase)
+    first = scope.shared_conjunct(own)
+    if first is not None:
+        negated = negated or _negated(ctx, first, first) or scope.no_longer(first)
+        hypothetical = hypothetical or _hypothetical(first, first) or scope.unrealised(first)
+    return negated, hypothetical
 
 
 def _first_two(tok: Token) -> str:

@@ -1,0 +1,83 @@
+"""Negation, modality and non-event senses of event triggers (extract/scope.py), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract import extract_article
+from dateline.read import read_bytes
+
+HEAD = "Test headline for event scope\n\nBy Test Writer\n29 October 2025\n\nLUSAKA: "
+# a second paragraph without any event, so that the body is long enough to be read as news
+TAIL = "\n\nThe statement was read out on state radio in the capital late on Monday evening by a presenter."
+
+
+def events(body: str, options):
+    (raw,) = read_bytes("t.txt", (HEAD + body + TAIL).encode(), options)
+    return extract_article(raw, options).events
+
+
+def one(evs, trigger: str):
+    hits = [e for e in evs if e.trigger.lower() == trigger]
+    assert hits, f"no {trigger!r} among {[(e.type, e.trigger) for e in evs]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Zambia and Malawi will sign the border accord in Lilongwe on Friday.", "sign"),  # future
+        ("Under the plan, Zambia would cut tariffs and accept an inspection of its mines.", "accept"),  # shared modal
+        ("The disputed farms are to be handed over to Malawi next year.", "handed over"),  # "be to"
+        ("The Zambian foreign minister is due to meet Malawian officials in Lilongwe.", "meet"),  # "due to"
+        ("Ghana sent doctors to help Zambia during the outbreak.", "help"),  # purpose
+        ("The World Food Programme said it would begin distributing food to Zambia.", "distributing"),  # phase verb
+        ("Zambia and Malawi welcomed the proposed talks on water rights.", "talks"),  # planned
+    ],
+)
+def test_not_yet_happened_is_hypothetical(options, sentence, trigger):
+    ev = one(events(sentence, options), trigger)
+    assert ev.hypothetical and not ev.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The rebels in Kasama refused to surrender.", "surrender"),
+        ("The ministry said Zambia could no longer supply the Malawian army.", "supply"),
+        ("Residents of Mongu said food aid had yet to arrive.", "aid"),
+    ],
+)
+def test_did_not_happen_is_negated(options, sentence, trigger):
+    assert one(events(sentence, options), trigger).negated
+
+
+def test_a_refusal_is_stated_now(options):
+    ev = one(events("The Zambian government will not accept the new tariffs.", options), "accept")
+    assert ev.type == "REJECT" and not ev.hypothetical and not ev.negated
+
+
+def test_a_war_ended_was_fought(options):
+    evs = events("Zambia praised the 2019 truce that ended the border war with Malawi.", options)
+    assert not one(evs, "war").negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Every raid on a village is an attack on the whole province, the governor said.", {"raid", "attack"}),
+        ("Raids on remote villages are cheap, the governor said.", {"raids"}),
+        ("Zambia said it welcomed any treaty that brought calm to the lake.", {"treaty"}),
+        ("A senator from the alliance spoke to reporters in Lusaka.", {"alliance"}),
+        ("Malawian opposition leaders called the treaty a surrender.", {"surrender"}),
+        ("The Lusaka council cannot meet the cost of the new bridge.", {"meet"}),
+    ],
+)
+def test_not_a_happening(options, sentence, absent):
+    triggers = {e.trigger.lower() for e in events(sentence, options)}
+    assert not triggers & absent, triggers
+
+
+def test_an_alliance_made_is_an_event(options):
+    assert one(events("Zambia formed an alliance with Malawi on Monday.", options), "alliance").type == "COOPERATE"
