@@ -20,6 +20,10 @@ Scores, over dateline's events in the fully annotated sentences (the first four 
 - modality: on matched events with a certainty, whether ``hypothetical`` is true exactly when the
   mention is FUTURE, not CERTAIN, or a conditional (accuracy, precision/recall).
 
+A second, larger reading of the same rules: the negation and modality dateline would give
+every MEANTIME event mention (verb or noun, its first such word) as if it were a trigger,
+against its polarity and certainty/time, whatever its category ("all mentions" below).
+
 Baselines in the same run: every word of the trigger lexicon as an event (precision), and no
 negation or modality handling (every matched event un-negated and factual).
 Split once by document (``split_of`` of the file name): tune on ``dev``.
@@ -142,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no MEANTIME documents under {args.data}", file=sys.stderr)
         return 2
-    from dateline.extract.events import _lexicon
+    # the rules' own functions, to read every mention as a trigger
+    from dateline.extract.context import article_context
+    from dateline.extract.events import _factuality, _governing_verb, _lexicon
     from dateline.extract.nlp import load, parse
 
     nlp = load(defaults().model)
@@ -154,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     hyp_pred: list[bool] = []
     hyp_gold: list[bool] = []
     wrong: list[str] = []
+    all_neg: list[tuple[bool, bool]] = []
+    all_hyp: list[tuple[bool, bool]] = []
     t0 = time.perf_counter()
     for d in docs:
         doc = parse(nlp, d.text, dl_anchor=(d.when, "published" if d.when else "none"))
@@ -169,6 +177,24 @@ def main(argv: list[str] | None = None) -> int:
                 break
             if tok.lemma_.lower() in lexicon and tok.pos_ in ("VERB", "NOUN"):
                 base_prec.add(_match(d.mentions, tok.idx, tok.idx + len(tok)) is not None)
+        ctx = article_context(doc)
+        for m in d.mentions:
+            heads = [
+                t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or [] if t.pos_ in ("VERB", "NOUN")
+            ]
+            if not heads or (m.negated is None and m.hypothetical is None):
+                continue
+            tok = heads[0]
+            neg, hyp = _factuality(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok))
+            if m.negated is not None:
+                all_neg.append((neg, m.negated))
+                if args.errors and neg != m.negated:
+                    wrong.append(f"[all NEG gold={m.polarity}] | {line(tok.idx, tok.idx + len(tok))}")
+            if m.hypothetical is not None:
+                all_hyp.append((hyp, m.hypothetical))
+                if args.errors and hyp != m.hypothetical:
+                    gold = f"{m.certainty}/{m.time}/{m.special}"
+                    wrong.append(f"[all HYP gold={gold} got={hyp}] | {line(tok.idx, tok.idx + len(tok))}")
         for e in doc._.dl_events or []:
             sp = e.trigger_span or e.evidence
             m = _match(d.mentions, sp.start, sp.end)
@@ -210,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'modality accuracy':34} {acc(hyp_pred, hyp_gold):9.3f} {acc(none, hyp_gold):9.3f}", end="")
     print(f"   (baseline: always factual; n={len(hyp_gold)}, not factual={sum(hyp_gold)})")
     print(f"{'  hypothetical precision / recall':34} {hp:9.3f} / {hr:.3f}")
+    for name, pairs in (("all mentions: negation", all_neg), ("all mentions: modality", all_hyp)):
+        pred, gold = [p for p, _g in pairs], [g for _p, g in pairs]
+        pr, rc = _pr(pred, gold)
+        print(f"{name:34} {acc(pred, gold):9.3f} {acc([False] * len(gold), gold):9.3f}", end="")
+        print(f"   (n={len(gold)}, marked={sum(gold)}; precision {pr:.3f} recall {rc:.3f})")
     print(f"time: {secs:.1f} s")
     for w in wrong:
         print(w)

@@ -34,6 +34,15 @@ def one(evs, trigger: str):
         ("Ghana sent doctors to help Zambia during the outbreak.", "help"),  # purpose
         ("The World Food Programme said it would begin distributing food to Zambia.", "distributing"),  # phase verb
         ("Zambia and Malawi welcomed the proposed talks on water rights.", "talks"),  # planned
+        ("Zambia announced talks to be held in Lusaka next week.", "talks"),  # "to be held"
+        ("The peace talks with Malawi are scheduled to start in May.", "talks"),  # scheduled subject
+        ("The envoy will leave Lusaka once the rebels release the hostages.", "release"),  # when/once under "will"
+        ("Residents of Chipata voiced fears of a war with Malawi.", "war"),  # feared
+        ("Zambia decided to withdraw its troops from the Malawian border.", "withdraw"),  # decided, not done
+        ("Officials in Lusaka say a compromise with Malawi is possible.", "compromise"),  # "is possible"
+        ("Zambian officials expected a deal with Malawi before June.", "deal"),  # expected
+        ("Zambia urged Malawi to release the fishermen.", "release"),  # asked for
+        ("The Lusaka teachers' union has called a protest in the capital for November 3.", "protest"),  # dated ahead
     ],
 )
 def test_not_yet_happened_is_hypothetical(options, sentence, trigger):
@@ -72,6 +81,9 @@ def test_a_war_ended_was_fought(options):
         ("A senator from the alliance spoke to reporters in Lusaka.", {"alliance"}),
         ("Malawian opposition leaders called the treaty a surrender.", {"surrender"}),
         ("The Lusaka council cannot meet the cost of the new bridge.", {"meet"}),
+        ("Nothing is agreed until everything is agreed, the Zambian envoy said.", {"agreed"}),  # a maxim
+        ("The weather agency warned that heavy rain would continue in Lusaka.", {"warned"}),  # a forecast
+        ("The Zambian envoy spoke at a conference on airstrikes in Lusaka.", {"airstrikes"}),  # a topic
     ],
 )
 def test_not_a_happening(options, sentence, absent):
@@ -81,3 +93,22 @@ def test_not_a_happening(options, sentence, absent):
 
 def test_an_alliance_made_is_an_event(options):
     assert one(events("Zambia formed an alliance with Malawi on Monday.", options), "alliance").type == "COOPERATE"
+
+
+def test_nothing_agreed_in_the_past_is_a_negated_event(options):
+    assert one(events("Nothing was agreed at the meeting in Lusaka on Monday.", options), "agreed").negated
+
+
+def test_a_rise_to_a_level_is_no_purpose():
+    from dateline.extract.nlp import load
+    from dateline.extract.scope import unrealised
+    from dateline.settings import defaults
+
+    nlp = load(defaults().model)
+    doc = nlp.make_doc("The kwacha fell five percent to settle at a new low.")
+    for name, proc in nlp.pipeline:
+        if name.startswith("dateline"):
+            break
+        doc = proc(doc)
+    settle = next(t for t in doc if t.lower_ == "settle")
+    assert settle.dep_ == "advcl" and not unrealised(settle)

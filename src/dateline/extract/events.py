@@ -547,6 +547,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "news dispatches", not "dispatched troops"
         if scope.generic(tok) or scope.names_group(tok) or scope.characterised(tok):
             return None  # "every raid", "a senator from the alliance", "called the treaty a surrender"
+        if scope.forecast(tok, sen.non_agents):
+            return None  # "warned that heavy rain is likely": a forecast, no threat
     for seq in sen.preceded_by:
         n = len(seq)
         if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
@@ -973,6 +975,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
+    hypothetical = hypothetical or scope.after(when, date_source, ctx.anchor)
     ev = Event(
         id=f"v{n}",
         type=category,
@@ -1591,8 +1594,11 @@ def _factuality(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[bo
     tariffs and accept an inspection")."""
     negated = _negated(ctx, tok, verb) or scope.not_yet(tok)
     hypothetical = _hypothetical(tok, verb) or scope.unrealised(tok)
-    own = tok if tok.pos_ == "VERB" else verb if tok.dep_ in ("dobj", "nsubjpass") and verb is tok.head else None
+    arg = tok.dep_ in ("dobj", "nsubjpass") and verb is not None and verb.i == tok.head.i
+    own = tok if tok.pos_ == "VERB" else verb if arg else None
     negated = negated or scope.no_longer(own)
+    if own is not None and own.i != tok.i:
+        hypothetical = hypothetical or scope.unrealised(own)  # "is due to chair a meeting"
     phase = scope.phase_head(tok)
     if phase is not None:
         hypothetical = hypothetical or _hypothetical(phase, phase)

@@ -8,11 +8,13 @@ These read the dependency parse around one trigger; ``events`` decides what to d
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
 
 from .. import rules
+from ..record import Date
 
 
 @cache
@@ -41,6 +43,12 @@ def phase_head(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("phase_verbs"):
         return tok.head
     return None
+
+
+def _pending(tok: Token) -> bool:
+    """ "due", "set", "scheduled" (the word: the lemma of a participle is the verb's)."""
+    pending = _words("pending_heads")
+    return tok.lower_ in pending or tok.lemma_.lower() in pending
 
 
 def _infinitive(tok: Token) -> bool:
@@ -72,31 +80,95 @@ def unrealised(tok: Token) -> bool:
     """The event is planned, due, possible or intended, not (yet) done: "is due to meet", "are to
     be handed over", "sent ships to help the coast guard", "the proposed talks"."""
     if tok.pos_ == "VERB" and _infinitive(tok):
-        if tok.dep_ == "advcl":
-            return True  # a purpose: "sent ships to help"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _words("pending_heads"):
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() not in _words("result_verbs"):
+            return True  # a purpose: "sent ships to help"; not "fell 5% to close at 900"
+        if tok.dep_ in ("acl", "relcl"):
+            return True  # "plans to shut the plants", "an event to be held in May"
+        if tok.dep_ == "xcomp" and _pending(tok.head):
             return True
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.i != tok.i:
+        marks = _words("time_marks")
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            future = _words("future_auxiliaries")
+            return any(c.dep_ == "aux" and c.lower_ in future for c in tok.head.children)
     if tok.pos_ == "NOUN":
+        p = tok.head
+        if tok.dep_ == "pobj" and p.lower_ in ("of", "for") and p.head.lower_ in _words("expectation_nouns"):
+            return True  # "fears of a war", "calls for talks"
+        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children):
+            return True  # "a summit to be held next week"
+        h = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and _infinitive(h):
+            return True  # "announced talks to be held next week"
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "xcomp" and _infinitive(c) for c in h.children):
+            if _pending(h) and h.lemma_.lower() not in ("be", "have"):
+                return True  # "the trial is set to begin", "deliveries are scheduled to start"
+            if any(c.dep_ == "acomp" and _pending(c) for c in h.children):
+                return True
         mods = _words("unrealised_modifiers")
-        return any(c.dep_ in ("amod", "acl") and c.lower_ in mods for c in tok.children)
+        # "a new round of talks proposed for May": the modifier may sit on the noun "of" hangs on
+        nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+        if any(c.dep_ in ("amod", "acl") and c.lower_ in mods for n in nouns for c in n.children):
+            return True
+        h = tok.head
+        if tok.dep_ == "nsubj" and h.lemma_ == "be":
+            return any(c.dep_ == "acomp" and c.lower_ in _words("modal_adjectives") for c in h.children)
     return False
+
+
+def after(when: Date | None, source: str, anchor: date | None) -> bool:
+    """The event's own clause dates it after the article's date: "has called a protest for
+    February 19" written in January has not happened yet."""
+    if when is None or anchor is None or source != "clause" or when.precision not in ("day", "time"):
+        return False
+    return when.value[:10] > anchor.isoformat()
 
 
 def generic(tok: Token) -> bool:
     """A noun trigger that names any happening of its kind: "every raid", "any treaty", a bare
     plural subject of a present "be" with an adjective ("raids are cheap"), or what such a
     subject is said to be ("every raid is an attack")."""
+    if tok.pos_ == "VERB":
+        return _maxim(tok)
     if tok.pos_ != "NOUN":
         return False
     if any(c.dep_ == "det" and c.lower_ in _words("generic_determiners") for c in tok.children):
         return True
+    bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ in _words("topic_preps") and tok.head.head.pos_ == "NOUN":
+        return True  # "a conference on mass killings"
     h = tok.head
     if tok.dep_ == "nsubj" and h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
-        bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         return bare and any(c.dep_ == "acomp" for c in h.children)
     if tok.dep_ == "attr" and h.lemma_ == "be":
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and generic(subj)
+    return False
+
+
+def _maxim(verb: Token) -> bool:
+    """ "Nothing is agreed until everything is agreed": a present statement about everything or
+    nothing."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _words("generic_subjects"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
+
+
+def forecast(tok: Token, non_agents: frozenset[str]) -> bool:
+    """A warning about the weather, a market or supplies ("warned that heavy rain is likely"):
+    no threat by whoever warns."""
+    if tok.lemma_.lower() not in _words("forecast_verbs"):
+        return False
+    about = _words("forecast_subjects") | non_agents
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in about:
+                return True
     return False
 
 
