@@ -112,3 +112,14 @@ def test_a_rise_to_a_level_is_no_purpose():
         doc = proc(doc)
     settle = next(t for t in doc if t.lower_ == "settle")
     assert settle.dep_ == "advcl" and not unrealised(settle)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Zambia reached an agreement with Malawi to end the border dispute.", "agreement"),  # its content is ahead
+        ("The ceasefire between Zambia and the rebels is set to take effect on Friday.", "ceasefire"),  # made
+    ],
+)
+def test_made_with_something_ahead_is_factual(options, sentence, trigger):
+    assert not one(events(sentence, options), trigger).hypothetical

@@ -975,7 +975,10 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
-    hypothetical = hypothetical or scope.after(when, date_source, ctx.anchor)
+    # a date ahead in the clause says the event has not happened, unless the event is the
+    # clause's subject: the date is then of what is said about it ("the truce takes effect on Friday")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        hypothetical = hypothetical or scope.after(when, date_source, ctx.anchor)
     ev = Event(
         id=f"v{n}",
         type=category,

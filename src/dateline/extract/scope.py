@@ -51,6 +51,10 @@ def _pending(tok: Token) -> bool:
     return tok.lower_ in pending or tok.lemma_.lower() in pending
 
 
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
@@ -95,16 +99,22 @@ def unrealised(tok: Token) -> bool:
         p = tok.head
         if tok.dep_ == "pobj" and p.lower_ in ("of", "for") and p.head.lower_ in _words("expectation_nouns"):
             return True  # "fears of a war", "calls for talks"
-        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children):
-            return True  # "a summit to be held next week"
+        # "a summit to be held next week": the noun is what a passive infinitive will act on;
+        # "an agreement to end the mutiny" is made, only its content is ahead
+        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) and _passive(c) for c in tok.children):
+            return True
         h = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and _infinitive(h):
             return True  # "announced talks to be held next week"
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "xcomp" and _infinitive(c) for c in h.children):
-            if _pending(h) and h.lemma_.lower() not in ("be", "have"):
-                return True  # "the trial is set to begin", "deliveries are scheduled to start"
-            if any(c.dep_ == "acomp" and _pending(c) for c in h.children):
-                return True
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the talks are set to begin", "the summit is due to be held"; not "the ceasefire is
+            # set to take effect", made already
+            frames = [h] if _pending(h) and h.lemma_.lower() not in ("be", "have") else []
+            frames += [c for c in h.children if c.dep_ == "acomp" and _pending(c)]
+            onset = _words("onset_verbs")
+            for f in frames:
+                if any(c.dep_ == "xcomp" and _infinitive(c) and c.lemma_.lower() in onset for c in f.children):
+                    return True
         mods = _words("unrealised_modifiers")
         # "a new round of talks proposed for May": the modifier may sit on the noun "of" hangs on
         nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
