@@ -123,3 +123,13 @@ def test_a_rise_to_a_level_is_no_purpose():
 )
 def test_made_with_something_ahead_is_factual(options, sentence, trigger):
     assert not one(events(sentence, options), trigger).hypothetical
+
+
+def test_a_modal_stops_at_the_noun_it_acts_on(options):
+    ev = one(events("The Zambian spokesman could not provide details of the talks with Malawi.", options), "talks")
+    assert not ev.negated and not ev.hypothetical
+
+
+def test_meeting_it_is_no_meeting(options):
+    evs = events("The Lusaka council has a shortfall and will decide how to meet it.", options)
+    assert "meet" not in {e.trigger.lower() for e in evs}

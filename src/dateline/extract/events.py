@@ -22,6 +22,8 @@ For each trigger the dependency parse gives:
 - location: a place in the event's clause, else its sentence, else its paragraph, else the
   dateline (``location_source``); date likewise from clause, sentence or the published date;
 - negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
+  the scope of a negation or modal, and generic or descriptive nouns that are no happening
+  ("every raid", "a senator from the alliance"), are read by ``scope``;
   ``reported_by`` and ``reported_kind`` (the quote an event is told in, and its kind);
 - a harm told without its doer next to the force that caused it is that event's outcome.
 """
@@ -1622,7 +1624,11 @@ def _first_two(tok: Token) -> str:
 
 def _hypothetical(tok: Token, verb: Token | None) -> bool:
     lex = _lexicon()
-    for h in [tok] + ([verb] if verb is not None else []):
+    # a noun takes its verb's modal as that verb's argument ("could sign a deal"), or in a
+    # phrase on it ("could lead to talks"), not inside another noun ("could not provide
+    # details of the talks": the details were not given; the talks took place)
+    far = verb is not None and tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.head.i != verb.i
+    for h in [tok] + ([verb] if verb is not None and not far else []):
         if any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children):
             return True
     h = tok
