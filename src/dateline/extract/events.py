@@ -22,6 +22,8 @@ For each trigger the dependency parse gives:
 - location: a place in the event's clause, else its sentence, else its paragraph, else the
   dateline (``location_source``); date likewise from clause, sentence or the published date;
 - negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
+  the scope of a negation or modal, and generic or descriptive nouns that are no happening
+  ("every raid", "a senator from the alliance"), are read by ``scope``;
   ``reported_by`` and ``reported_kind`` (the quote an event is told in, and its kind);
 - a harm told without its doer next to the force that caused it is that event's outcome.
 """
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
+from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
 from .timexes import past_tense
@@ -545,6 +548,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "to deal with", not "a deal"
         if tok.pos_ != "VERB" and lemma in sen.verb_only:
             return None  # "news dispatches", not "dispatched troops"
+        if scope.generic(tok) or scope.names_group(tok) or scope.characterised(tok):
+            return None  # "every raid", "a senator from the alliance", "called the treaty a surrender"
+        if scope.forecast(tok, sen.non_agents):
+            return None  # "warned that heavy rain is likely": a forecast, no threat
     for seq in sen.preceded_by:
         n = len(seq)
         if span.start >= n and all(w in _words(doc[span.start - n + k]) for k, w in enumerate(seq)):
@@ -810,7 +817,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         ev = _event(ctx, trig, category, len(out) + 1)
         triggers[ev.id] = tok
         if refused:
-            ev.negated, ev.commitment = False, trig.category
+            # a refusal is stated now: neither undone nor only possible
+            ev.negated, ev.hypothetical, ev.commitment = False, False, trig.category
         elif promised:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
@@ -969,6 +977,11 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
+    negated, hypothetical = _factuality(ctx, tok, verb)
+    # a date ahead in the clause says the event has not happened, unless the event is the
+    # clause's subject: the date is then of what is said about it ("the truce takes effect on Friday")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        hypothetical = hypothetical or scope.after(when, date_source, ctx.anchor)
     ev = Event(
         id=f"v{n}",
         type=category,
@@ -978,8 +991,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         recipients=recipients,
         location=location,
         date=when,
-        negated=_negated(ctx, tok, verb),
-        hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
+        negated=negated,
+        hypothetical=hypothetical or category == "THREATEN",
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
         actor_unknown=None if actors or descriptors else gap,
@@ -1581,11 +1594,37 @@ def _negated(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
         w = h.lemma_.lower()
         if w in lex["negators"]:
             return True
-        if w in sen.cessation and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns):
+        done = tok.pos_ == "NOUN" and h.tag_ in ("VBD", "VBN")  # "the truce that ended the war": it was fought
+        if (
+            w in sen.cessation
+            and not done
+            and not (w in sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns)
+        ):
             return True  # "cease the bombing"; not "ending a two-day visit", which took place
         if any(c.dep_ == "neg" for c in h.children) and h.pos_ == "VERB" and h.dep_ != "ROOT":
             return True
     return False
+
+
+def _factuality(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[bool, bool]:
+    """Whether the text says the event did not happen, and whether it says it only might or has
+    not happened yet; a bare conjunct shares its first verb's auxiliaries and negation ("would cut
+    tariffs and accept an inspection")."""
+    negated = _negated(ctx, tok, verb) or scope.not_yet(tok)
+    hypothetical = _hypothetical(tok, verb) or scope.unrealised(tok)
+    arg = tok.dep_ in ("dobj", "nsubjpass") and verb is not None and verb.i == tok.head.i
+    own = tok if tok.pos_ == "VERB" else verb if arg else None
+    negated = negated or scope.no_longer(own)
+    if own is not None and own.i != tok.i:
+        hypothetical = hypothetical or scope.unrealised(own)  # "is due to chair a meeting"
+    phase = scope.phase_head(tok)
+    if phase is not None:
+        hypothetical = hypothetical or _hypothetical(phase, phase)
+    first = scope.shared_conjunct(own)
+    if first is not None:
+        negated = negated or _negated(ctx, first, first) or scope.no_longer(first)
+        hypothetical = hypothetical or _hypothetical(first, first) or scope.unrealised(first)
+    return negated, hypothetical
 
 
 def _first_two(tok: Token) -> str:
@@ -1598,7 +1637,11 @@ def _first_two(tok: Token) -> str:
 
 def _hypothetical(tok: Token, verb: Token | None) -> bool:
     lex = _lexicon()
-    for h in [tok] + ([verb] if verb is not None else []):
+    # a noun takes its verb's modal as that verb's argument ("could sign a deal"), or in a
+    # phrase on it ("could lead to talks"), not inside another noun ("could not provide
+    # details of the talks": the details were not given; the talks took place)
+    far = verb is not None and tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.head.i != verb.i
+    for h in [tok] + ([verb] if verb is not None and not far else []):
         if any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children):
             return True
     h = tok
