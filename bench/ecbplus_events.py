@@ -151,7 +151,7 @@ def lemma_time(ids: Sequence[str], lemmas_all: Sequence[str], docs_of: Sequence[
 
 
 def run_linker(docs: dict[str, Doc], mentions: Sequence[incidents.Mention], gold_topics: bool) -> list[set[str]]:
-    contexts = {d.id: incidents.words(d.article.text) for d in docs.values()}
+    contexts = {d.id: incidents.context(d.article) for d in docs.values()}
     dates = {d.id: incidents.date_range(d.article.published) for d in docs.values()}
     blocks = {d.id: str(d.topic) for d in docs.values()} if gold_topics else None
     groups = incidents.cluster(mentions, contexts, dates, blocks=blocks)

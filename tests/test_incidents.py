@@ -271,3 +271,27 @@ def test_a_learned_pair_links_but_a_date_still_vetoes() -> None:
     assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT})) == 1
     a, b = _m("d1", "killed", day=JUNE_1), _m("d2", "died", day=date(2024, 6, 9))
     assert len(cluster([a, b], {"d1": CONTEXT, "d2": CONTEXT})) == 2
+
+
+ROOF_A = (
+    "A warehouse roof collapsed on firefighter Marta Quillon in Dunmore on Tuesday, the fire service said. "
+    "Marta Quillon was taken to hospital with a broken leg, the service said."
+)
+# the same happening in other words
+ROOF_B = (
+    "Firefighter Marta Quillon is in hospital after a storage building gave way in Dunmore. "
+    "Marta Quillon had gone inside to check for embers, her crew said."
+)
+# another happening told in the words of the first
+ROOF_C = (
+    "A warehouse roof collapsed on firefighter Anders Pelletier in Harwick on Tuesday, the fire service said. "
+    "Anders Pelletier was taken to hospital with a broken leg, the service said."
+)
+
+
+def test_the_names_a_document_gives_tell_apart_reports_in_the_same_words() -> None:
+    arts = [dateline.extract(t)[0] for t in (ROOF_A, ROOF_B, ROOF_C)]
+    mentions = [Mention(Ref(a.id, "m"), lemma_key("collapse"), None) for a in arts]
+    ctx = {a.id: incidents.context(a) for a in arts}
+    assert any(k.startswith("@") for k in ctx[arts[0].id])
+    assert cluster(mentions, ctx) == [[0, 1], [2]]

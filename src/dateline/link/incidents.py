@@ -38,7 +38,7 @@ from .. import rules
 from ..record import Article, Date, Event
 from .model import CanonicalEntity, DuplicateGroup, Incident, Ref
 
-__all__ = ["Mention", "Params", "cluster", "date_range", "link", "mention_at", "params", "words"]
+__all__ = ["Mention", "Params", "cluster", "context", "date_range", "link", "mention_at", "params", "words"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"'(\[])|\n\s*\n")
@@ -61,6 +61,8 @@ class Params:
     """The thresholds in data/link.yaml (``incidents``); see the comments there."""
 
     doc_weight: float
+    doc_entity_count: int
+    doc_entity_types: frozenset[str]
     sentence_weight: float
     actor_weight: float
     link_threshold: float
@@ -75,7 +77,9 @@ class Params:
 
 @cache
 def params() -> Params:
-    return Params(**rules.load_yaml("link.yaml")["incidents"])
+    cfg = dict(rules.load_yaml("link.yaml")["incidents"])
+    cfg["doc_entity_types"] = frozenset(cfg["doc_entity_types"])
+    return Params(**cfg)
 
 
 @cache
@@ -133,6 +137,23 @@ def words(text: str) -> Counter[str]:
     """Content words of ``text``, stemmed, without function words."""
     stop = _stopwords()
     return Counter(_stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in stop)
+
+
+def context(article: Article, canonical: Mapping[Ref, CanonicalEntity] | None = None) -> Counter[str]:
+    """What ``cluster`` compares documents by: the content words of ``article`` (``words``) and
+    each name it gives (a canonical entity's id when known, else the name) as one more word,
+    counted ``doc_entity_count`` times a mention. Two reports of one topic share its vocabulary
+    ("climber", "fell", "ridge"); the people and places they name tell its two happenings apart
+    (on ECB+ dev and train, same-story document pairs rank above same-topic ones more often).
+    """
+    p = params()
+    out = words(article.text)
+    for e in article.entities:
+        if e.type not in p.doc_entity_types:
+            continue
+        c = canonical.get(Ref(article.id, e.id)) if canonical else None
+        out["@" + (c.id if c is not None else _name_key(e.name))] += p.doc_entity_count * len(e.mentions)
+    return out
 
 
 def lemma_key(lemma: str, head: str | None = None) -> str:
@@ -412,7 +433,7 @@ def cluster(
 ) -> list[list[int]]:
     """Indices of ``mentions`` grouped into happenings.
 
-    ``contexts`` holds each document's content words (``words`` of its text) by article id;
+    ``contexts`` holds each document's content words and names (``context``) by article id;
     ``doc_dates`` each document's own date range (documents far apart in time count as less
     alike); ``blocks`` optional known groups of documents (ECB+ gold topics) never linked across.
 
@@ -518,7 +539,7 @@ def link(
                 )
             )
             units.append([(a, ev) for ev, _ in unit])
-    contexts = {a.id: words(a.text) for a in articles}
+    contexts = {a.id: context(a, canonical) for a in articles}
     doc_dates = {a.id: date_range(a.published) for a in articles}
     # syndicated copies are one report: they share a group by construction (identical words)
     out = []
