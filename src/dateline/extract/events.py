@@ -964,7 +964,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
-        actors, descriptors = _noun_actors(ctx, tok, verb)
+        actors, descriptors = _noun_actors(ctx, tok, verb, category)
     recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
     if not recipients and category in _DIRECTED:
         recipients = [r for r in _clause_parties(ctx, tok, verb) if r not in actors]

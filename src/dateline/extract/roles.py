@@ -17,10 +17,12 @@ The word lists are ``events.yaml``'s, read through ``events`` (which imports thi
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
 
+from .. import rules
 from ..record import ActorGap, Descriptor, Entity
 from .context import ArticleContext
 
@@ -32,6 +34,11 @@ _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "in
 _SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+
+
+@cache
+def _role_words(key: str) -> frozenset[str]:
+    return rules.word_set("roles.yaml", key)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -62,7 +69,13 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
     elif tok.pos_ != "VERB":
         return None, "noun without agent"
     v = tok
+    active = False  # climbed from an active verb that shares the subject of a passive one
     for _ in range(4):
+        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if active and passive_subj is not None:
+            # "has been charged by the agency and will resign", "was forced by rebels to flee": who
+            # resigns or flees is the passive's subject, never its agent
+            return passive_subj, None
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
             # "were killed by gunmen"
@@ -72,9 +85,13 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             if _is_relative(subj) and v.dep_ == "relcl":
                 return v.head, None  # "the generals, who seized power"
             return subj, None
-        if any(c.dep_ == "nsubjpass" for c in v.children):
+        if passive_subj is not None:
             return None, "passive without agent"  # "Two officers had been shot": not who shot
         if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
+            if v.head.lemma_.lower() in _role_words("message_nouns") and v.head.dep_ == "dobj":
+                # "issued a statement demanding ...": who issued it
+                v = v.head.head
+                continue
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
@@ -84,12 +101,21 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
         break
     return None, "no subject"
+
+
+def _passive(v: Token) -> bool:
+    """A passive verb: its own passive auxiliary, or a bare participle that shares one ("was
+    arrested and charged")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    return v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
 
 
 def _subject_parsed_as_object(v: Token) -> Token | None:
@@ -224,7 +250,24 @@ def _pronoun_fits(pron: Token, ent: Entity) -> bool:
     return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
 
 
-def noun_actors(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
+def _noun_slot(tok: Token) -> Token:
+    """The noun that holds a noun trigger's place in its clause: "a mediation effort" -> "effort",
+    "five days of war games" -> "days", "a wave of strikes" -> "wave"."""
+    np = tok
+    if np.dep_ == "compound" and np.head.lemma_.lower() in _senses().light_heads:
+        np = np.head
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
+        holder = np.head.head
+        if holder.lemma_.lower() in _role_words("spans") or holder.lemma_.lower() in _senses().light_heads:
+            np = holder
+    return np
+
+
+def noun_actors(
+    ctx: ArticleContext, tok: Token, verb: Token | None, category: str
+) -> tuple[list[str], list[Descriptor]]:
+    """The actors of a noun trigger: its owner, "by/between X", or the subject of the verb it is
+    the object of."""
     ents: list[str] = []
     descs: list[Descriptor] = []
     for c in tok.children:
@@ -243,9 +286,15 @@ def noun_actors(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[li
                         e, d = parties(ctx, p)
                         ents += e
                         descs += d
-    # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
-    light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
-    purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
+    # "Kenya conducted airstrikes", "launched a mediation effort", "began five days of war games",
+    # "the minister arrived on a visit", "left for talks", "took part in the protest"; not a verb
+    # that names an event of its own ("opposed the deployment", "welcomed the agreement")
+    np = _noun_slot(tok)
+    light = np.dep_ in ("dobj", "attr") and np.head.i == (verb.i if verb is not None else -1)
+    preps = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
+    purpose = np.dep_ == "pobj" and np.head.lower_ in preps and verb is not None and np.head.head.i == verb.i
+    if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
+        light = purpose = False
     # "to sign a deal after two days of talks": who signs held the talks
     outcome = _talks_before(tok, verb)
     if not ents and not descs and verb is not None and outcome:
@@ -303,6 +352,12 @@ def blamed_for(tok: Token, verb: Token) -> bool:
 def recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
     heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
+    struck = _harm_subject(tok, verb)
+    if struck and verb is not None:
+        heads.append(verb)  # "a roadside bomb killed three soldiers": the soldiers
+    slot = _noun_slot(tok) if tok.pos_ == "NOUN" else tok
+    if slot is not tok:
+        heads.append(slot)  # "a mediation effort between Kenya and Uganda"
     if tok.pos_ in ("VERB", "ADJ"):
         # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
         # the infinitive's recipients
@@ -315,14 +370,18 @@ def recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: st
                 for m in c.children:
                     if m.dep_ == "poss":
                         found += parties(ctx, m)[0]
-                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on"):
+                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on", "between"):
                         found += [e for p in m.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp"):
-                found += parties(ctx, c)[0]
+            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp" or (struck and h is verb)):
+                found += _target(ctx, c)[0]
             if c.dep_ == "nsubjpass" and h is tok and tok.pos_ == "VERB":
-                found += parties(ctx, c)[0]  # "were killed": the killed
+                found += _target(ctx, c)[0]  # "were killed": the killed
+            if c.dep_ == "prep" and c.lower_ == "between" and h.pos_ == "NOUN":
+                # "talks between X and Y" (its actors, dropped from here) or "a mediation effort
+                # between X and Y" (its recipients)
+                found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
@@ -332,7 +391,7 @@ def recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: st
                         found += parties(ctx, p)[0]
                     elif p.dep_ == "pobj" and p.pos_ == "NOUN":
                         # "granted asylum to five Panamanian army officers": the side the words name
-                        found += parties(ctx, p)[0]
+                        found += _target(ctx, p)[0]
             if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
@@ -393,16 +452,48 @@ def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[
 def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[Descriptor]:
     """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
     out: list[Descriptor] = []
-    heads = [tok] + ([verb] if verb is not None and tok.pos_ != "VERB" and tok.dep_ == "dobj" else [])
+    light = verb is not None and tok.pos_ != "VERB" and (tok.dep_ == "dobj" or _harm_subject(tok, verb))
+    heads = [tok] + ([verb] if verb is not None and light else [])
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative") and (h is tok or h is verb):
                 if h is verb and c.i == tok.i:
                     continue
-                out += parties(ctx, c)[1]
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to"):
-                out += [d for p in c.children if p.dep_ == "pobj" for d in parties(ctx, p)[1]]
+                out += _target(ctx, c)[1]
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
+                out += [d for p in c.children if p.dep_ == "pobj" for d in _target(ctx, p)[1]]
     return out
+
+
+def _harm_subject(tok: Token, verb: Token | None) -> bool:
+    """A noun trigger that is the subject of a verb of harm ("a roadside bomb killed ...")."""
+    return (
+        verb is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.i == verb.i
+        and verb.lemma_.lower() in _senses().harm_words
+    )
+
+
+def _target(ctx: ArticleContext, n: Token) -> tuple[list[str], list[Descriptor]]:
+    """The parties a recipient's words name; for a place or thing that names none, the party it
+    belongs to or comes from ("the embassy of Ghana", "a camp for Somali refugees", "the deployment
+    of a protection force", "a rally organised by the opposition")."""
+    ents, descs = parties(ctx, n)
+    if ents or descs or n.pos_ != "NOUN" or n.i in ctx.resolver.token_entity:
+        return ents, descs
+    for c in n.children:
+        pobjs: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            pobjs = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for p in pobjs:
+            e, d = parties(ctx, p)
+            ents += [x for x in e if x not in ents]
+            descs += d
+    return ents, descs
 
 
 def reported_conjunct(tok: Token) -> bool:

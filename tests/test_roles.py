@@ -1,0 +1,79 @@
+"""Actors and recipients (extract/roles.py) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import article, descriptors, event, lead, names
+
+
+def recipient_descriptors(ev):
+    return [d.text for d in getattr(ev, "recipient_descriptors", [])]
+
+
+# who did it: (sentence, category, trigger words, actor names, actor descriptor texts)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # an active verb coordinated with a passive one: its subject is the passive's subject,
+        # never the passive's agent
+        ("The mayor has been charged by the anti-graft agency with fraud and will resign on Friday.",
+         "RETREAT", ("resign",), set(), ["mayor"]),
+        # a participle on a statement: who issued it
+        ("The rebel Ogaden movement issued a statement demanding that Ethiopia free its fighters.",
+         "REQUEST", ("demanding",), {"Ogaden"}, []),
+        # a noun trigger in front of a light noun, or counted in days: the light verb's subject
+        ("Norway's foreign minister launched a mediation effort between Kenya and Tanzania on Saturday.",
+         "CONSULT", ("mediation",), {"Norway"}, ["foreign minister"]),
+        ("Kenyan and Ugandan warships began five days of war games in Lake Victoria.", "COOPERATE",
+         ("war games",), {"Kenyan", "Ugandan"}, ["warships"]),
+        # common nouns that name actors: prisoners, guards, a newspaper
+        ("Prisoners rioted at a jail in Kisumu on Monday.", "PROTEST", ("rioted",), set(), ["Prisoners"]),
+        ("The presidential guards beat a reporter outside the state house.", "ASSAULT", ("beat",), set(),
+         ["presidential guards"]),
+        ("A newspaper based in Kampala defied a ban by the Ugandan army.", "REJECT", ("defied",), set(),
+         ["newspaper"]),
+    ],
+)  # fmt: skip
+def test_actors(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_who_opposes_a_deployment_does_not_deploy(options):
+    # the subject of a verb that is an event of another kind is not the noun event's actor
+    art = article(lead("The Tanzanian government opposed the deployment of a regional protection force."), options)
+    dep = event(art, "MOBILIZE", ("deployment",))
+    assert dep.actors == [] and dep.actor_descriptors == []
+    assert recipient_descriptors(event(art, "REJECT", ("opposed",))) == ["regional protection force"]
+
+
+# to whom: (sentence, category, trigger words, recipient names, recipient descriptor texts)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "recipients", "descs"),
+    [
+        # a place or thing struck: the party it belongs to
+        ("Rioters set fire to the embassy of Ghana in Lome.", "ASSAULT", ("set fire",), {"Ghana"}, None),
+        ("A camp for Somali refugees was shelled by rebel artillery on Monday.", "ASSAULT", ("shelled",),
+         {"Somali"}, None),
+        # a noun trigger that is the subject of a verb of harm: that verb's object
+        ("A roadside bomb killed three Kenyan soldiers near Mandera.", "ASSAULT", ("bomb",), {"Kenyan"},
+         ["Kenyan soldiers"]),
+        # "between" after the light noun of a mediation
+        ("Norway's foreign minister launched a mediation effort between Kenya and Tanzania on Saturday.",
+         "CONSULT", ("mediation",), {"Kenya", "Tanzania"}, None),
+        ("Uganda welcomed the agreement between Kenya and Somalia.", "SUPPORT", ("welcomed",),
+         {"Kenya", "Somalia"}, None),
+        # "with" a common noun
+        ("Kenya's electoral body took part in talks with the opposition.", "CONSULT", ("talks",), set(),
+         ["opposition"]),
+    ],
+)  # fmt: skip
+def test_recipients(options, sentence, category, trigger, recipients, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.recipients)) == recipients
+    if descs is not None:
+        assert recipient_descriptors(ev) == descs
