@@ -291,8 +291,8 @@ def noun_actors(
     # that names an event of its own ("opposed the deployment", "welcomed the agreement")
     np = _noun_slot(tok)
     light = np.dep_ in ("dobj", "attr") and np.head.i == (verb.i if verb is not None else -1)
-    preps = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
-    purpose = np.dep_ == "pobj" and np.head.lower_ in preps and verb is not None and np.head.head.i == verb.i
+    aims = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
+    purpose = np.dep_ == "pobj" and np.head.lower_ in aims and verb is not None and np.head.head.i == verb.i
     if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
         light = purpose = False
     # "to sign a deal after two days of talks": who signs held the talks
