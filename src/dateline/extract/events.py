@@ -45,23 +45,10 @@ from .roles import LOCATION_PREPS as _LOCATION_PREPS
 from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
 from .roles import agent_of as _agent
-from .roles import agent_or_gap as _agent_or_gap
 from .roles import blamed_for as _blamed_for
-from .roles import clause_parties as _clause_parties
 from .roles import clause_tokens as _clause_tokens
-from .roles import noun_actors as _noun_actors
-from .roles import parties as _parties
 from .roles import partitive as _partitive
-from .roles import recipient_descriptors as _recipient_descriptors
-from .roles import recipients as _recipients
-from .roles import reported_conjunct as _reported_conjunct
-
-_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-# categories directed at someone even when the clause names them only in a phrase ("lifted the
-# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
-_DIRECTED = {
-    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
-}  # fmt: skip
+from .roles import roles_of as _roles_of
 
 
 @cache
@@ -954,22 +941,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
     sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    agent, gap = _agent_or_gap(tok)
-    actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
-    if agent is not None and not actors and not descriptors and _reported_conjunct(tok):
-        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
-        # the reported clause; its doer is the sayer
-        agent, gap = _agent_or_gap(tok.head.head)
-        actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
-    if agent is not None and not actors and not descriptors:
-        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
-    if not actors and not descriptors and tok.pos_ == "NOUN":
-        actors, descriptors = _noun_actors(ctx, tok, verb, category)
-    recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
-    if not recipients and category in _DIRECTED:
-        recipients = [r for r in _clause_parties(ctx, tok, verb) if r not in actors]
-    if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
-        recipients = list(actors)  # each side to the other
+    roles = _roles_of(ctx, tok, verb, category)
+    actors, descriptors = roles.actors, roles.descriptors
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
@@ -980,14 +953,14 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         mode=trig.mode,
         trigger=trigger.text,
         actors=actors,
-        recipients=recipients,
+        recipients=roles.recipients,
         location=location,
         date=when,
         negated=_negated(ctx, tok, verb),
         hypothetical=_hypothetical(tok, verb) or category == "THREATEN",
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
-        actor_unknown=None if actors or descriptors else gap,
+        actor_unknown=roles.gap,
         evidence=evidence,
         trigger_span=Offsets(start=trigger.start_char, end=trigger.end_char),
         mentions=[evidence],
@@ -996,9 +969,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         actor_descriptors=descriptors,
     )
     # common-noun recipients ("two British soldiers"), an extra field next to actor_descriptors
-    ev.recipient_descriptors = [  # type: ignore[attr-defined]
-        d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
-    ]
+    ev.recipient_descriptors = roles.recipient_descriptors  # type: ignore[attr-defined]
     return ev
 
 

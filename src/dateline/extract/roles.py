@@ -17,6 +17,7 @@ The word lists are ``events.yaml``'s, read through ``events`` (which imports thi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -34,6 +35,12 @@ _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "in
 _SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+# categories directed at someone even when the clause names them only in a phrase ("lifted the
+# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
+_DIRECTED = {
+    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
+}  # fmt: skip
 
 
 @cache
@@ -55,6 +62,44 @@ def _senses() -> Any:
 
 def _is_relative(tok: Token) -> bool:
     return tok.lower_ in ("who", "that", "which", "whom") and tok.tag_ in ("WP", "WDT", "IN")
+
+
+@dataclass
+class Roles:
+    """Who did it and to whom, for one trigger."""
+
+    actors: list[str]  # entity ids
+    descriptors: list[Descriptor]  # common nouns that name actors ("gunmen")
+    gap: ActorGap | None  # why no actor is known, or None
+    recipients: list[str]
+    recipient_descriptors: list[Descriptor]
+
+
+def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> Roles:
+    """The actors and recipients of the trigger ``tok`` (``verb``: the verb that governs it)."""
+    agent, gap = agent_or_gap(tok)
+    actors, descriptors = parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and reported_conjunct(tok):
+        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
+        # the reported clause; its doer is the sayer
+        agent, gap = agent_or_gap(tok.head.head)
+        actors, descriptors = parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors:
+        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
+    if not actors and not descriptors and tok.pos_ == "NOUN":
+        actors, descriptors = noun_actors(ctx, tok, verb, category)
+    recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
+    if not recipients and category in _DIRECTED:
+        recipients = [r for r in clause_parties(ctx, tok, verb) if r not in actors]
+    if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
+        recipients = list(actors)  # each side to the other
+    return Roles(
+        actors,
+        descriptors,
+        None if actors or descriptors else gap,
+        recipients,
+        [d for d in recipient_descriptors(ctx, tok, verb) if d not in descriptors],
+    )
 
 
 def agent_of(tok: Token) -> Token | None:
@@ -349,7 +394,7 @@ def blamed_for(tok: Token, verb: Token) -> bool:
     )
 
 
-def recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
+def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
     found: list[str] = []
     heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
     struck = _harm_subject(tok, verb)
