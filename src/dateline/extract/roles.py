@@ -84,14 +84,31 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         # the reported clause; its doer is the sayer
         agent, gap = agent_or_gap(tok.head.head)
         actors, descriptors = parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and agent.pos_ == "NOUN" and agent.i != tok.i:
+        # "the attack, which killed 15 soldiers": whoever made the attack
+        made = _lexicon()["triggers"].get(agent.lemma_.lower())
+        if made is not None:
+            actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = noun_actors(ctx, tok, verb, category)
+    if tok.lemma_.lower() in _role_words("mutual_verbs") and (actors or descriptors):
+        # "protesters clashed with police": two-sided violence has both sides as actors
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    e, d = parties(ctx, p) if p.dep_ == "pobj" else ([], [])
+                    actors += [x for x in e if x not in actors]
+                    descriptors += d
     recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
     if not recipients and category in _DIRECTED:
-        recipients = [r for r in clause_parties(ctx, tok, verb) if r not in actors]
-    if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
+        recipients = [r for r in clause_parties(ctx, tok, verb, category) if r not in actors]
+    if (
+        (category in _SYMMETRIC or tok.lemma_.lower() in _role_words("mutual_verbs"))
+        and len(actors) >= 2
+        and not recipients
+    ):
         recipients = list(actors)  # each side to the other
     return Roles(
         actors,
@@ -100,6 +117,16 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         recipients,
         [d for d in recipient_descriptors(ctx, tok, verb) if d not in descriptors],
     )
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb a noun hangs on."""
+    h = tok
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
 
 
 def agent_of(tok: Token) -> Token | None:
@@ -126,6 +153,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and _reduced_relative(v):
+            return None, "passive without agent"  # "Five guards killed in an ambush were buried"
         if subj is not None:
             if _is_relative(subj) and v.dep_ == "relcl":
                 return v.head, None  # "the generals, who seized power"
@@ -153,6 +182,17 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return None, "passive without agent"  # "the journalist killed last week"
         break
     return None, "no subject"
+
+
+def _reduced_relative(v: Token) -> bool:
+    """A participle the parse took for its clause's verb: in "Five guards killed in an ambush were
+    buried", "killed" has "guards" as subject, but a bare participle with no auxiliary and no
+    object says what was done to its subject."""
+    return (
+        v.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children)
+    )
 
 
 def _passive(v: Token) -> bool:
@@ -340,6 +380,11 @@ def noun_actors(
     purpose = np.dep_ == "pobj" and np.head.lower_ in aims and verb is not None and np.head.head.i == verb.i
     if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
         light = purpose = False
+    # "claimed responsibility for the attack": who claims it made it
+    owned = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "for" else None
+    if owned is not None and verb is not None and owned.dep_ == "dobj" and owned.head.i == verb.i:
+        claims = rules.load_yaml("roles.yaml")["claims"]
+        light = light or (owned.lemma_.lower() in claims["nouns"] and verb.lemma_.lower() in claims["verbs"])
     # "to sign a deal after two days of talks": who signs held the talks
     outcome = _talks_before(tok, verb)
     if not ents and not descs and verb is not None and outcome:
@@ -419,9 +464,10 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                         found += [e for p in m.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp" or (struck and h is verb)):
+            on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
+            if c.dep_ in ("dobj", "dative") and on_it and not _instrument(h, c):
                 found += _target(ctx, c)[0]
-            if c.dep_ == "nsubjpass" and h is tok and tok.pos_ == "VERB":
+            if _undergoer(c) and h is tok and tok.pos_ == "VERB":
                 found += _target(ctx, c)[0]  # "were killed": the killed
             if c.dep_ == "prep" and c.lower_ == "between" and h.pos_ == "NOUN":
                 # "talks between X and Y" (its actors, dropped from here) or "a mediation effort
@@ -479,7 +525,7 @@ def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> lis
     return out
 
 
-def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
+def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
     """Entities named in the event's clause after a preposition of direction, in text order."""
     out: list[str] = []
     clause = clause_tokens(tok, verb)
@@ -488,7 +534,13 @@ def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[
     for p in sorted(clause, key=lambda t: t.i):
         if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
             continue
+        # "signed the accord in Geneva": where a deal was made is no party to it (but "lifted the
+        # curfew in X" is done to X)
+        at = p.head.head if p.head.head.dep_ != "dobj" else p.head.head.head  # "signed a deal in Geneva"
+        where = category == "AGREE" and p.head.lower_ == "in" and at.i in (tok.i, verb.i if verb else -1)
         for e in parties(ctx, p)[0]:
+            if where and ctx.entities[e].type in PLACE_TYPES:
+                continue
             if e not in out:
                 out.append(e)
     return out
@@ -501,13 +553,23 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     heads = [tok] + ([verb] if verb is not None and light else [])
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("dobj", "nsubjpass", "dative") and (h is tok or h is verb):
-                if h is verb and c.i == tok.i:
+            if (c.dep_ in ("dobj", "dative") or _undergoer(c)) and (h is tok or h is verb):
+                if (h is verb and c.i == tok.i) or _instrument(h, c):
                     continue
                 out += _target(ctx, c)[1]
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
                 out += [d for p in c.children if p.dep_ == "pobj" for d in _target(ctx, p)[1]]
     return out
+
+
+def _undergoer(c: Token) -> bool:
+    """The subject of a passive verb (or of a participle the parse took for a clause's verb)."""
+    return c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_relative(c.head))
+
+
+def _instrument(verb: Token, obj: Token) -> bool:
+    """The object of a verb that uses it on someone else: "fired rockets at", "deployed troops to"."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in _role_words("instrument_verbs")
 
 
 def _harm_subject(tok: Token, verb: Token | None) -> bool:
