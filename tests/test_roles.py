@@ -39,6 +39,9 @@ def recipient_descriptors(ev):
         # a relative clause on an event noun: whoever made that event, here by claiming it
         ("Al-Shabaab claimed responsibility for the attack, which killed 15 soldiers.", "ASSAULT",
          ("killed",), {"Al-Shabaab"}, []),
+        # "of" names the doer of some event nouns, the victim of others
+        ("The resignation of the health minister surprised many lawmakers.", "RETREAT", ("resignation",),
+         set(), ["health minister"]),
         # two-sided violence: both sides are actors
         ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
          ["Protesters", "police"]),

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .. import rules
 from ..record import ActorGap, Descriptor, Entity
 from .context import ArticleContext
+from .geo import CITY, CITY_ALTERNATE, gazetteer
 
 LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -365,7 +366,9 @@ def noun_actors(
             # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent
             preps = [a for a in c.children if a.dep_ == "agent"]
         for prep in preps:
-            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from"):
+            # "the offer of Ford", "the resignation of the minister" (not "the killing of ...")
+            agentive = prep.lower_ == "of" and tok.lemma_.lower() in _role_words("agentive_of")
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from") or agentive:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         e, d = parties(ctx, p)
@@ -525,6 +528,14 @@ def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> lis
     return out
 
 
+def _city(ent: Entity) -> bool:
+    """A place the gazetteer knows as a town or city (not a country, state or region)."""
+    if ent.type not in PLACE_TYPES:
+        return False
+    hit = gazetteer().entry(ent.name)
+    return hit is not None and hit[1] in (CITY, CITY_ALTERNATE)
+
+
 def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
     """Entities named in the event's clause after a preposition of direction, in text order."""
     out: list[str] = []
@@ -534,12 +545,14 @@ def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None, category
     for p in sorted(clause, key=lambda t: t.i):
         if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
             continue
-        # "signed the accord in Geneva": where a deal was made is no party to it (but "lifted the
-        # curfew in X" is done to X)
-        at = p.head.head if p.head.head.dep_ != "dobj" else p.head.head.head  # "signed a deal in Geneva"
+        # "signed the accord in Geneva": the city a deal was made in is no party to it (but
+        # "evacuate settlements in Gaza", "lift the curfew in X" are done to that place)
+        at = p.head.head
+        if at.dep_ == "dobj" and _lexicon()["triggers"].get(at.lemma_.lower(), ("",))[0] == "AGREE":
+            at = at.head  # "signed a deal in Geneva"
         where = category == "AGREE" and p.head.lower_ == "in" and at.i in (tok.i, verb.i if verb else -1)
         for e in parties(ctx, p)[0]:
-            if where and ctx.entities[e].type in PLACE_TYPES:
+            if where and _city(ctx.entities[e]):
                 continue
             if e not in out:
                 out.append(e)
