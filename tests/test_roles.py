@@ -42,6 +42,14 @@ def recipient_descriptors(ev):
         # "of" names the doer of some event nouns, the victim of others
         ("The resignation of the health minister surprised many lawmakers.", "RETREAT", ("resignation",),
          set(), ["health minister"]),
+        # the group a leader acts for; the side in a person's title
+        ("Leaders of the opposition coalition agreed to postpone the march.", "AGREE", ("agreed",), set(),
+         ["Leaders", "opposition coalition"]),
+        ("Kenzo Mwangi, the African Union envoy, demanded that the militias disarm.", "REQUEST",
+         ("demanded",), {"Kenzo Mwangi", "African Union"}, []),
+        # a participle the parse made the subject: its own subject is
+        ("The Kenya Red Cross operating in Turkana said donors must send food.", "REQUEST", ("said",),
+         {"Kenya Red Cross"}, []),
         # two-sided violence: both sides are actors
         ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
          ["Protesters", "police"]),
@@ -89,12 +97,22 @@ def test_who_opposes_a_deployment_does_not_deploy(options):
         ("Uganda welcomed the agreement between Kenya and Somalia.", "SUPPORT", ("welcomed",),
          {"Kenya", "Somalia"}, None),
         # the weapons fired and the troops sent are no recipients; the place of a signing neither
-        ("Militants fired rockets at a police post near the border.", "ASSAULT", ("fired",), set(), []),
+        ("Militants fired rockets at a police post near the border.", "ASSAULT", ("fired",), set(), ["police"]),
         ("Kenya sent troops to the border town of Mandera.", "MOBILIZE", ("sent",), None, []),
         ("The two former enemies signed a peace accord in Addis Ababa.", "AGREE", ("signed",), set(), None),
         # the subject of a bare participle is the victim
         ("Five aid workers killed in an ambush last week were buried on Sunday.", "ASSAULT", ("killed",),
          set(), ["aid workers"]),
+        # what a weapon was fired against, and the side that holds a place
+        ("Ugandan troops launched mortar fire against rebel camps near the border.", "ASSAULT", ("launched",),
+         set(), ["rebel"]),
+        # whom force was meant for; whom a demand is made of
+        ("Police fired tear gas to disperse opposition supporters in Kisumu.", "COERCE", ("tear gas",), set(),
+         ["opposition supporters"]),
+        ("The governor demanded that the protesters leave the square.", "REQUEST", ("demanded",), set(),
+         ["protesters"]),
+        ("Kenya repeated its demand that Uganda withdraw its troops from the island.", "REQUEST", ("demand",),
+         {"Uganda"}, None),
         # "with" a common noun
         ("Kenya's electoral body took part in talks with the opposition.", "CONSULT", ("talks",), set(),
          ["opposition"]),

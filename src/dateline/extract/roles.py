@@ -111,13 +111,23 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         and not recipients
     ):
         recipients = list(actors)  # each side to the other
-    return Roles(
-        actors,
-        descriptors,
-        None if actors or descriptors else gap,
-        recipients,
-        [d for d in recipient_descriptors(ctx, tok, verb) if d not in descriptors],
-    )
+    targets = [d for d in recipient_descriptors(ctx, tok, verb) if d not in descriptors]
+    if category in ("REQUEST", "THREATEN", "ACCUSE") and not targets:
+        # "demanded that the militias disarm": the common noun the demand is made of
+        for c in tok.children:
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ in ("ccomp", "xcomp") and subj is not None:
+                targets += parties(ctx, subj)[1]
+    if category in ("ASSAULT", "COERCE") and not recipients and not targets:
+        # "opened fire to disperse the demonstrators": whom it was meant for
+        aimed = [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i else [])
+        for c in [c for h in aimed for c in h.children]:
+            if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                for o in c.children:
+                    e, d = _target(ctx, o) if o.dep_ == "dobj" else ([], [])
+                    recipients += [x for x in e if x not in actors and x not in recipients]
+                    targets += d
+    return Roles(actors, descriptors, None if actors or descriptors else gap, recipients, targets)
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -154,6 +164,9 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and subj.tag_ == "VBG":
+            # "The Red Cross operating in Iraq said": the parse made the participle the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         if subj is not None and _reduced_relative(v):
             return None, "passive without agent"  # "Five guards killed in an ambush were buried"
         if subj is not None:
@@ -292,6 +305,7 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
         if eid is not None:
             if eid not in ents:
                 ents.append(eid)
+            ents += [x for x in _title_sides(ctx, h, eid) if x not in ents]
             continue
         d = _descriptor(ctx, h)
         if d is not None:
@@ -308,7 +322,30 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                     e2 = ctx.resolver.token_entity.get(p.i)
                     if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
                         ents.append(e2)  # "troops from Chad"
+                    elif p.dep_ == "pobj" and e2 is None and h.lemma_.lower() in _role_words("member_nouns"):
+                        descs += [
+                            x for x in [_descriptor(ctx, partitive(p))] if x is not None
+                        ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
+    """The organisation or country in a person's title: "U.N. mediator Diego Cordovez", "Kenzo
+    Oshima, the United Nations relief coordinator" (the side the person acts for)."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.type != "PERSON":
+        return []
+    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    titles = [t for t in titles if ctx.resolver.token_entity.get(t.i) in (None, eid)]
+    out: list[str] = []
+    for t in titles:
+        for m in t.subtree:
+            side = ctx.resolver.token_entity.get(m.i)
+            if side is None or side == eid or side in out or ctx.entities[side].type not in ("ORG", "GPE", "NORP"):
+                continue
+            if m.dep_ in ("compound", "poss", "amod", "nmod", "pobj"):
+                out.append(side)
+    return out
 
 
 def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
@@ -486,7 +523,10 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                     elif p.dep_ == "pobj" and p.pos_ == "NOUN":
                         # "granted asylum to five Panamanian army officers": the side the words name
                         found += _target(ctx, p)[0]
-            if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
+            # "demanded that X ...", "reiterated its demand that X ..."
+            own = h is tok or (h is verb and tok.dep_ == "dobj")
+            said = c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and h is tok and tok.pos_ == "NOUN")
+            if said and own and category in ("REQUEST", "THREATEN", "ACCUSE"):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     found += parties(ctx, subj)[0]
@@ -567,6 +607,8 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     for h in heads:
         for c in h.children:
             if (c.dep_ in ("dobj", "dative") or _undergoer(c)) and (h is tok or h is verb):
+                if _instrument(h, c):
+                    heads.append(c)  # "launched rocket fire against guerrilla camps"
                 if (h is verb and c.i == tok.i) or _instrument(h, c):
                     continue
                 out += _target(ctx, c)[1]
@@ -613,6 +655,13 @@ def _target(ctx: ArticleContext, n: Token) -> tuple[list[str], list[Descriptor]]
             e, d = parties(ctx, p)
             ents += [x for x in e if x not in ents]
             descs += d
+    if not ents and not descs:
+        # "guerrilla camps", "rebel positions", "a police post": the side that holds them
+        nouns = _senses().actor_nouns
+        for c in n.children:
+            if c.dep_ in ("compound", "amod") and (c.lemma_.lower() in nouns or c.lower_ in nouns):
+                words = ctx.doc[c.left_edge.i : c.i + 1]
+                descs.append(Descriptor(text=words.text, start=words.start_char, end=words.end_char))
     return ents, descs
 
 
