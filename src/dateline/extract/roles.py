@@ -202,10 +202,17 @@ def _reduced_relative(v: Token) -> bool:
     """A participle the parse took for its clause's verb: in "Five guards killed in an ambush were
     buried", "killed" has "guards" as subject, but a bare participle with no auxiliary and no
     object says what was done to its subject."""
-    return (
-        v.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in v.children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children)
+    if v.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in v.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    # the clause's real verb hangs on the participle, with its auxiliary but no subject ("were buried")
+    return any(
+        c.i > v.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for c in v.children
     )
 
 
@@ -338,6 +345,9 @@ def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
     titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
     titles = [t for t in titles if ctx.resolver.token_entity.get(t.i) in (None, eid)]
     out: list[str] = []
+    if h.i not in ctx.resolver.token_entity:
+        # "Kenya's president, William Ruto": the title itself stands for the person
+        titles = [h]
     for t in titles:
         for m in t.subtree:
             side = ctx.resolver.token_entity.get(m.i)
@@ -400,12 +410,15 @@ def noun_actors(
             descs += d
         preps = [c] if c.dep_ == "prep" else []
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent
-            preps = [a for a in c.children if a.dep_ == "agent"]
+            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent;
+            # "the attack, blamed on al-Shabaab": whom it is blamed on
+            blamed = c.lemma_.lower() in _role_words("blame_verbs")
+            preps = [a for a in c.children if a.dep_ == "agent" or (blamed and a.lower_ in ("on", "to"))]
         for prep in preps:
             # "the offer of Ford", "the resignation of the minister" (not "the killing of ...")
             agentive = prep.lower_ == "of" and tok.lemma_.lower() in _role_words("agentive_of")
-            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from") or agentive:
+            blamed_on = prep.head.dep_ == "acl" and prep.lower_ in ("on", "to")
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from") or agentive or blamed_on:
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         e, d = parties(ctx, p)
