@@ -40,26 +40,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
+from ..record import Date, Event, Location, Offsets, QuoteKind, Timex
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
+from .roles import LOCATION_PREPS as _LOCATION_PREPS
+from .roles import PARTY_TYPES as _PARTY_TYPES
+from .roles import PLACE_TYPES as _PLACE_TYPES
+from .roles import agent_of as _agent
+from .roles import blamed_for as _blamed_for
+from .roles import clause_tokens as _clause_tokens
+from .roles import partitive as _partitive
+from .roles import roles_of as _roles_of
 from .timexes import past_tense
-
-_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-_LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
-_PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-# categories directed at someone even when the clause names them only in a phrase ("lifted the
-# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
-_DIRECTED = {
-    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
-}  # fmt: skip
-_DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
-# words that open a clause but that the parser can take for a preposition ("after a gang ... punched")
-_SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
-# dependency labels of a clause of its own: a place or time inside one belongs to that clause
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 
 
 @cache
@@ -957,22 +950,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     tok, trigger = trig.head, trig.span
     sent = ctx.sent(tok)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    agent, gap = _agent_or_gap(tok)
-    actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
-    if agent is not None and not actors and not descriptors and _reported_conjunct(tok):
-        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
-        # the reported clause; its doer is the sayer
-        agent, gap = _agent_or_gap(tok.head.head)
-        actors, descriptors = _parties(ctx, agent) if agent is not None else ([], [])
-    if agent is not None and not actors and not descriptors:
-        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
-    if not actors and not descriptors and tok.pos_ == "NOUN":
-        actors, descriptors = _noun_actors(ctx, tok, verb)
-    recipients = [r for r in _recipients(ctx, tok, verb, category) if r not in actors]
-    if not recipients and category in _DIRECTED:
-        recipients = [r for r in _clause_parties(ctx, tok, verb) if r not in actors]
-    if category in _SYMMETRIC and len(actors) >= 2 and not recipients:
-        recipients = list(actors)  # each side to the other
+    roles = _roles_of(ctx, tok, verb, category)
+    actors, descriptors = roles.actors, roles.descriptors
     location, loc_source = _location(ctx, tok, verb)
     when, date_source = _date(ctx, tok, verb, sent)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
@@ -988,14 +967,14 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         mode=trig.mode,
         trigger=trigger.text,
         actors=actors,
-        recipients=recipients,
+        recipients=roles.recipients,
         location=location,
         date=when,
         negated=negated,
         hypothetical=hypothetical or category == "THREATEN",
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
-        actor_unknown=None if actors or descriptors else gap,
+        actor_unknown=roles.gap,
         evidence=evidence,
         trigger_span=Offsets(start=trigger.start_char, end=trigger.end_char),
         mentions=[evidence],
@@ -1004,21 +983,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         actor_descriptors=descriptors,
     )
     # common-noun recipients ("two British soldiers"), an extra field next to actor_descriptors
-    ev.recipient_descriptors = [  # type: ignore[attr-defined]
-        d for d in _recipient_descriptors(ctx, tok, verb) if d not in descriptors
-    ]
+    ev.recipient_descriptors = roles.recipient_descriptors  # type: ignore[attr-defined]
     return ev
-
-
-def _reported_conjunct(tok: Token) -> bool:
-    """A verb without a subject coordinated with a clause reported by a verb of saying."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and tok.head.dep_ == "ccomp"
-        and tok.head.head.lemma_.lower() in _lexicon()["saying_verbs"]
-    )
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -1032,388 +998,7 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-# actors ---------------------------------------------------------------------------------------------------
-
-
-def _is_relative(tok: Token) -> bool:
-    return tok.lower_ in ("who", "that", "which", "whom") and tok.tag_ in ("WP", "WDT", "IN")
-
-
-def _agent(tok: Token) -> Token | None:
-    """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
-    return _agent_or_gap(tok)[0]
-
-
-def _agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
-    """The agent of ``tok`` (see :func:`_agent`), or None and why the clause names none."""
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-        tok = tok.head  # "France is ready to contribute troops"
-    elif tok.pos_ != "VERB":
-        return None, "noun without agent"
-    v = tok
-    for _ in range(4):
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            # "were killed by gunmen"
-            return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None:
-            if _is_relative(subj) and v.dep_ == "relcl":
-                return v.head, None  # "the generals, who seized power"
-            return subj, None
-        if any(c.dep_ == "nsubjpass" for c in v.children):
-            return None, "passive without agent"  # "Two officers had been shot": not who shot
-        if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
-            return v.head, None  # "militants using rockets"
-        if any(c.dep_ == "mark" for c in v.children):
-            return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
-        lost = _subject_parsed_as_object(v)
-        if lost is not None:
-            return lost, None
-        # a participle or infinitive without a subject of its own: ", killing three", "agreed to
-        # withdraw", "and then attacked": the subject of the verb it hangs on
-        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
-            continue
-        if v.dep_ == "acl" and v.tag_ == "VBN":
-            return None, "passive without agent"  # "the journalist killed last week"
-        break
-    return None, "no subject"
-
-
-def _subject_parsed_as_object(v: Token) -> Token | None:
-    """The subject of a clause the parse took for a phrase: in "was left hurt after a gang of
-    thugs punched her", "after a gang" hangs on "left" as a preposition and "punched" has no
-    subject; the noun that ends right before the verb is its subject."""
-    if v.dep_ != "advcl" or v.head.i == v.i:
-        return None
-    for c in v.head.children:
-        if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < v.i and c.right_edge.i == v.i - 1:
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
-
-
-def _partitive(tok: Token) -> Token:
-    """ "Hundreds of protesters" -> "protesters"."""
-    if tok.lemma_.lower() in _senses().partitives or tok.lower_ in _senses().partitives or tok.pos_ == "NUM":
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-    return tok
-
-
-def _descriptor(ctx: ArticleContext, tok: Token) -> Descriptor | None:
-    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
-    nouns = _senses().actor_nouns
-    # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
-    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
-    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
-        return None
-    doc = ctx.doc
-    start, j = tok.i, tok.i - 1
-    while (
-        j >= 0
-        and doc[j].pos_ not in ("DET", "NUM", "PRON")
-        and doc[j].dep_ in ("amod", "compound", "nmod", "npadvmod", "punct", "hmod", "advmod")
-    ):
-        if tok not in doc[j].ancestors:
-            break
-        if doc[j].dep_ != "punct":
-            start = j
-        j -= 1
-    span = doc[start : tok.i + 1]
-    return Descriptor(text=span.text, start=span.start_char, end=span.end_char)
-
-
-def _parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descriptor]]:
-    """Entities and actor-noun descriptors a noun phrase names, its conjuncts included."""
-    ents: list[str] = []
-    descs: list[Descriptor] = []
-    head = _partitive(head)
-    for h in [head, *head.conjuncts]:
-        h = _partitive(h)
-        eid = ctx.resolver.token_entity.get(h.i)
-        if eid is None:
-            eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
-        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
-            sayer = _agent(h.head.head) if h.head.head.pos_ == "VERB" else None
-            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
-            if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
-                eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
-            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
-                # "the army said it had shot down four drones": the sayer, a common-noun actor
-                said_ents, said_descs = _parties(ctx, sayer)
-                ents += [e for e in said_ents if e not in ents]
-                descs += said_descs
-                if said_ents or said_descs:
-                    continue
-        if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
-            cand = ctx.resolver.resolve(h, h.i, h.i + 1)
-            eid = cand.speaker.entity
-            if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in _PARTY_TYPES:
-                eid = None
-        if eid is None and h.pos_ in ("NOUN", "ADJ"):
-            # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
-            # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
-            # apposition is the party, not the owner or the modifier
-            app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
-            eid = ctx.resolver.token_entity.get(app.i) if app is not None else None
-        if eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
-            # "the minister", "the president": a title the speaker resolver knows; only parties
-            cand = ctx.resolver.resolve(h, h.left_edge.i if h.left_edge.i <= h.i else h.i, h.i + 1)
-            eid = cand.speaker.entity
-            if eid is not None and (ctx.entities.get(eid) is None or ctx.entities[eid].type not in ("PERSON", "ORG")):
-                eid = None
-        if eid is not None:
-            if eid not in ents:
-                ents.append(eid)
-            continue
-        d = _descriptor(ctx, h)
-        if d is not None:
-            descs.append(d)
-        # "Hungarian and Romanian officials", "Kenyan troops": the side the modifier names
-        for c in h.children:
-            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
-                for x in [c, *c.conjuncts]:
-                    e2 = ctx.resolver.token_entity.get(x.i)
-                    if e2 is not None and e2 not in ents:
-                        ents.append(e2)
-            if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
-                for p in c.children:
-                    e2 = ctx.resolver.token_entity.get(p.i)
-                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
-                        ents.append(e2)  # "troops from Chad"
-    return ents, descs
-
-
-def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
-    """A capitalised word the entity layer left out that is the surname of a person named earlier
-    in the article ("Jobs resigned" after "Steve Jobs"), or an organisation's one-word name."""
-    if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 3:
-        return None
-    word = tok.text.lower()
-    for e in ctx.entities.values():
-        if not any(m.start < tok.idx for m in e.mentions):
-            continue
-        names = [e.name, *e.aliases]
-        if e.type == "PERSON" and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names):
-            return e.id
-        if e.type == "ORG" and any(n.lower() == word for n in names):
-            return e.id
-    return None
-
-
-def _pronoun_fits(pron: Token, ent: Entity) -> bool:
-    if pron.lower_ in ("it", "its"):
-        return ent.type in ("GPE", "ORG")
-    if pron.lower_ in ("he", "she", "him", "her"):
-        return ent.type == "PERSON"
-    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
-
-
-def _noun_actors(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[list[str], list[Descriptor]]:
-    ents: list[str] = []
-    descs: list[Descriptor] = []
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity):
-            e, d = _parties(ctx, c)
-            ents += e
-            descs += d
-        preps = [c] if c.dep_ == "prep" else []
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent
-            preps = [a for a in c.children if a.dep_ == "agent"]
-        for prep in preps:
-            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from"):
-                for p in prep.children:
-                    if p.dep_ == "pobj":
-                        e, d = _parties(ctx, p)
-                        ents += e
-                        descs += d
-    # "Kenya conducted airstrikes", "the minister arrived on a visit", "left for talks"
-    light = tok.dep_ in ("dobj", "attr") and tok.head.i == (verb.i if verb is not None else -1)
-    purpose = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and verb is not None and tok.head.head.i == verb.i
-    # "to sign a deal after two days of talks": who signs held the talks
-    outcome = _talks_before(tok, verb)
-    if not ents and not descs and verb is not None and outcome:
-        agent = _agent(verb)
-        if agent is not None:
-            e, d = _parties(ctx, agent)
-            if e or d:
-                return e, d
-    if not ents and not descs and verb is not None and _blamed_for(tok, verb):
-        # "blamed the RSF for the strike", "accused Kenya of the raid": the accused did it
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return _parties(ctx, obj)
-        return [], []
-    if not ents and not descs and verb is not None and (light or purpose):
-        agent = _agent(verb)
-        if agent is not None:
-            ents, descs = _parties(ctx, agent)
-    if not ents and not descs and tok.dep_ in ("nsubj",) and verb is not None:
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        e, d = _parties(ctx, p)
-                        ents += e
-                        descs += d
-    return list(dict.fromkeys(ents)), descs
-
-
-def _talks_before(tok: Token, verb: Token | None) -> bool:
-    """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
-    talks"): the meeting was held by whoever agreed."""
-    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
-        return False
-    if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
-        return False
-    h = tok
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "pobj":
-        h = h.head.head  # "two days of talks", "a round of talks"
-    return h.dep_ == "pobj" and h.head.lower_ == "after" and h.head.head.i == verb.i
-
-
-def _blamed_for(tok: Token, verb: Token) -> bool:
-    """A noun that is what a verb of blame holds its object responsible for ("for the strike")."""
-    hit = _lexicon()["triggers"].get(verb.lemma_.lower())
-    return (
-        hit is not None
-        and hit[0] == "ACCUSE"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("for", "of", "over")
-        and tok.head.head.i == verb.i
-    )
-
-
-def _recipients(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
-    found: list[str] = []
-    heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
-    if tok.pos_ in ("VERB", "ADJ"):
-        # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
-        # the infinitive's recipients
-        heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    for h in list(heads):
-        for c in h.children:
-            if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
-                # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus's rulers",
-                # "lodged a protest with Albania": the parties the object names
-                for m in c.children:
-                    if m.dep_ == "poss":
-                        found += _parties(ctx, m)[0]
-                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on"):
-                        found += [e for p in m.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("dobj", "dative") and (h is tok or h.dep_ == "xcomp"):
-                found += _parties(ctx, c)[0]
-            if c.dep_ == "nsubjpass" and h is tok and tok.pos_ == "VERB":
-                found += _parties(ctx, c)[0]  # "were killed": the killed
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
-                        ent = ctx.entities[ctx.resolver.token_entity[p.i]]
-                        if c.lower_ in ("on", "at") and ent.type in _PLACE_TYPES and category == "ASSAULT":
-                            continue  # "strikes on Mogadishu" is a place struck, kept as location
-                        found += _parties(ctx, p)[0]
-                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
-                        # "granted asylum to five Panamanian army officers": the side the words name
-                        found += _parties(ctx, p)[0]
-            if c.dep_ in ("ccomp", "xcomp") and h is tok and category in ("REQUEST", "THREATEN", "ACCUSE"):
-                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None:
-                    found += _parties(ctx, subj)[0]
-            if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
-                found += [e for p in c.children if p.dep_ == "pobj" for e in _parties(ctx, p)[0]]
-    if category == "PROTEST" and not found:
-        found += _purpose_parties(ctx, tok, verb)
-    if category == "AID" and tok.pos_ == "VERB":
-        for t in tok.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "for":
-                found += _parties(ctx, t)[0]
-                found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
-    return list(dict.fromkeys(found))
-
-
-def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
-    """Whom a protest is aimed at: the parties named in what it is for or against ("to protest
-    against Sweden's decision", "demanding the resignation of President X", "in protest at the
-    government's refusal"), in text order."""
-    sen = _senses()
-    out: list[str] = []
-    for h in [tok] + ([verb] if verb is not None and verb is not tok else []):
-        for c in h.children:
-            purpose = c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
-            against = c.dep_ == "prep" and c.lower_ in sen.protest_preps
-            # "in protest at X", "in solidarity with X" (not "in Nairobi")
-            aims = any(x.lemma_.lower() in sen.protest_aims for x in c.children)
-            aim = c.dep_ == "prep" and c.lower_ == "in" and aims
-            if not (purpose or against or aim):
-                continue
-            for t in sorted(c.subtree, key=lambda x: x.i):
-                roles = ("poss", "pobj", "dobj", "compound", "amod", "nmod")
-                if t.i not in ctx.resolver.token_entity or t.dep_ not in roles:
-                    continue
-                ent = ctx.entities[ctx.resolver.token_entity[t.i]]
-                where = t.dep_ == "pobj" and t.head.lower_ in _LOCATION_PREPS and ent.type in _PLACE_TYPES
-                if ent.type in _PARTY_TYPES and not where and ent.id not in out:
-                    out.append(ent.id)  # a place where it happened is no target: "in the city of Kirkuk"
-    return out
-
-
-def _clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
-    """Entities named in the event's clause after a preposition of direction, in text order."""
-    out: list[str] = []
-    clause = _clause_tokens(tok, verb)
-    if tok.pos_ == "VERB":
-        clause += [t for c in tok.children if c.dep_ == "xcomp" for t in _clause_tokens(c, None)]
-    for p in sorted(clause, key=lambda t: t.i):
-        if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
-            continue
-        for e in _parties(ctx, p)[0]:
-            if e not in out:
-                out.append(e)
-    return out
-
-
-def _recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[Descriptor]:
-    """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
-    out: list[Descriptor] = []
-    heads = [tok] + ([verb] if verb is not None and tok.pos_ != "VERB" and tok.dep_ == "dobj" else [])
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in ("dobj", "nsubjpass", "dative") and (h is tok or h is verb):
-                if h is verb and c.i == tok.i:
-                    continue
-                out += _parties(ctx, c)[1]
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to"):
-                out += [d for p in c.children if p.dep_ == "pobj" for d in _parties(ctx, p)[1]]
-    return out
-
-
 # place and time -------------------------------------------------------------------------------------------
-
-
-def _clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
-    """The event's own clause: the trigger's (and its verb's) subtree, less clauses of their own."""
-    roots = [tok] + ([verb] if verb is not None and verb is not tok and tok.pos_ != "VERB" else [])
-    out: list[Token] = []
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        t = stack.pop()
-        if t.i in seen:
-            continue
-        seen.add(t.i)
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i in {r.i for r in roots}:
-                continue
-            stack.append(c)
-    return out
 
 
 def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None) -> Location | None:

@@ -1,0 +1,708 @@
+"""Who did it and to whom: the actors and recipients of an event trigger, from the dependency parse.
+
+The rules (see ``events``' module docstring for the whole list) read the parse around a trigger:
+
+- the agent: the subject of an active verb, "by X" of a passive (its subject is the recipient:
+  "were killed by gunmen"; without "by" the agent is unknown, never the victim), the noun a
+  relative or participial clause hangs on ("the generals, who seized power"); a clause with a
+  subordinator ("After ... were killed, he admitted") never borrows another clause's subject;
+- the parties a noun phrase names: entities (its conjuncts, a name in apposition, a pronoun the
+  speaker resolver resolves), or common nouns that name actors kept as descriptors with the
+  side their modifier names ("Israeli troops": Israel and "Israeli troops");
+- for a noun trigger: its owner, "by/between X", or the subject of its light verb;
+- recipients: the object, the passive subject, "against/on X", the subject of a demanded clause.
+
+The word lists are ``events.yaml``'s, read through ``events`` (which imports this module).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from .. import rules
+from ..record import ActorGap, Descriptor, Entity
+from .context import ArticleContext
+from .geo import CITY, CITY_ALTERNATE, gazetteer
+
+LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "into", "toward", "towards"}
+# words that open a clause but that the parser can take for a preposition ("after a gang ... punched")
+_SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
+# dependency labels of a clause of its own: a place or time inside one belongs to that clause
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+# categories directed at someone even when the clause names them only in a phrase ("lifted the
+# curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
+_DIRECTED = {
+    "AGREE", "SUPPORT", "CONCEDE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE"
+}  # fmt: skip
+
+
+@cache
+def _role_words(key: str) -> frozenset[str]:
+    return rules.word_set("roles.yaml", key)
+
+
+def _lexicon() -> dict[str, Any]:
+    from .events import _lexicon as lexicon  # here, not at the top: events imports this module
+
+    return lexicon()
+
+
+def _senses() -> Any:
+    from .events import _senses as senses  # here, not at the top: events imports this module
+
+    return senses()
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.lower_ in ("who", "that", "which", "whom") and tok.tag_ in ("WP", "WDT", "IN")
+
+
+@dataclass
+class Roles:
+    """Who did it and to whom, for one trigger."""
+
+    actors: list[str]  # entity ids
+    descriptors: list[Descriptor]  # common nouns that name actors ("gunmen")
+    gap: ActorGap | None  # why no actor is known, or None
+    recipients: list[str]
+    recipient_descriptors: list[Descriptor]
+
+
+def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> Roles:
+    """The actors and recipients of the trigger ``tok`` (``verb``: the verb that governs it)."""
+    agent, gap = agent_or_gap(tok)
+    actors, descriptors = parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and reported_conjunct(tok):
+        # "X said the attack was a crime and called on ...": the parse hangs the second verb on
+        # the reported clause; its doer is the sayer
+        agent, gap = agent_or_gap(tok.head.head)
+        actors, descriptors = parties(ctx, agent) if agent is not None else ([], [])
+    if agent is not None and not actors and not descriptors and agent.pos_ == "NOUN" and agent.i != tok.i:
+        # "the attack, which killed 15 soldiers": whoever made the attack
+        made = _lexicon()["triggers"].get(agent.lemma_.lower())
+        if made is not None:
+            actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
+    if agent is not None and not actors and not descriptors:
+        gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
+    if not actors and not descriptors and tok.pos_ == "NOUN":
+        actors, descriptors = noun_actors(ctx, tok, verb, category)
+    if tok.lemma_.lower() in _role_words("mutual_verbs") and (actors or descriptors):
+        # "protesters clashed with police": two-sided violence has both sides as actors
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    e, d = parties(ctx, p) if p.dep_ == "pobj" else ([], [])
+                    actors += [x for x in e if x not in actors]
+                    descriptors += d
+    recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
+    if not recipients and category in _DIRECTED:
+        recipients = [r for r in clause_parties(ctx, tok, verb, category) if r not in actors]
+    if (
+        (category in _SYMMETRIC or tok.lemma_.lower() in _role_words("mutual_verbs"))
+        and len(actors) >= 2
+        and not recipients
+    ):
+        recipients = list(actors)  # each side to the other
+    targets = [d for d in recipient_descriptors(ctx, tok, verb) if d not in descriptors]
+    if category in ("REQUEST", "THREATEN", "ACCUSE") and not targets:
+        # "demanded that the militias disarm": the common noun the demand is made of
+        for c in tok.children:
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ in ("ccomp", "xcomp") and subj is not None:
+                targets += parties(ctx, subj)[1]
+    if category in ("ASSAULT", "COERCE") and not recipients and not targets:
+        # "opened fire to disperse the demonstrators": whom it was meant for
+        aimed = [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i else [])
+        for c in [c for h in aimed for c in h.children]:
+            if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                for o in c.children:
+                    e, d = _target(ctx, o) if o.dep_ == "dobj" else ([], [])
+                    recipients += [x for x in e if x not in actors and x not in recipients]
+                    targets += d
+    return Roles(actors, descriptors, None if actors or descriptors else gap, recipients, targets)
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb a noun hangs on."""
+    h = tok
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def agent_of(tok: Token) -> Token | None:
+    """The head of the noun phrase that did what the verb ``tok`` says, or None when unknown."""
+    return agent_or_gap(tok)[0]
+
+
+def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
+    """The agent of ``tok`` (see :func:`agent_of`), or None and why the clause names none."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "France is ready to contribute troops"
+    elif tok.pos_ != "VERB":
+        return None, "noun without agent"
+    v = tok
+    active = False  # climbed from an active verb that shares the subject of a passive one
+    for _ in range(4):
+        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if active and passive_subj is not None:
+            # "has been charged by the agency and will resign", "was forced by rebels to flee": who
+            # resigns or flees is the passive's subject, never its agent
+            return passive_subj, None
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            # "were killed by gunmen"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and subj.tag_ == "VBG":
+            # "The Red Cross operating in Iraq said": the parse made the participle the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+        if subj is not None and _reduced_relative(v):
+            return None, "passive without agent"  # "Five guards killed in an ambush were buried"
+        if subj is not None:
+            if _is_relative(subj) and v.dep_ == "relcl":
+                return v.head, None  # "the generals, who seized power"
+            return subj, None
+        if passive_subj is not None:
+            return None, "passive without agent"  # "Two officers had been shot": not who shot
+        if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
+            if v.head.lemma_.lower() in _role_words("message_nouns") and v.head.dep_ == "dobj":
+                # "issued a statement demanding ...": who issued it
+                v = v.head.head
+                continue
+            return v.head, None  # "militants using rockets"
+        if any(c.dep_ == "mark" for c in v.children):
+            return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
+        lost = _subject_parsed_as_object(v)
+        if lost is not None:
+            return lost, None
+        # a participle or infinitive without a subject of its own: ", killing three", "agreed to
+        # withdraw", "and then attacked": the subject of the verb it hangs on
+        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            active = v.dep_ in ("xcomp", "conj") and not _passive(v)
+            v = v.head
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            return None, "passive without agent"  # "the journalist killed last week"
+        break
+    return None, "no subject"
+
+
+def _reduced_relative(v: Token) -> bool:
+    """A participle the parse took for its clause's verb: in "Five guards killed in an ambush were
+    buried", "killed" has "guards" as subject, but a bare participle with no auxiliary and no
+    object says what was done to its subject."""
+    if v.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in v.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    # the clause's real verb hangs on the participle, with its auxiliary but no subject ("were buried")
+    return any(
+        c.i > v.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for c in v.children
+    )
+
+
+def _passive(v: Token) -> bool:
+    """A passive verb: its own passive auxiliary, or a bare participle that shares one ("was
+    arrested and charged")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    return v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
+
+
+def _subject_parsed_as_object(v: Token) -> Token | None:
+    """The subject of a clause the parse took for a phrase: in "was left hurt after a gang of
+    thugs punched her", "after a gang" hangs on "left" as a preposition and "punched" has no
+    subject; the noun that ends right before the verb is its subject."""
+    if v.dep_ != "advcl" or v.head.i == v.i:
+        return None
+    for c in v.head.children:
+        if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < v.i and c.right_edge.i == v.i - 1:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def partitive(tok: Token) -> Token:
+    """ "Hundreds of protesters" -> "protesters"."""
+    if tok.lemma_.lower() in _senses().partitives or tok.lower_ in _senses().partitives or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return tok
+
+
+def _descriptor(ctx: ArticleContext, tok: Token) -> Descriptor | None:
+    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
+    nouns = _senses().actor_nouns
+    # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
+        return None
+    doc = ctx.doc
+    start, j = tok.i, tok.i - 1
+    while (
+        j >= 0
+        and doc[j].pos_ not in ("DET", "NUM", "PRON")
+        and doc[j].dep_ in ("amod", "compound", "nmod", "npadvmod", "punct", "hmod", "advmod")
+    ):
+        if tok not in doc[j].ancestors:
+            break
+        if doc[j].dep_ != "punct":
+            start = j
+        j -= 1
+    span = doc[start : tok.i + 1]
+    return Descriptor(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descriptor]]:
+    """Entities and actor-noun descriptors a noun phrase names, its conjuncts included."""
+    ents: list[str] = []
+    descs: list[Descriptor] = []
+    head = partitive(head)
+    for h in [head, *head.conjuncts]:
+        h = partitive(h)
+        eid = ctx.resolver.token_entity.get(h.i)
+        if eid is None:
+            eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
+        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
+            sayer = agent_of(h.head.head) if h.head.head.pos_ == "VERB" else None
+            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
+            if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
+                eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
+            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
+                # "the army said it had shot down four drones": the sayer, a common-noun actor
+                said_ents, said_descs = parties(ctx, sayer)
+                ents += [e for e in said_ents if e not in ents]
+                descs += said_descs
+                if said_ents or said_descs:
+                    continue
+        if eid is None and h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "which", "who", "what"):
+            cand = ctx.resolver.resolve(h, h.i, h.i + 1)
+            eid = cand.speaker.entity
+            if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in PARTY_TYPES:
+                eid = None
+        if eid is None and h.pos_ in ("NOUN", "ADJ"):
+            # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
+            # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
+            # apposition is the party, not the owner or the modifier
+            app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
+            eid = ctx.resolver.token_entity.get(app.i) if app is not None else None
+        if eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
+            # "the minister", "the president": a title the speaker resolver knows; only parties
+            cand = ctx.resolver.resolve(h, h.left_edge.i if h.left_edge.i <= h.i else h.i, h.i + 1)
+            eid = cand.speaker.entity
+            if eid is not None and (ctx.entities.get(eid) is None or ctx.entities[eid].type not in ("PERSON", "ORG")):
+                eid = None
+        if eid is not None:
+            if eid not in ents:
+                ents.append(eid)
+            ents += [x for x in _title_sides(ctx, h, eid) if x not in ents]
+            continue
+        d = _descriptor(ctx, h)
+        if d is not None:
+            descs.append(d)
+        # "Hungarian and Romanian officials", "Kenyan troops": the side the modifier names
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
+                for x in [c, *c.conjuncts]:
+                    e2 = ctx.resolver.token_entity.get(x.i)
+                    if e2 is not None and e2 not in ents:
+                        ents.append(e2)
+            if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
+                for p in c.children:
+                    e2 = ctx.resolver.token_entity.get(p.i)
+                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
+                        ents.append(e2)  # "troops from Chad"
+                    elif p.dep_ == "pobj" and e2 is None and h.lemma_.lower() in _role_words("member_nouns"):
+                        descs += [
+                            x for x in [_descriptor(ctx, partitive(p))] if x is not None
+                        ]  # "leaders of the coalition"
+    return ents, descs
+
+
+def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
+    """The organisation or country in a person's title: "U.N. mediator Diego Cordovez", "Kenzo
+    Oshima, the United Nations relief coordinator" (the side the person acts for)."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.type != "PERSON":
+        return []
+    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    titles = [t for t in titles if ctx.resolver.token_entity.get(t.i) in (None, eid)]
+    out: list[str] = []
+    if h.i not in ctx.resolver.token_entity:
+        # "Kenya's president, William Ruto": the title itself stands for the person
+        titles = [h]
+    for t in titles:
+        for m in t.subtree:
+            side = ctx.resolver.token_entity.get(m.i)
+            if side is None or side == eid or side in out or ctx.entities[side].type not in ("ORG", "GPE", "NORP"):
+                continue
+            if m.dep_ in ("compound", "poss", "amod", "nmod", "pobj"):
+                out.append(side)
+    return out
+
+
+def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
+    """A capitalised word the entity layer left out that is the surname of a person named earlier
+    in the article ("Jobs resigned" after "Steve Jobs"), or an organisation's one-word name."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or len(tok.text) < 3:
+        return None
+    word = tok.text.lower()
+    for e in ctx.entities.values():
+        if not any(m.start < tok.idx for m in e.mentions):
+            continue
+        names = [e.name, *e.aliases]
+        if e.type == "PERSON" and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names):
+            return e.id
+        if e.type == "ORG" and any(n.lower() == word for n in names):
+            return e.id
+    return None
+
+
+def _pronoun_fits(pron: Token, ent: Entity) -> bool:
+    if pron.lower_ in ("it", "its"):
+        return ent.type in ("GPE", "ORG")
+    if pron.lower_ in ("he", "she", "him", "her"):
+        return ent.type == "PERSON"
+    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
+
+
+def _noun_slot(tok: Token) -> Token:
+    """The noun that holds a noun trigger's place in its clause: "a mediation effort" -> "effort",
+    "five days of war games" -> "days", "a wave of strikes" -> "wave"."""
+    np = tok
+    if np.dep_ == "compound" and np.head.lemma_.lower() in _senses().light_heads:
+        np = np.head
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
+        holder = np.head.head
+        if holder.lemma_.lower() in _role_words("spans") or holder.lemma_.lower() in _senses().light_heads:
+            np = holder
+    return np
+
+
+def noun_actors(
+    ctx: ArticleContext, tok: Token, verb: Token | None, category: str
+) -> tuple[list[str], list[Descriptor]]:
+    """The actors of a noun trigger: its owner, "by/between X", or the subject of the verb it is
+    the object of."""
+    ents: list[str] = []
+    descs: list[Descriptor] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity):
+            e, d = parties(ctx, c)
+            ents += e
+            descs += d
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "talks hosted by Switzerland", "raids carried out by the army": the participle's agent;
+            # "the attack, blamed on al-Shabaab": whom it is blamed on
+            blamed = c.lemma_.lower() in _role_words("blame_verbs")
+            preps = [a for a in c.children if a.dep_ == "agent" or (blamed and a.lower_ in ("on", "to"))]
+        for prep in preps:
+            # "the offer of Ford", "the resignation of the minister" (not "the killing of ...")
+            agentive = prep.lower_ == "of" and tok.lemma_.lower() in _role_words("agentive_of")
+            blamed_on = prep.head.dep_ == "acl" and prep.lower_ in ("on", "to")
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between", "among", "from") or agentive or blamed_on:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        e, d = parties(ctx, p)
+                        ents += e
+                        descs += d
+    # "Kenya conducted airstrikes", "launched a mediation effort", "began five days of war games",
+    # "the minister arrived on a visit", "left for talks", "took part in the protest"; not a verb
+    # that names an event of its own ("opposed the deployment", "welcomed the agreement")
+    np = _noun_slot(tok)
+    light = np.dep_ in ("dobj", "attr") and np.head.i == (verb.i if verb is not None else -1)
+    aims = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
+    purpose = np.dep_ == "pobj" and np.head.lower_ in aims and verb is not None and np.head.head.i == verb.i
+    if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
+        light = purpose = False
+    # "claimed responsibility for the attack": who claims it made it
+    owned = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "for" else None
+    if owned is not None and verb is not None and owned.dep_ == "dobj" and owned.head.i == verb.i:
+        claims = rules.load_yaml("roles.yaml")["claims"]
+        light = light or (owned.lemma_.lower() in claims["nouns"] and verb.lemma_.lower() in claims["verbs"])
+    # "to sign a deal after two days of talks": who signs held the talks
+    outcome = _talks_before(tok, verb)
+    if not ents and not descs and verb is not None and outcome:
+        agent = agent_of(verb)
+        if agent is not None:
+            e, d = parties(ctx, agent)
+            if e or d:
+                return e, d
+    if not ents and not descs and verb is not None and blamed_for(tok, verb):
+        # "blamed the RSF for the strike", "accused Kenya of the raid": the accused did it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return parties(ctx, obj)
+        return [], []
+    if not ents and not descs and verb is not None and (light or purpose):
+        agent = agent_of(verb)
+        if agent is not None:
+            ents, descs = parties(ctx, agent)
+    if not ents and not descs and tok.dep_ in ("nsubj",) and verb is not None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        e, d = parties(ctx, p)
+                        ents += e
+                        descs += d
+    return list(dict.fromkeys(ents)), descs
+
+
+def _talks_before(tok: Token, verb: Token | None) -> bool:
+    """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
+    talks"): the meeting was held by whoever agreed."""
+    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
+        return False
+    if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
+        return False
+    h = tok
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "pobj":
+        h = h.head.head  # "two days of talks", "a round of talks"
+    return h.dep_ == "pobj" and h.head.lower_ == "after" and h.head.head.i == verb.i
+
+
+def blamed_for(tok: Token, verb: Token) -> bool:
+    """A noun that is what a verb of blame holds its object responsible for ("for the strike")."""
+    hit = _lexicon()["triggers"].get(verb.lemma_.lower())
+    return (
+        hit is not None
+        and hit[0] == "ACCUSE"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "of", "over")
+        and tok.head.head.i == verb.i
+    )
+
+
+def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
+    found: list[str] = []
+    heads = [tok] if tok.pos_ == "VERB" else [tok] + ([verb] if verb is not None and tok.dep_ == "dobj" else [])
+    struck = _harm_subject(tok, verb)
+    if struck and verb is not None:
+        heads.append(verb)  # "a roadside bomb killed three soldiers": the soldiers
+    slot = _noun_slot(tok) if tok.pos_ == "NOUN" else tok
+    if slot is not tok:
+        heads.append(slot)  # "a mediation effort between Kenya and Uganda"
+    if tok.pos_ in ("VERB", "ADJ"):
+        # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
+        # the infinitive's recipients
+        heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
+                # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus's rulers",
+                # "lodged a protest with Albania": the parties the object names
+                for m in c.children:
+                    if m.dep_ == "poss":
+                        found += parties(ctx, m)[0]
+                    if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on", "between"):
+                        found += [e for p in m.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    for h in heads:
+        for c in h.children:
+            on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
+            if c.dep_ in ("dobj", "dative") and on_it and not _instrument(h, c):
+                found += _target(ctx, c)[0]
+            if _undergoer(c) and h is tok and tok.pos_ == "VERB":
+                found += _target(ctx, c)[0]  # "were killed": the killed
+            if c.dep_ == "prep" and c.lower_ == "between" and h.pos_ == "NOUN":
+                # "talks between X and Y" (its actors, dropped from here) or "a mediation effort
+                # between X and Y" (its recipients)
+                found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
+                        ent = ctx.entities[ctx.resolver.token_entity[p.i]]
+                        if c.lower_ in ("on", "at") and ent.type in PLACE_TYPES and category == "ASSAULT":
+                            continue  # "strikes on Mogadishu" is a place struck, kept as location
+                        found += parties(ctx, p)[0]
+                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        # "granted asylum to five Panamanian army officers": the side the words name
+                        found += _target(ctx, p)[0]
+            # "demanded that X ...", "reiterated its demand that X ..."
+            own = h is tok or (h is verb and tok.dep_ == "dobj")
+            said = c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and h is tok and tok.pos_ == "NOUN")
+            if said and own and category in ("REQUEST", "THREATEN", "ACCUSE"):
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    found += parties(ctx, subj)[0]
+            if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
+                found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    if category == "PROTEST" and not found:
+        found += _purpose_parties(ctx, tok, verb)
+    if category == "AID" and tok.pos_ == "VERB":
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "for":
+                found += parties(ctx, t)[0]
+                found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
+    return list(dict.fromkeys(found))
+
+
+def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
+    """Whom a protest is aimed at: the parties named in what it is for or against ("to protest
+    against Sweden's decision", "demanding the resignation of President X", "in protest at the
+    government's refusal"), in text order."""
+    sen = _senses()
+    out: list[str] = []
+    for h in [tok] + ([verb] if verb is not None and verb is not tok else []):
+        for c in h.children:
+            purpose = c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+            against = c.dep_ == "prep" and c.lower_ in sen.protest_preps
+            # "in protest at X", "in solidarity with X" (not "in Nairobi")
+            aims = any(x.lemma_.lower() in sen.protest_aims for x in c.children)
+            aim = c.dep_ == "prep" and c.lower_ == "in" and aims
+            if not (purpose or against or aim):
+                continue
+            for t in sorted(c.subtree, key=lambda x: x.i):
+                roles = ("poss", "pobj", "dobj", "compound", "amod", "nmod")
+                if t.i not in ctx.resolver.token_entity or t.dep_ not in roles:
+                    continue
+                ent = ctx.entities[ctx.resolver.token_entity[t.i]]
+                where = t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS and ent.type in PLACE_TYPES
+                if ent.type in PARTY_TYPES and not where and ent.id not in out:
+                    out.append(ent.id)  # a place where it happened is no target: "in the city of Kirkuk"
+    return out
+
+
+def _city(ent: Entity) -> bool:
+    """A place the gazetteer knows as a town or city (not a country, state or region)."""
+    if ent.type not in PLACE_TYPES:
+        return False
+    hit = gazetteer().entry(ent.name)
+    return hit is not None and hit[1] in (CITY, CITY_ALTERNATE)
+
+
+def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None, category: str) -> list[str]:
+    """Entities named in the event's clause after a preposition of direction, in text order."""
+    out: list[str] = []
+    clause = clause_tokens(tok, verb)
+    if tok.pos_ == "VERB":
+        clause += [t for c in tok.children if c.dep_ == "xcomp" for t in clause_tokens(c, None)]
+    for p in sorted(clause, key=lambda t: t.i):
+        if p.i < tok.i or p.dep_ != "pobj" or p.head.lower_ not in _DIRECTED_PREPS:
+            continue
+        # "signed the accord in Geneva": the city a deal was made in is no party to it (but
+        # "evacuate settlements in Gaza", "lift the curfew in X" are done to that place)
+        at = p.head.head
+        if at.dep_ == "dobj" and _lexicon()["triggers"].get(at.lemma_.lower(), ("",))[0] == "AGREE":
+            at = at.head  # "signed a deal in Geneva"
+        where = category == "AGREE" and p.head.lower_ == "in" and at.i in (tok.i, verb.i if verb else -1)
+        for e in parties(ctx, p)[0]:
+            if where and _city(ctx.entities[e]):
+                continue
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[Descriptor]:
+    """Common-noun recipients ("two British soldiers", "attacks on police") of a trigger."""
+    out: list[Descriptor] = []
+    light = verb is not None and tok.pos_ != "VERB" and (tok.dep_ == "dobj" or _harm_subject(tok, verb))
+    heads = [tok] + ([verb] if verb is not None and light else [])
+    for h in heads:
+        for c in h.children:
+            if (c.dep_ in ("dobj", "dative") or _undergoer(c)) and (h is tok or h is verb):
+                if _instrument(h, c):
+                    heads.append(c)  # "launched rocket fire against guerrilla camps"
+                if (h is verb and c.i == tok.i) or _instrument(h, c):
+                    continue
+                out += _target(ctx, c)[1]
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
+                out += [d for p in c.children if p.dep_ == "pobj" for d in _target(ctx, p)[1]]
+    return out
+
+
+def _undergoer(c: Token) -> bool:
+    """The subject of a passive verb (or of a participle the parse took for a clause's verb)."""
+    return c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_relative(c.head))
+
+
+def _instrument(verb: Token, obj: Token) -> bool:
+    """The object of a verb that uses it on someone else: "fired rockets at", "deployed troops to"."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in _role_words("instrument_verbs")
+
+
+def _harm_subject(tok: Token, verb: Token | None) -> bool:
+    """A noun trigger that is the subject of a verb of harm ("a roadside bomb killed ...")."""
+    return (
+        verb is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.i == verb.i
+        and verb.lemma_.lower() in _senses().harm_words
+    )
+
+
+def _target(ctx: ArticleContext, n: Token) -> tuple[list[str], list[Descriptor]]:
+    """The parties a recipient's words name; for a place or thing that names none, the party it
+    belongs to or comes from ("the embassy of Ghana", "a camp for Somali refugees", "the deployment
+    of a protection force", "a rally organised by the opposition")."""
+    ents, descs = parties(ctx, n)
+    if ents or descs or n.pos_ != "NOUN" or n.i in ctx.resolver.token_entity:
+        return ents, descs
+    for c in n.children:
+        pobjs: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            pobjs = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for p in pobjs:
+            e, d = parties(ctx, p)
+            ents += [x for x in e if x not in ents]
+            descs += d
+    if not ents and not descs:
+        # "guerrilla camps", "rebel positions", "a police post": the side that holds them
+        nouns = _senses().actor_nouns
+        for c in n.children:
+            if c.dep_ in ("compound", "amod") and (c.lemma_.lower() in nouns or c.lower_ in nouns):
+                words = ctx.doc[c.left_edge.i : c.i + 1]
+                descs.append(Descriptor(text=words.text, start=words.start_char, end=words.end_char))
+    return ents, descs
+
+
+def reported_conjunct(tok: Token) -> bool:
+    """A verb without a subject coordinated with a clause reported by a verb of saying."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in _lexicon()["saying_verbs"]
+    )
+
+
+def clause_tokens(tok: Token, verb: Token | None) -> list[Token]:
+    """The event's own clause: the trigger's (and its verb's) subtree, less clauses of their own."""
+    roots = [tok] + ([verb] if verb is not None and verb is not tok and tok.pos_ != "VERB" else [])
+    out: list[Token] = []
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i in {r.i for r in roots}:
+                continue
+            stack.append(c)
+    return out

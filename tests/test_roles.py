@@ -1,0 +1,134 @@
+"""Actors and recipients (extract/roles.py) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import article, descriptors, event, lead, names
+
+
+def recipient_descriptors(ev):
+    return [d.text for d in getattr(ev, "recipient_descriptors", [])]
+
+
+# who did it: (sentence, category, trigger words, actor names, actor descriptor texts)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # an active verb coordinated with a passive one: its subject is the passive's subject,
+        # never the passive's agent
+        ("The mayor has been charged by the anti-graft agency with fraud and will resign on Friday.",
+         "RETREAT", ("resign",), set(), ["mayor"]),
+        # a participle on a statement: who issued it
+        ("The rebel Ogaden movement issued a statement demanding that Ethiopia free its fighters.",
+         "REQUEST", ("demanding",), {"Ogaden"}, []),
+        # a noun trigger in front of a light noun, or counted in days: the light verb's subject
+        ("Norway's foreign minister launched a mediation effort between Kenya and Tanzania on Saturday.",
+         "CONSULT", ("mediation",), {"Norway"}, ["foreign minister"]),
+        ("Kenyan and Ugandan warships began five days of war games in Lake Victoria.", "COOPERATE",
+         ("war games",), {"Kenyan", "Ugandan"}, ["warships"]),
+        # common nouns that name actors: prisoners, guards, a newspaper
+        ("Prisoners rioted at a jail in Kisumu on Monday.", "PROTEST", ("rioted",), set(), ["Prisoners"]),
+        ("The presidential guards beat a reporter outside the state house.", "ASSAULT", ("beat",), set(),
+         ["presidential guards"]),
+        ("A newspaper based in Kampala defied a ban by the Ugandan army.", "REJECT", ("defied",), set(),
+         ["newspaper"]),
+        # a bare participle the parse took for the verb: what was done to its subject, not by it
+        ("Five aid workers killed in an ambush last week were buried on Sunday.", "ASSAULT", ("killed",),
+         set(), []),
+        # a relative clause on an event noun: whoever made that event, here by claiming it
+        ("Al-Shabaab claimed responsibility for the attack, which killed 15 soldiers.", "ASSAULT",
+         ("killed",), {"Al-Shabaab"}, []),
+        # "of" names the doer of some event nouns, the victim of others
+        ("The resignation of the health minister surprised many lawmakers.", "RETREAT", ("resignation",),
+         set(), ["health minister"]),
+        # the group a leader acts for; the side in a person's title
+        ("Leaders of the opposition coalition agreed to postpone the march.", "AGREE", ("agreed",), set(),
+         ["Leaders", "opposition coalition"]),
+        ("Kenzo Mwangi, the African Union envoy, demanded that the militias disarm.", "REQUEST",
+         ("demanded",), {"Kenzo Mwangi", "African Union"}, []),
+        # a participle the parse made the subject: its own subject is
+        ("The Kenya Red Cross operating in Turkana said donors must send food.", "REQUEST", ("said",),
+         {"Kenya Red Cross"}, []),
+        ("Kenya's president, William Ruto, accused the opposition of inciting violence.", "ACCUSE",
+         ("accused",), {"William Ruto", "Kenya"}, []),
+        # an event noun with a participle that names who did it
+        ("The attack, blamed on al-Shabaab, killed nine soldiers.", "ASSAULT", ("attack",), {"al-Shabaab"}, []),
+        # a past tense the tagger takes for a participle is still the clause's verb
+        ("Hundreds of demonstrators protested outside the embassy against the war.", "PROTEST", ("protested",),
+         set(), ["demonstrators"]),
+        # two-sided violence: both sides are actors
+        ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
+         ["Protesters", "police"]),
+        # the sides of a deal by a common noun
+        ("The two former enemies signed a peace accord in Addis Ababa.", "AGREE", ("signed",), set(),
+         ["former enemies"]),
+    ],
+)  # fmt: skip
+def test_actors(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_claimed_attack_has_the_claimant_as_actor(options):
+    art = article(lead("Al-Shabaab claimed responsibility for the attack on the convoy."), options)
+    assert names(art, event(art, "ASSAULT", ("attack",)).actors) == ["Al-Shabaab"]
+    denied = article(lead("Al-Shabaab denied responsibility for the attack on the convoy."), options)
+    assert event(denied, "ASSAULT", ("attack",)).actors == []
+
+
+def test_who_opposes_a_deployment_does_not_deploy(options):
+    # the subject of a verb that is an event of another kind is not the noun event's actor
+    art = article(lead("The Tanzanian government opposed the deployment of a regional protection force."), options)
+    dep = event(art, "MOBILIZE", ("deployment",))
+    assert dep.actors == [] and dep.actor_descriptors == []
+    assert recipient_descriptors(event(art, "REJECT", ("opposed",))) == ["regional protection force"]
+
+
+# to whom: (sentence, category, trigger words, recipient names, recipient descriptor texts)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "recipients", "descs"),
+    [
+        # a place or thing struck: the party it belongs to
+        ("Rioters set fire to the embassy of Ghana in Lome.", "ASSAULT", ("set fire",), {"Ghana"}, None),
+        ("A camp for Somali refugees was shelled by rebel artillery on Monday.", "ASSAULT", ("shelled",),
+         {"Somali"}, None),
+        # a noun trigger that is the subject of a verb of harm: that verb's object
+        ("A roadside bomb killed three Kenyan soldiers near Mandera.", "ASSAULT", ("bomb",), {"Kenyan"},
+         ["Kenyan soldiers"]),
+        # "between" after the light noun of a mediation
+        ("Norway's foreign minister launched a mediation effort between Kenya and Tanzania on Saturday.",
+         "CONSULT", ("mediation",), {"Kenya", "Tanzania"}, None),
+        ("Uganda welcomed the agreement between Kenya and Somalia.", "SUPPORT", ("welcomed",),
+         {"Kenya", "Somalia"}, None),
+        # the weapons fired and the troops sent are no recipients; the place of a signing neither
+        ("Militants fired rockets at a police post near the border.", "ASSAULT", ("fired",), set(), ["police"]),
+        ("Kenya sent troops to the border town of Mandera.", "MOBILIZE", ("sent",), None, []),
+        ("The two former enemies signed a peace accord in Addis Ababa.", "AGREE", ("signed",), set(), None),
+        # the subject of a bare participle is the victim
+        ("Five aid workers killed in an ambush last week were buried on Sunday.", "ASSAULT", ("killed",),
+         set(), ["aid workers"]),
+        # what a weapon was fired against, and the side that holds a place
+        ("Ugandan troops launched mortar fire against rebel camps near the border.", "ASSAULT", ("launched",),
+         set(), ["rebel"]),
+        # whom force was meant for; whom a demand is made of
+        ("Police fired tear gas to disperse opposition supporters in Kisumu.", "COERCE", ("tear gas",), set(),
+         ["opposition supporters"]),
+        ("The governor demanded that the protesters leave the square.", "REQUEST", ("demanded",), set(),
+         ["protesters"]),
+        ("Kenya repeated its demand that Uganda withdraw its troops from the island.", "REQUEST", ("demand",),
+         {"Uganda"}, None),
+        # "with" a common noun
+        ("Kenya's electoral body took part in talks with the opposition.", "CONSULT", ("talks",), set(),
+         ["opposition"]),
+    ],
+)  # fmt: skip
+def test_recipients(options, sentence, category, trigger, recipients, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    if recipients is not None:
+        assert set(names(art, ev.recipients)) == recipients
+    if descs is not None:
+        assert recipient_descriptors(ev) == descs
