@@ -29,7 +29,9 @@ def event(art, category, trigger_words):
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger"),
     [
-        ("Kenya and Ethiopia signed an agreement on trade in Addis Ababa on Monday.", "AGREE", ("agreement", "sign")),
+        # PLOVER 2.0 codes signing an agreement SUPPORT (a promise to sign is AGREE)
+        ("Kenya and Ethiopia signed an agreement on trade in Addis Ababa on Monday.", "SUPPORT", ("sign",)),
+        ("Kenya and Ethiopia reached an agreement on trade in Addis Ababa on Monday.", "AGREE", ("agreement",)),
         ("The foreign ministers of Kenya and Uganda met in Kampala on Tuesday.", "CONSULT", ("met",)),
         ("The African Union endorsed the peace plan drawn up by Kenya.", "SUPPORT", ("endorse",)),
         ("Kenya and Somalia will cooperate on border security, officials said.", "AGREE", ("cooperate",)),
@@ -163,11 +165,12 @@ def lead(body: str) -> str:
         # a participle borrows the subject of its verb
         ("Kenya launched airstrikes on the camp, killing dozens of fighters.", "ASSAULT", ("killing",), {"Kenya"}, []),
         # coordination
-        ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "AGREE", ("signed",), {"Kenya", "Ethiopia"}, []),
+        ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "SUPPORT", ("signed",), {"Kenya", "Ethiopia"},
+         []),
         # the owner of a noun trigger
         ("Somalia's airstrikes hit three villages.", "ASSAULT", ("airstrike",), {"Somalia"}, []),
         # a name in apposition is the party, not the owner before it
-        ("Kenya's national carrier Kenya Airways signed a deal with Boeing on Monday.", "AGREE", ("signed",),
+        ("Kenya's national carrier Kenya Airways signed a deal with Boeing on Monday.", "SUPPORT", ("signed",),
          {"Kenya Airways"}, []),
     ],
 )  # fmt: skip
@@ -759,3 +762,65 @@ def test_an_elliptical_passive_after_a_number_dates_the_whole_sentence(options):
     )
     fired = [e for e in a.events if e.trigger in ("tear gas", "break up")]
     assert fired and all(e.date is not None and e.date.text == "Tuesday" for e in fired)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # PLOVER 2.0 SUPPORT: "ratify, sign, or finalize an agreement or treaty"; one event, not two
+        ("Malawi and Zambia signed a treaty on water rights in Lilongwe on Friday.", "SUPPORT", ("signed",)),
+        ("The parliament of Malawi ratified the water treaty with Zambia on Friday.", "SUPPORT", ("ratified",)),
+        ("The foreign minister of Malawi applauded Zambia for the new water policy.", "SUPPORT", ("applauded",)),
+        # a promise to sign is an AGREE
+        ("Malawi and Zambia will sign a treaty on water rights next month.", "AGREE", ("sign",)),
+        # SANCTION modes expel and withdraw: observers, inspectors, peacekeepers sent home or pulled out
+        ("The junta expelled the African Union observers from the country on Monday.", "SANCTION", ("expelled",)),
+        ("The United Nations withdrew its monitors from the border region on Monday.", "SANCTION", ("withdrew",)),
+        # RETREAT mode access: letting observers or peacekeepers in
+        ("The junta allowed African Union observers into the disputed province.", "RETREAT", ("allowed",)),
+        ("Malawi received a team of inspectors from the United Nations on Tuesday.", "RETREAT", ("received",)),
+        # AID: peacekeepers sent are protection given, not a show of force
+        ("The African Union deployed 800 peacekeepers to the border region on Monday.", "AID", ("deployed",)),
+        # COERCE mode censor
+        ("The junta ordered the independent radio station to suspend broadcasts.", "COERCE", ("suspend",)),
+        ("The junta tightened censorship of the independent press on Monday.", "COERCE", ("censorship",)),
+        ("Police jailed the opposition leader for six months on Monday.", "COERCE", ("jailed",)),
+        # the families of criticize, reject, demand, repatriate, cede, hijack
+        ("The opposition of Malawi decried the new tax on fuel in a statement.", "ACCUSE", ("decried",)),
+        ("The bishops deplored the killing of the farmers by the militia.", "ACCUSE", ("deplored",)),
+        ("The union of Malawi sued the transport ministry over the fuel tax.", "ACCUSE", ("sued",)),
+        ("Zambia rebuffed the offer of talks from the Malawi government.", "REJECT", ("rebuffed",)),
+        ("The bishops implored the government of Malawi to release the farmers.", "REQUEST", ("implored",)),
+        ("Malawi repatriated 300 refugees to Mozambique on Thursday.", "RETREAT", ("repatriated",)),
+        ("The rebels ceded the town to the army after the talks in Lilongwe.", "RETREAT", ("ceded",)),
+        ("Gunmen hijacked a fuel tanker on the road to Lilongwe on Sunday.", "ASSAULT", ("hijacked",)),
+        ("A firefight between the army and rebels broke out near the town on Sunday.", "ASSAULT", ("firefight",)),
+    ],
+)
+def test_plover_category_definitions(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    event(art, category, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi and Zambia signed a treaty on water rights in Lilongwe on Friday.",
+        "The African Union deployed 800 peacekeepers to the border region on Monday.",
+    ],
+)
+def test_plover_categories_one_event_only(options, sentence):
+    art = article(lead(sentence), options)
+    assert len(art.events) == 1, [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition accused the minister of trying to hijack the debate on the budget.",
+        "He spent two years in jail before the trial in Lilongwe.",
+    ],
+)
+def test_new_trigger_words_in_other_senses(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.trigger) for e in art.events]

@@ -137,6 +137,7 @@ class _Senses:
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
+    aid_forces: frozenset[str]
 
 
 @cache
@@ -203,6 +204,7 @@ def _senses() -> _Senses:
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
+        aid_forces=words("aid_forces"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -435,6 +437,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     if tok.pos_ == "NOUN":
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "allowed observers into the province": the small parser makes the object a clause of its own
+    objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
@@ -621,6 +625,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
                 return "ASSAULT"  # "the insurgents raided a military base": an attack, not a police raid
     if category == "ASSAULT" and _repression(tok, span):
         return "COERCE"  # "police opened fire on protesters": repression
+    if category == "MOBILIZE" and any(_heads_of(m) & sen.aid_forces for m in _acted_on(tok)):
+        return "AID"  # "the deployment of peacekeeping troops": protection provided, no show of force
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
         return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
@@ -1253,7 +1259,13 @@ def _noun_actors(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[l
 def _talks_before(tok: Token, verb: Token | None) -> bool:
     """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
     talks"): the meeting was held by whoever agreed."""
-    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
+    if verb is None:
+        return False
+    cat = _lexicon()["triggers"].get
+    signed = cat(verb.lemma_.lower(), ("",))[0] == "SUPPORT" and any(
+        c.dep_ == "dobj" and cat(c.lemma_.lower(), ("",))[0] == "AGREE" for c in verb.children
+    )  # "signed the accord": SUPPORT in PLOVER 2.0, and still what the talks came to
+    if cat(verb.lemma_.lower(), ("",))[0] != "AGREE" and not signed:
         return False
     if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
         return False
