@@ -795,6 +795,25 @@ def test_an_elliptical_passive_after_a_number_dates_the_whole_sentence(options):
         ("The rebels ceded the town to the army after the talks in Lilongwe.", "RETREAT", ("ceded",)),
         ("Gunmen hijacked a fuel tanker on the road to Lilongwe on Sunday.", "ASSAULT", ("hijacked",)),
         ("A firefight between the army and rebels broke out near the town on Sunday.", "ASSAULT", ("firefight",)),
+        # PLOVER 2.0 AGREE: "indicate willingness or commitment to cooperate"
+        ("Malawi expressed its readiness to resume border patrols with Zambia.", "AGREE", ("expressed",)),
+        # CONSULT mode phone
+        ("The president of Malawi telephoned his Zambian counterpart on Sunday.", "CONSULT", ("telephoned",)),
+        # AID: "monetary aid and financial guarantees, grants, gifts and credit"
+        ("China extended a loan of 300 million dollars to Malawi on Monday.", "AID", ("extended",)),
+        # a ceasefire declared is RETREAT (the record spec), one agreed AGREE
+        ("The rebels declared a truce in the northern province on Sunday.", "RETREAT", ("declared",)),
+        ("The rebels laid down their weapons at the camp on Sunday.", "RETREAT", ("laid down",)),
+        ("Zambia recognised the new government of Malawi on Monday.", "SUPPORT", ("recognised",)),
+        ("Students of the university staged a sit-in outside the ministry.", "PROTEST", ("sit",)),
+        # COERCE modes martial-law and deport; CAMEO 191 blockade
+        ("The junta imposed a state of emergency in the northern province.", "COERCE", ("imposed",)),
+        ("The junta expelled the British journalist on Monday.", "COERCE", ("expelled",)),
+        ("The navy blockaded the port of Nacala for a week.", "COERCE", ("blockaded",)),
+        # ASSAULT: occupation carried out, execution, stones thrown
+        ("Zambian troops occupied the border town of Chitipa on Monday.", "ASSAULT", ("occupied",)),
+        ("The militia executed four prisoners at the camp on Friday.", "ASSAULT", ("executed",)),
+        ("Youths hurled stones at the police station in Lilongwe.", "ASSAULT", ("hurled",)),
     ],
 )
 def test_plover_category_definitions(options, sentence, category, trigger):
@@ -819,8 +838,15 @@ def test_plover_categories_one_event_only(options, sentence):
     [
         "The opposition accused the minister of trying to hijack the debate on the budget.",
         "He spent two years in jail before the trial in Lilongwe.",
+        "The board executed its plan to cut costs at the mine in Lilongwe.",
+        "The government declared a state of emergency after the floods in Lilongwe.",
+        "She phoned her sister from the hospital in Lilongwe on Monday.",
+        "Zambia forgave the debts of Malawi after the floods in Lilongwe.",
+        "The internationally recognised government of Malawi moved its offices to Lilongwe.",
     ],
 )
 def test_new_trigger_words_in_other_senses(options, sentence):
     art = article(lead(sentence), options)
-    assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.trigger) for e in art.events]
+    assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE", "CONSULT", "SUPPORT")], [
+        (e.type, e.trigger) for e in art.events
+    ]
