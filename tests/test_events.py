@@ -850,3 +850,46 @@ def test_new_trigger_words_in_other_senses(options, sentence):
     assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE", "CONSULT", "SUPPORT")], [
         (e.type, e.trigger) for e in art.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The governor was admitted to hospital in Lilongwe with a fever on Monday.", "CONCEDE"),
+        ("The old footbridge gave way under the weight of the lorries in Lilongwe.", "CONCEDE"),
+        ("The trader needed a permit to open the new shop in Lilongwe.", "CONCEDE"),
+        ("The governor travelled to Lilongwe with her partner on Monday.", "COOPERATE"),
+        ("The mayor of Lilongwe is a close ally of the governor.", "COOPERATE"),
+        ("Divers found a metal object near the pier in Lilongwe on Monday.", "REJECT"),
+        ("The governor dismissed the health minister of the province on Monday.", "REJECT"),
+        ("Forecasters issued an alert for strong winds in Lilongwe on Monday.", "MOBILIZE"),
+        ("The opposition seized the chance to question the governor in Lilongwe.", "COERCE"),
+        ("The crew will shoot the film in Lilongwe next month.", "THREATEN"),
+        ("The governor stormed out of the hall in Lilongwe after the vote.", "ASSAULT"),
+        ("The boxer defended his title in Lilongwe on Saturday.", "SUPPORT"),
+        ("Thousands attended the funeral of the poet in Lilongwe on Monday.", "CONSULT"),
+        ("The mayor asked about the new stadium in Lilongwe on Monday.", "REQUEST"),
+        ("The opposition attacked the budget of the governor in Lilongwe.", "ASSAULT"),
+        ("Crowds in Lilongwe breathed a sigh of relief when the results came in.", "AID"),
+    ],
+)
+def test_trigger_word_in_a_sense_that_is_no_such_event(options, sentence, category):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # the same words where they are the event
+        ("The government of Malawi admitted that its troops had crossed the border.", "CONCEDE", ("admitted",)),
+        ("The government finally gave way to the demands of the striking nurses.", "CONCEDE", ("gave way",)),
+        ("Malawi put its troops on high alert along the border with Zambia.", "MOBILIZE", ("alert",)),
+        ("The governor dismissed the allegations of fraud on Monday.", "REJECT", ("dismissed",)),
+        ("The minister defended the new fuel tax in parliament on Monday.", "SUPPORT", ("defended",)),
+        ("Police seized two tonnes of cannabis at the port on Monday.", "COERCE", ("seized",)),
+    ],
+)
+def test_trigger_word_in_its_event_sense(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    event(art, category, trigger)

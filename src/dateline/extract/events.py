@@ -573,8 +573,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in sen.relation_participles:
         return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
-    own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
-    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+    key = " ".join(t.lemma_.lower() for t in span)  # a phrase trigger by its words ("give way")
+    own = _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
+    if own and tok.pos_ == "VERB" and (lemma in sen.needs_party_subject or key in sen.needs_party_subject):
         agent = _agent(tok)
         if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
             return None  # "a camp hosting government forces"
