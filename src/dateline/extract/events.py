@@ -628,7 +628,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         return "COERCE"  # "police opened fire on protesters": repression
     if category == "MOBILIZE" and any(_heads_of(m) & sen.aid_forces for m in _acted_on(tok)):
         return "AID"  # "the deployment of peacekeeping troops": protection provided, no show of force
-    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
+    # ... or what it is for: "demand for oil" is no demand made on anyone
+    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
         return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
