@@ -898,6 +898,13 @@ def test_new_trigger_words_in_other_senses(options, sentence):
         ("The mayor left the party of his own accord in Lilongwe.", "AGREE"),
         ("The old beam supports the weight of the roof in Lilongwe.", "SUPPORT"),
         ("The team had a fighting chance of winning the cup in Lilongwe.", "ASSAULT"),
+        ("The envoy defused tensions between the two parties in Lilongwe.", "COERCE"),
+        ("The striker recaptured his best form in the match in Lilongwe.", "ASSAULT"),
+        ("The family settled in Lilongwe after the drought in the south.", "AGREE"),
+        ("The patient complained of chest pains at the clinic in Lilongwe.", "ACCUSE"),
+        ("Shares rallied in Lilongwe after the central bank cut rates.", "PROTEST"),
+        ("There has been an explosion of interest in chess in Lilongwe.", "ASSAULT"),
+        ("The poet died of a heart attack in Lilongwe on Monday.", "ASSAULT"),
     ],
 )
 def test_trigger_word_in_a_sense_that_is_no_such_event(options, sentence, category):
@@ -915,6 +922,8 @@ def test_trigger_word_in_a_sense_that_is_no_such_event(options, sentence, catego
         ("The governor dismissed the allegations of fraud on Monday.", "REJECT", ("dismissed",)),
         ("The minister defended the new fuel tax in parliament on Monday.", "SUPPORT", ("defended",)),
         ("Police seized two tonnes of cannabis at the port on Monday.", "COERCE", ("seized",)),
+        ("Hundreds of nurses rallied outside the ministry in Lilongwe on Monday.", "PROTEST", ("rallied",)),
+        ("Thousands rallied in Lilongwe on Monday against the fuel tax.", "PROTEST", ("rallied",)),
     ],
 )
 def test_trigger_word_in_its_event_sense(options, sentence, category, trigger):

@@ -577,7 +577,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     own = _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
     if own and tok.pos_ == "VERB" and (lemma in sen.needs_party_subject or key in sen.needs_party_subject):
         agent = _agent(tok)
-        if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
+        who = _partitive(agent) if agent is not None else None  # "hundreds of supporters"
+        bare_count = who is not None and (who.pos_ == "NUM" or who.lemma_.lower() in sen.partitives)
+        if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
