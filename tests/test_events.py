@@ -29,7 +29,9 @@ def event(art, category, trigger_words):
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger"),
     [
-        ("Kenya and Ethiopia signed an agreement on trade in Addis Ababa on Monday.", "AGREE", ("agreement", "sign")),
+        # PLOVER 2.0 codes signing an agreement SUPPORT (a promise to sign is AGREE)
+        ("Kenya and Ethiopia signed an agreement on trade in Addis Ababa on Monday.", "SUPPORT", ("sign",)),
+        ("Kenya and Ethiopia reached an agreement on trade in Addis Ababa on Monday.", "AGREE", ("agreement",)),
         ("The foreign ministers of Kenya and Uganda met in Kampala on Tuesday.", "CONSULT", ("met",)),
         ("The African Union endorsed the peace plan drawn up by Kenya.", "SUPPORT", ("endorse",)),
         ("Kenya and Somalia will cooperate on border security, officials said.", "AGREE", ("cooperate",)),
@@ -163,11 +165,12 @@ def lead(body: str) -> str:
         # a participle borrows the subject of its verb
         ("Kenya launched airstrikes on the camp, killing dozens of fighters.", "ASSAULT", ("killing",), {"Kenya"}, []),
         # coordination
-        ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "AGREE", ("signed",), {"Kenya", "Ethiopia"}, []),
+        ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "SUPPORT", ("signed",), {"Kenya", "Ethiopia"},
+         []),
         # the owner of a noun trigger
         ("Somalia's airstrikes hit three villages.", "ASSAULT", ("airstrike",), {"Somalia"}, []),
         # a name in apposition is the party, not the owner before it
-        ("Kenya's national carrier Kenya Airways signed a deal with Boeing on Monday.", "AGREE", ("signed",),
+        ("Kenya's national carrier Kenya Airways signed a deal with Boeing on Monday.", "SUPPORT", ("signed",),
          {"Kenya Airways"}, []),
     ],
 )  # fmt: skip
@@ -769,3 +772,170 @@ def test_an_event_told_in_the_past_does_not_take_a_later_clause_date(options):
     )
     blocked = event(art, "PROTEST", ("blocked",))
     assert blocked.date is not None and blocked.date.value == "2025-10-29" and blocked.date_source == "published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # PLOVER 2.0 SUPPORT: "ratify, sign, or finalize an agreement or treaty"; one event, not two
+        ("Malawi and Zambia signed a treaty on water rights in Lilongwe on Friday.", "SUPPORT", ("signed",)),
+        ("The parliament of Malawi ratified the water treaty with Zambia on Friday.", "SUPPORT", ("ratified",)),
+        ("The foreign minister of Malawi applauded Zambia for the new water policy.", "SUPPORT", ("applauded",)),
+        # a promise to sign is an AGREE
+        ("Malawi and Zambia will sign a treaty on water rights next month.", "AGREE", ("sign",)),
+        # SANCTION modes expel and withdraw: observers, inspectors, peacekeepers sent home or pulled out
+        ("The junta expelled the African Union observers from the country on Monday.", "SANCTION", ("expelled",)),
+        ("The United Nations withdrew its monitors from the border region on Monday.", "SANCTION", ("withdrew",)),
+        # RETREAT mode access: letting observers or peacekeepers in
+        ("The junta allowed African Union observers into the disputed province.", "RETREAT", ("allowed",)),
+        ("Malawi received a team of inspectors from the United Nations on Tuesday.", "RETREAT", ("received",)),
+        # AID: peacekeepers sent are protection given, not a show of force
+        ("The African Union deployed 800 peacekeepers to the border region on Monday.", "AID", ("deployed",)),
+        # COERCE mode censor
+        ("The junta ordered the independent radio station to suspend broadcasts.", "COERCE", ("suspend",)),
+        ("The junta tightened censorship of the independent press on Monday.", "COERCE", ("censorship",)),
+        ("Police jailed the opposition leader for six months on Monday.", "COERCE", ("jailed",)),
+        # the families of criticize, reject, demand, repatriate, cede, hijack
+        ("The opposition of Malawi decried the new tax on fuel in a statement.", "ACCUSE", ("decried",)),
+        ("The bishops deplored the killing of the farmers by the militia.", "ACCUSE", ("deplored",)),
+        ("The union of Malawi sued the transport ministry over the fuel tax.", "ACCUSE", ("sued",)),
+        ("Zambia rebuffed the offer of talks from the Malawi government.", "REJECT", ("rebuffed",)),
+        ("The bishops implored the government of Malawi to release the farmers.", "REQUEST", ("implored",)),
+        ("Malawi repatriated 300 refugees to Mozambique on Thursday.", "RETREAT", ("repatriated",)),
+        ("The rebels ceded the town to the army after the talks in Lilongwe.", "RETREAT", ("ceded",)),
+        ("Gunmen hijacked a fuel tanker on the road to Lilongwe on Sunday.", "ASSAULT", ("hijacked",)),
+        ("A firefight between the army and rebels broke out near the town on Sunday.", "ASSAULT", ("firefight",)),
+        # PLOVER 2.0 AGREE: "indicate willingness or commitment to cooperate"
+        ("Malawi expressed its readiness to resume border patrols with Zambia.", "AGREE", ("expressed",)),
+        # CONSULT mode phone
+        ("The president of Malawi telephoned his Zambian counterpart on Sunday.", "CONSULT", ("telephoned",)),
+        # AID: "monetary aid and financial guarantees, grants, gifts and credit"
+        ("China extended a loan of 300 million dollars to Malawi on Monday.", "AID", ("extended",)),
+        # a ceasefire declared is RETREAT (the record spec), one agreed AGREE
+        ("The rebels declared a truce in the northern province on Sunday.", "RETREAT", ("declared",)),
+        ("The rebels laid down their weapons at the camp on Sunday.", "RETREAT", ("laid down",)),
+        ("Zambia recognised the new government of Malawi on Monday.", "SUPPORT", ("recognised",)),
+        ("Students of the university staged a sit-in outside the ministry.", "PROTEST", ("sit",)),
+        # COERCE modes martial-law and deport; CAMEO 191 blockade
+        ("The junta imposed a state of emergency in the northern province.", "COERCE", ("imposed",)),
+        ("The junta expelled the British journalist on Monday.", "COERCE", ("expelled",)),
+        ("The navy blockaded the port of Nacala for a week.", "COERCE", ("blockaded",)),
+        # ASSAULT: occupation carried out, execution, stones thrown
+        ("Zambian troops occupied the border town of Chitipa on Monday.", "ASSAULT", ("occupied",)),
+        ("The militia executed four prisoners at the camp on Friday.", "ASSAULT", ("executed",)),
+        ("Youths hurled stones at the police station in Lilongwe.", "ASSAULT", ("hurled",)),
+    ],
+)
+def test_plover_category_definitions(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    event(art, category, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi and Zambia signed a treaty on water rights in Lilongwe on Friday.",
+        "The African Union deployed 800 peacekeepers to the border region on Monday.",
+    ],
+)
+def test_plover_categories_one_event_only(options, sentence):
+    art = article(lead(sentence), options)
+    assert len(art.events) == 1, [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition accused the minister of trying to hijack the debate on the budget.",
+        "He spent two years in jail before the trial in Lilongwe.",
+        "The board executed its plan to cut costs at the mine in Lilongwe.",
+        "The government declared a state of emergency after the floods in Lilongwe.",
+        "She phoned her sister from the hospital in Lilongwe on Monday.",
+        "Zambia forgave the debts of Malawi after the floods in Lilongwe.",
+        "The internationally recognised government of Malawi moved its offices to Lilongwe.",
+    ],
+)
+def test_new_trigger_words_in_other_senses(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE", "CONSULT", "SUPPORT")], [
+        (e.type, e.trigger) for e in art.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The governor was admitted to hospital in Lilongwe with a fever on Monday.", "CONCEDE"),
+        ("The old footbridge gave way under the weight of the lorries in Lilongwe.", "CONCEDE"),
+        ("The trader needed a permit to open the new shop in Lilongwe.", "CONCEDE"),
+        ("The governor travelled to Lilongwe with her partner on Monday.", "COOPERATE"),
+        ("The mayor of Lilongwe is a close ally of the governor.", "COOPERATE"),
+        ("Divers found a metal object near the pier in Lilongwe on Monday.", "REJECT"),
+        ("The governor dismissed the health minister of the province on Monday.", "REJECT"),
+        ("Forecasters issued an alert for strong winds in Lilongwe on Monday.", "MOBILIZE"),
+        ("The opposition seized the chance to question the governor in Lilongwe.", "COERCE"),
+        ("The crew will shoot the film in Lilongwe next month.", "THREATEN"),
+        ("The governor stormed out of the hall in Lilongwe after the vote.", "ASSAULT"),
+        ("The boxer defended his title in Lilongwe on Saturday.", "SUPPORT"),
+        ("Thousands attended the funeral of the poet in Lilongwe on Monday.", "CONSULT"),
+        ("The mayor asked about the new stadium in Lilongwe on Monday.", "REQUEST"),
+        ("The opposition attacked the budget of the governor in Lilongwe.", "ASSAULT"),
+        ("Crowds in Lilongwe breathed a sigh of relief when the results came in.", "AID"),
+        ("Demand for copper rose sharply in Lilongwe as the mines reopened.", "REQUEST"),
+        ("The radio host, a former footballer, spoke about the match in Lilongwe.", "CONSULT"),
+        ("The farmer was on life support after the crash near Lilongwe.", "SUPPORT"),
+        ("The poet wore a hearing aid at the reading in Lilongwe.", "AID"),
+        ("The trader withdrew cash from the bank in Lilongwe on Monday.", "RETREAT"),
+        ("Shares retreated from their highs on the Lilongwe exchange on Monday.", "RETREAT"),
+        ("The mayor handed over a petition to the governor in Lilongwe.", "RETREAT"),
+        ("The space probe sent new pictures of Jupiter to the team in Lilongwe.", "ACCUSE"),
+        ("Forecasters warned of strong winds over Lilongwe on Monday.", "THREATEN"),
+        ("The firm gave a demonstration of its new tractor in Lilongwe.", "PROTEST"),
+        ("The football league suspended the two players for three matches.", "SANCTION"),
+        ("The bank deployed the new software across its branches in Lilongwe.", "MOBILIZE"),
+        ("The survey reinforced the view that prices in Lilongwe would rise.", "MOBILIZE"),
+        ("The singer died of cardiac arrest in Lilongwe on Monday.", "COERCE"),
+        ("The striker shot the ball past the keeper in Lilongwe.", "ASSAULT"),
+        ("The senators killed the bill in committee in Lilongwe on Monday.", "ASSAULT"),
+        ("The critic blasted the decision to close the theatre in Lilongwe.", "ASSAULT"),
+        ("The runner carried the Olympic torch through Lilongwe on Monday.", "ASSAULT"),
+        ("The novel has broad appeal among young readers in Lilongwe.", "REQUEST"),
+        ("The governor will seek re-election in Lilongwe next year.", "REQUEST"),
+        ("The firm pressed ahead with the new mill in Lilongwe.", "REQUEST"),
+        ("Millions visited the website of the museum in Lilongwe.", "CONSULT"),
+        ("The climbers reached the summit of the mountain near Lilongwe.", "CONSULT"),
+        ("The director accepted the award in Lilongwe on Monday.", "AGREE"),
+        ("The mayor left the party of his own accord in Lilongwe.", "AGREE"),
+        ("The old beam supports the weight of the roof in Lilongwe.", "SUPPORT"),
+        ("The team had a fighting chance of winning the cup in Lilongwe.", "ASSAULT"),
+        ("The envoy defused tensions between the two parties in Lilongwe.", "COERCE"),
+        ("The striker recaptured his best form in the match in Lilongwe.", "ASSAULT"),
+        ("The family settled in Lilongwe after the drought in the south.", "AGREE"),
+        ("The patient complained of chest pains at the clinic in Lilongwe.", "ACCUSE"),
+        ("Shares rallied in Lilongwe after the central bank cut rates.", "PROTEST"),
+        ("There has been an explosion of interest in chess in Lilongwe.", "ASSAULT"),
+        ("The poet died of a heart attack in Lilongwe on Monday.", "ASSAULT"),
+    ],
+)
+def test_trigger_word_in_a_sense_that_is_no_such_event(options, sentence, category):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # the same words where they are the event
+        ("The government of Malawi admitted that its troops had crossed the border.", "CONCEDE", ("admitted",)),
+        ("The government finally gave way to the demands of the striking nurses.", "CONCEDE", ("gave way",)),
+        ("Malawi put its troops on high alert along the border with Zambia.", "MOBILIZE", ("alert",)),
+        ("The governor dismissed the allegations of fraud on Monday.", "REJECT", ("dismissed",)),
+        ("The minister defended the new fuel tax in parliament on Monday.", "SUPPORT", ("defended",)),
+        ("Police seized two tonnes of cannabis at the port on Monday.", "COERCE", ("seized",)),
+        ("Hundreds of nurses rallied outside the ministry in Lilongwe on Monday.", "PROTEST", ("rallied",)),
+        ("Thousands rallied in Lilongwe on Monday against the fuel tax.", "PROTEST", ("rallied",)),
+    ],
+)
+def test_trigger_word_in_its_event_sense(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    event(art, category, trigger)

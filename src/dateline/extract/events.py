@@ -134,6 +134,7 @@ class _Senses:
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
+    aid_forces: frozenset[str]
 
 
 @cache
@@ -200,6 +201,7 @@ def _senses() -> _Senses:
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
+        aid_forces=words("aid_forces"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -432,6 +434,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     if tok.pos_ == "NOUN":
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "allowed observers into the province": the small parser makes the object a clause of its own
+    objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
@@ -570,10 +574,13 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in sen.relation_participles:
         return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
-    own = _lexicon()["triggers"].get(lemma, ("",))[0] == category
-    if own and tok.pos_ == "VERB" and lemma in sen.needs_party_subject:
+    key = " ".join(t.lemma_.lower() for t in span)  # a phrase trigger by its words ("give way")
+    own = _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
+    if own and tok.pos_ == "VERB" and (lemma in sen.needs_party_subject or key in sen.needs_party_subject):
         agent = _agent(tok)
-        if agent is not None and agent.pos_ != "PRON" and not _is_party(ctx, agent):
+        who = _partitive(agent) if agent is not None else None  # "hundreds of supporters"
+        bare_count = who is not None and (who.pos_ == "NUM" or who.lemma_.lower() in sen.partitives)
+        if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -622,7 +629,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
                 return "ASSAULT"  # "the insurgents raided a military base": an attack, not a police raid
     if category == "ASSAULT" and _repression(tok, span):
         return "COERCE"  # "police opened fire on protesters": repression
-    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma]):
+    if category == "MOBILIZE" and any(_heads_of(m) & sen.aid_forces for m in _acted_on(tok)):
+        return "AID"  # "the deployment of peacekeeping troops": protection provided, no show of force
+    # ... or what it is for: "demand for oil" is no demand made on anyone
+    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
         return None  # "released a statement", "captured footage"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)

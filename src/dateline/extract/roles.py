@@ -470,7 +470,13 @@ def noun_actors(
 def _talks_before(tok: Token, verb: Token | None) -> bool:
     """A meeting noun after "after" on a verb of agreeing ("signed the accord after two days of
     talks"): the meeting was held by whoever agreed."""
-    if verb is None or _lexicon()["triggers"].get(verb.lemma_.lower(), ("",))[0] != "AGREE":
+    if verb is None:
+        return False
+    cat = _lexicon()["triggers"].get
+    signed = cat(verb.lemma_.lower(), ("",))[0] == "SUPPORT" and any(
+        c.dep_ == "dobj" and cat(c.lemma_.lower(), ("",))[0] == "AGREE" for c in verb.children
+    )  # "signed the accord": SUPPORT in PLOVER 2.0, and still what the talks came to
+    if cat(verb.lemma_.lower(), ("",))[0] != "AGREE" and not signed:
         return False
     if _lexicon()["triggers"].get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
         return False
