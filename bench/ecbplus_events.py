@@ -11,7 +11,7 @@ topics; the test topics (36-45) are the held-out figure.
 Each gold mention becomes a ``dateline.link.incidents.Mention`` through ``mention_at``: its
 trigger's spaCy lemma, and what dateline extracted from its document (cached by
 bench/ecbplus_cache.py: run on first use) for the times, places and participants of its sentence
-and the words of its document. Reported in the same run:
+and the words and names of its document. Reported in the same run:
 
 - same lemma: one cluster per mention lemma (all its words) over all documents (Bugert et al.
   61.9 on test);
