@@ -86,7 +86,8 @@ def article(body: str, options):
          [(9, None, "killed", "people"), (3, None, "killed", "children")]),
         # the subgroup hung on the verb of "left ... dead", or on the noun of the verb's own phrase
         ("The blast left nine people dead, including a local journalist and at least two police officers.",
-         [(9, None, "killed", "people"), (1, None, "killed", "local journalist"), (2, None, "killed", "police officers")]),
+         [(9, None, "killed", "people"), (1, None, "killed", "local journalist"),
+          (2, None, "killed", "police officers")]),
         ("Bomb attacks in the northern town have left nine people dead including a local journalist.",
          [(9, None, "killed", "people"), (1, None, "killed", "local journalist")]),
         ("Security forces arrested 62 people after the riots, including 14 minors.",

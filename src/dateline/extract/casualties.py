@@ -349,9 +349,9 @@ def _unreal(t: Token) -> bool:
     doc = t.doc
     for c in t.children:
         # "nearly lynched", "were almost killed": only auxiliaries between the adverb and the verb
-        if c.dep_ == "advmod" and c.lower_ in r.near_miss and c.i < t.i:
-            if all(doc[k].pos_ == "AUX" for k in range(c.i + 1, t.i)):
-                return True
+        near = c.dep_ == "advmod" and c.lower_ in r.near_miss and c.i < t.i
+        if near and all(doc[k].pos_ == "AUX" for k in range(c.i + 1, t.i)):
+            return True
     h = t
     for _ in range(3):
         for c in h.children:
