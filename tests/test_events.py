@@ -161,7 +161,11 @@ def lead(body: str) -> str:
          ["Ugandan troops"]),
         ("Security forces opened fire on the crowd in the capital.", "ASSAULT", ("open",), set(), ["Security forces"]),
         # a participle borrows the subject of its verb
-        ("Kenya launched airstrikes on the camp, killing dozens of fighters.", "ASSAULT", ("killing",), {"Kenya"}, []),
+        ("Kenyan troops entered the camp, killing dozens of fighters.", "ASSAULT", ("killing",), None,
+         ["Kenyan troops"]),
+        # ... and is what the event noun that verb takes did: one event ("launched airstrikes, killing")
+        ("Kenya launched airstrikes on the camp, killing dozens of fighters.", "ASSAULT", ("airstrikes",), {"Kenya"},
+         []),
         # coordination
         ("Kenya and Ethiopia signed a security pact in Addis Ababa.", "AGREE", ("signed",), {"Kenya", "Ethiopia"}, []),
         # the owner of a noun trigger
@@ -759,3 +763,79 @@ def test_an_elliptical_passive_after_a_number_dates_the_whole_sentence(options):
     )
     fired = [e for e in a.events if e.trigger in ("tear gas", "break up")]
     assert fired and all(e.date is not None and e.date.text == "Tuesday" for e in fired)
+
+
+# one happening told again in later sentences (extract/retold.py) ------------------------------------------
+
+
+def violent(art):
+    return [e for e in art.events if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a harm participle after a verb that is no trigger: what the event noun it takes did
+        "Jets carried out a strike on a factory in the port on Monday, killing nine workers.",
+        # a killing told as what an act of coercion did
+        "Soldiers opened fire on protesters in the capital on Tuesday, killing four people.",
+    ],
+)
+def test_a_harm_participle_is_part_of_its_event(options, sentence):
+    assert len(violent(article(lead(sentence), options))) == 1
+
+
+def test_the_same_attack_retold_in_later_paragraphs_is_one_event(options):
+    art = article(
+        lead(
+            "Gunmen stormed a guesthouse in Kisumu on Saturday, killing at least eight people.\n\n"
+            "The attackers arrived in a minibus and opened fire on guests in the garden, a police spokesman "
+            "said. More than 15 people were wounded, he said.\n\n"
+            '"They came in shooting at the tables," a cook said.\n\n'
+            "The foreigners killed included two Germans, a diplomat said."
+        ),
+        options,
+    )
+    (ev,) = violent(art)
+    assert len(ev.mentions) == 5
+    assert {(c.count, c.status) for c in ev.casualties} >= {(8, "killed"), (15, "wounded")}
+
+
+def test_a_definite_target_retells_the_attack(options):
+    art = article(
+        lead(
+            "Rebels ambushed a police convoy in the north on Friday, killing 12 officers.\n\n"
+            "Dozens of fighters on horseback attacked the convoy as it crossed a river, the ministry said."
+        ),
+        options,
+    )
+    (ev,) = violent(art)
+    assert len(ev.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Separately, three soldiers were killed in a bomb attack on Sunday.",
+        "Three soldiers were killed in a bomb attack on a checkpoint on Sunday.",
+        "In a second attack, gunmen attacked the village of Oda on Tuesday, killing two.",
+    ],
+)
+def test_another_happening_is_not_a_retelling(options, second):
+    art = article(
+        lead("Militants attacked a village in the east on Monday, killing six farmers.\n\n" + second), options
+    )
+    assert len(violent(art)) == 2
+
+
+def test_a_running_total_is_not_the_attack_told_again(options):
+    art = article(
+        lead(
+            "Gunmen stormed a hotel in Lamu on Monday, killing 14 people.\n\n"
+            "An insurgency has killed more than 4,000 people in the province since 2017, monitors say.\n\n"
+            "The attack was the deadliest in the town this year."
+        ),
+        options,
+    )
+    stormed = event(art, "ASSAULT", ("stormed",))
+    assert len(stormed.mentions) == 2

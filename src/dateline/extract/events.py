@@ -41,6 +41,7 @@ from .. import rules
 from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
 from .context import ArticleContext, article_context
 from .geo import gazetteer
+from .retold import retold, tally
 
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
@@ -700,14 +701,23 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
         )
     outer = by_head.get(tok.head.i)
     if outer is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
-        outer = _before_comma(tok, by_head)
-    if outer is None or outer is t or outer.category != t.category:
+        outer = _before_comma(tok, by_head) or _light_object(tok.head, by_head)
+    if outer is None or outer is t:
         return False
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
-        return True
+    harm = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words
+    if harm and {outer.category, t.category} <= {"ASSAULT", "COERCE"}:
+        return True  # "opened fire on protesters, killing four": the killing is what the firing did
+    if outer.category != t.category:
+        return False
     # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
     held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
     return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
+
+
+def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+    """The event noun a verb that is no trigger takes as object ("carried out a strike on a
+    factory, killing nine": the killing is what the strike did)."""
+    return next((by_head[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_head), None)
 
 
 def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -814,7 +824,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ev, trig, out, triggers):
+        if _repeats(ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -866,7 +876,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
         own = first_tok is not None and first_tok.lemma_.lower() == lemma
         return own or (e.type == ev.type and anaphors.get(lemma, "") == ev.type)
 
-    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical]
+    # a running total ("has killed 4,000 since 2017") is no happening "the attack" can name
+    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical and not tally(triggers[e.id])]
     if not same:
         return False
     first = same[-1]
