@@ -262,3 +262,11 @@ def test_sentence_that_mentions_an_event_again_goes_to_it(nlp):
     CasualtyLayer()(doc)
     assert [(c.count, c.status) for c in hotel.casualties] == [(14, "killed")]
     assert camp.casualties == []
+
+
+def test_a_harm_of_another_time_is_not_the_new_figure(options):
+    art = article("Gunmen killed 7 people in the market on Sunday, the deadliest attack since 2016, when 30 people "
+                  "were killed.", options)  # fmt: skip
+    by_count = {c.count: e for e in art.events for c in e.casualties}
+    assert by_count[7] is not by_count[30]
+    assert by_count[30].date is not None and by_count[30].date.value.startswith("2016")

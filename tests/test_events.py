@@ -779,6 +779,8 @@ def violent(art):
         "Jets carried out a strike on a factory in the port on Monday, killing nine workers.",
         # a killing told as what an act of coercion did
         "Soldiers opened fire on protesters in the capital on Tuesday, killing four people.",
+        # ... or what the event noun that is the verb's subject did
+        "Fighting broke out near the river on Friday, killing five soldiers.",
     ],
 )
 def test_a_harm_participle_is_part_of_its_event(options, sentence):
@@ -839,3 +841,11 @@ def test_a_running_total_is_not_the_attack_told_again(options):
     )
     stormed = event(art, "ASSAULT", ("stormed",))
     assert len(stormed.mentions) == 2
+
+
+def test_the_town_of_a_name_the_entities_do_not_know_is_the_place(options):
+    # the entity layer takes "Kiru" for a person: after "the town of" it is a place all the same
+    art = article(lead("Militants stormed a school in the town of Kiru on Monday, killing 15 pupils."), options)
+    ev = event(art, "ASSAULT", ("stormed",))
+    assert ev.location is not None and ev.location.name == "Kiru"
+    assert ev.location_source == "clause"

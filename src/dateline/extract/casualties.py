@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Casualty, Event
+from .retold import other_time
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(\d[\d,]*)[-\u2013](\d[\d,]*)")
@@ -704,8 +705,8 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
     if pred.lemma_.lower() in _rules().toll | _rules().count_nouns and pred.dep_ in ("nsubj", "nsubjpass"):
         h = pred.head
     inner = _in_sentence(pred, h, sent, by_trigger)
-    if inner is not None and not _outcome_only(inner, sent, by_trigger):
-        return inner
+    if inner is not None and (not _outcome_only(inner, sent, by_trigger) or other_time(pred)):
+        return inner  # (a harm "since 2016, when 30 were killed" is that other happening's)
     # "Gunmen stormed a hotel. Officials said 14 people were killed.": a harm with no doer of its
     # own is what the violent event before it did
     return _earlier(sent, violent, inner) or inner

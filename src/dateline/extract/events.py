@@ -41,7 +41,7 @@ from .. import rules
 from ..record import ActorGap, Date, Descriptor, Entity, Event, Location, Offsets, QuoteKind, Timex
 from .context import ArticleContext, article_context
 from .geo import gazetteer
-from .retold import retold, tally
+from .retold import other_time, retold, tally
 
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
@@ -715,9 +715,10 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
 
 
 def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
-    """The event noun a verb that is no trigger takes as object ("carried out a strike on a
-    factory, killing nine": the killing is what the strike did)."""
-    return next((by_head[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_head), None)
+    """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
+    on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
+    strike or the fighting did)."""
+    return next((by_head[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i in by_head), None)
 
 
 def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -849,6 +850,7 @@ def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str,
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in sen.harm_words
         )
+        outcome = outcome and not other_time(tok)  # "since 2016, when 30 people were killed"
         if outcome and any(d is not e for d in doers.get(ctx.sent_of[tok.i], [])):
             continue
         keep.append(e)
@@ -1450,6 +1452,11 @@ def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
             eid = ctx.resolver.token_entity.get(x.i)
             if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
                 return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+            if c.dep_ == "prep" and x.pos_ == "PROPN":
+                # "the town of Kiru": a name the entity layer did not know (or took for a person's)
+                # is still the town's
+                name = " ".join(t.text for t in x.subtree if t.dep_ == "compound" or t.i == x.i)
+                return Location(name=name, geo=gazetteer().lookup(name))
     return None
 
 

@@ -117,6 +117,15 @@ def tally(tok: Token) -> bool:
     return perfect and any(t.lower_ == "since" for t in verb.subtree)
 
 
+def other_time(tok: Token) -> bool:
+    """A harm told of another time: "the deadliest attack since 2016, when 30 people were killed"
+    (a "when" clause on a date). It is a happening of its own, never the outcome of the one around it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" for c in verb.children):
+        return False
+    return verb.head.ent_type_ in ("DATE", "TIME")
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
 
