@@ -849,3 +849,15 @@ def test_the_town_of_a_name_the_entities_do_not_know_is_the_place(options):
     ev = event(art, "ASSAULT", ("stormed",))
     assert ev.location is not None and ev.location.name == "Kiru"
     assert ev.location_source == "clause"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police fired tear gas to break up a rally in the capital on Monday.",
+        "Riot police used water cannon to disperse hundreds of students outside parliament on Monday.",
+    ],
+)
+def test_an_aim_of_the_same_kind_is_part_of_the_act(options, sentence):
+    (ev,) = violent(article(lead(sentence), options))
+    assert ev.type == "COERCE"

@@ -714,6 +714,18 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
 
 
+def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """An infinitive of purpose of the same category as the act it is the aim of ("fired tear gas
+    to break up a protest", "shelled the town to drive out the rebels"): part of that act."""
+    tok = t.head
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    outer = by_head.get(tok.head.i) or _light_object(tok.head, by_head)
+    return outer is not None and outer is not t and outer.category == t.category
+
+
 def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
     """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
     on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
@@ -753,6 +765,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "a drone strike killed two workers": the strike is the event
         if _told_outcome(t, by_head):
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
+        if _purpose_of(t, by_head):
+            continue  # "fired tear gas to break up a protest": one act, told with its aim
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
