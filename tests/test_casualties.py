@@ -84,6 +84,22 @@ def article(body: str, options):
          [(40, None, "killed", "people"), (12, None, "arrested", "people")]),
         ("Nine people, including three children, were killed.",
          [(9, None, "killed", "people"), (3, None, "killed", "children")]),
+        # the subgroup hung on the verb of "left ... dead", or on the noun of the verb's own phrase
+        ("The blast left nine people dead, including a local journalist and at least two police officers.",
+         [(9, None, "killed", "people"), (1, None, "killed", "local journalist"),
+          (2, None, "killed", "police officers")]),
+        ("Bomb attacks in the northern town have left nine people dead including a local journalist.",
+         [(9, None, "killed", "people"), (1, None, "killed", "local journalist")]),
+        ("Security forces arrested 62 people after the riots, including 14 minors.",
+         [(62, None, "arrested", "people"), (14, None, "arrested", "minors")]),
+        # "fatally" makes any harm a killing
+        ("Police fatally shot a teenager during the protest.", [(1, None, "killed", "teenager")]),
+        ("Troops fatally wounded two smugglers at the border.", [(2, None, "killed", "smugglers")]),
+        # two passive participles share their subject
+        ("Dozens of rebels were killed and wounded in the fighting.",
+         [(24, 99, "killed", "rebels"), (24, 99, "wounded", "rebels")]),
+        # "nearly" on the number is a qualifier, not a near miss
+        ("Nearly 40 people were killed in the raid.", [(40, None, "killed", "people")]),
         # qualifiers, ranges, words and vague counts
         ("Some 30 people were killed, nearly 40 were wounded and up to 12 are missing.",
          [(30, None, "killed", "people"), (40, None, "wounded", "people"), (12, None, "missing", "people")]),
@@ -126,6 +142,9 @@ def test_forms(nlp, text, expected):
         ("The rebels threatened to kill 50 hostages.", []),
         ("A direct hit could kill thousands of people.", []),
         ("No one was injured and none of the 30 passengers were hurt.", []),
+        # a near miss
+        ("A crowd nearly lynched three men accused of theft.", []),
+        ("Three men were almost killed when the roof fell.", []),
     ],
 )  # fmt: skip
 def test_never_a_count(nlp, text, expected):
@@ -243,3 +262,11 @@ def test_sentence_that_mentions_an_event_again_goes_to_it(nlp):
     CasualtyLayer()(doc)
     assert [(c.count, c.status) for c in hotel.casualties] == [(14, "killed")]
     assert camp.casualties == []
+
+
+def test_a_harm_of_another_time_is_not_the_new_figure(options):
+    art = article("Gunmen killed 7 people in the market on Sunday, the deadliest attack since 2016, when 30 people "
+                  "were killed.", options)  # fmt: skip
+    by_count = {c.count: e for e in art.events for c in e.casualties}
+    assert by_count[7] is not by_count[30]
+    assert by_count[30].date is not None and by_count[30].date.value.startswith("2016")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Casualty, Event
+from .retold import other_time
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(\d[\d,]*)[-\u2013](\d[\d,]*)")
@@ -65,6 +66,8 @@ class _Rules:
     not_count_before: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_heads: frozenset[str]
+    fatal: frozenset[str]
+    near_miss: frozenset[str]
     cues: frozenset[str]  # every word that can say a status: a sentence without one is skipped
     vague_first: frozenset[str]
     causes: frozenset[str]
@@ -109,10 +112,12 @@ def _rules() -> _Rules:
         not_count_before=rules.word_set("casualties.yaml", "not_count_before"),
         hypothetical_aux=rules.word_set("casualties.yaml", "hypothetical_aux"),
         hypothetical_heads=rules.word_set("casualties.yaml", "hypothetical_heads"),
+        fatal=rules.word_set("casualties.yaml", "fatal_adverbs"),
+        near_miss=rules.word_set("casualties.yaml", "near_miss_adverbs"),
         cues=frozenset(
             [*_by_status(data["status_verbs"]), *_by_status(data["subject_verbs"]), *(v for v, _ in phrases)]
             + [*_by_status(data["status_adjectives"]), *_by_status(data["status_nouns"]), "life"]
-            + [str(w).lower() for w in [*data["toll_nouns"], *data["count_nouns"]]]
+            + [str(w).lower() for w in [*data["toll_nouns"], *data["count_nouns"], *data["fatal_adverbs"]]]
         ),
         vague_first=frozenset(words[0] for words, _, _ in vague),
         causes=rules.word_set("casualties.yaml", "cause_nouns"),
@@ -342,6 +347,12 @@ def _passive(t: Token) -> bool:
 def _unreal(t: Token) -> bool:
     """A figure that did not happen: negated, modal, or under "threatened to", "plans to"."""
     r = _rules()
+    doc = t.doc
+    for c in t.children:
+        # "nearly lynched", "were almost killed": only auxiliaries between the adverb and the verb
+        near = c.dep_ == "advmod" and c.lower_ in r.near_miss and c.i < t.i
+        if near and all(doc[k].pos_ == "AUX" for k in range(c.i + 1, t.i)):
+            return True
     h = t
     for _ in range(3):
         for c in h.children:
@@ -371,10 +382,15 @@ def _status_pairs(sent: Span) -> list[_Pair]:
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
         nummod = [c for c in t.children if c.dep_ in ("nummod", "quantmod")]
-        if t.pos_ == "VERB" and lemma in r.verbs and not (low in r.adjectives and nummod):
-            status = r.verbs[lemma]
+        fatal = t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in r.fatal for c in t.children)
+        if fatal or (t.pos_ == "VERB" and lemma in r.verbs and not (low in r.adjectives and nummod)):
+            status = "killed" if fatal else r.verbs[lemma]
             if _passive(t):
                 victims = _children(t, ("nsubjpass", "nsubj"))
+                if not victims and t.dep_ == "conj" and _passive(t.head) and t.head.lemma_.lower() in r.verbs:
+                    # "dozens were killed and wounded": the same victims, for both words
+                    out.append((t, status, _expand(_children(t.head, ("nsubjpass", "nsubj"))), False, True))
+                    continue
                 if not victims and t.dep_ in ("acl", "amod"):
                     victims = [t.head]  # "12 people arrested on Monday", "displaced millions"
                 elif not victims and t.dep_ == "conj" and t.head.lemma_.lower() in r.result_verbs:
@@ -512,11 +528,11 @@ def _group_text(noun: Token, number: Number | None) -> str | None:
     return text or None
 
 
-def _singular(v: Token, pred: Token) -> bool:
+def _singular(v: Token, pred: Token, sub: bool = False) -> bool:
     """ "a 25-year-old was killed", "a policeman was wounded": one victim, counted as 1."""
     if v.pos_ not in ("NOUN", "ADJ", "PROPN") or v.tag_ in ("NNS", "NNPS") or v.lemma_.lower() in _rules().not_victims:
         return False
-    if pred.dep_ in ("amod", "acl") and pred.head is not v:
+    if not sub and pred.dep_ in ("amod", "acl") and pred.head.i != v.i:
         return False  # "murdered women and a number of ...": the conjunct is not the one described
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in v.children)
 
@@ -536,10 +552,12 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
     read_as: set[tuple[int, str]] = set()
     out: list[Found] = []
 
-    def figure(v: Token, status: str, pred: Token, bare: bool, shared: bool = False) -> Casualty | None:
+    def figure(
+        v: Token, status: str, pred: Token, bare: bool, shared: bool = False, sub: bool = False
+    ) -> Casualty | None:
         n, noun = _number_of(v, by_token)
         if n is None:
-            if bare or not _singular(v, pred):
+            if bare or not _singular(v, pred, sub):
                 return None
             return Casualty(count=1, status=status, group=_group_text(v, None))  # type: ignore[arg-type]
         if (n.start in used and not (shared or n.start in shared_ok)) or (n.start, status) in read_as:
@@ -567,14 +585,32 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
                 continue
             parent = len(out)
             out.append(Found(c, pred))
-            for prep in [*v.children, *pred.children]:
-                if prep.dep_ != "prep" or prep.lower_ not in _rules().subgroup_preps:
+            for prep in _subgroup_preps(v, pred):
+                if prep.lower_ not in _rules().subgroup_preps:
                     continue
                 for p in _expand(_children(prep, ("pobj",))):
-                    sub = figure(p, status, pred, False)
+                    sub = figure(p, status, pred, False, sub=True)
                     if sub is not None:
                         out.append(Found(sub, pred, parent))
     out += _linear(sent, numbers, used)
+    return out
+
+
+def _subgroup_preps(v: Token, pred: Token) -> list[Token]:
+    """Where ", including 9 foreigners" can hang: on the victims, on the status word, on the verb a
+    status adjective is said under ("left seven dead, including ..."), or, past a comma, on the noun
+    of the verb's own phrase ("arrested 62 people after the riots, including 14 minors")."""
+    heads = [v, pred]
+    if pred.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and pred.pos_ == "ADJ":
+        heads.append(pred.head)
+    elif pred.pos_ == "ADJ" and pred.head.i == v.i and v.dep_ == "dobj":
+        heads.append(v.head)  # "left nine people dead including ...", "dead" parsed as said of "people"
+    out = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    for h in heads[1:]:
+        for c in h.children:
+            if c.dep_ == "prep" and c.i > v.i:
+                for p in _children(c, ("pobj",)):
+                    out += [x for x in p.children if x.dep_ == "prep" and x.i > p.i and x.nbor(-1).text == ","]
     return out
 
 
@@ -669,8 +705,8 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
     if pred.lemma_.lower() in _rules().toll | _rules().count_nouns and pred.dep_ in ("nsubj", "nsubjpass"):
         h = pred.head
     inner = _in_sentence(pred, h, sent, by_trigger)
-    if inner is not None and not _outcome_only(inner, sent, by_trigger):
-        return inner
+    if inner is not None and (not _outcome_only(inner, sent, by_trigger) or other_time(pred)):
+        return inner  # (a harm "since 2016, when 30 were killed" is that other happening's)
     # "Gunmen stormed a hotel. Officials said 14 people were killed.": a harm with no doer of its
     # own is what the violent event before it did
     return _earlier(sent, violent, inner) or inner

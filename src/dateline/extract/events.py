@@ -44,6 +44,7 @@ from ..record import Date, Event, Location, Offsets, QuoteKind, Timex
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
+from .retold import other_time, retold, tally
 from .roles import LOCATION_PREPS as _LOCATION_PREPS
 from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
@@ -711,14 +712,36 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
         )
     outer = by_head.get(tok.head.i)
     if outer is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
-        outer = _before_comma(tok, by_head)
-    if outer is None or outer is t or outer.category != t.category:
+        outer = _before_comma(tok, by_head) or _light_object(tok.head, by_head)
+    if outer is None or outer is t:
         return False
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words:
-        return True
+    harm = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words
+    if harm and {outer.category, t.category} <= {"ASSAULT", "COERCE"}:
+        return True  # "opened fire on protesters, killing four": the killing is what the firing did
+    if outer.category != t.category:
+        return False
     # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
     held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
     return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
+
+
+def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """An infinitive of purpose of the same category as the act it is the aim of ("fired tear gas
+    to break up a protest", "shelled the town to drive out the rebels"): part of that act."""
+    tok = t.head
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    outer = by_head.get(tok.head.i) or _light_object(tok.head, by_head)
+    return outer is not None and outer is not t and outer.category == t.category
+
+
+def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+    """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
+    on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
+    strike or the fighting did)."""
+    return next((by_head[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i in by_head), None)
 
 
 def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -753,6 +776,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "a drone strike killed two workers": the strike is the event
         if _told_outcome(t, by_head):
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
+        if _purpose_of(t, by_head):
+            continue  # "fired tear gas to break up a protest": one act, told with its aim
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
@@ -826,7 +851,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ev, trig, out, triggers):
+        if _repeats(ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -851,6 +876,7 @@ def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str,
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in sen.harm_words
         )
+        outcome = outcome and not other_time(tok)  # "since 2016, when 30 people were killed"
         if outcome and any(d is not e for d in doers.get(ctx.sent_of[tok.i], [])):
             continue
         keep.append(e)
@@ -878,7 +904,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
         own = first_tok is not None and first_tok.lemma_.lower() == lemma
         return own or (e.type == ev.type and anaphors.get(lemma, "") == ev.type)
 
-    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical]
+    # a running total ("has killed 4,000 since 2017") is no happening "the attack" can name
+    same = [e for e in earlier if named(e) and not e.negated and not e.hypothetical and not tally(triggers[e.id])]
     if not same:
         return False
     first = same[-1]
@@ -1048,6 +1075,11 @@ def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
             eid = ctx.resolver.token_entity.get(x.i)
             if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
                 return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+            if c.dep_ == "prep" and x.pos_ == "PROPN":
+                # "the town of Kiru": a name the entity layer did not know (or took for a person's)
+                # is still the town's
+                name = " ".join(t.text for t in x.subtree if t.dep_ == "compound" or t.i == x.i)
+                return Location(name=name, geo=gazetteer().lookup(name))
     return None
 
 
