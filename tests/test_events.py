@@ -1041,3 +1041,18 @@ def test_the_town_of_a_name_the_entities_do_not_know_is_the_place(options):
 def test_an_aim_of_the_same_kind_is_part_of_the_act(options, sentence):
     (ev,) = violent(article(lead(sentence), options))
     assert ev.type == "COERCE"
+
+
+def test_a_claim_of_responsibility_for_the_attack_names_its_doer_and_is_no_new_attack(options):
+    art = article(
+        lead(
+            "Gunmen attacked a police post near Garoua on Saturday night, killing five officers, "
+            "a regional official said.\n\n"
+            "The Sahel Liberation Front claimed responsibility for the attack in a message to reporters."
+        ),
+        options,
+    )
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.trigger, names(art, e.actors)) for e in attacks]
+    assert "Sahel Liberation Front" in names(art, attacks[0].actors)
+    assert len(attacks[0].mentions) == 2

@@ -50,6 +50,7 @@ from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
 from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
+from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
@@ -894,8 +895,9 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
         return False
     verb = _governing_verb(tok)
-    if (ev.actors or ev.actor_descriptors) and not (verb is not None and _blamed_for(tok, verb)):
-        return False  # who is blamed for "the strike" is an allegation, not a new doer
+    claim = verb is not None and _claimed(tok, verb)
+    if (ev.actors or ev.actor_descriptors) and not (verb is not None and (_blamed_for(tok, verb) or claim)):
+        return False  # who is blamed for "the strike", or claims it, names no new doer of a new one
     lemma = tok.lemma_.lower()
     anaphors = _senses().anaphors
 
@@ -916,6 +918,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if ev.date_source == "clause" and day is not None and (first.date is None or first.date.value != day):
         return False  # a new day: another attack
     first.mentions.append(ev.evidence)
+    if claim and not first.actors:
+        first.actors.extend(ev.actors)  # "X claimed responsibility for the attack": X is its named doer
     return True
 
 

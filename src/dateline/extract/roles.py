@@ -434,10 +434,7 @@ def noun_actors(
     if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
         light = purpose = False
     # "claimed responsibility for the attack": who claims it made it
-    owned = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "for" else None
-    if owned is not None and verb is not None and owned.dep_ == "dobj" and owned.head.i == verb.i:
-        claims = rules.load_yaml("roles.yaml")["claims"]
-        light = light or (owned.lemma_.lower() in claims["nouns"] and verb.lemma_.lower() in claims["verbs"])
+    light = light or (verb is not None and claimed(np, verb))
     # "to sign a deal after two days of talks": who signs held the talks
     outcome = _talks_before(tok, verb)
     if not ents and not descs and verb is not None and outcome:
@@ -484,6 +481,16 @@ def _talks_before(tok: Token, verb: Token | None) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "pobj":
         h = h.head.head  # "two days of talks", "a round of talks"
     return h.dep_ == "pobj" and h.head.lower_ == "after" and h.head.head.i == verb.i
+
+
+def claimed(noun: Token, verb: Token) -> bool:
+    """A noun that is what the verb's subject claims to have done ("claimed responsibility for the
+    attack"): the claimant is named as its doer (not "denied responsibility")."""
+    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owned is None or owned.dep_ != "dobj" or owned.head.i != verb.i:
+        return False
+    claims = rules.load_yaml("roles.yaml")["claims"]
+    return owned.lemma_.lower() in claims["nouns"] and verb.lemma_.lower() in claims["verbs"]
 
 
 def blamed_for(tok: Token, verb: Token) -> bool:
