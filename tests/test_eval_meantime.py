@@ -63,3 +63,15 @@ def test_scorer_counts_empty_and_wrong_fillers_as_misses():
     r = score_roles([doc], lambda d: [wrong])
     assert r["actor_accuracy"] == 0.0 and r["recipient_accuracy"] == 0.0 and r["recipient_empty"] == 1.0
     assert not role_match([(0, 13, ["Kenya Airways"])], [(19, 25, "Boeing")])
+
+
+def test_timex_reader_finds_the_creation_time_when_the_file_writes_it_otherwise(tmp_path: Path):
+    from dateline.evaluate.timex import read_meantime
+
+    # day-month-year ("01-05-2010" is 1 May), and no creation time at all: the date line says it
+    f = tmp_path / "2_test.xml"
+    f.write_text(DOC.replace('value="2010-05-01"', 'value="01-05-2010"'), encoding="utf-8")
+    assert str(read_meantime(f).dct) == "2010-05-01"
+    g = tmp_path / "3_test.xml"
+    g.write_text(DOC.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"'), encoding="utf-8")
+    assert str(read_meantime(g).dct) == "2010-05-01"
