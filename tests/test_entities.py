@@ -638,3 +638,13 @@ def test_a_town_named_before_its_airport_is_the_town(options):
     )
     towns = [e for e in art.entities if e.name == "Mandalay"]
     assert towns and all(e.type == "GPE" for e in towns), [(e.name, e.type) for e in art.entities]
+
+
+def test_a_peoples_possessive_inside_an_organisations_name_stays_in_it(options):
+    _art, ents = entities_of(
+        "Fighters from the Oromo People's Liberation Front seized two districts on Monday, and the Kenyan "
+        "government's spokesman said talks would resume next month in the capital.",
+        options,
+    )
+    assert ents["Oromo People's Liberation Front"].type == "ORG"
+    assert "Liberation Front" not in ents

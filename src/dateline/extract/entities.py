@@ -86,6 +86,7 @@ class _TypeRules:
     org_nouns_after: frozenset[str]
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
+    name_possessive_nouns: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     loc_town: int
     org_noun_openers: frozenset[str]
@@ -124,6 +125,7 @@ def _type_rules() -> _TypeRules:
         org_nouns_after=ws("org_nouns_after"),
         honorifics=rules.word_set("sources.yaml", "honorifics"),
         person_nouns=ws("person_nouns"),
+        name_possessive_nouns=ws("name_possessive_nouns"),
         vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
         org_noun_openers=ws("org_noun_openers"),
@@ -260,6 +262,11 @@ class EntityLayer:
             if poss and is_landmark(doc[start:end].text) and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "St Mary's Hospital", "Queen's Park": a possessive inside a landmark's name
             plural = bool(poss) and doc[poss[-1]].text in ("'", "’") and doc[poss[-1] - 1].lower_.endswith("s")
+            plural = plural or (  # "Tigray People's Liberation Front": a people's name, not an owner
+                bool(poss)
+                and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
+                and doc[end - 1].lower_ in _type_rules().org_endings
+            )
             if plural and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "Magistrates' Court", "Workers' Party": a plural's, inside the name
             if poss:
