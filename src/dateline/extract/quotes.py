@@ -51,6 +51,10 @@ _CLOSING = "\"”’'»"
 _LIST_LOOKBACK = 12
 
 
+# Auxiliaries of a speech act not yet made ("would respond", "will answer").
+_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+
+
 @cache
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
@@ -553,7 +557,7 @@ class _Finder:
             h = t.head
             steps = 0
             while steps < 12:
-                if self.is_say(h) and h.i not in inside:
+                if self.is_say(h) and h.i not in inside and not self._speech_to_come(h):
                     return self._attribution([h], h.sent.text)
                 if h.head.i == h.i:
                     break
@@ -568,6 +572,12 @@ class _Finder:
             if att.subject is not None:
                 return att
         return None
+
+    def _speech_to_come(self, verb: Token) -> bool:
+        """ "X said Turkey would respond with '...'": a speech act still to come, inside another's
+        report, utters nothing yet; the quoted words are the reporter's."""
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+        return modal and verb.dep_ == "ccomp" and verb.head.i != verb.i and self.is_say(verb.head)
 
     def _reporter_of(self, verb: Token) -> Token:
         """A verb of thinking inside someone else's report ("he said, adding that Baku expected troops
