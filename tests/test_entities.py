@@ -561,3 +561,90 @@ def test_an_acronym_used_without_definition_joins_the_one_name_it_abbreviates():
     by_name = {e.name: e for e in a.entities}
     assert "EU" in by_name["European Union"].aliases and "EU" not in by_name
     assert "WFP" in by_name["World Food Programme"].aliases
+
+
+def test_a_title_placed_by_a_phrase_before_an_appositive_name_is_a_role(options):
+    _art, ents = entities_of(
+        "A spokesperson for the transport ministry, Ilse Vandermeer, said the line would reopen on Friday. "
+        "Officials met the families of the missing sailors on Tuesday, and the UN special envoy for the region, "
+        "Amara Diouf, urged both sides to keep talking. "
+        "Her lawyer, Oswin Achterberg, said she would appeal, and dairy farmer Ruth Penhallow called it unfair.",
+        options,
+    )
+    roles = {n: " ".join(ents[n].roles).lower() for n in ents if ents[n].type == "PERSON"}
+    assert "spokesperson" in roles["Ilse Vandermeer"] and not roles["Ilse Vandermeer"].startswith("a ")
+    assert "special envoy" in roles["Amara Diouf"]
+    assert "lawyer" in roles["Oswin Achterberg"]
+    assert "farmer" in roles["Ruth Penhallow"]
+
+
+def test_an_ambassador_placed_in_a_city_is_a_person(options):
+    _art, ents = entities_of(
+        "Talks resumed on Monday. Norway's ambassador in Nairobi, Kazimir Holtedahl, met rebel envoys in the "
+        "capital, according to two diplomats briefed on the meeting.",
+        options,
+    )
+    e = ents["Kazimir Holtedahl"]
+    assert e.type == "PERSON" and any("ambassador" in r.lower() for r in e.roles)
+
+
+def test_an_organisation_name_keeps_its_plural_possessive_and_drops_common_nouns_after_it(options):
+    _art, ents = entities_of(
+        "The driver will appear before Leeds Magistrates' Court on Friday, police said. Nurses walked out on "
+        "Monday across the country. The powerful COSATU union federation called a general strike for Friday "
+        "and demanded talks.",
+        options,
+    )
+    assert ents["Leeds Magistrates' Court"].type == "ORG"
+    assert "Court" not in ents
+    assert ents["COSATU"].type == "ORG" and "COSATU union federation" not in ents
+
+
+def test_a_name_before_a_place_kind_noun_is_a_place_and_so_are_its_other_mentions(options):
+    art, _ents = entities_of(
+        "Troops shelled villages in northern Kachin state on Sunday, residents said. Aid groups in Sanaa and "
+        "Marib said the fighting had spread to Marib province, where 3,000 families had fled. Half of Kachin's "
+        "hospitals have closed since the summer, the health ministry said on Monday.",
+        options,
+    )
+    types = {(e.name, e.type) for e in art.entities}
+    assert ("Kachin", "GPE") in types and ("Marib", "GPE") in types, types
+    assert not any(e.name in ("Kachin", "Marib") and e.type != "GPE" for e in art.entities), types
+
+
+def test_a_hotel_is_a_facility(options):
+    _art, ents = entities_of(
+        "Gunmen stormed the Coral Bay Hotel in the capital late on Friday, taking dozens of guests hostage before "
+        "security forces ended the siege on Saturday morning.",
+        options,
+    )
+    assert ents["Coral Bay Hotel"].type == "FAC"
+
+
+def test_a_city_standing_for_its_government_is_a_place(options):
+    _art, ents = entities_of(
+        "Estonia's foreign minister, Kadri Saar, said Tallinn would expel two diplomats from Monday, as officials "
+        "elsewhere weighed similar steps against the embassy.",
+        options,
+    )
+    assert ents["Tallinn"].type == "GPE"
+
+
+def test_a_town_named_before_its_airport_is_the_town(options):
+    art, _ents = entities_of(
+        "The cargo plane crashed shortly after taking off from Mandalay airport on Sunday, and all flights to "
+        "Mandalay were suspended until further notice, the aviation authority said.",
+        options,
+    )
+    towns = [e for e in art.entities if e.name == "Mandalay"]
+    assert towns and all(e.type == "GPE" for e in towns), [(e.name, e.type) for e in art.entities]
+
+
+def test_a_peoples_possessive_inside_an_organisations_name_stays_in_it(options):
+    _art, ents = entities_of(
+        "Fighters from the Oromo People's Liberation Front seized two districts on Monday, and the Kenyan "
+        "government's spokesman said talks would resume next month in the capital.",
+        options,
+    )
+    assert ents["Oromo People's Liberation Front"].type == "ORG"
+    assert "Liberation Front" not in ents

@@ -7,6 +7,12 @@ Each gold file was annotated by hand before dateline was run on its article. Two
 - ``gold2`` (tests/data/gold2/, six more: a flood wire, a court verdict, a ceasefire with weekday
   dates, a sanctions story, a regional broadcaster's paste, a national paper's HTML page): scored
   unseen first (overall 0.86), then four general rules were fixed from their misses (0.91).
+- ``gold3`` (tests/data/gold3/, seven more: an agency wire, a broadcaster's paste with furniture, a
+  saved newspaper HTML page, an analysis, a court story, an attack with wire casualty forms, relayed
+  quotes and spokespeople): scored unseen first (overall 0.90), then entity and speaker rules were
+  fixed from their misses (0.95).
+- ``gold4`` (tests/data/gold4/, four more in the same spirit): held out; no rule was tuned on them,
+  and their first score (overall 0.86) was measured once, at the end of that work.
 
 The floors are what the extraction scored when they were set, less about 0.03: a drop below one
 means a change made the record worse on news written in these styles. They are not targets. On the
@@ -55,8 +61,35 @@ FLOORS: dict[str, dict[str, float]] = {
         "event_detail": 0.55,
         "entities": 0.83,
     },
+    "gold3": {
+        "segmentation": 1.0,
+        "metadata": 0.95,
+        "body": 0.97,
+        "quote_found": 0.96,
+        "quote_speaker": 0.84,
+        "quote_kind": 0.96,
+        "quote_precision": 0.96,
+        "timex": 0.96,
+        "event_found": 0.75,
+        "event_detail": 0.83,
+        "entities": 0.94,
+    },
+    # held out: the low ones (dates, events' details) are known weak areas, not accepted behaviour
+    "gold4": {
+        "segmentation": 1.0,
+        "metadata": 0.6,
+        "body": 0.97,
+        "quote_found": 0.95,
+        "quote_speaker": 0.84,
+        "quote_kind": 0.95,
+        "quote_precision": 0.86,
+        "timex": 0.75,
+        "event_found": 0.88,
+        "event_detail": 0.47,
+        "entities": 0.82,
+    },
 }
-MIN_FILES = {"gold": 10, "gold2": 6}
+MIN_FILES = {"gold": 10, "gold2": 6, "gold3": 7, "gold4": 4}
 
 
 def _score_module():

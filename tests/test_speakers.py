@@ -772,3 +772,21 @@ def test_a_participle_whose_quote_the_parse_made_the_root(options):
     )
     q = one(quotes_of(body, options), "I pay my rent")
     assert "dalton" in name_of(q) and q.cue == "assert" and q.speaker.basis == "fallback"
+
+
+def test_a_fronted_phrase_is_not_the_speaker_the_person_after_it_is(options):
+    qs = quotes_of(
+        "Outside court, Yorkshire farmer Graham Oakes, whose herd was culled in the spring, said the fine was far "
+        'too small: "They get a slap on the wrist. We lost two hundred cows."',
+        options,
+    )
+    assert "oakes" in name_of(one(qs, "slap on the wrist"))
+
+
+def test_a_phrase_quoted_inside_a_speech_act_to_come_is_the_reporters(options):
+    qs = quotes_of(
+        "In Ankara, a spokesman for the Turkish energy ministry, Kemal Arslan, called the decision "
+        '"legal vandalism" and said Turkey would respond with "proportionate steps".',
+        options,
+    )
+    assert "arslan" in name_of(one(qs, "proportionate steps"))

@@ -48,6 +48,15 @@ def _own_acl(verb: Token) -> bool:
     return verb.tag_ == "VBG" or (verb.tag_ in ("VBD", "VBN") and verb.head.ent_type_ == "PERSON")
 
 
+def _fronted_misparse(subj: Token) -> Token:
+    """ "Outside court, farmer Ann Lee said" parsed as "court" coordinated with "Ann Lee" though no
+    "and" joins them: the person's name is the subject, the fronted phrase none."""
+    if subj.ent_type_ == "PERSON" or any(c.dep_ == "cc" for c in subj.children):
+        return subj
+    person = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    return person if person is not None else subj
+
+
 def _subject(verb: Token) -> Token | None:
     v = verb
     for step in range(6):
@@ -65,8 +74,12 @@ def _subject(verb: Token) -> Token | None:
             # "the envoy, who said ...": the noun the relative clause hangs on
             # ("who had written it" as a question inside another clause names no one)
             return v.head if v.dep_ == "relcl" else None
+        if len(subj) > 1:
+            # "Outside court, farmer Ann Lee, whose ..., said": a fronted phrase parsed as a second
+            # subject; the one nearest before the verb is the speaker
+            subj = sorted(subj, key=lambda c: (c.i > v.i, -c.i if c.i < v.i else c.i))
         if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
-            return subj[0]
+            return _fronted_misparse(subj[0])
         if v.dep_ == "xcomp" and v.head.i != v.i:
             # object control: "the crisis forced the minister to admit ...", "led the maker to announce":
             # the one who admits is the object of the verb above, not its subject

@@ -86,6 +86,7 @@ class _TypeRules:
     org_nouns_after: frozenset[str]
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
+    name_possessive_nouns: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     loc_town: int
     org_noun_openers: frozenset[str]
@@ -124,6 +125,7 @@ def _type_rules() -> _TypeRules:
         org_nouns_after=ws("org_nouns_after"),
         honorifics=rules.word_set("sources.yaml", "honorifics"),
         person_nouns=ws("person_nouns"),
+        name_possessive_nouns=ws("name_possessive_nouns"),
         vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
         org_noun_openers=ws("org_noun_openers"),
@@ -259,6 +261,14 @@ class EntityLayer:
             poss = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
             if poss and is_landmark(doc[start:end].text) and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "St Mary's Hospital", "Queen's Park": a possessive inside a landmark's name
+            plural = bool(poss) and doc[poss[-1]].text in ("'", "’") and doc[poss[-1] - 1].lower_.endswith("s")
+            plural = plural or (  # "Tigray People's Liberation Front": a people's name, not an owner
+                bool(poss)
+                and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
+                and doc[end - 1].lower_ in _type_rules().org_endings
+            )
+            if plural and gazetteer().lookup(doc[start : poss[-1]].text) is None:
+                poss = []  # "Magistrates' Court", "Workers' Party": a plural's, inside the name
             if poss:
                 # "Kenya's Foreign Ministry": the owner is a mention of its own
                 owner = doc[start : poss[-1]]
@@ -276,6 +286,9 @@ class EntityLayer:
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
+            if label == "ORG":
+                while end - start >= 2 and doc[end - 1].is_alpha and doc[end - 1].text.islower():
+                    end -= 1  # "the UGTT trade union federation": the name is "UGTT"
             if start >= end:
                 continue
             if label == "PERSON" and not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in doc[start:end]):
@@ -350,6 +363,49 @@ class EntityLayer:
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
+            elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
+                m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
+            elif m.label in ("ORG", "PERSON", "NORP") and kind is None and self._unit_after(doc, m):
+                m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
+        return self._places_by_other_mentions(mentions, surnames)
+
+    @staticmethod
+    def _names_before_building(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word name followed by a lower-case building word ("Sittwe airport")?"""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        endings = _type_rules().building_endings | _type_rules().facility_endings
+        return len(m.text.split()) == 1 and nxt is not None and nxt.text.islower() and nxt.lower_ in endings
+
+    @staticmethod
+    def _unit_after(doc: Doc, m: _Mention) -> bool:
+        """Is a capitalised name followed by a lower-case place kind ("Rakhine state")?"""
+        r = _type_rules()
+        nxt = doc[m.end] if m.end < len(doc) else None
+        words = m.text.split()
+        return (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in r.place_kinds
+            and all(t.text[:1].isupper() and not _is_title_word(t.text) for t in doc[m.start : m.end])
+            and doc[m.end - 1].dep_ != "amod"  # a name, not a people's adjective ("the Kurdish region")
+            and words[-1].lower() not in r.org_endings
+            and fold(m.text) not in r.known_orgs
+        )
+
+    @staticmethod
+    def _places_by_other_mentions(mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
+        """A one-word name typed PERSON or ORG that the article also names with a place kind ("offices
+        in Sanaa and Hodeidah" tagged PERSON, "Hodeidah province") is that place, unless it is the
+        surname of someone named in full ("Jordan" after "Michael Jordan"). A bare mention typed as a
+        place is no such evidence: the NER mistypes names both ways ("Scientology" once LOC)."""
+        places: dict[str, str] = {}
+        for m in mentions:
+            if m.label in ("GPE", "LOC") and m.unit and m.start < m.end:
+                places.setdefault(fold(m.text), m.label)
+        for m in mentions:
+            key = fold(m.text)
+            if m.label in ("PERSON", "ORG") and len(m.text.split()) == 1 and key in places and key not in surnames:
+                m.label = places[key]
         return [m for m in mentions if m.start < m.end]
 
     @staticmethod
@@ -410,7 +466,16 @@ class EntityLayer:
             return "GPE"
         if m.label in ("PERSON", "OTHER") and (gazetteer().population(m.text) or 0) >= r.big_city:
             return "GPE"
+        if m.label == "ORG" and len(m.text.split()) == 1 and big and not self._org_noun_after(doc, m):
+            return "GPE"  # "said Vilnius would close two crossings": a city speaking for its government
         return None
+
+    @staticmethod
+    def _org_noun_after(doc: Doc, m: _Mention) -> bool:
+        """ "Vilnius council", "Lagos police": the name modifies an organisation noun after it."""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        r = _type_rules()
+        return nxt is not None and (nxt.lower_ in r.org_nouns_after or nxt.lower_ in r.org_endings)
 
     @staticmethod
     def _place_noun_before(doc: Doc, m: _Mention) -> str | None:
@@ -422,6 +487,8 @@ class EntityLayer:
         prev, noun = doc[m.start - 1], doc[m.start - 2]
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
         after_noun = prev.text == "of" or (prev.text == "," and closed)
+        if prev.text == "," and _head_before(doc, m.start - 2) not in (None, m.start - 2):
+            return None  # "the special envoy for the region, Amara Diouf": the title's, not a place's
         if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
             return noun.lower_
         return None
@@ -442,8 +509,9 @@ class EntityLayer:
             return True
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
         noun = doc[m.start - 2].lower_ if m.start > 1 else ""
-        if prev is not None and prev.text == "," and (noun in _heads() or noun in r.person_nouns) and closed:
-            return True
+        titled = noun in r.person_nouns or _head_before(doc, m.start - 2) is not None
+        if prev is not None and prev.text == "," and titled and closed:
+            return True  # "his counterpart, Elnur Mammadov,", "Iran's ambassador in Baghdad, Kazem Alavi,"
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if after is None or not (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
             return False
@@ -852,17 +920,40 @@ def _capitalised_tail(before: str, acr: str) -> str | None:
     return None
 
 
+def _head_before(doc: Doc, i: int) -> int | None:
+    """Where the role head is in words ending at ``i`` that stand before an appositive name: the
+    head itself ("Kendal's MP"), or a head and the phrase that places it ("a spokesperson for the
+    interior ministry", "Iran's ambassador in Baghdad", "the special rapporteur on Myanmar")."""
+    if i < 0:
+        return None
+    if doc[i].lower_ in _heads():
+        return i
+    k = i
+    while k >= 1 and i - k < 6:
+        t = doc[k]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ == "and":
+            return None  # "..., said on Tuesday in Baghdad, Name": no phrase of a title
+        if t.lower_ in _ROLE_PREPOSITIONS and doc[k - 1].lower_ in _heads():
+            return k - 1
+        k -= 1
+    return None
+
+
+# Prepositions that tie a place or an organisation to a title: "spokesperson for", "ambassador in".
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "to"})
+
+
 def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya")."""
     i = start - 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _heads():
-        i -= 1  # "Kendal's MP, Daniel Moss"
+    if i >= 1 and doc[i].text == "," and (head := _head_before(doc, i - 1)) is not None:
+        i = head  # "Kendal's MP, Daniel Moss", "a spokesperson for the foreign ministry, Ana Ruiz"
     if i < 0 or doc[i].lower_ not in _heads():
         return None, None
     j = i
     while j - 1 >= 0:
         t = doc[j - 1]
-        inner = t.text in ("(", ")") or (t.is_upper and len(t.text) <= 5 and t.is_alpha)
+        inner = t.text in ("(", ")") or (t.is_upper and 2 <= len(t.text) <= 5 and t.is_alpha)  # not "A"
         inner = inner or (t.text == "-" and j - 2 >= 0 and _is_title_word(doc[j - 2].text))
         # "Information Technology (IT) Minister", "water minister": capitalised words and
         # noun compounds belong to the role; a place or people before it is its owner instead.

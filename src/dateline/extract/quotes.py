@@ -56,6 +56,10 @@ _LIST_LOOKBACK = 12
 _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
+# Auxiliaries of a speech act not yet made ("would respond", "will answer").
+_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+
+
 @cache
 def _lexicon() -> dict[str, Any]:
     speech = rules.load_yaml("speech.yaml")
@@ -655,7 +659,7 @@ class _Finder:
                 # "rival Ann Fry had shown poor judgment in using him 'as a model'": a verb that reports
                 # only through its clause ("showed that ...") does not govern the words of its object
                 through = came.dep_ == "ccomp" or h.lemma_.lower() not in self.lex["clause_only"]
-                if self.is_say(h) and h.i not in inside and through:
+                if self.is_say(h) and h.i not in inside and through and not self._speech_to_come(h):
                     return self._attribution([h], h.sent.text)
                 if h.head.i == h.i:
                     break
@@ -670,6 +674,12 @@ class _Finder:
             if att.subject is not None:
                 return att
         return None
+
+    def _speech_to_come(self, verb: Token) -> bool:
+        """ "X said Turkey would respond with '...'": a speech act still to come, inside another's
+        report, utters nothing yet; the quoted words are the reporter's."""
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+        return modal and verb.dep_ == "ccomp" and verb.head.i != verb.i and self.is_say(verb.head)
 
     def _reporter_of(self, verb: Token) -> Token:
         """A verb of thinking inside someone else's report ("he said, adding that Baku expected troops
