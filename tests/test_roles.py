@@ -57,6 +57,9 @@ def recipient_descriptors(ev):
         # a past tense the tagger takes for a participle is still the clause's verb
         ("Hundreds of demonstrators protested outside the embassy against the war.", "PROTEST", ("protested",),
          set(), ["demonstrators"]),
+        # a noun event after "is in" or after a verb of its own kind ("agreed to a deal")
+        ("The airline is in talks with Boeing about new jets.", "CONSULT", ("talks",), set(), ["airline"]),
+        ("Toyota agreed to a deal with Nissan to share engine plants.", "AGREE", ("deal",), {"Toyota"}, []),
         # two-sided violence: both sides are actors
         ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
          ["Protesters", "police"]),

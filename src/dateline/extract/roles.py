@@ -149,8 +149,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
     """The agent of ``tok`` (see :func:`agent_of`), or None and why the clause names none."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         tok = tok.head  # "France is ready to contribute troops"
-    elif tok.pos_ != "VERB":
-        return None, "noun without agent"
+    elif tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return None, "noun without agent"  # (a copula that is the clause's verb: "is in talks")
     v = tok
     active = False  # climbed from an active verb that shares the subject of a passive one
     for _ in range(4):
@@ -431,8 +431,11 @@ def noun_actors(
     light = np.dep_ in ("dobj", "attr") and np.head.i == (verb.i if verb is not None else -1)
     aims = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
     purpose = np.dep_ == "pobj" and np.head.lower_ in aims and verb is not None and np.head.head.i == verb.i
-    if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
+    own = _lexicon()["triggers"].get(verb.lemma_.lower()) if verb is not None else None
+    if own is not None and own[0] != category:
         light = purpose = False
+    if own is not None and own[0] == category and np.dep_ == "pobj" and np.head.lower_ == "to":
+        purpose = verb is not None and np.head.head.i == verb.i  # "agreed to a deal with Nissan"
     # "claimed responsibility for the attack": who claims it made it
     owned = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "for" else None
     if owned is not None and verb is not None and owned.dep_ == "dobj" and owned.head.i == verb.i:
