@@ -94,6 +94,11 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = noun_actors(ctx, tok, verb, category)
+    if actors or descriptors:
+        for p in _companions(tok, agent):  # "Kenya, along with Uganda, deployed troops"
+            e, d = parties(ctx, p)
+            actors += [x for x in e if x not in actors]
+            descriptors += d
     if tok.lemma_.lower() in _role_words("mutual_verbs") and (actors or descriptors):
         # "protesters clashed with police": two-sided violence has both sides as actors
         for c in tok.children:
@@ -128,6 +133,21 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
                     recipients += [x for x in e if x not in actors and x not in recipients]
                     targets += d
     return Roles(actors, descriptors, None if actors or descriptors else gap, recipients, targets)
+
+
+def _companions(tok: Token, agent: Token | None) -> list[Token]:
+    """Who acted together with the agent: "X, along with Y, ...", "X together with Y", "alongside Y"."""
+    out: list[Token] = []
+    for h in [tok] + ([agent] if agent is not None else []):
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ == "along":
+                c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c)
+            together = c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along")
+            if together or c.lower_ == "alongside":
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -183,6 +203,9 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
+        accused = _accused_of(v)
+        if accused is not None:
+            return accused, None  # "the rebels were accused of killing civilians": the rebels killed
         lost = _subject_parsed_as_object(v)
         if lost is not None:
             return lost, None
@@ -222,6 +245,19 @@ def _passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
     return v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
+
+
+def _accused_of(v: Token) -> Token | None:
+    """The one a verb of blame holds responsible for the gerund ``v`` ("accused Kenya of arming ...")."""
+    prep, blame = v.head, v.head.head
+    for _ in range(2):
+        if blame.dep_ in ("pobj", "agent") and blame.pos_ != "VERB":
+            blame = blame.head  # "were accused by the government of killing": the parse hangs it on "government"
+    if v.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or blame.pos_ != "VERB":
+        return None
+    if _lexicon()["triggers"].get(blame.lemma_.lower(), ("",))[0] != "ACCUSE":
+        return None
+    return next((c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _subject_parsed_as_object(v: Token) -> Token | None:
@@ -342,7 +378,7 @@ def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
     ent = ctx.entities.get(eid)
     if ent is None or ent.type != "PERSON":
         return []
-    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ in ("NOUN", "PROPN")]
     titles = [t for t in titles if ctx.resolver.token_entity.get(t.i) in (None, eid)]
     out: list[str] = []
     if h.i not in ctx.resolver.token_entity:
