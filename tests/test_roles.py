@@ -57,6 +57,15 @@ def recipient_descriptors(ev):
         # a past tense the tagger takes for a participle is still the clause's verb
         ("Hundreds of demonstrators protested outside the embassy against the war.", "PROTEST", ("protested",),
          set(), ["demonstrators"]),
+        # a noun event after "is in" or after a verb of its own kind ("agreed to a deal")
+        ("The airline is in talks with Boeing about new jets.", "CONSULT", ("talks",), set(), ["airline"]),
+        ("Toyota agreed to a deal with Nissan to share engine plants.", "AGREE", ("deal",), {"Toyota"}, []),
+        # who acted together with the subject
+        ("Kenya, along with Uganda, deployed troops to the border.", "MOBILIZE", ("deployed",),
+         {"Kenya", "Uganda"}, []),
+        # the accused is the doer of what they are accused of
+        ("The rebels were accused by the government of killing civilians.", "ASSAULT", ("killing",), set(),
+         ["rebels"]),
         # two-sided violence: both sides are actors
         ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
          ["Protesters", "police"]),
@@ -120,6 +129,9 @@ def test_who_opposes_a_deployment_does_not_deploy(options):
          ["protesters"]),
         ("Kenya repeated its demand that Uganda withdraw its troops from the island.", "REQUEST", ("demand",),
          {"Uganda"}, None),
+        # the side in the title of a person met
+        ("Ethiopia's prime minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara.", "CONSULT",
+         ("met",), {"Isaias Afwerki", "Eritrean"}, None),
         # "with" a common noun
         ("Kenya's electoral body took part in talks with the opposition.", "CONSULT", ("talks",), set(),
          ["opposition"]),

@@ -94,6 +94,11 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
         actors, descriptors = noun_actors(ctx, tok, verb, category)
+    if actors or descriptors:
+        for p in _companions(tok, agent):  # "Kenya, along with Uganda, deployed troops"
+            e, d = parties(ctx, p)
+            actors += [x for x in e if x not in actors]
+            descriptors += d
     if tok.lemma_.lower() in _role_words("mutual_verbs") and (actors or descriptors):
         # "protesters clashed with police": two-sided violence has both sides as actors
         for c in tok.children:
@@ -130,6 +135,21 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
     return Roles(actors, descriptors, None if actors or descriptors else gap, recipients, targets)
 
 
+def _companions(tok: Token, agent: Token | None) -> list[Token]:
+    """Who acted together with the agent: "X, along with Y, ...", "X together with Y", "alongside Y"."""
+    out: list[Token] = []
+    for h in [tok] + ([agent] if agent is not None else []):
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ == "along":
+                c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c)
+            together = c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along")
+            if together or c.lower_ == "alongside":
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 def _verb_above(tok: Token) -> Token | None:
     """The nearest verb a noun hangs on."""
     h = tok
@@ -149,8 +169,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
     """The agent of ``tok`` (see :func:`agent_of`), or None and why the clause names none."""
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         tok = tok.head  # "France is ready to contribute troops"
-    elif tok.pos_ != "VERB":
-        return None, "noun without agent"
+    elif tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return None, "noun without agent"  # (a copula that is the clause's verb: "is in talks")
     v = tok
     active = False  # climbed from an active verb that shares the subject of a passive one
     for _ in range(4):
@@ -183,6 +203,9 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
+        accused = _accused_of(v)
+        if accused is not None:
+            return accused, None  # "the rebels were accused of killing civilians": the rebels killed
         lost = _subject_parsed_as_object(v)
         if lost is not None:
             return lost, None
@@ -222,6 +245,19 @@ def _passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
     return v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
+
+
+def _accused_of(v: Token) -> Token | None:
+    """The one a verb of blame holds responsible for the gerund ``v`` ("accused Kenya of arming ...")."""
+    prep, blame = v.head, v.head.head
+    for _ in range(2):
+        if blame.dep_ in ("pobj", "agent") and blame.pos_ != "VERB":
+            blame = blame.head  # "were accused by the government of killing": the parse hangs it on "government"
+    if v.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or blame.pos_ != "VERB":
+        return None
+    if _lexicon()["triggers"].get(blame.lemma_.lower(), ("",))[0] != "ACCUSE":
+        return None
+    return next((c for c in blame.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _subject_parsed_as_object(v: Token) -> Token | None:
@@ -342,7 +378,7 @@ def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
     ent = ctx.entities.get(eid)
     if ent is None or ent.type != "PERSON":
         return []
-    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+    titles = [c for c in h.children if c.dep_ in ("compound", "appos") and c.pos_ in ("NOUN", "PROPN")]
     titles = [t for t in titles if ctx.resolver.token_entity.get(t.i) in (None, eid)]
     out: list[str] = []
     if h.i not in ctx.resolver.token_entity:
@@ -431,8 +467,11 @@ def noun_actors(
     light = np.dep_ in ("dobj", "attr") and np.head.i == (verb.i if verb is not None else -1)
     aims = ("on", "for") if category in ("ASSAULT", "COERCE") else ("on", "for", "in")  # not "died in an attack"
     purpose = np.dep_ == "pobj" and np.head.lower_ in aims and verb is not None and np.head.head.i == verb.i
-    if verb is not None and _lexicon()["triggers"].get(verb.lemma_.lower(), (category,))[0] != category:
+    own = _lexicon()["triggers"].get(verb.lemma_.lower()) if verb is not None else None
+    if own is not None and own[0] != category:
         light = purpose = False
+    if own is not None and own[0] == category and np.dep_ == "pobj" and np.head.lower_ == "to":
+        purpose = verb is not None and np.head.head.i == verb.i  # "agreed to a deal with Nissan"
     # "claimed responsibility for the attack": who claims it made it
     light = light or (verb is not None and claimed(np, verb))
     # "to sign a deal after two days of talks": who signs held the talks
