@@ -70,7 +70,7 @@ def recipient_descriptors(ev):
         ("Protesters in Kampala clashed with police on Monday.", "ASSAULT", ("clashed",), set(),
          ["Protesters", "police"]),
         # the sides of a deal by a common noun
-        ("The two former enemies signed a peace accord in Addis Ababa.", "AGREE", ("signed",), set(),
+        ("The two former enemies signed a peace accord in Addis Ababa.", "SUPPORT", ("signed",), set(),
          ["former enemies"]),
     ],
 )  # fmt: skip
@@ -115,7 +115,7 @@ def test_who_opposes_a_deployment_does_not_deploy(options):
         # the weapons fired and the troops sent are no recipients; the place of a signing neither
         ("Militants fired rockets at a police post near the border.", "ASSAULT", ("fired",), set(), ["police"]),
         ("Kenya sent troops to the border town of Mandera.", "MOBILIZE", ("sent",), None, []),
-        ("The two former enemies signed a peace accord in Addis Ababa.", "AGREE", ("signed",), set(), None),
+        ("The two former enemies signed a peace accord in Addis Ababa.", "SUPPORT", ("signed",), set(), None),
         # the subject of a bare participle is the victim
         ("Five aid workers killed in an ambush last week were buried on Sunday.", "ASSAULT", ("killed",),
          set(), ["aid workers"]),

@@ -655,7 +655,8 @@ def clause_parties(ctx: ArticleContext, tok: Token, verb: Token | None, category
         at = p.head.head
         if at.dep_ == "dobj" and _lexicon()["triggers"].get(at.lemma_.lower(), ("",))[0] == "AGREE":
             at = at.head  # "signed a deal in Geneva"
-        where = category == "AGREE" and p.head.lower_ == "in" and at.i in (tok.i, verb.i if verb else -1)
+        # (signing is SUPPORT in PLOVER 2.0: "signed the treaty in Addis Ababa" alike)
+        where = category in ("AGREE", "SUPPORT") and p.head.lower_ == "in" and at.i in (tok.i, verb.i if verb else -1)
         for e in parties(ctx, p)[0]:
             if where and _city(ctx.entities[e]):
                 continue

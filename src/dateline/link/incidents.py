@@ -152,7 +152,9 @@ def context(article: Article, canonical: Mapping[Ref, CanonicalEntity] | None = 
         if e.type not in p.doc_entity_types:
             continue
         c = canonical.get(Ref(article.id, e.id)) if canonical else None
-        out["@" + (c.id if c is not None else _name_key(e.name))] += p.doc_entity_count * len(e.mentions)
+        # an entity listed without a mention in the body (named by the dateline or the headline
+        # only) still counts once: a zero count would be a word with no weight (and log(0))
+        out["@" + (c.id if c is not None else _name_key(e.name))] += p.doc_entity_count * max(1, len(e.mentions))
     return out
 
 
