@@ -1056,3 +1056,20 @@ def test_a_claim_of_responsibility_for_the_attack_names_its_doer_and_is_no_new_a
     assert len(attacks) == 1, [(e.trigger, names(art, e.actors)) for e in attacks]
     assert "Sahel Liberation Front" in names(art, attacks[0].actors)
     assert len(attacks[0].mentions) == 2
+
+
+def test_coercion_that_killed_is_an_assault_and_the_arrests_after_it_are_their_own_event(options):
+    art = article(
+        lead(
+            "Riot police fired tear gas at farmers in the market town of Ebolowa on Monday night, killing "
+            "one man and injuring nine others.\n\n"
+            "Farmers set fire to two trucks and threw stones at officers, witnesses said. The police said "
+            "31 people were arrested and four officers were hurt."
+        ),
+        options,
+    )
+    fired = event(art, "ASSAULT", ("tear gas", "fired"))
+    assert {(c.count, c.status) for c in fired.casualties} >= {(1, "killed"), (9, "wounded")}
+    arrests = event(art, "COERCE", ("arrest",))
+    assert (31, "arrested") in {(c.count, c.status) for c in arrests.casualties}
+    assert (4, "wounded") not in {(c.count, c.status) for c in arrests.casualties}

@@ -709,7 +709,13 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
         return inner  # (a harm "since 2016, when 30 were killed" is that other happening's)
     # "Gunmen stormed a hotel. Officials said 14 people were killed.": a harm with no doer of its
     # own is what the violent event before it did
-    return _earlier(sent, violent, inner) or inner
+    before = _earlier(sent, violent, inner)
+    own = inner is not None and by_trigger.get(pred.i) is inner  # the figure's own verb is the arrest
+    if before is not None and own and inner is not None and inner.type == "COERCE" and before.type == "ASSAULT":
+        # "... threw stones at police. 31 people were arrested": arrests are the other side's act
+        # (an event of its own, as in extract/retold.py), not what the stone-throwing did
+        return inner
+    return before or inner
 
 
 def _in_sentence(pred: Token, h: Token, sent: Span, by_trigger: dict[int, Event]) -> Event | None:

@@ -718,7 +718,11 @@ def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
         return False
     harm = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words
     if harm and {outer.category, t.category} <= {"ASSAULT", "COERCE"}:
-        return True  # "opened fire on protesters, killing four": the killing is what the firing did
+        # "opened fire on protesters, killing four": the killing is what the firing did; and an act
+        # of coercion that killed or wounded ("fired tear gas ..., killing one man") was an assault
+        if t.category == "ASSAULT":
+            outer.category = "ASSAULT"
+        return True
     if outer.category != t.category:
         return False
     # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)

@@ -75,6 +75,10 @@ def retold(
     target: Event | None
     if doerless and (tok.lemma_.lower() in harm or tok.lemma_.lower() in r.outcome_words) and not _new_cause(tok):
         target = candidates[0]  # the outcome of the violent event told last
+        if ev.type == "COERCE" and target.type == "ASSAULT":
+            # "threw stones at police ... 52 people were arrested": the arrests are the other
+            # side's act, an event with its own count, not what the stone-throwing did
+            return False
     elif any(d.lower_ in _PRONOUNS for d in _doers(tok, pronouns=True)):
         target = candidates[0]  # "they came in shooting": the doers of the violence told last
     else:
