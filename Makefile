@@ -48,9 +48,12 @@ bench: install
 	$(BIN)/python bench/paste.py
 	$(BIN)/python bench/quotes_polnear.py --split dev --no-scaling
 	$(BIN)/python bench/timex_tempeval.py --set timebank
+	$(BIN)/python bench/timex_meantime.py --split dev
 	$(BIN)/python bench/events_plover.py --split dev
 	$(BIN)/python bench/events_case2021.py --split dev
 	$(BIN)/python bench/events_meantime.py --split dev
+	$(BIN)/python bench/events_precision.py --split dev
+	$(BIN)/python bench/events_dedup_ecbplus.py --split dev
 	$(BIN)/python bench/casualties_case.py
 	$(BIN)/python bench/entities_gum.py --split dev
 	$(BIN)/python bench/ecbplus_people.py --split dev
