@@ -44,17 +44,34 @@ def found(events, category: str, words: tuple[str, ...]):
         # retaliation in the future is a threat
         ("Tanzania said it would respond with equal measures to the new tariffs.", "THREATEN", ("respond",), True),
         ("The rebels said they would retaliate for the raid.", "THREATEN", ("retaliate",), True),
-        ("After the tariffs were imposed, Nairobi said it would respond, but gave no details.", "THREATEN", ("respond",), True),
+        (
+            "After the tariffs were imposed, Nairobi said it would respond, but gave no details.",
+            "THREATEN",
+            ("respond",),
+            True,
+        ),
         # suspecting someone of a crime accuses them
         ("Three engineers were suspected of passing secrets to a rival firm.", "ACCUSE", ("suspect",), False),
         # a second clause of what was said with "must" is a demand, by its modal and verb
-        ('"The arrests are unlawful and must stop now," the lawyers\' group told reporters.', "REQUEST", ("must stop",), False),
+        (
+            '"The arrests are unlawful and must stop now," the lawyers\' group told reporters.',
+            "REQUEST",
+            ("must stop",),
+            False,
+        ),
         # forces that arrive or join in are forces sent
-        ("The minister said 300 soldiers would arrive in the flooded district by Friday.", "MOBILIZE", ("arrive",), True),
+        (
+            "The minister said 300 soldiers would arrive in the flooded district by Friday.",
+            "MOBILIZE",
+            ("arrive",),
+            True,
+        ),
         ("The navy joined the search for the missing fishermen on Tuesday.", "MOBILIZE", ("join",), False),
         # conviction and sentencing are the state's legal action on someone
         ("A court in Mombasa convicted two former port officials of fraud on Tuesday.", "COERCE", ("convict",), False),
         ("The judge sentenced the smuggler to ten years in prison.", "COERCE", ("sentence",), False),
+        ("A tribunal in Arusha found the former mayor guilty of incitement.", "COERCE", ("guilty",), False),
+        ("Both men were found guilty of smuggling ivory.", "COERCE", ("found guilty",), False),
     ],
 )
 def test_trigger(options, sentence, category, trigger, hypothetical):
@@ -68,6 +85,7 @@ def test_trigger(options, sentence, category, trigger, hypothetical):
         # a press conference is no meeting of parties; a belief is no verdict
         ("The minister told a press conference in Nairobi that prices would fall.", "CONSULT"),
         ("She spoke with deep conviction about the value of schools.", "COERCE"),
+        ("The magistrate found the teacher not guilty of assault.", "COERCE"),
         # "the suspect" is a person, and answering questions threatens nobody
         ("The suspect was taken to a police station in Thika.", "ACCUSE"),
         ("The ministry said it would respond to questions from parliament next week.", "THREATEN"),

@@ -86,6 +86,8 @@ def _lexicon() -> dict[str, Any]:
         "foretold": frozenset(str(x) for x in data["foretold"]),
         "foretold_conditions": rules.word_set("events.yaml", "foretold_conditions"),
         "foretold_target_preps": rules.word_set("events.yaml", "foretold_target_preps"),
+        "verdict_verbs": frozenset(str(x).lower() for x in data["verdicts"]["verbs"]),
+        "verdict_words": frozenset(str(x).lower() for x in data["verdicts"]["words"]),
         "retaliate": frozenset(str(x).lower() for x in data["retaliation"]["verbs"]),
         "retaliate_plain": frozenset(str(x).lower() for x in data["retaliation"]["plain"]),
         "retaliate_means": frozenset(str(x).lower() for x in data["retaliation"]["means"]),
@@ -304,6 +306,9 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in sen.named_by_object and obj.i > tok.i:
                 span = doc[tok.i : obj.i + 1]  # "began an operation": the operation names the event
+        elif (verdict := _verdict(tok)) is not None:
+            category, mode = "COERCE", None  # "found two officers guilty"
+            span, head = doc[tok.i : verdict.i + 1], tok
         elif _retaliates(tok):
             category, mode = "THREATEN", None  # "would respond with mirror measures"
             span, head = doc[tok.i : tok.i + 1], tok
@@ -362,6 +367,20 @@ def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
     return None
 
 
+def _verdict(tok: Token) -> Token | None:
+    """The word of a verdict against someone on a verb of finding ("found them guilty"), else None;
+    "found not guilty" is an acquittal, none."""
+    lex = _lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["verdict_verbs"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in lex["verdict_words"] and c.i > tok.i:
+            if any(k.dep_ == "neg" for k in c.children) or any(k.dep_ == "neg" for k in tok.children):
+                return None
+            return c
+    return None
+
+
 def _retaliates(tok: Token) -> bool:
     """Retaliation in the future: "will retaliate", "would respond with mirror measures"."""
     lex = _lexicon()
@@ -370,9 +389,12 @@ def _retaliates(tok: Token) -> bool:
     if _verb_keys(tok) & lex["retaliate_plain"]:
         return True
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "in"):
-            if any(p.dep_ == "pobj" and p.lemma_.lower() in lex["retaliate_means"] for p in c.children):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "in")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in lex["retaliate_means"] for p in c.children)
+        ):
+            return True
     # bare: "said Moscow would respond, without giving details"
     return not any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in lex["retaliate_answering"])
@@ -708,10 +730,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     if category == "ASSAULT" and _repression(tok, span):
         return "COERCE"  # "police opened fire on protesters": repression
     if category == "MOBILIZE" and any(_heads_of(m) & sen.aid_forces for m in _acted_on(tok)):
-        return "AID"
+        return "AID"  # "the deployment of peacekeeping troops": protection provided, no show of force
     sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
-        return "AID"  # "peacekeeping troops arrived in the capital": protection provided  # "the deployment of peacekeeping troops": protection provided, no show of force
+        return "AID"  # "peacekeeping troops arrived in the capital": protection provided
     # ... or what it is for: "demand for oil" is no demand made on anyone
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
         return None  # "released a statement", "captured footage"
