@@ -71,6 +71,8 @@ def found(events, category: str, words: tuple[str, ...]):
         ("A court in Mombasa convicted two former port officials of fraud on Tuesday.", "COERCE", ("convict",), False),
         ("The judge sentenced the smuggler to ten years in prison.", "COERCE", ("sentence",), False),
         ("A tribunal in Arusha found the former mayor guilty of incitement.", "COERCE", ("guilty",), False),
+        # a passive step to come names nobody who threatens
+        ("The three smugglers will be sentenced in Mombasa next month.", "COERCE", ("sentence",), True),
         ("Both men were found guilty of smuggling ivory.", "COERCE", ("found guilty",), False),
     ],
 )
@@ -86,6 +88,8 @@ def test_trigger(options, sentence, category, trigger, hypothetical):
         ("The minister told a press conference in Nairobi that prices would fall.", "CONSULT"),
         ("She spoke with deep conviction about the value of schools.", "COERCE"),
         ("The magistrate found the teacher not guilty of assault.", "COERCE"),
+        # a second clause of a forecast is no demand
+        ("The board said the audit would start on Monday and should be completed in a month.", "REQUEST"),
         # "the suspect" is a person, and answering questions threatens nobody
         ("The suspect was taken to a police station in Thika.", "ACCUSE"),
         ("The ministry said it would respond to questions from parliament next week.", "THREATEN"),

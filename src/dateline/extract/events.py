@@ -421,6 +421,15 @@ def _foretold(ctx: ArticleContext, tok: Token, category: str) -> bool:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     if verb is None or not _future_only(verb):
         return False
+    kids = list(verb.children)
+    if (
+        category in lex["hostile"]
+        and any(c.dep_ == "auxpass" for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+    ):
+        return True  # "the two officers will be sentenced on Monday": a step to come, nobody threatening
+    if category not in lex["foretold"]:
+        return False
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["foretold_conditions"] for m in c.children):
             return False  # "would meet the envoy if he ...": an offer
@@ -468,6 +477,8 @@ def _demanded(tok: Token) -> Token | None:
     clause = tok
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
         clause = tok.head  # "'the detentions are unlawful and must end,' she told reporters"
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
+            return None  # "would begin on Wednesday and should be finished in ten days": a forecast
     if tok.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["saying_verbs"]:
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
@@ -940,7 +951,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
-        elif promised and trig.category in lex["foretold"] and _foretold(ctx, tok, trig.category):
+        elif promised and _foretold(ctx, tok, trig.category):
             pass  # "will meet donors next week", "said it would close the border": to come, still the act
         elif promised and trig.category in lex["plans"]:
             pass  # "5,000 troops would be deployed": a plan for one's own forces, still MOBILIZE
