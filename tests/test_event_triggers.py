@@ -39,6 +39,7 @@ def found(events, category: str, words: tuple[str, ...]):
         # ... but aimed at a named party it is a threat to that party, and under a condition an offer
         ("The union leaders said they would boycott all talks with Uganda.", "THREATEN", ("boycott",), True),
         ("The rebels said they would meet the envoy if he dropped his demands.", "AGREE", ("meet",), True),
+        ("The regional bloc said it would tighten its blockade of Somalia's ports.", "THREATEN", ("tighten",), True),
         # peacekeepers who arrive are protection given, no show of force
         ("The first peacekeeping troops from Ghana arrived in Juba on Monday.", "AID", ("arrive",), False),
         # retaliation in the future is a threat
