@@ -42,6 +42,14 @@ def found(events, category: str, words: tuple[str, ...]):
         ("The regional bloc said it would tighten its blockade of Somalia's ports.", "THREATEN", ("tighten",), True),
         # peacekeepers who arrive are protection given, no show of force
         ("The first peacekeeping troops from Ghana arrived in Juba on Monday.", "AID", ("arrive",), False),
+        # receiving a party is a meeting (PLOVER 2.0 CONSULT: host or receive a visit)
+        (
+            "The Kenyan president received a delegation of Somali elders in Nairobi on Tuesday.",
+            "CONSULT",
+            ("receive",),
+            False,
+        ),
+        ("The Security Council convened an emergency session on Sudan on Monday.", "CONSULT", ("convene",), False),
         # retaliation in the future is a threat
         ("Tanzania said it would respond with equal measures to the new tariffs.", "THREATEN", ("respond",), True),
         ("The rebels said they would retaliate for the raid.", "THREATEN", ("retaliate",), True),
@@ -89,6 +97,9 @@ def test_trigger(options, sentence, category, trigger, hypothetical):
         ("The minister told a press conference in Nairobi that prices would fall.", "CONSULT"),
         ("She spoke with deep conviction about the value of schools.", "COERCE"),
         ("The magistrate found the teacher not guilty of assault.", "COERCE"),
+        # a thing received is no meeting
+        ("The district hospital received forty patients after the bus crash.", "CONSULT"),
+        ("The governor received a letter from the prime minister on Monday.", "CONSULT"),
         # a second clause of a forecast is no demand
         ("The board said the audit would start on Monday and should be completed in a month.", "REQUEST"),
         # "the suspect" is a person, and answering questions threatens nobody
