@@ -355,7 +355,8 @@ def test_quoted_words_that_are_no_event(options):
         ("The health minister will resign at the end of the month.", "RETREAT", ("resign",)),
         # by what the verb acts on
         ("The president banned two opposition parties from the election.", "COERCE", ("banned",)),
-        ("The regional bloc said it would tighten the blockade of the port.", "THREATEN", ("tighten",)),
+        # announced with no party it is aimed at: the act itself, to come (a threat names its target)
+        ("The regional bloc said it would tighten the blockade of the port.", "SANCTION", ("tighten",)),
         ("Kenya and Uganda have been sharing intelligence on the militants.", "COOPERATE", ("sharing",)),
         ("The governor pressured the nurses to end their strike.", "REQUEST", ("pressured",)),
         # a verb coded by its object is not checked as its own sense ("free" needs a party freed)

@@ -83,6 +83,15 @@ def _lexicon() -> dict[str, Any]:
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
         "unilateral": rules.word_set("events.yaml", "unilateral"),
         "plans": frozenset(str(x) for x in data["announced_plans"]),
+        "foretold": frozenset(str(x) for x in data["foretold"]),
+        "foretold_conditions": rules.word_set("events.yaml", "foretold_conditions"),
+        "foretold_target_preps": rules.word_set("events.yaml", "foretold_target_preps"),
+        "verdict_verbs": frozenset(str(x).lower() for x in data["verdicts"]["verbs"]),
+        "verdict_words": frozenset(str(x).lower() for x in data["verdicts"]["words"]),
+        "retaliate": frozenset(str(x).lower() for x in data["retaliation"]["verbs"]),
+        "retaliate_plain": frozenset(str(x).lower() for x in data["retaliation"]["plain"]),
+        "retaliate_means": frozenset(str(x).lower() for x in data["retaliation"]["means"]),
+        "retaliate_answering": frozenset(str(x).lower() for x in data["retaliation"]["answering"]),
     }
 
 
@@ -280,7 +289,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         demand = _demanded(tok)
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
-            out.append(_Trigger(demand, doc[demand.i : demand.i + 1], "REQUEST", None))
+            out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
         seq, end = _phrase_span(words, tok.i, sen.phrase_index)
         if seq:
             span = doc[tok.i : end]
@@ -297,6 +306,12 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in sen.named_by_object and obj.i > tok.i:
                 span = doc[tok.i : obj.i + 1]  # "began an operation": the operation names the event
+        elif (verdict := _verdict(tok)) is not None:
+            category, mode = "COERCE", None  # "found two officers guilty"
+            span, head = doc[tok.i : verdict.i + 1], tok
+        elif _retaliates(tok):
+            category, mode = "THREATEN", None  # "would respond with mirror measures"
+            span, head = doc[tok.i : tok.i + 1], tok
         elif _commits(tok):
             category, mode = "AGREE", None  # "offered to hand over", "is ready to contribute troops"
             span, head = doc[tok.i : tok.i + 1], tok
@@ -352,6 +367,84 @@ def _particle_phrase(tok: Token) -> tuple[str, ...] | None:
     return None
 
 
+def _verdict(tok: Token) -> Token | None:
+    """The word of a verdict against someone on a verb of finding ("found them guilty"), else None;
+    "found not guilty" is an acquittal, none."""
+    lex = _lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["verdict_verbs"]:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in lex["verdict_words"] and c.i > tok.i:
+            if any(k.dep_ == "neg" for k in c.children) or any(k.dep_ == "neg" for k in tok.children):
+                return None
+            return c
+    return None
+
+
+def _retaliates(tok: Token) -> bool:
+    """Retaliation in the future: "will retaliate", "would respond with mirror measures"."""
+    lex = _lexicon()
+    if tok.pos_ != "VERB" or not _verb_keys(tok) & lex["retaliate"] or not _future_only(tok):
+        return False
+    if _verb_keys(tok) & lex["retaliate_plain"]:
+        return True
+    for c in tok.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "in")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in lex["retaliate_means"] for p in c.children)
+        ):
+            return True
+    # bare: "said Moscow would respond, without giving details"
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in lex["retaliate_answering"])
+        for c in tok.children
+    )
+
+
+def _future_only(tok: Token) -> bool:
+    """A verb told in the future and nothing more: "will", or "would" in a report ("said it would
+    close the border"), no verb of promise over it."""
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "'ll", "shall"}:
+        return True
+    return bool(aux & {"would", "'d"}) and verb.dep_ in ("ccomp", "conj")
+
+
+def _foretold(ctx: ArticleContext, tok: Token, category: str) -> bool:
+    """An act told only in the future, with no condition and, when hostile, no named party it is
+    aimed at: "will boycott the session", not "would boycott all contact with the United States"."""
+    lex = _lexicon()
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if verb is None or not _future_only(verb):
+        return False
+    kids = list(verb.children)
+    if (
+        category in lex["hostile"]
+        and any(c.dep_ == "auxpass" for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+    ):
+        return True  # "the two officers will be sentenced on Monday": a step to come, nobody threatening
+    if category not in lex["foretold"]:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["foretold_conditions"] for m in c.children):
+            return False  # "would meet the envoy if he ...": an offer
+    if category not in lex["hostile"]:
+        return True
+    aims = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    aims += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["foretold_target_preps"]]
+    for a in aims:
+        for t in a.subtree:
+            eid = ctx.resolver.token_entity.get(t.i)
+            if eid is not None and ctx.entities[eid].type in _PARTY_TYPES:
+                return False  # "will withdraw inspectors from Iraq": a threat to Iraq
+    return True
+
+
 def _commits(tok: Token) -> bool:
     """A verb or adjective of commitment with an infinitive: "promised to withdraw", "ready to help"."""
     lex = _lexicon()
@@ -381,11 +474,25 @@ def _infinitive_complement(c: Token) -> bool:
 def _demanded(tok: Token) -> Token | None:
     """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), else None."""
     lex = _lexicon()
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["saying_verbs"]:
+    clause = tok
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+        clause = tok.head  # "'the detentions are unlawful and must end,' she told reporters"
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
+            return None  # "would begin on Wednesday and should be finished in ten days": a forecast
+    if tok.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["saying_verbs"]:
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
-        return tok.head
+        return clause.head
     return None
+
+
+def _demand_words(tok: Token, sayer: Token) -> Span:
+    """The words of a demand: the verb of saying, or the modal and its verb when the demand is a
+    second clause of what was said ("... and must end immediately," she said)."""
+    if tok.dep_ != "conj":
+        return sayer.doc[sayer.i : sayer.i + 1]
+    modal = next(c for c in tok.children if c.dep_ == "aux" and c.lower_ in _lexicon()["demand_modals"])
+    return tok.doc[min(modal.i, tok.i) : max(modal.i, tok.i) + 1]
 
 
 def _verb_keys(tok: Token) -> set[str]:
@@ -422,6 +529,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     keys = _verb_keys(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    if agent is not None and agent.dep_ == "prep" and subj is not None:
+        agent = None  # "soldiers would arrive by the weekend": a time, the subject acts
     if agent is None and tok.pos_ == "NOUN":
         agent = _trailing_by(tok)
     if agent is not None:
@@ -633,6 +742,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         return "COERCE"  # "police opened fire on protesters": repression
     if category == "MOBILIZE" and any(_heads_of(m) & sen.aid_forces for m in _acted_on(tok)):
         return "AID"  # "the deployment of peacekeeping troops": protection provided, no show of force
+    sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
+    if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
+        return "AID"  # "peacekeeping troops arrived in the capital": protection provided
     # ... or what it is for: "demand for oil" is no demand made on anyone
     if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
         return None  # "released a statement", "captured footage"
@@ -839,6 +951,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
+        elif promised and _foretold(ctx, tok, trig.category):
+            pass  # "will meet donors next week", "said it would close the border": to come, still the act
         elif promised and trig.category in lex["plans"]:
             pass  # "5,000 troops would be deployed": a plan for one's own forces, still MOBILIZE
         elif promised and " ".join(t.lemma_.lower() for t in trig.span) in lex["unilateral"]:

@@ -1,0 +1,120 @@
+"""Event triggers and senses added from the PLOVER 2.0 definitions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract import extract_article
+from dateline.read import read_bytes
+
+HEAD = "Test headline for events in a story\n\nBy Test Writer\n29 October 2025\n\nNAIROBI: "
+LEAD = "Officials from several countries in the region spoke about the crisis on Monday.\n\n"
+
+
+def events_of(sentence: str, options):
+    (raw,) = read_bytes("t.txt", (HEAD + LEAD + sentence).encode(), options)
+    return extract_article(raw, options).events
+
+
+def found(events, category: str, words: tuple[str, ...]):
+    hits = [e for e in events if e.type == category and any(w in e.trigger.lower() for w in words)]
+    assert hits, f"no {category} {words} among {[(e.type, e.trigger) for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "hypothetical"),
+    [
+        # the small parser reads "shot" before "dead" as a noun
+        ("Two masked men shot dead a village chief near Kisumu on Sunday, police said.", "ASSAULT", ("shot",), False),
+        # a walk-out announced is a protest to come, not a threat of one
+        ("The nurses' union said its members would stop work from Tuesday.", "PROTEST", ("stop work",), True),
+        # a decision announced in the future is the act, hypothetical (PLOVER 2.0 REJECT: boycott)
+        ("The opposition bloc said it will boycott the budget vote.", "REJECT", ("boycott",), True),
+        ("Kenya said it would close three of its northern border crossings on Monday.", "SANCTION", ("close",), True),
+        ("Uganda shut the border crossing at Busia on Friday.", "SANCTION", ("shut",), False),
+        # a meeting scheduled is a meeting to come, no agreement
+        ("Health ministers will meet aid donors in Geneva next week.", "CONSULT", ("meet",), True),
+        ("A regional conference on the drought opened in Addis Ababa on Monday.", "CONSULT", ("conference",), False),
+        # ... but aimed at a named party it is a threat to that party, and under a condition an offer
+        ("The union leaders said they would boycott all talks with Uganda.", "THREATEN", ("boycott",), True),
+        ("The rebels said they would meet the envoy if he dropped his demands.", "AGREE", ("meet",), True),
+        ("The regional bloc said it would tighten its blockade of Somalia's ports.", "THREATEN", ("tighten",), True),
+        # peacekeepers who arrive are protection given, no show of force
+        ("The first peacekeeping troops from Ghana arrived in Juba on Monday.", "AID", ("arrive",), False),
+        # receiving a party is a meeting (PLOVER 2.0 CONSULT: host or receive a visit)
+        (
+            "The Kenyan president received a delegation of Somali elders in Nairobi on Tuesday.",
+            "CONSULT",
+            ("receive",),
+            False,
+        ),
+        ("The Security Council convened an emergency session on Sudan on Monday.", "CONSULT", ("convene",), False),
+        # retaliation in the future is a threat
+        ("Tanzania said it would respond with equal measures to the new tariffs.", "THREATEN", ("respond",), True),
+        ("The rebels said they would retaliate for the raid.", "THREATEN", ("retaliate",), True),
+        (
+            "After the tariffs were imposed, Nairobi said it would respond, but gave no details.",
+            "THREATEN",
+            ("respond",),
+            True,
+        ),
+        # suspecting someone of a crime accuses them
+        ("Three engineers were suspected of passing secrets to a rival firm.", "ACCUSE", ("suspect",), False),
+        # a second clause of what was said with "must" is a demand, by its modal and verb
+        (
+            '"The arrests are unlawful and must stop now," the lawyers\' group told reporters.',
+            "REQUEST",
+            ("must stop",),
+            False,
+        ),
+        # forces that arrive or join in are forces sent
+        (
+            "The minister said 300 soldiers would arrive in the flooded district by Friday.",
+            "MOBILIZE",
+            ("arrive",),
+            True,
+        ),
+        ("The navy joined the search for the missing fishermen on Tuesday.", "MOBILIZE", ("join",), False),
+        # conviction and sentencing are the state's legal action on someone
+        ("A court in Mombasa convicted two former port officials of fraud on Tuesday.", "COERCE", ("convict",), False),
+        ("The judge sentenced the smuggler to ten years in prison.", "COERCE", ("sentence",), False),
+        ("A tribunal in Arusha found the former mayor guilty of incitement.", "COERCE", ("guilty",), False),
+        # a passive step to come names nobody who threatens
+        ("The three smugglers will be sentenced in Mombasa next month.", "COERCE", ("sentence",), True),
+        ("Both men were found guilty of smuggling ivory.", "COERCE", ("found guilty",), False),
+    ],
+)
+def test_trigger(options, sentence, category, trigger, hypothetical):
+    ev = found(events_of(sentence, options), category, trigger)
+    assert ev.hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # a press conference is no meeting of parties; a belief is no verdict
+        ("The minister told a press conference in Nairobi that prices would fall.", "CONSULT"),
+        ("She spoke with deep conviction about the value of schools.", "COERCE"),
+        ("The magistrate found the teacher not guilty of assault.", "COERCE"),
+        # a thing received is no meeting
+        ("The district hospital received forty patients after the bus crash.", "CONSULT"),
+        ("The governor received a letter from the prime minister on Monday.", "CONSULT"),
+        # a second clause of a forecast is no demand
+        ("The board said the audit would start on Monday and should be completed in a month.", "REQUEST"),
+        # "the suspect" is a person, and answering questions threatens nobody
+        ("The suspect was taken to a police station in Thika.", "ACCUSE"),
+        ("The ministry said it would respond to questions from parliament next week.", "THREATEN"),
+        ("The company said it would respond in writing to the regulator.", "THREATEN"),
+        # a promise to meet someone is still a commitment (AGREE), not a meeting held
+        ("Kenya and Ethiopia agreed to meet again in March.", "CONSULT"),
+    ],
+)
+def test_not_that_event(options, sentence, category):
+    assert not [e for e in events_of(sentence, options) if e.type == category]
+
+
+def test_time_after_by_is_no_agent(options):
+    # "by Friday" is when, not who: the soldiers still arrive
+    ev = found(events_of("Officials said 300 soldiers would arrive by Friday.", options), "MOBILIZE", ("arrive",))
+    assert ev.hypothetical
