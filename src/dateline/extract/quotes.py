@@ -595,6 +595,10 @@ class _Finder:
         for i, t in enumerate(toks):
             cue = self._prepositional_cue(toks, i)
             if cue:
+                if self._clause_between(toks[:i]) and self._said_before(q):
+                    # 'X said that it backed "...", while Y met Z, according to two people': the
+                    # "according to" vouches for the clause it ends; X's verb governs the quote
+                    return None
                 return self._attribution(cue, window)
             if not self.is_say(t):
                 if loose and i >= 4:
@@ -624,6 +628,15 @@ class _Finder:
                     att = _Attribution(att.cue, described[1], (described[0], described[1].i + 1), window, guess=True)
             return att
         return None
+
+    def _clause_between(self, toks: list[Token]) -> bool:
+        """A clause of its own (a verb with its own subject) in the words after a quote."""
+        return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks)
+
+    def _said_before(self, q: Quoted) -> bool:
+        """A reporting verb with a subject, before the quote in its sentence, governs the quote."""
+        att = self._governing(q.start, q.close_at or q.end)
+        return att is not None and att.subject is not None and bool(att.cue) and att.cue[0].idx < q.start
 
     def _opening_description(self, toks: list[Token]) -> tuple[int, Token] | None:
         """A description of a source that opens the words after a quote ("a senior European diplomat"):
@@ -730,6 +743,7 @@ class _Finder:
                 return self._attribution([outer], window, climb=False)
         if subj is not None:
             subj = self._outside_parentheses(subj)
+            subj = self._past_fronted_place(subj, verb)
         guess = False
         if subj is None and self._agentless_passive(verb):
             by = self._late_agent(verb)
@@ -805,6 +819,20 @@ class _Finder:
                     return doc[k - 1]
                 return subj
         return subj
+
+    def _past_fronted_place(self, subj: Token, verb: Token) -> Token:
+        """ "In Riga, an aide to the mayor, Ilze Berzina, called it '...'": the parse took the place of
+        a fronted "In X," for the subject and hung the speaker on it as an appositive. The name among
+        the appositives speaks (a name after a description is who the description is), else the
+        first description that can speak."""
+        doc = self.doc
+        if subj.ent_type_ not in ("GPE", "LOC", "FAC") or subj.i == 0 or doc[subj.i - 1].pos_ != "ADP":
+            return subj
+        appos = [t for t in doc[subj.i + 1 : verb.i] if t.dep_ == "appos" and subj in t.ancestors]
+        named = [t for t in appos if t.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+        return next((t for t in appos if self._can_speak(t)), subj)
 
     def _adjacent_subject(self, verb: Token) -> Token | None:
         """When the parse gives the reporting verb no subject: "he said", "said Odinga"."""

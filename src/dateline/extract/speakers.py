@@ -407,6 +407,12 @@ class SpeakerResolver:
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
+        if lemma in self.lex["titles"] and indefinite and not anonymous_phrase and lemma not in self.lex["anonymous"]:
+            # "in what a federal judge called '...'" (break) "Judge Ana Ruiz said ...": the article's one
+            # judge, named in the next lines, is the judge it first described
+            named_next = self._named_next(lemma, mention.start)
+            if named_next is not None and self._same_employer(self.entity_candidate(named_next), works_for):
+                return self.entity_candidate(named_next, mention, "description", words)
         if works_for is None and voice is not None:
             works_for = voice[2]
         mission = number == "pl" and lemma in self.lex["delegations"] and works_for is not None
@@ -450,6 +456,15 @@ class SpeakerResolver:
             return Candidate(sp, "person", number)
         sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
         return Candidate(sp, "thing", number)
+
+    def _named_next(self, lemma: str, at: int) -> str | None:
+        """The article's one person with the role ``lemma``, first named within the next paragraph or two
+        after ``at``: whom an indefinite description of that role ("a federal judge") introduces."""
+        holders = [e for e in self.entities.values() if e.type == "PERSON" and any(r.split()[-1:] == [lemma] for r in (x.lower() for x in e.roles))]
+        if len(holders) != 1:
+            return None
+        first = min((m.start for m in holders[0].mentions), default=-1)
+        return holders[0].id if at < first <= at + _RECENT_CHARS else None
 
     def _same_employer(self, cand: Candidate, works_for: Token | None) -> bool:
         """Can ``cand`` be the person a description with this employer names? Yes when the description
