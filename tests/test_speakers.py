@@ -790,3 +790,40 @@ def test_a_phrase_quoted_inside_a_speech_act_to_come_is_the_reporters(options):
         options,
     )
     assert "arslan" in name_of(one(qs, "proportionate steps"))
+
+
+def test_a_fronted_place_is_not_the_speaker_the_name_in_apposition_is(options):
+    q = one(
+        quotes_of('In Minsk, an aide to the Belarusian president, Oksana Petrova, called the report "lies".', options),
+        "lies",
+    )
+    assert "oksana petrova" in name_of(q) and "minsk" not in name_of(q)
+
+
+def test_according_to_closing_another_clause_leaves_the_quote_to_the_verb_before(options):
+    body = (
+        'A European Commission spokesman said on Friday that Brussels backed "a fair and open tender", while '
+        "Turkey's envoy in Berlin, Mehmet Yilmaz, met the bidders' lawyers last month, according to three "
+        "people briefed on the talks."
+    )
+    q = one(quotes_of(body, options), "fair and open tender")
+    assert "european commission" in name_of(q) and not q.speaker.anonymous
+
+
+def test_an_indefinite_title_is_the_one_holder_named_just_after(options):
+    body = (
+        'A former mayor was fined on Monday, in what a federal judge called "a shameful abuse of office".\n\n'
+        "Judge Carla Mendes said the mayor had lied to investigators for years."
+    )
+    q = one(quotes_of(body, options), "shameful abuse")
+    assert "carla mendes" in name_of(q) and not q.speaker.anonymous
+    assert q.speaker.basis == "description" and "federal judge" in (q.speaker.descriptor or "")
+
+
+def test_an_indefinite_title_stays_unnamed_when_two_hold_it(options):
+    body = (
+        'A former mayor was fined on Monday, in what a federal judge called "a shameful abuse of office".\n\n'
+        "Judge Carla Mendes said the mayor had lied to investigators. Judge Omar Haddad dissented."
+    )
+    q = one(quotes_of(body, options), "shameful abuse")
+    assert "judge" in name_of(q) and q.speaker.anonymous

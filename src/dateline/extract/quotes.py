@@ -631,7 +631,9 @@ class _Finder:
 
     def _clause_between(self, toks: list[Token]) -> bool:
         """A clause of its own (a verb with its own subject) in the words after a quote."""
-        return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks)
+        return any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks
+        )
 
     def _said_before(self, q: Quoted) -> bool:
         """A reporting verb with a subject, before the quote in its sentence, governs the quote."""

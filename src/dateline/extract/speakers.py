@@ -460,7 +460,11 @@ class SpeakerResolver:
     def _named_next(self, lemma: str, at: int) -> str | None:
         """The article's one person with the role ``lemma``, first named within the next paragraph or two
         after ``at``: whom an indefinite description of that role ("a federal judge") introduces."""
-        holders = [e for e in self.entities.values() if e.type == "PERSON" and any(r.split()[-1:] == [lemma] for r in (x.lower() for x in e.roles))]
+        holders = [
+            e
+            for e in self.entities.values()
+            if e.type == "PERSON" and any(r.split()[-1:] == [lemma] for r in (x.lower() for x in e.roles))
+        ]
         if len(holders) != 1:
             return None
         first = min((m.start for m in holders[0].mentions), default=-1)
