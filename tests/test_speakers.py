@@ -827,3 +827,17 @@ def test_an_indefinite_title_stays_unnamed_when_two_hold_it(options):
     )
     q = one(quotes_of(body, options), "shameful abuse")
     assert "judge" in name_of(q) and q.speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Finance Minister Ngozi Adebayo said she would present the budget on Tuesday.",
+        "Finance Minister Ngozi Adebayo presented her budget.",
+    ],
+)
+def test_a_he_skips_a_woman_whose_own_pronoun_tells_when_her_name_does_not(middle, options):
+    # "Ngozi" is not in the first-name table: the article's "she" / "her" for her is what tells
+    body = f'John Carter, the party chairman, opened the meeting on Monday. {middle} "We have no choice," he said.'
+    q = one(quotes_of(body, options), "no choice")
+    assert "john carter" in name_of(q) and q.speaker.basis == "pronoun"

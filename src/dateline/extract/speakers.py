@@ -30,6 +30,9 @@ _LOOKBACK = 200
 _SOMEONE = {"kind": "person", "number": "sg"}
 # How far back (characters) "a company spokeswoman" looks for the company: a paragraph or two.
 _RECENT_CHARS = 800
+# How a subject's own "she" or "her" hangs under its verb: its object, its reported clause, not a
+# relative clause or a prepositional phrase about someone else.
+_OWN_CLAUSE = {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -320,8 +323,31 @@ class SpeakerResolver:
             return None
         if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
             self.name_checked.add(eid)
-            self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
+            self.gender[eid] = first_name_gender(self.entities[eid].name) or self._own_pronoun(self.entities[eid]) or ""
         return self.gender.get(eid) or None
+
+    def _own_pronoun(self, e: Entity) -> str | None:
+        """The gender the article's own pronouns give a person the name table does not know: "Nkem
+        Obi said she would ...", "Nkem Obi presented her budget" (a subject's "she" in the clause it
+        reports, or its possessive, with no other person named in between)."""
+        doc = self.doc
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj":
+                continue
+            verb = span.root.head
+            for p in doc[span.end : verb.right_edge.i + 1]:
+                if p.ent_type_ == "PERSON" or p.sent.start != verb.sent.start:
+                    break  # someone else named first: a pronoun from here on may be theirs
+                if p.lower_ not in ("he", "she", "his", "her") or verb not in p.ancestors:
+                    continue
+                path = [a for a in p.ancestors if a.i != verb.i and verb in a.ancestors]
+                if any(a.dep_ not in _OWN_CLAUSE for a in path):
+                    continue  # "said to the nominee, who began his speech": someone else's clause
+                own = p.dep_ == "poss" or (p.dep_ == "nsubj" and p.head.dep_ == "ccomp" and p.head.head.i == verb.i)
+                if own:
+                    return "m" if p.lower_ in ("he", "his") else "f"
+        return None
 
     def _pronoun(
         self,
