@@ -841,3 +841,12 @@ def test_a_he_skips_a_woman_whose_own_pronoun_tells_when_her_name_does_not(middl
     body = f'John Carter, the party chairman, opened the meeting on Monday. {middle} "We have no choice," he said.'
     q = one(quotes_of(body, options), "no choice")
     assert "john carter" in name_of(q) and q.speaker.basis == "pronoun"
+
+
+def test_a_datelines_place_is_not_the_speaker_the_person_after_it_is(options):
+    body = (
+        "BERLIN -- Chancellor Olaf Becker, opening a new rail bridge on Saturday, said it would tell a story "
+        "of ''hard work, of patience, and of hope for the region.''"
+    )
+    q = one(quotes_of(body, options), "hard work")
+    assert "olaf becker" in name_of(q) and "berlin" not in name_of(q)

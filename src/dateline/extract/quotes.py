@@ -58,6 +58,8 @@ _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]
 
 # Auxiliaries of a speech act not yet made ("would respond", "will answer").
 _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+# The dash after a dateline's place ("BERLIN -- ..."), in its spellings.
+_DASHES = frozenset({"--", "-", "—", "–", "---"})
 
 
 @cache
@@ -824,11 +826,14 @@ class _Finder:
 
     def _past_fronted_place(self, subj: Token, verb: Token) -> Token:
         """ "In Riga, an aide to the mayor, Ilze Berzina, called it '...'": the parse took the place of
-        a fronted "In X," for the subject and hung the speaker on it as an appositive. The name among
-        the appositives speaks (a name after a description is who the description is), else the
-        first description that can speak."""
+        a fronted "In X," (or of a dateline, "RIGA --") for the subject and hung the speaker on it as
+        an appositive. The name among the appositives speaks (a name after a description is who the
+        description is), else the first description that can speak."""
         doc = self.doc
-        if subj.ent_type_ not in ("GPE", "LOC", "FAC") or subj.i == 0 or doc[subj.i - 1].pos_ != "ADP":
+        fronted = subj.ent_type_ in ("GPE", "LOC", "FAC") and subj.i > 0 and doc[subj.i - 1].pos_ == "ADP"
+        # "BERLIN -- Chancellor Olaf Becker, opening ..., said": the dateline's place, before its dash
+        dateline = subj.i + 1 < len(doc) and doc[subj.i + 1].text in _DASHES and self._opens_paragraph(subj.idx)
+        if not (fronted or dateline):
             return subj
         appos = [t for t in doc[subj.i + 1 : verb.i] if t.dep_ == "appos" and subj in t.ancestors]
         named = [t for t in appos if t.ent_type_ == "PERSON"]
