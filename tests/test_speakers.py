@@ -850,3 +850,12 @@ def test_a_datelines_place_is_not_the_speaker_the_person_after_it_is(options):
     )
     q = one(quotes_of(body, options), "hard work")
     assert "olaf becker" in name_of(q) and "berlin" not in name_of(q)
+
+
+@pytest.mark.parametrize(
+    ("aside", "who"),
+    [("say a number of analysts", "analyst"), ("said Nina Kroll", "nina kroll")],
+)
+def test_an_inverted_aside_gives_the_speaker_after_its_verb(aside, who, options):
+    q = one(quotes_of(f'The ceasefire, {aside}, is "unlikely to hold".', options), "unlikely to hold")
+    assert who in name_of(q) and "ceasefire" not in name_of(q)

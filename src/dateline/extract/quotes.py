@@ -748,6 +748,7 @@ class _Finder:
         if subj is not None:
             subj = self._outside_parentheses(subj)
             subj = self._past_fronted_place(subj, verb)
+            subj = self._inverted_aside(subj, verb)
         guess = False
         if subj is None and self._agentless_passive(verb):
             by = self._late_agent(verb)
@@ -823,6 +824,19 @@ class _Finder:
                     return doc[k - 1]
                 return subj
         return subj
+
+    def _inverted_aside(self, subj: Token, verb: Token) -> Token:
+        """ "The truce, say a number of analysts, is '...'": an aside between commas with the speaker
+        after its verb; the parse made the sentence's subject the verb's and the speaker its object."""
+        doc = self.doc
+        if subj.i > verb.i or verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            return subj
+        after = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and c.i > verb.i), None
+        )
+        if after is None or after.right_edge.i + 1 >= len(doc) or doc[after.right_edge.i + 1].text != ",":
+            return subj
+        return after if self._can_speak(after) else subj
 
     def _past_fronted_place(self, subj: Token, verb: Token) -> Token:
         """ "In Riga, an aide to the mayor, Ilze Berzina, called it '...'": the parse took the place of
