@@ -859,3 +859,12 @@ def test_a_datelines_place_is_not_the_speaker_the_person_after_it_is(options):
 def test_an_inverted_aside_gives_the_speaker_after_its_verb(aside, who, options):
     q = one(quotes_of(f'The ceasefire, {aside}, is "unlikely to hold".', options), "unlikely to hold")
     assert who in name_of(q) and "ceasefire" not in name_of(q)
+
+
+def test_a_trailing_while_clause_with_its_own_speaker_is_not_the_quotes_attribution(options):
+    body = (
+        'Only 40 percent of voters agreed that the mayor is "fit to serve another term," while 65 percent '
+        "said the same of his rival."
+    )
+    q = one(quotes_of(body, options), "fit to serve")
+    assert "40 percent" in name_of(q) and "65" not in name_of(q)

@@ -609,6 +609,10 @@ class _Finder:
             subj = _subject(t)
             if loose and (subj is None or subj.i < toks[0].i or subj.i > t.i):
                 return None
+            if any(c.dep_ == "mark" and toks[0].i <= c.i < t.i for c in t.children) and self._said_before(q):
+                # 'X agreed that he is "...", while 65 percent said the same of Y': a clause of its own
+                # after the quote, not its attribution; X's verb governs the quote
+                return None
             # "...," Jane Doe, director of a long-named institute, said: a long appositive is fine
             # when the reporting verb's subject sits right after the quote
             if i > 14 and not (subj is not None and subj.i - toks[0].i <= 6 and subj.i >= toks[0].i):
