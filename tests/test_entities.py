@@ -92,6 +92,8 @@ def test_acronym_becomes_an_alias_and_its_mentions(options):
          "Habtamu Itefa", "Water Minister", "Ethiopia"),
         ("Antonio Guterres, the United Nations secretary-general, said the agreement was a first step forward.",
          "Antonio Guterres", "Secretary-General", None),
+        ("Commander-in-chief Tomas Ruiz said the army would stay in its barracks during the vote.",
+         "Tomas Ruiz", "Commander-in-chief", None),
     ],
 )  # fmt: skip
 def test_roles_and_affiliation(sentence, name, role, affiliation, options):

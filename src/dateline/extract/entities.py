@@ -955,6 +955,8 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         t = doc[j - 1]
         inner = t.text in ("(", ")") or (t.is_upper and 2 <= len(t.text) <= 5 and t.is_alpha)  # not "A"
         inner = inner or (t.text == "-" and j - 2 >= 0 and _is_title_word(doc[j - 2].text))
+        # "editor-in-chief", "commander-in-chief": the words hyphens glue to the title are the title
+        inner = inner or (t.whitespace_ == "" and "-" in (t.text, doc[j].text) and not t.is_space)
         # "Information Technology (IT) Minister", "water minister": capitalised words and
         # noun compounds belong to the role; a place or people before it is its owner instead.
         part_of_role = t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("GPE", "NORP", "PERSON")

@@ -58,6 +58,8 @@ _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]
 
 # Auxiliaries of a speech act not yet made ("would respond", "will answer").
 _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+# The dash after a dateline's place ("BERLIN -- ..."), in its spellings.
+_DASHES = frozenset({"--", "-", "—", "–", "---"})
 
 
 @cache
@@ -595,6 +597,10 @@ class _Finder:
         for i, t in enumerate(toks):
             cue = self._prepositional_cue(toks, i)
             if cue:
+                if self._clause_between(toks[:i]) and self._said_before(q):
+                    # 'X said that it backed "...", while Y met Z, according to two people': the
+                    # "according to" vouches for the clause it ends; X's verb governs the quote
+                    return None
                 return self._attribution(cue, window)
             if not self.is_say(t):
                 if loose and i >= 4:
@@ -602,6 +608,10 @@ class _Finder:
                 continue
             subj = _subject(t)
             if loose and (subj is None or subj.i < toks[0].i or subj.i > t.i):
+                return None
+            if any(c.dep_ == "mark" and toks[0].i <= c.i < t.i for c in t.children) and self._said_before(q):
+                # 'X agreed that he is "...", while 65 percent said the same of Y': a clause of its own
+                # after the quote, not its attribution; X's verb governs the quote
                 return None
             # "...," Jane Doe, director of a long-named institute, said: a long appositive is fine
             # when the reporting verb's subject sits right after the quote
@@ -624,6 +634,17 @@ class _Finder:
                     att = _Attribution(att.cue, described[1], (described[0], described[1].i + 1), window, guess=True)
             return att
         return None
+
+    def _clause_between(self, toks: list[Token]) -> bool:
+        """A clause of its own (a verb with its own subject) in the words after a quote."""
+        return any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks
+        )
+
+    def _said_before(self, q: Quoted) -> bool:
+        """A reporting verb with a subject, before the quote in its sentence, governs the quote."""
+        att = self._governing(q.start, q.close_at or q.end)
+        return att is not None and att.subject is not None and bool(att.cue) and att.cue[0].idx < q.start
 
     def _opening_description(self, toks: list[Token]) -> tuple[int, Token] | None:
         """A description of a source that opens the words after a quote ("a senior European diplomat"):
@@ -730,6 +751,8 @@ class _Finder:
                 return self._attribution([outer], window, climb=False)
         if subj is not None:
             subj = self._outside_parentheses(subj)
+            subj = self._past_fronted_place(subj, verb)
+            subj = self._inverted_aside(subj, verb)
         guess = False
         if subj is None and self._agentless_passive(verb):
             by = self._late_agent(verb)
@@ -805,6 +828,36 @@ class _Finder:
                     return doc[k - 1]
                 return subj
         return subj
+
+    def _inverted_aside(self, subj: Token, verb: Token) -> Token:
+        """ "The truce, say a number of analysts, is '...'": an aside between commas with the speaker
+        after its verb; the parse made the sentence's subject the verb's and the speaker its object."""
+        doc = self.doc
+        if subj.i > verb.i or verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            return subj
+        after = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and c.i > verb.i), None
+        )
+        if after is None or after.right_edge.i + 1 >= len(doc) or doc[after.right_edge.i + 1].text != ",":
+            return subj
+        return after if self._can_speak(after) else subj
+
+    def _past_fronted_place(self, subj: Token, verb: Token) -> Token:
+        """ "In Riga, an aide to the mayor, Ilze Berzina, called it '...'": the parse took the place of
+        a fronted "In X," (or of a dateline, "RIGA --") for the subject and hung the speaker on it as
+        an appositive. The name among the appositives speaks (a name after a description is who the
+        description is), else the first description that can speak."""
+        doc = self.doc
+        fronted = subj.ent_type_ in ("GPE", "LOC", "FAC") and subj.i > 0 and doc[subj.i - 1].pos_ == "ADP"
+        # "BERLIN -- Chancellor Olaf Becker, opening ..., said": the dateline's place, before its dash
+        dateline = subj.i + 1 < len(doc) and doc[subj.i + 1].text in _DASHES and self._opens_paragraph(subj.idx)
+        if not (fronted or dateline):
+            return subj
+        appos = [t for t in doc[subj.i + 1 : verb.i] if t.dep_ == "appos" and subj in t.ancestors]
+        named = [t for t in appos if t.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+        return next((t for t in appos if self._can_speak(t)), subj)
 
     def _adjacent_subject(self, verb: Token) -> Token | None:
         """When the parse gives the reporting verb no subject: "he said", "said Odinga"."""

@@ -30,6 +30,9 @@ _LOOKBACK = 200
 _SOMEONE = {"kind": "person", "number": "sg"}
 # How far back (characters) "a company spokeswoman" looks for the company: a paragraph or two.
 _RECENT_CHARS = 800
+# How a subject's own "she" or "her" hangs under its verb: its object, its reported clause, not a
+# relative clause or a prepositional phrase about someone else.
+_OWN_CLAUSE = {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his", "her", "our"}
 
 
@@ -320,8 +323,31 @@ class SpeakerResolver:
             return None
         if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
             self.name_checked.add(eid)
-            self.gender[eid] = first_name_gender(self.entities[eid].name) or ""
+            self.gender[eid] = first_name_gender(self.entities[eid].name) or self._own_pronoun(self.entities[eid]) or ""
         return self.gender.get(eid) or None
+
+    def _own_pronoun(self, e: Entity) -> str | None:
+        """The gender the article's own pronouns give a person the name table does not know: "Nkem
+        Obi said she would ...", "Nkem Obi presented her budget" (a subject's "she" in the clause it
+        reports, or its possessive, with no other person named in between)."""
+        doc = self.doc
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj":
+                continue
+            verb = span.root.head
+            for p in doc[span.end : verb.right_edge.i + 1]:
+                if p.ent_type_ == "PERSON" or p.sent.start != verb.sent.start:
+                    break  # someone else named first: a pronoun from here on may be theirs
+                if p.lower_ not in ("he", "she", "his", "her") or verb not in p.ancestors:
+                    continue
+                path = [a for a in p.ancestors if a.i != verb.i and verb in a.ancestors]
+                if any(a.dep_ not in _OWN_CLAUSE for a in path):
+                    continue  # "said to the nominee, who began his speech": someone else's clause
+                own = p.dep_ == "poss" or (p.dep_ == "nsubj" and p.head.dep_ == "ccomp" and p.head.head.i == verb.i)
+                if own:
+                    return "m" if p.lower_ in ("he", "his") else "f"
+        return None
 
     def _pronoun(
         self,
@@ -407,6 +433,12 @@ class SpeakerResolver:
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
+        if lemma in self.lex["titles"] and indefinite and not anonymous_phrase and lemma not in self.lex["anonymous"]:
+            # "in what a federal judge called '...'" (break) "Judge Ana Ruiz said ...": the article's one
+            # judge, named in the next lines, is the judge it first described
+            named_next = self._named_next(lemma, mention.start)
+            if named_next is not None and self._same_employer(self.entity_candidate(named_next), works_for):
+                return self.entity_candidate(named_next, mention, "description", words)
         if works_for is None and voice is not None:
             works_for = voice[2]
         mission = number == "pl" and lemma in self.lex["delegations"] and works_for is not None
@@ -450,6 +482,19 @@ class SpeakerResolver:
             return Candidate(sp, "person", number)
         sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
         return Candidate(sp, "thing", number)
+
+    def _named_next(self, lemma: str, at: int) -> str | None:
+        """The article's one person with the role ``lemma``, first named within the next paragraph or two
+        after ``at``: whom an indefinite description of that role ("a federal judge") introduces."""
+        holders = [
+            e
+            for e in self.entities.values()
+            if e.type == "PERSON" and any(r.split()[-1:] == [lemma] for r in (x.lower() for x in e.roles))
+        ]
+        if len(holders) != 1:
+            return None
+        first = min((m.start for m in holders[0].mentions), default=-1)
+        return holders[0].id if at < first <= at + _RECENT_CHARS else None
 
     def _same_employer(self, cand: Candidate, works_for: Token | None) -> bool:
         """Can ``cand`` be the person a description with this employer names? Yes when the description
