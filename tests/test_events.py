@@ -71,6 +71,32 @@ def test_actors_recipients_location_date(options):
     assert met.date is not None and met.date.value == "2025-10-19"
 
 
+def test_follow_up_paragraph_takes_place_and_day_of_the_same_doers(options):
+    # a paragraph that goes on about the same doers tells the same happening: its place and day
+    # are the paragraph before's, not the dateline's and the publication's; other doers are not
+    art = article(
+        "Troops fired on students in the northern town of Garissa on Monday night.\n\n"
+        "Hundreds of students blocked roads with burning tyres, witnesses said.\n\n"
+        "Farmers blocked roads with burning tyres, witnesses said.",
+        options,
+    )
+    blocked = [e for e in art.events if e.type == "PROTEST" and "blocked" in e.trigger]
+    assert len(blocked) == 2
+    students, farmers = sorted(blocked, key=lambda e: e.evidence.start)
+    assert students.location is not None and students.location.name == "Garissa"
+    assert students.location_source == "paragraph"
+    assert students.date is not None and students.date.value == "2025-10-27" and students.date_source == "paragraph"
+    assert farmers.location_source == "dateline" and farmers.date_source == "published"
+
+
+def test_day_told_earlier_in_the_paragraph_dates_a_past_event(options):
+    art = article(
+        "On Monday troops fired on students in the northern town of Garissa. Students blocked roads.", options
+    )
+    ev = event(art, "PROTEST", ("blocked",))
+    assert ev.date is not None and ev.date.value == "2025-10-27" and ev.date_source == "paragraph"
+
+
 def test_dateline_place_and_published_date_are_marked_as_fallbacks(options):
     art = article(
         "Officials met the protesters in the morning to hear their complaints about the new tax on fuel.\n\n"

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Date, Event, Location, Offsets, QuoteKind, Timex
+from ..record import Date, Descriptor, Event, Location, Offsets, QuoteKind, Timex
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
@@ -997,8 +997,8 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     roles = _roles_of(ctx, tok, verb, category)
     actors, descriptors = roles.actors, roles.descriptors
-    location, loc_source = _location(ctx, tok, verb)
-    when, date_source = _date(ctx, tok, verb, sent)
+    location, loc_source = _location(ctx, tok, verb, _participants(roles.actors, descriptors))
+    when, date_source = _date(ctx, tok, verb, sent, _participants(roles.actors, descriptors))
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
@@ -1107,7 +1107,34 @@ def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
     return None
 
 
-def _location(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
+def _participants(actors: list[str], descriptors: list[Descriptor]) -> tuple[set[str], set[str]]:
+    """An event's doers as entity ids and as the head words of their descriptions ("protesters")."""
+    return set(actors), {d.text.split()[-1].lower() for d in descriptors if d.text.split()}
+
+
+def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str], set[str]]) -> list[Token] | None:
+    """The paragraph before the one at ``start`` when it tells of the same doers ("Security forces
+    fired on protesters in Kasserine" then "Hundreds of protesters blocked roads"): a follow-up
+    paragraph tells the same happening and need not name its place again."""
+    ids, words = who
+    if not ids and not words:
+        return None
+    before = [p for p in ctx.paragraphs if p[1] <= start]
+    if not before:
+        return None
+    a, b = max(before)
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    toks = list(span)
+    if any(ctx.resolver.token_entity.get(t.i) in ids or t.lower_ in words or t.lemma_.lower() in words for t in toks):
+        return toks
+    return None
+
+
+def _location(
+    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] = (set(), set())
+) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
@@ -1126,12 +1153,18 @@ def _location(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[Loca
             found = _place_in(ctx, list(span))
             if found is not None:
                 return found, "paragraph"
+        earlier = _same_happening_before(ctx, para[0], who)
+        found = _place_in(ctx, earlier) if earlier is not None else None
+        if found is not None:
+            return found, "paragraph"
     if ctx.place:
         return Location(name=ctx.place, geo=gazetteer().lookup(ctx.place)), "dateline"
     return None, ""
 
 
-def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
+def _date(
+    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] = (set(), set())
+) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         # "since December, when 31 soldiers were killed": the time the clause hangs on
@@ -1160,9 +1193,45 @@ def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tu
             precision=best.precision,  # type: ignore[arg-type]
             text=best.text,
         ), ("clause" if own is not None else "sentence")
+    if verb is not None and ctx.anchor is not None and past_tense(verb):
+        earlier = _paragraph_time(ctx, sent, who)
+        if earlier is not None:
+            return earlier, "paragraph"
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _paragraph_time(ctx: ArticleContext, sent: Span, who: tuple[set[str], set[str]]) -> Date | None:
+    """For a past event whose sentence gives no time: the nearest day told before it in the same
+    paragraph ("On Tuesday police fired on marchers. Three were hurt."), else in the paragraph before
+    when that one tells of the same doers. Never a day after publication (another clause's plan)."""
+    para = next(((a, b) for a, b in ctx.paragraphs if a <= sent.start_char < b), None)
+    if para is None or ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.isoformat()
+    ranges = [(para[0], sent.start_char)]
+    earlier = _same_happening_before(ctx, para[0], who)
+    if earlier is not None:
+        ranges.append((earlier[0].idx, earlier[-1].idx + len(earlier[-1])))
+    for a, b in ranges:
+        times = [
+            t
+            for t in ctx.timexes
+            if a <= t.start < b and t.value and t.precision in ("day", "time") and not _after_anchor(t, anchor)
+        ]
+        times = [t for t in times if not _since(ctx, t)]
+        if times:
+            t = times[-1]
+            return Date(value=t.value or "", end=t.end_value, precision=t.precision, text=t.text)  # type: ignore[arg-type]
+    return None
+
+
+def _since(ctx: ArticleContext, t: Timex) -> bool:
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].lower_ == "since" or (span.start > 0 and ctx.doc[span.start - 1].lower_ == "since")
 
 
 def _after_anchor(t: Timex, anchor: str) -> bool:
