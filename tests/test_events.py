@@ -1099,3 +1099,12 @@ def test_coercion_that_killed_is_an_assault_and_the_arrests_after_it_are_their_o
     arrests = event(art, "COERCE", ("arrest",))
     assert (31, "arrested") in {(c.count, c.status) for c in arrests.casualties}
     assert (4, "wounded") not in {(c.count, c.status) for c in arrests.casualties}
+
+
+def test_a_border_phrase_is_no_place_name(options):
+    # a location is a place entity: "the border with Somalia" is a free phrase, not a place's name
+    art = article(
+        "Troops clashed at the border with Somalia on Monday, the ministry of defence said in a statement.", options
+    )
+    ev = event(art, "ASSAULT", ("clashed",))
+    assert ev.location is None or "border" not in ev.location.name

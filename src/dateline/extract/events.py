@@ -19,8 +19,10 @@ For each trigger the dependency parse gives:
   with the reason in ``actor_unknown`` ("passive without agent", "no subject", ...);
 - recipients: the object, the passive subject, "against/on X", the subject of a demanded clause;
 - one happening mentioned again ("the attack" later on) is one event with every ``mentions`` span;
-- location: a place in the event's clause, else its sentence, else its paragraph, else the
-  dateline (``location_source``); date likewise from clause, sentence or the published date;
+- location: a place entity (never a free phrase) in the event's clause, else its sentence, else
+  its paragraph or the paragraph before when that one tells of the same doers, else the dateline
+  (``location_source``); date likewise from clause, sentence, paragraph (past events only, no day
+  after publication) or the published date;
 - negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
   the scope of a negation or modal, and generic or descriptive nouns that are no happening
   ("every raid", "a senator from the alliance"), are read by ``scope``;
@@ -1067,9 +1069,6 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
             named = _named_place(ctx, p)
             if named is not None:
                 return named
-        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
-            words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
-            return Location(name=" ".join(words))
     return None
 
 

@@ -339,7 +339,7 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             # apposition is the party, not the owner or the modifier
             app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
             if app is None:
-                app = _posted_name(ctx, h)
+                app = _posted_name(ctx, h) or _called_name(ctx, h)
             eid = ctx.resolver.token_entity.get(app.i) if app is not None else None
         if eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
             # "the minister", "the president": a title the speaker resolver knows; only parties
@@ -372,6 +372,25 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _called_name(ctx: ArticleContext, h: Token) -> Token | None:
+    """The name a noun phrase gives its group: "a coalition called Fix The Pump", "the organisers,
+    a group named Water For All,": the named group is the party."""
+    for n in [h, *(c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN")]:
+        for acl in n.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _role_words("naming_verbs"):
+                continue
+            # "known as X": the name is the object of "as"
+            named = [x for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.children]
+            for x in [*acl.children, *named]:
+                xid = ctx.resolver.token_entity.get(x.i)
+                # the noun says it is a group, whatever type the entity layer gave an unknown name
+                # ("Fix The Pump" read as a title), unless a place
+                if x.dep_ in ("oprd", "dobj", "attr", "pobj") and xid is not None:
+                    if ctx.entities[xid].type not in PLACE_TYPES:
+                        return x
+    return None
 
 
 def _posted_name(ctx: ArticleContext, h: Token) -> Token | None:
