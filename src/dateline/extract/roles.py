@@ -387,9 +387,12 @@ def _called_name(ctx: ArticleContext, h: Token) -> Token | None:
                 xid = ctx.resolver.token_entity.get(x.i)
                 # the noun says it is a group, whatever type the entity layer gave an unknown name
                 # ("Fix The Pump" read as a title), unless a place
-                if x.dep_ in ("oprd", "dobj", "attr", "pobj") and xid is not None:
-                    if ctx.entities[xid].type not in PLACE_TYPES:
-                        return x
+                if (
+                    x.dep_ in ("oprd", "dobj", "attr", "pobj")
+                    and xid is not None
+                    and ctx.entities[xid].type not in PLACE_TYPES
+                ):
+                    return x
     return None
 
 
