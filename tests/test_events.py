@@ -1108,3 +1108,12 @@ def test_a_border_phrase_is_no_place_name(options):
     )
     ev = event(art, "ASSAULT", ("clashed",))
     assert ev.location is None or "border" not in ev.location.name
+
+
+def test_a_court_named_after_its_town_gives_the_place(options):
+    # "in the Mombasa High Court": the court sits in Mombasa; "Federal" is a rank, not a town
+    body = "A former bank manager was jailed for six years in the {} on Friday for stealing from pensioners."
+    ev = event(article(body.format("Mombasa High Court"), options), "COERCE", ("jailed",))
+    assert ev.location is not None and ev.location.name == "Mombasa" and ev.location_source == "clause"
+    ev = event(article(body.format("Federal High Court"), options), "COERCE", ("jailed",))
+    assert ev.location is not None and ev.location_source == "dateline"

@@ -74,6 +74,8 @@ def _lexicon() -> dict[str, Any]:
         "triggers": triggers,
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "negators": rules.word_set("events.yaml", "negators"),
+        "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
+        "court_ranks": rules.word_set("events.yaml", "court_ranks"),
         "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
         "deny": rules.word_set("events.yaml", "deny_verbs"),
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
@@ -1064,11 +1066,37 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
+        if eid is not None and ctx.entities[eid].type == "ORG":
+            seat = _seat(ctx.entities[eid].name)
+            if seat is not None:
+                return seat
         if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory | _senses().place_parts:
             # "in the northern town of Beni", "in the port city of Lamu": the place the "of" names
             named = _named_place(ctx, p)
             if named is not None:
                 return named
+    return None
+
+
+def _seat(name: str) -> Location | None:
+    """The place a court is named after: "Mombasa High Court" -> Mombasa, "High Court of Kenya" ->
+    Kenya; the words before its rank ("High", "Magistrates'") or after "of", when the gazetteer
+    knows them as a place."""
+    words = name.replace("\u2019", "'").split()
+    low = [w.lower() for w in words]
+    bodies, ranks = _lexicon()["seated_bodies"], _lexicon()["court_ranks"]
+    if not any(w.removesuffix("'s") in bodies for w in low):
+        return None
+    cands = []
+    first = next((k for k, w in enumerate(low) if w in ranks or w.removesuffix("'s") in bodies), len(low))
+    if first > 0:
+        cands.append(" ".join(words[:first]))
+    if "of" in low[:-1]:
+        cands.append(" ".join(words[low.index("of") + 1 :]))
+    for c in cands:
+        geo = gazetteer().lookup(c)
+        if geo is not None:
+            return Location(name=c, geo=geo)
     return None
 
 
