@@ -89,6 +89,17 @@ def test_follow_up_paragraph_takes_place_and_day_of_the_same_doers(options):
     assert farmers.location_source == "dateline" and farmers.date_source == "published"
 
 
+def test_a_thing_said_borrows_no_day_from_the_paragraph_before(options):
+    # the warning is told at the time of the report, not on the day of the shooting before it
+    art = article(
+        "Troops fired on students in the northern town of Garissa on Monday night.\n\n"
+        "The students warned that they would march again if the soldiers were not punished.",
+        options,
+    )
+    ev = next(e for e in art.events if "warned" in e.trigger)
+    assert ev.date_source == "published" and ev.location_source == "dateline"
+
+
 def test_day_told_earlier_in_the_paragraph_dates_a_past_event(options):
     art = article(
         "On Monday troops fired on students in the northern town of Garissa. Students blocked roads.", options

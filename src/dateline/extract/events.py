@@ -75,6 +75,7 @@ def _lexicon() -> dict[str, Any]:
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "negators": rules.word_set("events.yaml", "negators"),
         "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
+        "said": frozenset(rules.load_yaml("events.yaml")["said_categories"]),
         "court_ranks": rules.word_set("events.yaml", "court_ranks"),
         "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
         "deny": rules.word_set("events.yaml", "deny_verbs"),
@@ -1001,8 +1002,10 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     roles = _roles_of(ctx, tok, verb, category)
     actors, descriptors = roles.actors, roles.descriptors
-    location, loc_source = _location(ctx, tok, verb, _participants(roles.actors, descriptors))
-    when, date_source = _date(ctx, tok, verb, sent, _participants(roles.actors, descriptors))
+    # a happening may be told over several sentences; a thing said is told where and when it is said
+    who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
+    location, loc_source = _location(ctx, tok, verb, who)
+    when, date_source = _date(ctx, tok, verb, sent, who)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
@@ -1160,7 +1163,7 @@ def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str],
 
 
 def _location(
-    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] = (set(), set())
+    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] | None = None
 ) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
@@ -1180,7 +1183,7 @@ def _location(
             found = _place_in(ctx, list(span))
             if found is not None:
                 return found, "paragraph"
-        earlier = _same_happening_before(ctx, para[0], who)
+        earlier = _same_happening_before(ctx, para[0], who) if who is not None else None
         found = _place_in(ctx, earlier) if earlier is not None else None
         if found is not None:
             return found, "paragraph"
@@ -1190,7 +1193,7 @@ def _location(
 
 
 def _date(
-    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] = (set(), set())
+    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] | None = None
 ) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
@@ -1220,7 +1223,7 @@ def _date(
             precision=best.precision,  # type: ignore[arg-type]
             text=best.text,
         ), ("clause" if own is not None else "sentence")
-    if verb is not None and ctx.anchor is not None and past_tense(verb):
+    if who is not None and verb is not None and ctx.anchor is not None and past_tense(verb):
         earlier = _paragraph_time(ctx, sent, who)
         if earlier is not None:
             return earlier, "paragraph"
