@@ -100,6 +100,17 @@ def test_a_thing_said_borrows_no_day_from_the_paragraph_before(options):
     assert ev.date_source == "published" and ev.location_source == "dateline"
 
 
+def test_common_people_do_not_tie_two_paragraphs(options):
+    # "people" are in many paragraphs: the second gathering is not the first one's
+    art = article(
+        "Police fired on people in the northern town of Garissa on Monday night.\n\n"
+        "Thousands of people marched through the capital, organisers said.",
+        options,
+    )
+    ev = event(art, "PROTEST", ("marched",))
+    assert ev.location_source == "dateline" and ev.date_source == "published"
+
+
 def test_day_told_earlier_in_the_paragraph_dates_a_past_event(options):
     art = article(
         "On Monday troops fired on students in the northern town of Garissa. Students blocked roads.", options

@@ -75,6 +75,7 @@ def _lexicon() -> dict[str, Any]:
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "negators": rules.word_set("events.yaml", "negators"),
         "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
+        "generic_doers": rules.word_set("events.yaml", "generic_doers"),
         "said": frozenset(rules.load_yaml("events.yaml")["said_categories"]),
         "court_ranks": rules.word_set("events.yaml", "court_ranks"),
         "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
@@ -1139,7 +1140,9 @@ def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
 
 def _participants(actors: list[str], descriptors: list[Descriptor]) -> tuple[set[str], set[str]]:
     """An event's doers as entity ids and as the head words of their descriptions ("protesters")."""
-    return set(actors), {d.text.split()[-1].lower() for d in descriptors if d.text.split()}
+    generic = _lexicon()["generic_doers"]
+    heads = {d.text.split()[-1].lower() for d in descriptors if d.text.split()}
+    return set(actors), heads - generic
 
 
 def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str], set[str]]) -> list[Token] | None:
