@@ -71,6 +71,54 @@ def test_actors_recipients_location_date(options):
     assert met.date is not None and met.date.value == "2025-10-19"
 
 
+def test_follow_up_paragraph_takes_place_and_day_of_the_same_doers(options):
+    # a paragraph that goes on about the same doers tells the same happening: its place and day
+    # are the paragraph before's, not the dateline's and the publication's; other doers are not
+    art = article(
+        "Troops fired on students in the northern town of Garissa on Monday night.\n\n"
+        "Hundreds of students blocked roads with burning tyres, witnesses said.\n\n"
+        "Farmers blocked roads with burning tyres, witnesses said.",
+        options,
+    )
+    blocked = [e for e in art.events if e.type == "PROTEST" and "blocked" in e.trigger]
+    assert len(blocked) == 2
+    students, farmers = sorted(blocked, key=lambda e: e.evidence.start)
+    assert students.location is not None and students.location.name == "Garissa"
+    assert students.location_source == "paragraph"
+    assert students.date is not None and students.date.value == "2025-10-27" and students.date_source == "paragraph"
+    assert farmers.location_source == "dateline" and farmers.date_source == "published"
+
+
+def test_a_thing_said_borrows_no_day_from_the_paragraph_before(options):
+    # the warning is told at the time of the report, not on the day of the shooting before it
+    art = article(
+        "Troops fired on students in the northern town of Garissa on Monday night.\n\n"
+        "The students warned that they would march again if the soldiers were not punished.",
+        options,
+    )
+    ev = next(e for e in art.events if "warned" in e.trigger)
+    assert ev.date_source == "published" and ev.location_source == "dateline"
+
+
+def test_common_people_do_not_tie_two_paragraphs(options):
+    # "people" are in many paragraphs: the second gathering is not the first one's
+    art = article(
+        "Police fired on people in the northern town of Garissa on Monday night.\n\n"
+        "Thousands of people marched through the capital, organisers said.",
+        options,
+    )
+    ev = event(art, "PROTEST", ("marched",))
+    assert ev.location_source == "dateline" and ev.date_source == "published"
+
+
+def test_day_told_earlier_in_the_paragraph_dates_a_past_event(options):
+    art = article(
+        "On Monday troops fired on students in the northern town of Garissa. Students blocked roads.", options
+    )
+    ev = event(art, "PROTEST", ("blocked",))
+    assert ev.date is not None and ev.date.value == "2025-10-27" and ev.date_source == "paragraph"
+
+
 def test_dateline_place_and_published_date_are_marked_as_fallbacks(options):
     art = article(
         "Officials met the protesters in the morning to hear their complaints about the new tax on fuel.\n\n"
@@ -1074,3 +1122,21 @@ def test_coercion_that_killed_is_an_assault_and_the_arrests_after_it_are_their_o
     arrests = event(art, "COERCE", ("arrest",))
     assert (31, "arrested") in {(c.count, c.status) for c in arrests.casualties}
     assert (4, "wounded") not in {(c.count, c.status) for c in arrests.casualties}
+
+
+def test_a_border_phrase_is_no_place_name(options):
+    # a location is a place entity: "the border with Somalia" is a free phrase, not a place's name
+    art = article(
+        "Troops clashed at the border with Somalia on Monday, the ministry of defence said in a statement.", options
+    )
+    ev = event(art, "ASSAULT", ("clashed",))
+    assert ev.location is None or "border" not in ev.location.name
+
+
+def test_a_court_named_after_its_town_gives_the_place(options):
+    # "in the Mombasa High Court": the court sits in Mombasa; "Federal" is a rank, not a town
+    body = "A former bank manager was jailed for six years in the {} on Friday for stealing from pensioners."
+    ev = event(article(body.format("Mombasa High Court"), options), "COERCE", ("jailed",))
+    assert ev.location is not None and ev.location.name == "Mombasa" and ev.location_source == "clause"
+    ev = event(article(body.format("Federal High Court"), options), "COERCE", ("jailed",))
+    assert ev.location is not None and ev.location_source == "dateline"

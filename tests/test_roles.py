@@ -72,6 +72,17 @@ def recipient_descriptors(ev):
         # the sides of a deal by a common noun
         ("The two former enemies signed a peace accord in Addis Ababa.", "SUPPORT", ("signed",), set(),
          ["former enemies"]),
+        # a title's holder named after its post (parsed as the post's apposition); the post is no side
+        ("The governor said on Monday that taxes would rise, while Kenya's envoy in Kampala, Peter Mwangi, "
+         "met Amina Bello's aides last week.", "CONSULT", ("met",), {"Peter Mwangi", "Kenya"}, []),
+        # a group by the name it is called or known by, whatever type the entity layer gave the name
+        ("The organisers, a coalition called Bread First, accused the police of using excessive force.", "ACCUSE",
+         ("accused",), {"Bread First"}, []),
+        ("A militia known as the Lake Brigade attacked the market on Monday.", "ASSAULT", ("attacked",),
+         {"Lake Brigade"}, []),
+        # detectives are police: the actors of an arrest a police statement tells
+        ("Police said detectives had detained a teacher on Friday.", "COERCE", ("detained",), set(),
+         ["detectives"]),
     ],
 )  # fmt: skip
 def test_actors(options, sentence, category, trigger, actors, descs):

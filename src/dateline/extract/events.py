@@ -19,8 +19,10 @@ For each trigger the dependency parse gives:
   with the reason in ``actor_unknown`` ("passive without agent", "no subject", ...);
 - recipients: the object, the passive subject, "against/on X", the subject of a demanded clause;
 - one happening mentioned again ("the attack" later on) is one event with every ``mentions`` span;
-- location: a place in the event's clause, else its sentence, else its paragraph, else the
-  dateline (``location_source``); date likewise from clause, sentence or the published date;
+- location: a place entity (never a free phrase) in the event's clause, else its sentence, else
+  its paragraph or the paragraph before when that one tells of the same doers, else the dateline
+  (``location_source``); date likewise from clause, sentence, paragraph (past events only, no day
+  after publication) or the published date;
 - negation, cessation ("stop supporting"), hypotheticals, refusals ("will not accept": REJECT);
   the scope of a negation or modal, and generic or descriptive nouns that are no happening
   ("every raid", "a senator from the alliance"), are read by ``scope``;
@@ -40,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Date, Event, Location, Offsets, QuoteKind, Timex
+from ..record import Date, Descriptor, Event, Location, Offsets, QuoteKind, Timex
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
@@ -72,6 +74,10 @@ def _lexicon() -> dict[str, Any]:
         "triggers": triggers,
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "negators": rules.word_set("events.yaml", "negators"),
+        "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
+        "generic_doers": rules.word_set("events.yaml", "generic_doers"),
+        "said": frozenset(rules.load_yaml("events.yaml")["said_categories"]),
+        "court_ranks": rules.word_set("events.yaml", "court_ranks"),
         "hypothetical": rules.word_set("events.yaml", "hypothetical_heads"),
         "deny": rules.word_set("events.yaml", "deny_verbs"),
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
@@ -1111,8 +1117,10 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
     roles = _roles_of(ctx, tok, verb, category)
     actors, descriptors = roles.actors, roles.descriptors
-    location, loc_source = _location(ctx, tok, verb)
-    when, date_source = _date(ctx, tok, verb, sent)
+    # a happening may be told over several sentences; a thing said is told where and when it is said
+    who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
+    location, loc_source = _location(ctx, tok, verb, who)
+    when, date_source = _date(ctx, tok, verb, sent, who)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
@@ -1176,14 +1184,37 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
+        if eid is not None and ctx.entities[eid].type == "ORG":
+            seat = _seat(ctx.entities[eid].name)
+            if seat is not None:
+                return seat
         if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in _senses().territory | _senses().place_parts:
             # "in the northern town of Beni", "in the port city of Lamu": the place the "of" names
             named = _named_place(ctx, p)
             if named is not None:
                 return named
-        if eid is None and p.pos_ == "NOUN" and p.lemma_.lower() in ("frontier", "border", "boundary"):
-            words = [t.text for t in p.subtree if t.dep_ != "det" or t.i > p.i]
-            return Location(name=" ".join(words))
+    return None
+
+
+def _seat(name: str) -> Location | None:
+    """The place a court is named after: "Mombasa High Court" -> Mombasa, "High Court of Kenya" ->
+    Kenya; the words before its rank ("High", "Magistrates'") or after "of", when the gazetteer
+    knows them as a place."""
+    words = name.replace("\u2019", "'").split()
+    low = [w.lower() for w in words]
+    bodies, ranks = _lexicon()["seated_bodies"], _lexicon()["court_ranks"]
+    if not any(w.removesuffix("'s") in bodies for w in low):
+        return None
+    cands = []
+    first = next((k for k, w in enumerate(low) if w in ranks or w.removesuffix("'s") in bodies), len(low))
+    if first > 0:
+        cands.append(" ".join(words[:first]))
+    if "of" in low[:-1]:
+        cands.append(" ".join(words[low.index("of") + 1 :]))
+    for c in cands:
+        geo = gazetteer().lookup(c)
+        if geo is not None:
+            return Location(name=c, geo=geo)
     return None
 
 
@@ -1221,7 +1252,36 @@ def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
     return None
 
 
-def _location(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[Location | None, str]:
+def _participants(actors: list[str], descriptors: list[Descriptor]) -> tuple[set[str], set[str]]:
+    """An event's doers as entity ids and as the head words of their descriptions ("protesters")."""
+    generic = _lexicon()["generic_doers"]
+    heads = {d.text.split()[-1].lower() for d in descriptors if d.text.split()}
+    return set(actors), heads - generic
+
+
+def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str], set[str]]) -> list[Token] | None:
+    """The paragraph before the one at ``start`` when it tells of the same doers ("Security forces
+    fired on protesters in Kasserine" then "Hundreds of protesters blocked roads"): a follow-up
+    paragraph tells the same happening and need not name its place again."""
+    ids, words = who
+    if not ids and not words:
+        return None
+    before = [p for p in ctx.paragraphs if p[1] <= start]
+    if not before:
+        return None
+    a, b = max(before)
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    toks = list(span)
+    if any(ctx.resolver.token_entity.get(t.i) in ids or t.lower_ in words or t.lemma_.lower() in words for t in toks):
+        return toks
+    return None
+
+
+def _location(
+    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] | None = None
+) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
@@ -1240,12 +1300,18 @@ def _location(ctx: ArticleContext, tok: Token, verb: Token | None) -> tuple[Loca
             found = _place_in(ctx, list(span))
             if found is not None:
                 return found, "paragraph"
+        earlier = _same_happening_before(ctx, para[0], who) if who is not None else None
+        found = _place_in(ctx, earlier) if earlier is not None else None
+        if found is not None:
+            return found, "paragraph"
     if ctx.place:
         return Location(name=ctx.place, geo=gazetteer().lookup(ctx.place)), "dateline"
     return None, ""
 
 
-def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tuple[Date | None, str]:
+def _date(
+    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] | None = None
+) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         # "since December, when 31 soldiers were killed": the time the clause hangs on
@@ -1274,9 +1340,45 @@ def _date(ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span) -> tu
             precision=best.precision,  # type: ignore[arg-type]
             text=best.text,
         ), ("clause" if own is not None else "sentence")
+    if who is not None and verb is not None and ctx.anchor is not None and past_tense(verb):
+        earlier = _paragraph_time(ctx, sent, who)
+        if earlier is not None:
+            return earlier, "paragraph"
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _paragraph_time(ctx: ArticleContext, sent: Span, who: tuple[set[str], set[str]]) -> Date | None:
+    """For a past event whose sentence gives no time: the nearest day told before it in the same
+    paragraph ("On Tuesday police fired on marchers. Three were hurt."), else in the paragraph before
+    when that one tells of the same doers. Never a day after publication (another clause's plan)."""
+    para = next(((a, b) for a, b in ctx.paragraphs if a <= sent.start_char < b), None)
+    if para is None or ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.isoformat()
+    ranges = [(para[0], sent.start_char)]
+    earlier = _same_happening_before(ctx, para[0], who)
+    if earlier is not None:
+        ranges.append((earlier[0].idx, earlier[-1].idx + len(earlier[-1])))
+    for a, b in ranges:
+        times = [
+            t
+            for t in ctx.timexes
+            if a <= t.start < b and t.value and t.precision in ("day", "time") and not _after_anchor(t, anchor)
+        ]
+        times = [t for t in times if not _since(ctx, t)]
+        if times:
+            t = times[-1]
+            return Date(value=t.value or "", end=t.end_value, precision=t.precision, text=t.text)  # type: ignore[arg-type]
+    return None
+
+
+def _since(ctx: ArticleContext, t: Timex) -> bool:
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].lower_ == "since" or (span.start > 0 and ctx.doc[span.start - 1].lower_ == "since")
 
 
 def _after_anchor(t: Timex, anchor: str) -> bool:

@@ -338,6 +338,8 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
             # apposition is the party, not the owner or the modifier
             app = next((c for c in h.children if c.dep_ == "appos" and c.i in ctx.resolver.token_entity), None)
+            if app is None:
+                app = _posted_name(ctx, h) or _called_name(ctx, h)
             eid = ctx.resolver.token_entity.get(app.i) if app is not None else None
         if eid is None and h.pos_ == "NOUN" and h.lemma_.lower() not in _senses().actor_nouns:
             # "the minister", "the president": a title the speaker resolver knows; only parties
@@ -372,6 +374,46 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
     return ents, descs
 
 
+def _called_name(ctx: ArticleContext, h: Token) -> Token | None:
+    """The name a noun phrase gives its group: "a coalition called Fix The Pump", "the organisers,
+    a group named Water For All,": the named group is the party."""
+    for n in [h, *(c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN")]:
+        for acl in n.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _role_words("naming_verbs"):
+                continue
+            # "known as X": the name is the object of "as"
+            named = [x for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.children]
+            for x in [*acl.children, *named]:
+                xid = ctx.resolver.token_entity.get(x.i)
+                # the noun says it is a group, whatever type the entity layer gave an unknown name
+                # ("Fix The Pump" read as a title), unless a place
+                if (
+                    x.dep_ in ("oprd", "dobj", "attr", "pobj")
+                    and xid is not None
+                    and ctx.entities[xid].type not in PLACE_TYPES
+                ):
+                    return x
+    return None
+
+
+def _posted_name(ctx: ArticleContext, h: Token) -> Token | None:
+    """The name of a title's holder that the parse hung on the title's post: in "Iran's ambassador
+    in Baghdad, Kazem Alavi, met ..." the name is often read as Baghdad's apposition. A place's
+    own apposition is another place ("Goma, Congo") and stays with it."""
+    for prep in h.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to", "at", "for"):
+            continue
+        for p in prep.children:
+            pid = ctx.resolver.token_entity.get(p.i)
+            if p.dep_ != "pobj" or pid is None or ctx.entities[pid].type not in ("GPE", "LOC", "FAC"):
+                continue
+            for a in p.children:
+                aid = ctx.resolver.token_entity.get(a.i)
+                if a.dep_ == "appos" and aid is not None and ctx.entities[aid].type == "PERSON":
+                    return a
+    return None
+
+
 def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
     """The organisation or country in a person's title: "U.N. mediator Diego Cordovez", "Kenzo
     Oshima, the United Nations relief coordinator" (the side the person acts for)."""
@@ -389,6 +431,8 @@ def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
             side = ctx.resolver.token_entity.get(m.i)
             if side is None or side == eid or side in out or ctx.entities[side].type not in ("ORG", "GPE", "NORP"):
                 continue
+            if m.dep_ == "pobj" and m.head.lower_ in ("in", "at"):
+                continue  # "Kenya's envoy in Kampala": the post, not the side the envoy acts for
             if m.dep_ in ("compound", "poss", "amod", "nmod", "pobj"):
                 out.append(side)
     return out
