@@ -648,3 +648,58 @@ def test_a_peoples_possessive_inside_an_organisations_name_stays_in_it(options):
     )
     assert ents["Oromo People's Liberation Front"].type == "ORG"
     assert "Liberation Front" not in ents
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_name(options):
+    _art, ents = entities_of(
+        "Riot police fired tear gas at the crowd outside the stadium on Saturday. Farmers set fire to tyres "
+        "outside the ministry on Monday, blocking traffic for hours.",
+        options,
+    )
+    assert "Riot" not in ents and "Farmers" not in ents, [(n, e.type) for n, e in ents.items()]
+
+
+def test_a_peoples_adjective_opening_a_sentence_stays(options):
+    _art, ents = entities_of(
+        "Russian forces shelled the port overnight, and local officials said two warehouses had burned down "
+        "before firefighters could reach them.",
+        options,
+    )
+    assert ents["Russian"].type == "NORP"
+
+
+def test_a_womens_union_keeps_its_whole_name(options):
+    _art, ents = entities_of(
+        "The Women's Union organised a march through the city centre on Sunday to demand safer streets, and "
+        "several hundred people joined it.",
+        options,
+    )
+    assert ents["Women's Union"].type == "ORG"
+    assert "Union" not in ents
+
+
+def test_a_name_before_a_word_for_its_people_is_a_place(options):
+    _art, ents = entities_of(
+        "A Wimmera grower said the rain had come too late for the wheat, and the district's other farmers "
+        "expected a poor harvest this year.",
+        options,
+    )
+    assert ents["Wimmera"].type == "LOC"
+
+
+def test_an_island_landed_on_is_a_place(options):
+    _art, ents = entities_of(
+        "A boat carrying 40 people landed on Lampedusa early on Sunday after three days at sea, the coast "
+        "guard said in a statement.",
+        options,
+    )
+    assert ents["Lampedusa"].type == "LOC"
+
+
+def test_a_town_the_gazetteer_lacks_after_in_is_a_place(options):
+    _art, ents = entities_of(
+        "Judge Anna Brook said the accused had bought a beach house in Sorrento and a boat with money that "
+        "was meant for the victims of the floods.",
+        options,
+    )
+    assert ents["Sorrento"].type == "GPE"

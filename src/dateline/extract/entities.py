@@ -91,6 +91,10 @@ class _TypeRules:
     loc_town: int
     org_noun_openers: frozenset[str]
     big_city: int
+    resident_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
+    stake_words: frozenset[str]
+    opener_nouns: frozenset[str]
 
 
 @cache
@@ -130,6 +134,11 @@ def _type_rules() -> _TypeRules:
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
         org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
+        resident_nouns=ws("resident_nouns"),
+        arrival_verbs=ws("arrival_verbs"),
+        stake_words=ws("stake_words"),
+        opener_nouns=ws("opener_nouns")
+        | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
     )
 
 
@@ -237,7 +246,7 @@ class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._retype(doc, self._known_orgs(doc, self._mentions(doc)))
+        mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
         doc._.dl_entities = entities
@@ -262,10 +271,8 @@ class EntityLayer:
             if poss and is_landmark(doc[start:end].text) and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "St Mary's Hospital", "Queen's Park": a possessive inside a landmark's name
             plural = bool(poss) and doc[poss[-1]].text in ("'", "’") and doc[poss[-1] - 1].lower_.endswith("s")
-            plural = plural or (  # "Tigray People's Liberation Front": a people's name, not an owner
-                bool(poss)
-                and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
-                and doc[end - 1].lower_ in _type_rules().org_endings
+            plural = plural or (  # "Tigray People's Liberation Front", "the Women's Union": a people's name, no owner
+                bool(poss) and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
             )
             if plural and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "Magistrates' Court", "Workers' Party": a plural's, inside the name
@@ -300,6 +307,38 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    @staticmethod
+    def _common_openers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
+        group of people ("Farmers set fire to ...") or a word before a lower-case one ("Riot police
+        fired ..."), unless the gazetteer knows it or the article writes it capitalised inside a
+        sentence too (then it is a name: "Reform voters", "Smith police" stay)."""
+        r = _type_rules()
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+
+        def common(m: _Mention) -> bool:
+            tok = doc[m.start]
+            if m.end - m.start != 1 or not tok.is_sent_start or m.label not in ("PERSON", "ORG", "NORP", "GPE"):
+                return False
+            if tok.text in inside or not tok.text[1:].islower() or gazetteer().entry(tok.text) is not None:
+                return False
+            if fold(tok.text) in r.known_orgs:
+                return False
+            low = tok.lower_
+            if low in r.opener_nouns and (low.endswith("s") or low.endswith("men")) and low not in r.org_endings:
+                return True  # "Farmers", "Protesters": a plural noun, capitalised by its place
+            nxt = doc[m.end] if m.end < len(doc) else None
+            return (
+                nxt is not None
+                and m.label in ("PERSON", "ORG")  # "Israeli troops": a people's adjective stays
+                and nxt.text.islower()
+                and nxt.pos_ == "NOUN"
+                and tok.head.i == nxt.i
+                and (nxt.lower_ in r.opener_nouns or nxt.lemma_.lower() in r.opener_nouns)
+            )  # "Riot police", "Border guards"
+
+        return [m for m in mentions if not common(m)]
 
     def _known_orgs(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Known organisation names in the text are whole ORG mentions: "Islamic" in "Islamic
@@ -357,8 +396,14 @@ class EntityLayer:
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
+            elif m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._before_residents(doc, m):
+                m.label = "GPE" if kind == CITY else "LOC"  # "a Wimmera grower", "Gippsland farmer Jane Doe"
+            elif m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._landed_on(doc, m):
+                m.label = "GPE" if kind == CITY else "LOC"  # "landed on Lampedusa", "sank off Lesbos"
             elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
                 m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
+            elif m.label == "ORG" and kind is None and self._unknown_town_in(doc, m):
+                m.label = "GPE"  # "a beach house in Sorrento": a town the gazetteer lacks, typed ORG
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
@@ -368,6 +413,45 @@ class EntityLayer:
             elif m.label in ("ORG", "PERSON", "NORP") and kind is None and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
+
+    @staticmethod
+    def _before_residents(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word name the modifier of a lower-case noun for a place's people ("a Wimmera grower")?"""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return (
+            m.end - m.start == 1
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in _type_rules().resident_nouns
+            and doc[m.start].head.i == nxt.i
+        )
+
+    @staticmethod
+    def _landed_on(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word name the object of "on" after a verb of arriving ("landed on Lampedusa") or of "off"?"""
+        if m.end - m.start != 1 or m.start == 0 or (m.end < len(doc) and doc[m.end].text in _POSSESSIVE):
+            return False
+        prep = doc[m.start - 1]
+        if prep.dep_ != "prep" or doc[m.start].head.i != prep.i:
+            return False
+        if prep.lower_ == "off":
+            return True
+        return prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _type_rules().arrival_verbs
+
+    @staticmethod
+    def _unknown_town_in(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word ORG that no list knows the object of "in", not "a stake in Tesla" or "in Tesla's"?"""
+        r = _type_rules()
+        tok = doc[m.start]
+        if m.end - m.start != 1 or m.start == 0 or not tok.text[1:].islower() or fold(m.text) in r.known_orgs:
+            return False
+        if m.text.lower() in r.org_endings or EntityLayer._org_noun_after(doc, m):
+            return False
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and (nxt.text in _POSSESSIVE or (nxt.text.islower() and nxt.pos_ in ("NOUN", "PROPN"))):
+            return False  # "in Tesla's factory", "in Sorrento council"
+        prep = doc[m.start - 1]
+        return prep.lower_ == "in" and tok.head.i == prep.i and prep.head.lemma_.lower() not in r.stake_words
 
     @staticmethod
     def _names_before_building(doc: Doc, m: _Mention) -> bool:
