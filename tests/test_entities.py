@@ -703,3 +703,30 @@ def test_a_town_the_gazetteer_lacks_after_in_is_a_place(options):
         options,
     )
     assert ents["Sorrento"].type == "GPE"
+
+
+def test_names_listed_before_a_plural_place_kind_are_places(options):
+    _art, ents = entities_of(
+        "Most of the damage was in the Sylhet and Habiganj districts, where rivers burst their banks on Sunday "
+        "night after days of heavy rain.",
+        options,
+    )
+    assert ents["Sylhet"].type == "GPE" and ents["Habiganj"].type == "GPE", [(n, e.type) for n, e in ents.items()]
+
+
+def test_the_residents_of_a_town_name_a_place(options):
+    _art, ents = entities_of(
+        "About 3,000 residents of Flin Flon were told to leave their homes on Thursday evening as the wildfire "
+        "moved closer to the town.",
+        options,
+    )
+    assert ents["Flin Flon"].type == "GPE"
+
+
+def test_a_one_word_name_opening_a_sentence_before_a_noun_is_no_person(options):
+    _art, ents = entities_of(
+        "Flash floods washed away a bridge and two houses near the river, police said, and rescuers were "
+        "still searching for two missing hikers on Tuesday.",
+        options,
+    )
+    assert "Flash" not in ents, [(n, e.type) for n, e in ents.items()]

@@ -311,8 +311,8 @@ class EntityLayer:
     @staticmethod
     def _common_openers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
-        group of people ("Farmers set fire to ...") or a word before a lower-case one ("Riot police
-        fired ..."), unless the gazetteer knows it or the article writes it capitalised inside a
+        group of people ("Farmers set fire to ..."), a word typed PERSON before a lower-case noun it
+        modifies ("Flash floods"), or one before a people noun ("Riot police fired ..."), unless the gazetteer knows it or the article writes it capitalised inside a
         sentence too (then it is a name: "Reform voters", "Smith police" stay)."""
         r = _type_rules()
         inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
@@ -335,8 +335,9 @@ class EntityLayer:
                 and nxt.text.islower()
                 and nxt.pos_ == "NOUN"
                 and tok.head.i == nxt.i
-                and (nxt.lower_ in r.opener_nouns or nxt.lemma_.lower() in r.opener_nouns)
-            )  # "Riot police", "Border guards"
+                # a person's name in one word never modifies a noun the article tells of nowhere else
+                and (m.label == "PERSON" or nxt.lower_ in r.opener_nouns or nxt.lemma_.lower() in r.opener_nouns)
+            )  # "Riot police", "Flash floods", "Border guards"
 
         return [m for m in mentions if not common(m)]
 
@@ -410,7 +411,7 @@ class EntityLayer:
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
-            elif m.label in ("ORG", "PERSON", "NORP") and kind is None and self._unit_after(doc, m):
+            elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
 
@@ -462,14 +463,20 @@ class EntityLayer:
 
     @staticmethod
     def _unit_after(doc: Doc, m: _Mention) -> bool:
-        """Is a capitalised name followed by a lower-case place kind ("Rakhine state")?"""
+        """Is a capitalised name followed by a lower-case place kind ("Rakhine state"), or by the
+        plural kind of a list of names it opens ("the Sylhet and Sunamganj districts")?"""
         r = _type_rules()
-        nxt = doc[m.end] if m.end < len(doc) else None
+        k = m.end
+        while k < len(doc) and k - m.end < 8 and (doc[k].lower_ in ("and", "or", ",") or doc[k].text[:1].isupper()):
+            k += 1  # over "and Sunamganj", ", Sylhet and Habiganj"
+        listed = k > m.end and doc[k - 1].text[:1].isupper() and "and" in {t.lower_ for t in doc[m.end : k]}
+        nxt = doc[k] if k < len(doc) and (listed or k == m.end) else None
+        plural_kind = nxt is not None and nxt.lemma_.lower() in r.place_kinds and nxt.lower_ != nxt.lemma_.lower()
         words = m.text.split()
         return (
             nxt is not None
             and nxt.text.islower()
-            and nxt.lower_ in r.place_kinds
+            and (nxt.lower_ in r.place_kinds or plural_kind)
             and all(t.text[:1].isupper() and not _is_title_word(t.text) for t in doc[m.start : m.end])
             and doc[m.end - 1].dep_ != "amod"  # a name, not a people's adjective ("the Kurdish region")
             and words[-1].lower() not in r.org_endings
@@ -489,7 +496,7 @@ class EntityLayer:
         for m in mentions:
             key = fold(m.text)
             if m.label in ("PERSON", "ORG") and len(m.text.split()) == 1 and key in places and key not in surnames:
-                m.label = places[key]
+                m.label, m.unit = places[key], True  # the unit the article names, not a town so named
         return [m for m in mentions if m.start < m.end]
 
     @staticmethod
@@ -575,6 +582,8 @@ class EntityLayer:
             return None  # "the special envoy for the region, Amara Diouf": the title's, not a place's
         if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
             return noun.lower_
+        if noun.lower_ in r.resident_nouns and noun.text.islower() and prev.text == "of":
+            return "town"  # "residents of Flin Flon": the people of a place
         return None
 
     @staticmethod
