@@ -730,3 +730,32 @@ def test_a_one_word_name_opening_a_sentence_before_a_noun_is_no_person(options):
         options,
     )
     assert "Flash" not in ents, [(n, e.type) for n, e in ents.items()]
+
+
+def test_a_name_opening_a_sentence_before_a_noun_stays_when_no_common_noun(options):
+    _art, ents = entities_of(
+        "Kremlin officials said on Friday that the talks would resume next week. Trudeau aides said the trip "
+        "had been cancelled because of the weather over the mountains.",
+        options,
+    )
+    assert ents["Kremlin"].type == "ORG"
+    assert ents["Trudeau"].type == "PERSON"
+
+
+def test_a_party_after_in_stays_an_organisation(options):
+    _art, ents = entities_of(
+        "There was open dissent in Labour over the spending plan, one backbench MP said on Tuesday, and the "
+        "whips were told to count the votes again.",
+        options,
+    )
+    assert ents["Labour"].type == "ORG"
+
+
+def test_londons_seats_of_government_are_no_american_towns(options):
+    _art, ents = entities_of(
+        "Lawmakers in Westminster voted on the housing bill late on Tuesday, and officials in Whitehall said "
+        "the plan was ready to go ahead.",
+        options,
+    )
+    for name in ("Westminster", "Whitehall"):
+        assert ents[name].geo is None or ents[name].geo.country_code != "US", (name, ents[name].geo)

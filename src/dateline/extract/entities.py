@@ -93,7 +93,7 @@ class _TypeRules:
     big_city: int
     resident_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
-    stake_words: frozenset[str]
+    town_heads: frozenset[str]
     opener_nouns: frozenset[str]
 
 
@@ -136,7 +136,7 @@ def _type_rules() -> _TypeRules:
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
         resident_nouns=ws("resident_nouns"),
         arrival_verbs=ws("arrival_verbs"),
-        stake_words=ws("stake_words"),
+        town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
     )
@@ -245,6 +245,9 @@ def _given_name_before(doc: Doc, start: int) -> int:
 class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
+    def __init__(self, common_nouns: frozenset[str] = frozenset()) -> None:
+        self.common_nouns = common_nouns  # English nouns: "riot", "flash" (not "trudeau")
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
         clusters = self._cluster(doc, mentions)
@@ -308,11 +311,10 @@ class EntityLayer:
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
 
-    @staticmethod
-    def _common_openers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    def _common_openers(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
-        group of people ("Farmers set fire to ..."), a word typed PERSON before a lower-case noun it
-        modifies ("Flash floods"), or one before a people noun ("Riot police fired ..."), unless the gazetteer knows it or the article writes it capitalised inside a
+        group of people ("Farmers set fire to ...") or a word typed PERSON before a lower-case noun
+        it modifies ("Riot police fired ...", "Flash floods"), unless the gazetteer knows it or the article writes it capitalised inside a
         sentence too (then it is a name: "Reform voters", "Smith police" stay)."""
         r = _type_rules()
         inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
@@ -328,16 +330,18 @@ class EntityLayer:
             low = tok.lower_
             if low in r.opener_nouns and (low.endswith("s") or low.endswith("men")) and low not in r.org_endings:
                 return True  # "Farmers", "Protesters": a plural noun, capitalised by its place
+            # a lone English noun typed PERSON, never elsewhere capitalised, on a noun: "Riot police",
+            # "Flash floods" (not "Trudeau aides"; not ORG: "Kremlin officials said" names the
+            # Kremlin; not NORP: "Israeli troops")
             nxt = doc[m.end] if m.end < len(doc) else None
             return (
                 nxt is not None
-                and m.label in ("PERSON", "ORG")  # "Israeli troops": a people's adjective stays
+                and m.label == "PERSON"
+                and low in self.common_nouns
                 and nxt.text.islower()
                 and nxt.pos_ == "NOUN"
                 and tok.head.i == nxt.i
-                # a person's name in one word never modifies a noun the article tells of nowhere else
-                and (m.label == "PERSON" or nxt.lower_ in r.opener_nouns or nxt.lemma_.lower() in r.opener_nouns)
-            )  # "Riot police", "Flash floods", "Border guards"
+            )
 
         return [m for m in mentions if not common(m)]
 
@@ -441,7 +445,8 @@ class EntityLayer:
 
     @staticmethod
     def _unknown_town_in(doc: Doc, m: _Mention) -> bool:
-        """Is a one-word ORG that no list knows the object of "in", not "a stake in Tesla" or "in Tesla's"?"""
+        """Is a one-word ORG that no list knows the object of "in" after a word of where one lives or
+        stays ("a beach house in Sorrento"), not "dissent in Labour" nor "in Tesla's"?"""
         r = _type_rules()
         tok = doc[m.start]
         if m.end - m.start != 1 or m.start == 0 or not tok.text[1:].islower() or fold(m.text) in r.known_orgs:
@@ -452,7 +457,11 @@ class EntityLayer:
         if nxt is not None and (nxt.text in _POSSESSIVE or (nxt.text.islower() and nxt.pos_ in ("NOUN", "PROPN"))):
             return False  # "in Tesla's factory", "in Sorrento council"
         prep = doc[m.start - 1]
-        return prep.lower_ == "in" and tok.head.i == prep.i and prep.head.lemma_.lower() not in r.stake_words
+        if prep.lower_ != "in" or tok.head.i != prep.i:
+            return False
+        # "bought a beach house in Sorrento": the parse hangs "in" on the verb whose object is the house
+        heads = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        return any(h.lemma_.lower() in r.town_heads for h in heads)
 
     @staticmethod
     def _names_before_building(doc: Doc, m: _Mention) -> bool:
@@ -1111,4 +1120,13 @@ def _title_case(text: str) -> str:
 
 @Language.factory("dateline_entities", assigns=["doc._.dl_entities", "span._.dl_entity"], requires=["doc.ents"])
 def make_entity_layer(nlp: Language, name: str) -> EntityLayer:
-    return EntityLayer()
+    return EntityLayer(_common_nouns(nlp))
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English nouns the pipeline's lemmatizer knows (its WordNet index), empty without one."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table["noun"])
+    except (KeyError, AttributeError):
+        return frozenset()
