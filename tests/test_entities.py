@@ -759,3 +759,31 @@ def test_londons_seats_of_government_are_no_american_towns(options):
     )
     for name in ("Westminster", "Whitehall"):
         assert ents[name].geo is None or ents[name].geo.country_code != "US", (name, ents[name].geo)
+
+
+def test_a_town_listed_after_another_is_a_place_too(options):
+    _art, ents = entities_of(
+        "Bandits ambushed the lorries on the road between the towns of Dosso and Filingue, officials said on "
+        "Friday, and two drivers were missing.",
+        options,
+    )
+    assert ents["Filingue"].type == "GPE"
+    assert "Bandits" not in ents
+
+
+def test_a_name_listed_after_in_after_a_place_noun_is_a_place(options):
+    _art, ents = entities_of(
+        "Landslides buried homes in villages in Solok and Tanah Datar on Monday, and the road to the coast was "
+        "cut for most of the week.",
+        options,
+    )
+    assert ents["Tanah Datar"].type == "GPE"
+
+
+def test_a_name_in_apposition_to_a_region_is_a_place(options):
+    _art, ents = entities_of(
+        "The two sides have long disputed Transnistria, a narrow region along the river that broke away in "
+        "1990, and talks on its status resumed this week.",
+        options,
+    )
+    assert ents["Transnistria"].type == "GPE"

@@ -328,7 +328,10 @@ class EntityLayer:
             if fold(tok.text) in r.known_orgs:
                 return False
             low = tok.lower_
-            if low in r.opener_nouns and (low.endswith("s") or low.endswith("men")) and low not in r.org_endings:
+            plural = (low in r.opener_nouns and low.endswith(("s", "men"))) or (
+                low.endswith("s") and low[:-1] in r.opener_nouns
+            )
+            if plural and low not in r.org_endings:
                 return True  # "Farmers", "Protesters": a plural noun, capitalised by its place
             # a lone English noun typed PERSON, never elsewhere capitalised, on a noun: "Riot police",
             # "Flash floods" (not "Trudeau aides"; not ORG: "Kremlin officials said" names the
@@ -407,7 +410,7 @@ class EntityLayer:
                 m.label = "GPE" if kind == CITY else "LOC"  # "landed on Lampedusa", "sank off Lesbos"
             elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
                 m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
-            elif m.label == "ORG" and kind is None and self._unknown_town_in(doc, m):
+            elif m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m):
                 m.label = "GPE"  # "a beach house in Sorrento": a town the gazetteer lacks, typed ORG
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
@@ -446,8 +449,20 @@ class EntityLayer:
     @staticmethod
     def _unknown_town_in(doc: Doc, m: _Mention) -> bool:
         """Is a one-word ORG that no list knows the object of "in" after a word of where one lives or
-        stays ("a beach house in Sorrento"), not "dissent in Labour" nor "in Tesla's"?"""
+        stays ("a beach house in Sorrento"), not "dissent in Labour" nor "in Tesla's"? A name typed
+        PERSON only after a place's noun, and alone or in a list ("villages in Agam and Tanah Datar")."""
         r = _type_rules()
+        if m.label == "PERSON":
+            first = _list_start(doc, m)
+            prep = doc[first - 1] if first > 0 else None
+            return (
+                prep is not None
+                and prep.lower_ == "in"
+                and prep.head.pos_ == "NOUN"
+                and prep.head.text.islower()
+                and (prep.head.lemma_.lower() in r.place_nouns or prep.head.lower_ in r.resident_nouns)
+                and not (m.end < len(doc) and doc[m.end].text in _POSSESSIVE)
+            )
         tok = doc[m.start]
         if m.end - m.start != 1 or m.start == 0 or not tok.text[1:].islower() or fold(m.text) in r.known_orgs:
             return False
@@ -555,6 +570,9 @@ class EntityLayer:
             return "GPE" if big and not natural else None
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+        first = _list_start(doc, m)
+        if first >= 2 and doc[first - 1].lower_ == "of":
+            prev, prev2 = "of", doc[first - 2].lemma_.lower()  # "the towns of Tillaberi and Ayorou"
         # a small town's name is also many a surname ("into Bush's rules", "Palin stopped by"): a
         # person's name, or a name typed GPE elsewhere, is a town only when the town is big
         big = (gazetteer().population(m.text) or 0) >= r.loc_town
@@ -582,15 +600,26 @@ class EntityLayer:
         """The place noun a PERSON/ORG/OTHER name stands in apposition to or after "of": "the
         provincial capital, Padang,", "the port of Jolo", "the island of Basilan"."""
         r = _type_rules()
-        if m.label not in ("PERSON", "ORG", "OTHER") or m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
+        if m.label not in ("PERSON", "ORG", "OTHER"):
             return None
-        prev, noun = doc[m.start - 1], doc[m.start - 2]
+        root = doc[m.start : m.end].root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
+        if appos and appos[0].lemma_.lower() in r.place_nouns | r.place_kinds:
+            return appos[0].lemma_.lower()  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
+        if m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
+            return None
+        first = _list_start(doc, m)
+        if first >= 2 and doc[first - 1].text == "of":
+            m_start = first  # "the towns of Tillaberi and Ayorou": the list's "of"
+        else:
+            m_start = m.start
+        prev, noun = doc[m_start - 1], doc[m_start - 2]
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
         after_noun = prev.text == "of" or (prev.text == "," and closed)
-        if prev.text == "," and _head_before(doc, m.start - 2) not in (None, m.start - 2):
+        if prev.text == "," and _head_before(doc, m_start - 2) not in (None, m_start - 2):
             return None  # "the special envoy for the region, Amara Diouf": the title's, not a place's
-        if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
-            return noun.lower_
+        if noun.text.islower() and after_noun and (noun.lower_ in r.place_nouns or noun.lemma_.lower() in r.place_nouns):
+            return noun.lemma_.lower()
         if noun.lower_ in r.resident_nouns and noun.text.islower() and prev.text == "of":
             return "town"  # "residents of Flin Flon": the people of a place
         return None
@@ -951,6 +980,20 @@ class EntityLayer:
 
 # Words a name's initials skip: "Organisation of the Petroleum Exporting Countries" is OPEC.
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "&"})
+
+
+def _list_start(doc: Doc, m: _Mention) -> int:
+    """The first token of the list a name ends ("Tillaberi" for "Ayorou" in "Tillaberi and Ayorou"),
+    its own start when it is in no list or opens one."""
+    tok = doc[m.start : m.end].root
+    if tok.dep_ != "conj":
+        return m.start
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return start
 
 
 def _initials(name: str) -> str:
