@@ -314,8 +314,8 @@ class EntityLayer:
     def _common_openers(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
         group of people ("Farmers set fire to ...") or a word typed PERSON before a lower-case noun
-        it modifies ("Riot police fired ...", "Flash floods"), unless the gazetteer knows it or the article writes it capitalised inside a
-        sentence too (then it is a name: "Reform voters", "Smith police" stay)."""
+        it modifies ("Riot police fired ...", "Flash floods"), unless the gazetteer knows it or the
+        article writes it capitalised inside a sentence too (then it is a name: "Reform voters")."""
         r = _type_rules()
         inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
 
@@ -404,13 +404,17 @@ class EntityLayer:
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
-            elif m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._before_residents(doc, m):
+            elif (
+                m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._before_residents(doc, m)
+            ):
                 m.label = "GPE" if kind == CITY else "LOC"  # "a Wimmera grower", "Gippsland farmer Jane Doe"
             elif m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._landed_on(doc, m):
                 m.label = "GPE" if kind == CITY else "LOC"  # "landed on Lampedusa", "sank off Lesbos"
             elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
                 m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
-            elif m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m):
+            elif (
+                m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
+            ):
                 m.label = "GPE"  # "a beach house in Sorrento": a town the gazetteer lacks, typed ORG
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
@@ -444,7 +448,9 @@ class EntityLayer:
             return False
         if prep.lower_ == "off":
             return True
-        return prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _type_rules().arrival_verbs
+        return (
+            prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _type_rules().arrival_verbs
+        )
 
     @staticmethod
     def _unknown_town_in(doc: Doc, m: _Mention) -> bool:
@@ -608,17 +614,15 @@ class EntityLayer:
             return appos[0].lemma_.lower()  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
         if m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
             return None
-        first = _list_start(doc, m)
-        if first >= 2 and doc[first - 1].text == "of":
-            m_start = first  # "the towns of Tillaberi and Ayorou": the list's "of"
-        else:
-            m_start = m.start
+        first = _list_start(doc, m)  # "the towns of Tillaberi and Ayorou": the list's "of"
+        m_start = first if first >= 2 and doc[first - 1].text == "of" else m.start
         prev, noun = doc[m_start - 1], doc[m_start - 2]
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
         after_noun = prev.text == "of" or (prev.text == "," and closed)
         if prev.text == "," and _head_before(doc, m_start - 2) not in (None, m_start - 2):
             return None  # "the special envoy for the region, Amara Diouf": the title's, not a place's
-        if noun.text.islower() and after_noun and (noun.lower_ in r.place_nouns or noun.lemma_.lower() in r.place_nouns):
+        place_noun = noun.lower_ in r.place_nouns or noun.lemma_.lower() in r.place_nouns
+        if noun.text.islower() and after_noun and place_noun:
             return noun.lemma_.lower()
         if noun.lower_ in r.resident_nouns and noun.text.islower() and prev.text == "of":
             return "town"  # "residents of Flin Flon": the people of a place
