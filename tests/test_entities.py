@@ -693,7 +693,7 @@ def test_an_island_landed_on_is_a_place(options):
         "guard said in a statement.",
         options,
     )
-    assert ents["Lampedusa"].type == "LOC"
+    assert ents["Lampedusa"].type == "GPE"
 
 
 def test_a_town_the_gazetteer_lacks_after_in_is_a_place(options):
@@ -787,3 +787,13 @@ def test_a_name_in_apposition_to_a_region_is_a_place(options):
         options,
     )
     assert ents["Transnistria"].type == "GPE"
+
+
+def test_a_shore_off_which_a_ship_ran_aground_is_a_place_wherever_named(options):
+    art, ents = entities_of(
+        "The tanker ran aground off Basilan late on Sunday, and crews from Basilan tried to contain the spill "
+        "before the tide turned.",
+        options,
+    )
+    assert [e.type for e in art.entities if e.name == "Basilan"] == ["GPE"], [(e.name, e.type) for e in art.entities]
+    assert ents["Basilan"].geo is None  # the island, not the town that also goes by its name

@@ -408,8 +408,10 @@ class EntityLayer:
                 m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._before_residents(doc, m)
             ):
                 m.label = "GPE" if kind == CITY else "LOC"  # "a Wimmera grower", "Gippsland farmer Jane Doe"
-            elif m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._landed_on(doc, m):
-                m.label = "GPE" if kind == CITY else "LOC"  # "landed on Lampedusa", "sank off Lesbos"
+            elif m.label == "PERSON" and key not in surnames and kind != COUNTRY and self._landed_on(doc, m):
+                # "landed on Lampedusa", "sank off Basilan": an island or a shore, the same wherever the
+                # article names it; a town's other name is no town (the geocode stays off)
+                m.label, m.unit = "GPE", kind != CITY
             elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
                 m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
             elif (
