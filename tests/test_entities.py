@@ -797,3 +797,12 @@ def test_a_shore_off_which_a_ship_ran_aground_is_a_place_wherever_named(options)
     )
     assert [e.type for e in art.entities if e.name == "Basilan"] == ["GPE"], [(e.name, e.type) for e in art.entities]
     assert ents["Basilan"].geo is None  # the island, not the town that also goes by its name
+
+
+def test_the_communities_of_a_town_name_a_place(options):
+    _art, ents = entities_of(
+        "The new road will give the communities of Tibu and Sardinata a way to reach the markets, the governor "
+        "said on Thursday.",
+        options,
+    )
+    assert ents["Tibu"].type == "GPE"
