@@ -417,7 +417,7 @@ class EntityLayer:
             elif (
                 m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
             ):
-                m.label = "GPE"  # "a beach house in Sorrento": a town the gazetteer lacks, typed ORG
+                m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:

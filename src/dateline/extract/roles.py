@@ -361,7 +361,7 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                     e2 = ctx.resolver.token_entity.get(x.i)
                     if e2 is not None and e2 not in ents:
                         ents.append(e2)
-                        ents += [x for x in _people_country(ctx, e2) if x not in ents]
+                        ents += [y for y in _people_country(ctx, e2) if y not in ents]  # Israel too
             if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
                 for p in c.children:
                     e2 = ctx.resolver.token_entity.get(p.i)
