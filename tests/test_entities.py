@@ -650,3 +650,161 @@ def test_a_peoples_possessive_inside_an_organisations_name_stays_in_it(options):
     )
     assert ents["Oromo People's Liberation Front"].type == "ORG"
     assert "Liberation Front" not in ents
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_name(options):
+    _art, ents = entities_of(
+        "Riot police fired tear gas at the crowd outside the stadium on Saturday. Farmers set fire to tyres "
+        "outside the ministry on Monday, blocking traffic for hours.",
+        options,
+    )
+    assert "Riot" not in ents and "Farmers" not in ents, [(n, e.type) for n, e in ents.items()]
+
+
+def test_a_peoples_adjective_opening_a_sentence_stays(options):
+    _art, ents = entities_of(
+        "Russian forces shelled the port overnight, and local officials said two warehouses had burned down "
+        "before firefighters could reach them.",
+        options,
+    )
+    assert ents["Russian"].type == "NORP"
+
+
+def test_a_womens_union_keeps_its_whole_name(options):
+    _art, ents = entities_of(
+        "The Women's Union organised a march through the city centre on Sunday to demand safer streets, and "
+        "several hundred people joined it.",
+        options,
+    )
+    assert ents["Women's Union"].type == "ORG"
+    assert "Union" not in ents
+
+
+def test_a_name_before_a_word_for_its_people_is_a_place(options):
+    _art, ents = entities_of(
+        "A Wimmera grower said the rain had come too late for the wheat, and the district's other farmers "
+        "expected a poor harvest this year.",
+        options,
+    )
+    assert ents["Wimmera"].type == "LOC"
+
+
+def test_an_island_landed_on_is_a_place(options):
+    _art, ents = entities_of(
+        "A boat carrying 40 people landed on Lampedusa early on Sunday after three days at sea, the coast "
+        "guard said in a statement.",
+        options,
+    )
+    assert ents["Lampedusa"].type == "GPE"
+
+
+def test_a_town_the_gazetteer_lacks_after_in_is_a_place(options):
+    _art, ents = entities_of(
+        "Judge Anna Brook said the accused had bought a beach house in Sorrento and a boat with money that "
+        "was meant for the victims of the floods.",
+        options,
+    )
+    assert ents["Sorrento"].type == "GPE"
+
+
+def test_names_listed_before_a_plural_place_kind_are_places(options):
+    _art, ents = entities_of(
+        "Most of the damage was in the Sylhet and Habiganj districts, where rivers burst their banks on Sunday "
+        "night after days of heavy rain.",
+        options,
+    )
+    assert ents["Sylhet"].type == "GPE" and ents["Habiganj"].type == "GPE", [(n, e.type) for n, e in ents.items()]
+
+
+def test_the_residents_of_a_town_name_a_place(options):
+    _art, ents = entities_of(
+        "About 3,000 residents of Flin Flon were told to leave their homes on Thursday evening as the wildfire "
+        "moved closer to the town.",
+        options,
+    )
+    assert ents["Flin Flon"].type == "GPE"
+
+
+def test_a_one_word_name_opening_a_sentence_before_a_noun_is_no_person(options):
+    _art, ents = entities_of(
+        "Flash floods washed away a bridge and two houses near the river, police said, and rescuers were "
+        "still searching for two missing hikers on Tuesday.",
+        options,
+    )
+    assert "Flash" not in ents, [(n, e.type) for n, e in ents.items()]
+
+
+def test_a_name_opening_a_sentence_before_a_noun_stays_when_no_common_noun(options):
+    _art, ents = entities_of(
+        "Kremlin officials said on Friday that the talks would resume next week. Trudeau aides said the trip "
+        "had been cancelled because of the weather over the mountains.",
+        options,
+    )
+    assert ents["Kremlin"].type == "ORG"
+    assert ents["Trudeau"].type == "PERSON"
+
+
+def test_a_party_after_in_stays_an_organisation(options):
+    _art, ents = entities_of(
+        "There was open dissent in Labour over the spending plan, one backbench MP said on Tuesday, and the "
+        "whips were told to count the votes again.",
+        options,
+    )
+    assert ents["Labour"].type == "ORG"
+
+
+def test_londons_seats_of_government_are_no_american_towns(options):
+    _art, ents = entities_of(
+        "Lawmakers in Westminster voted on the housing bill late on Tuesday, and officials in Whitehall said "
+        "the plan was ready to go ahead.",
+        options,
+    )
+    for name in ("Westminster", "Whitehall"):
+        assert ents[name].geo is None or ents[name].geo.country_code != "US", (name, ents[name].geo)
+
+
+def test_a_town_listed_after_another_is_a_place_too(options):
+    _art, ents = entities_of(
+        "Bandits ambushed the lorries on the road between the towns of Dosso and Filingue, officials said on "
+        "Friday, and two drivers were missing.",
+        options,
+    )
+    assert ents["Filingue"].type == "GPE"
+    assert "Bandits" not in ents
+
+
+def test_a_name_listed_after_in_after_a_place_noun_is_a_place(options):
+    _art, ents = entities_of(
+        "Landslides buried homes in villages in Solok and Tanah Datar on Monday, and the road to the coast was "
+        "cut for most of the week.",
+        options,
+    )
+    assert ents["Tanah Datar"].type == "GPE"
+
+
+def test_a_name_in_apposition_to_a_region_is_a_place(options):
+    _art, ents = entities_of(
+        "The two sides have long disputed Transnistria, a narrow region along the river that broke away in "
+        "1990, and talks on its status resumed this week.",
+        options,
+    )
+    assert ents["Transnistria"].type == "GPE"
+
+
+def test_a_shore_off_which_a_ship_ran_aground_is_a_place_wherever_named(options):
+    art, ents = entities_of(
+        "The tanker ran aground off Basilan late on Sunday, and crews from Basilan tried to contain the spill "
+        "before the tide turned.",
+        options,
+    )
+    assert [e.type for e in art.entities if e.name == "Basilan"] == ["GPE"], [(e.name, e.type) for e in art.entities]
+    assert ents["Basilan"].geo is None  # the island, not the town that also goes by its name
+
+
+def test_the_communities_of_a_town_name_a_place(options):
+    _art, ents = entities_of(
+        "The new road will give the communities of Tibu and Sardinata a way to reach the markets, the governor "
+        "said on Thursday.",
+        options,
+    )
+    assert ents["Tibu"].type == "GPE"

@@ -155,3 +155,22 @@ def test_recipients(options, sentence, category, trigger, recipients, descs):
         assert set(names(art, ev.recipients)) == recipients
     if descs is not None:
         assert recipient_descriptors(ev) == descs
+
+
+def test_a_peoples_adjective_actor_stands_for_its_country_when_the_article_names_it(options):
+    art = article(
+        lead(
+            "Kenyan troops raided a camp near the border on Monday. Kenya said the operation would go on "
+            "until the fighters left the area."
+        ),
+        options,
+    )
+    ev = event(art, "COERCE", ("raided",))
+    assert {"Kenyan", "Kenya"} <= set(names(art, ev.actors)), names(art, ev.actors)
+    assert "Kenyan troops" in descriptors(ev)
+
+
+def test_a_peoples_adjective_without_its_country_named_adds_no_country(options):
+    art = article(lead("Kenyan troops raided a camp near the border on Monday, officials in the region said."), options)
+    ev = event(art, "COERCE", ("raided",))
+    assert names(art, ev.actors) == ["Kenyan"]

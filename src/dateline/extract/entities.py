@@ -91,6 +91,10 @@ class _TypeRules:
     loc_town: int
     org_noun_openers: frozenset[str]
     big_city: int
+    resident_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
+    town_heads: frozenset[str]
+    opener_nouns: frozenset[str]
 
 
 @cache
@@ -130,6 +134,11 @@ def _type_rules() -> _TypeRules:
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
         org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
+        resident_nouns=ws("resident_nouns"),
+        arrival_verbs=ws("arrival_verbs"),
+        town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
+        opener_nouns=ws("opener_nouns")
+        | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
     )
 
 
@@ -236,8 +245,11 @@ def _given_name_before(doc: Doc, start: int) -> int:
 class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
+    def __init__(self, common_nouns: frozenset[str] = frozenset()) -> None:
+        self.common_nouns = common_nouns  # English nouns: "riot", "flash" (not "trudeau")
+
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._retype(doc, self._known_orgs(doc, self._mentions(doc)))
+        mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
         doc._.dl_entities = entities
@@ -262,10 +274,8 @@ class EntityLayer:
             if poss and is_landmark(doc[start:end].text) and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "St Mary's Hospital", "Queen's Park": a possessive inside a landmark's name
             plural = bool(poss) and doc[poss[-1]].text in ("'", "’") and doc[poss[-1] - 1].lower_.endswith("s")
-            plural = plural or (  # "Tigray People's Liberation Front": a people's name, not an owner
-                bool(poss)
-                and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
-                and doc[end - 1].lower_ in _type_rules().org_endings
+            plural = plural or (  # "Tigray People's Liberation Front", "the Women's Union": a people's name, no owner
+                bool(poss) and doc[poss[-1] - 1].lower_ in _type_rules().name_possessive_nouns
             )
             if plural and gazetteer().lookup(doc[start : poss[-1]].text) is None:
                 poss = []  # "Magistrates' Court", "Workers' Party": a plural's, inside the name
@@ -300,6 +310,43 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    def _common_openers(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
+        group of people ("Farmers set fire to ...") or a word typed PERSON before a lower-case noun
+        it modifies ("Riot police fired ...", "Flash floods"), unless the gazetteer knows it or the
+        article writes it capitalised inside a sentence too (then it is a name: "Reform voters")."""
+        r = _type_rules()
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+
+        def common(m: _Mention) -> bool:
+            tok = doc[m.start]
+            if m.end - m.start != 1 or not tok.is_sent_start or m.label not in ("PERSON", "ORG", "NORP", "GPE"):
+                return False
+            if tok.text in inside or not tok.text[1:].islower() or gazetteer().entry(tok.text) is not None:
+                return False
+            if fold(tok.text) in r.known_orgs:
+                return False
+            low = tok.lower_
+            plural = (low in r.opener_nouns and low.endswith(("s", "men"))) or (
+                low.endswith("s") and low[:-1] in r.opener_nouns
+            )
+            if plural and low not in r.org_endings:
+                return True  # "Farmers", "Protesters": a plural noun, capitalised by its place
+            # a lone English noun typed PERSON, never elsewhere capitalised, on a noun: "Riot police",
+            # "Flash floods" (not "Trudeau aides"; not ORG: "Kremlin officials said" names the
+            # Kremlin; not NORP: "Israeli troops")
+            nxt = doc[m.end] if m.end < len(doc) else None
+            return (
+                nxt is not None
+                and m.label == "PERSON"
+                and low in self.common_nouns
+                and nxt.text.islower()
+                and nxt.pos_ == "NOUN"
+                and tok.head.i == nxt.i
+            )
+
+        return [m for m in mentions if not common(m)]
 
     def _known_orgs(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Known organisation names in the text are whole ORG mentions: "Islamic" in "Islamic
@@ -357,17 +404,87 @@ class EntityLayer:
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
             elif m.label == "GPE" and entry is not None and self._is_airline(doc, m, entry[0].name):
                 m.label = "ORG"
+            elif (
+                m.label == "PERSON" and key not in surnames and kind in (None, CITY) and self._before_residents(doc, m)
+            ):
+                m.label = "GPE" if kind == CITY else "LOC"  # "a Wimmera grower", "Gippsland farmer Jane Doe"
+            elif m.label == "PERSON" and key not in surnames and kind != COUNTRY and self._landed_on(doc, m):
+                # "landed on Lampedusa", "sank off Basilan": an island or a shore, the same wherever the
+                # article names it; a town's other name is no town (the geocode stays off)
+                m.label, m.unit = "GPE", kind != CITY
             elif (placed := self._known_place(doc, m, kind, key in gpe_keys)) is not None:
                 m.label = placed  # "a diplomat in Maputo" typed ORG, "Slovakia" typed ORG
+            elif (
+                m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
+            ):
+                m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
-            elif m.label in ("ORG", "PERSON", "NORP") and kind is None and self._unit_after(doc, m):
+            elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
+
+    @staticmethod
+    def _before_residents(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word name the modifier of a lower-case noun for a place's people ("a Wimmera grower")?"""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return (
+            m.end - m.start == 1
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in _type_rules().resident_nouns
+            and doc[m.start].head.i == nxt.i
+        )
+
+    @staticmethod
+    def _landed_on(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word name the object of "on" after a verb of arriving ("landed on Lampedusa") or of "off"?"""
+        if m.end - m.start != 1 or m.start == 0 or (m.end < len(doc) and doc[m.end].text in _POSSESSIVE):
+            return False
+        prep = doc[m.start - 1]
+        if prep.dep_ != "prep" or doc[m.start].head.i != prep.i:
+            return False
+        if prep.lower_ == "off":
+            return True
+        return (
+            prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _type_rules().arrival_verbs
+        )
+
+    @staticmethod
+    def _unknown_town_in(doc: Doc, m: _Mention) -> bool:
+        """Is a one-word ORG that no list knows the object of "in" after a word of where one lives or
+        stays ("a beach house in Sorrento"), not "dissent in Labour" nor "in Tesla's"? A name typed
+        PERSON only after a place's noun, and alone or in a list ("villages in Agam and Tanah Datar")."""
+        r = _type_rules()
+        if m.label == "PERSON":
+            first = _list_start(doc, m)
+            prep = doc[first - 1] if first > 0 else None
+            return (
+                prep is not None
+                and prep.lower_ == "in"
+                and prep.head.pos_ == "NOUN"
+                and prep.head.text.islower()
+                and (prep.head.lemma_.lower() in r.place_nouns or prep.head.lower_ in r.resident_nouns)
+                and not (m.end < len(doc) and doc[m.end].text in _POSSESSIVE)
+            )
+        tok = doc[m.start]
+        if m.end - m.start != 1 or m.start == 0 or not tok.text[1:].islower() or fold(m.text) in r.known_orgs:
+            return False
+        if m.text.lower() in r.org_endings or EntityLayer._org_noun_after(doc, m):
+            return False
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and (nxt.text in _POSSESSIVE or (nxt.text.islower() and nxt.pos_ in ("NOUN", "PROPN"))):
+            return False  # "in Tesla's factory", "in Sorrento council"
+        prep = doc[m.start - 1]
+        if prep.lower_ != "in" or tok.head.i != prep.i:
+            return False
+        # "bought a beach house in Sorrento": the parse hangs "in" on the verb whose object is the house
+        heads = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        return any(h.lemma_.lower() in r.town_heads for h in heads)
 
     @staticmethod
     def _names_before_building(doc: Doc, m: _Mention) -> bool:
@@ -378,14 +495,20 @@ class EntityLayer:
 
     @staticmethod
     def _unit_after(doc: Doc, m: _Mention) -> bool:
-        """Is a capitalised name followed by a lower-case place kind ("Rakhine state")?"""
+        """Is a capitalised name followed by a lower-case place kind ("Rakhine state"), or by the
+        plural kind of a list of names it opens ("the Sylhet and Sunamganj districts")?"""
         r = _type_rules()
-        nxt = doc[m.end] if m.end < len(doc) else None
+        k = m.end
+        while k < len(doc) and k - m.end < 8 and (doc[k].lower_ in ("and", "or", ",") or doc[k].text[:1].isupper()):
+            k += 1  # over "and Sunamganj", ", Sylhet and Habiganj"
+        listed = k > m.end and doc[k - 1].text[:1].isupper() and "and" in {t.lower_ for t in doc[m.end : k]}
+        nxt = doc[k] if k < len(doc) and (listed or k == m.end) else None
+        plural_kind = nxt is not None and nxt.lemma_.lower() in r.place_kinds and nxt.lower_ != nxt.lemma_.lower()
         words = m.text.split()
         return (
             nxt is not None
             and nxt.text.islower()
-            and nxt.lower_ in r.place_kinds
+            and (nxt.lower_ in r.place_kinds or plural_kind)
             and all(t.text[:1].isupper() and not _is_title_word(t.text) for t in doc[m.start : m.end])
             and doc[m.end - 1].dep_ != "amod"  # a name, not a people's adjective ("the Kurdish region")
             and words[-1].lower() not in r.org_endings
@@ -405,7 +528,7 @@ class EntityLayer:
         for m in mentions:
             key = fold(m.text)
             if m.label in ("PERSON", "ORG") and len(m.text.split()) == 1 and key in places and key not in surnames:
-                m.label = places[key]
+                m.label, m.unit = places[key], True  # the unit the article names, not a town so named
         return [m for m in mentions if m.start < m.end]
 
     @staticmethod
@@ -455,6 +578,9 @@ class EntityLayer:
             return "GPE" if big and not natural else None
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         prev2 = doc[m.start - 2].lower_ if m.start > 1 else ""
+        first = _list_start(doc, m)
+        if first >= 2 and doc[first - 1].lower_ == "of":
+            prev, prev2 = "of", doc[first - 2].lemma_.lower()  # "the towns of Tillaberi and Ayorou"
         # a small town's name is also many a surname ("into Bush's rules", "Palin stopped by"): a
         # person's name, or a name typed GPE elsewhere, is a town only when the town is big
         big = (gazetteer().population(m.text) or 0) >= r.loc_town
@@ -482,15 +608,26 @@ class EntityLayer:
         """The place noun a PERSON/ORG/OTHER name stands in apposition to or after "of": "the
         provincial capital, Padang,", "the port of Jolo", "the island of Basilan"."""
         r = _type_rules()
-        if m.label not in ("PERSON", "ORG", "OTHER") or m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
+        if m.label not in ("PERSON", "ORG", "OTHER"):
             return None
-        prev, noun = doc[m.start - 1], doc[m.start - 2]
+        root = doc[m.start : m.end].root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
+        if appos and appos[0].lemma_.lower() in r.place_nouns | r.place_kinds:
+            return appos[0].lemma_.lower()  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
+        if m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
+            return None
+        first = _list_start(doc, m)  # "the towns of Tillaberi and Ayorou": the list's "of"
+        m_start = first if first >= 2 and doc[first - 1].text == "of" else m.start
+        prev, noun = doc[m_start - 1], doc[m_start - 2]
         closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
         after_noun = prev.text == "of" or (prev.text == "," and closed)
-        if prev.text == "," and _head_before(doc, m.start - 2) not in (None, m.start - 2):
+        if prev.text == "," and _head_before(doc, m_start - 2) not in (None, m_start - 2):
             return None  # "the special envoy for the region, Amara Diouf": the title's, not a place's
-        if noun.lower_ in r.place_nouns and noun.text.islower() and after_noun:
-            return noun.lower_
+        place_noun = noun.lower_ in r.place_nouns or noun.lemma_.lower() in r.place_nouns
+        if noun.text.islower() and after_noun and place_noun:
+            return noun.lemma_.lower()
+        if noun.lower_ in r.resident_nouns and noun.text.islower() and prev.text == "of":
+            return "town"  # "residents of Flin Flon": the people of a place
         return None
 
     @staticmethod
@@ -851,6 +988,20 @@ class EntityLayer:
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "&"})
 
 
+def _list_start(doc: Doc, m: _Mention) -> int:
+    """The first token of the list a name ends ("Tillaberi" for "Ayorou" in "Tillaberi and Ayorou"),
+    its own start when it is in no list or opens one."""
+    tok = doc[m.start : m.end].root
+    if tok.dep_ != "conj":
+        return m.start
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return start
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP).upper()
 
@@ -1020,4 +1171,13 @@ def _title_case(text: str) -> str:
 
 @Language.factory("dateline_entities", assigns=["doc._.dl_entities", "span._.dl_entity"], requires=["doc.ents"])
 def make_entity_layer(nlp: Language, name: str) -> EntityLayer:
-    return EntityLayer()
+    return EntityLayer(_common_nouns(nlp))
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English nouns the pipeline's lemmatizer knows (its WordNet index), empty without one."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table["noun"])
+    except (KeyError, AttributeError):
+        return frozenset()

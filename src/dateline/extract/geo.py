@@ -225,3 +225,19 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded people's adjective -> country name, from data/demonyms.yaml."""
+    table = rules.load_yaml("demonyms.yaml")
+    return {fold(str(word)): str(country) for country, words in table.items() for word in words}
+
+
+def country_of_people(word: str) -> Geo | None:
+    """The country a people's adjective or noun names ("Israeli", "Israelis" -> Israel), or None."""
+    table = _demonyms()
+    key = fold(word)
+    country = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    hit = gazetteer().entry(country) if country is not None else None
+    return hit[0] if hit is not None and hit[1] == COUNTRY else None

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from .. import rules
 from ..record import ActorGap, Descriptor, Entity
 from .context import ArticleContext
-from .geo import CITY, CITY_ALTERNATE, gazetteer
+from .geo import CITY, CITY_ALTERNATE, country_of_people, gazetteer
 
 LOCATION_PREPS = {"in", "near", "at", "along", "inside", "outside", "across", "around", "on", "over", "into", "off"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -351,6 +351,7 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             if eid not in ents:
                 ents.append(eid)
             ents += [x for x in _title_sides(ctx, h, eid) if x not in ents]
+            ents += [x for x in _people_country(ctx, eid) if x not in ents]  # "Israelis marched": Israel too
             continue
         d = _descriptor(ctx, h)
         if d is not None:
@@ -362,6 +363,7 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                     e2 = ctx.resolver.token_entity.get(x.i)
                     if e2 is not None and e2 not in ents:
                         ents.append(e2)
+                        ents += [y for y in _people_country(ctx, e2) if y not in ents]  # Israel too
             if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
                 for p in c.children:
                     e2 = ctx.resolver.token_entity.get(p.i)
@@ -412,6 +414,20 @@ def _posted_name(ctx: ArticleContext, h: Token) -> Token | None:
                 if a.dep_ == "appos" and aid is not None and ctx.entities[aid].type == "PERSON":
                     return a
     return None
+
+
+def _people_country(ctx: ArticleContext, eid: str) -> list[str]:
+    """The article's entity for the country a people's adjective names ("Israeli troops": Israel,
+    when the article names Israel), from data/demonyms.yaml; none when it does not name it."""
+    ent = ctx.entities.get(eid)
+    country = country_of_people(ent.name) if ent is not None and ent.type == "NORP" else None
+    if country is None:
+        return []
+    return [
+        e.id
+        for e in ctx.entity_list
+        if e.type == "GPE" and e.geo is not None and e.geo.geonames_id == country.geonames_id
+    ][:1]
 
 
 def _title_sides(ctx: ArticleContext, h: Token, eid: str) -> list[str]:
