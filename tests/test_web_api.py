@@ -126,6 +126,7 @@ def test_search_takes_any_text_as_text(client, q):
 def test_limits_are_checked(client):
     assert client.get("/api/articles", params={"limit": 0}).status_code == 422
     assert client.get("/api/articles", params={"limit": 10**6}).status_code == 422
+    assert client.get("/api/articles", params={"offset": 2**63}).status_code == 422  # not a database overflow
     assert client.get("/api/search").status_code == 422  # q is required
 
 

@@ -207,6 +207,8 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     env.globals["kind_label"] = {"quote": "quote", "event": "event", "timex": "date", "entity": "name"}
     page_rows, max_limit = int(limits["page_rows"]), int(limits["max_limit"])
     Limit = Annotated[int, Query(ge=1, le=max_limit)]
+    # past a signed 64-bit integer, an offset reached SQLite as an OverflowError (a server error)
+    Offset = Annotated[int, Query(ge=0, le=2**63 - 1)]
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("relinking", data.relinking)
@@ -236,7 +238,7 @@ def create_app(store: Any, options: Options | None = None) -> FastAPI:
     # --- JSON API ---------------------------------------------------------------------------
 
     @app.get("/api/articles", response_model=list[ArticleSummary], tags=["articles"])
-    def api_articles(limit: Limit = page_rows, offset: Annotated[int, Query(ge=0)] = 0) -> list[ArticleSummary]:
+    def api_articles(limit: Limit = page_rows, offset: Offset = 0) -> list[ArticleSummary]:
         return [_summary(r) for r in data.recent(limit, offset)]
 
     @app.get("/api/articles/{article_id}", response_model=Article, tags=["articles"],
