@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import Ratio
-from dateline.evaluate.events import in_split
+from dateline.evaluate.events import in_split, meantime_text
 from dateline.settings import defaults
 
 # MEANTIME marks every event mention only in the headline and the first four sentences of the
@@ -88,23 +88,8 @@ def read(path: Path) -> Doc:
     from datetime import date
 
     root = ET.parse(path).getroot()
-    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
-    last = max((sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")), default=0)
-    pieces: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    length, last_sent, scored_end = 0, None, 0
-    for tok in root.iter("token"):
-        sent = tok.get("sentence")
-        if sent in ("0", "1") or int(sent or 0) > last:
-            continue
-        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
-        word = tok.text or ""
-        offsets[tok.get("t_id", "")] = (length + len(sep), length + len(sep) + len(word))
-        pieces += [sep, word]
-        length += len(sep) + len(word)
-        last_sent = sent
-        if int(sent or 0) <= _FULL:
-            scored_end = length
+    text, offsets, ends = meantime_text(root)
+    scored_end = max((end for n, end in ends.items() if n <= _FULL), default=0)
     mentions = []
     for em in root.iter("EVENT_MENTION"):
         spans = [offsets[a.get("t_id", "")] for a in em.findall("token_anchor") if a.get("t_id", "") in offsets]
@@ -124,7 +109,7 @@ def read(path: Path) -> Doc:
         if tx.get("functionInDocument") == "CREATION_TIME":
             with contextlib.suppress(ValueError):
                 when = date.fromisoformat((tx.get("value") or "")[:10])
-    return Doc(path.stem, "".join(pieces), when, mentions, (0, scored_end))
+    return Doc(path.stem, text, when, mentions, (0, scored_end))
 
 
 def _match(ms: list[Mention], start: int, end: int) -> Mention | None:

@@ -302,19 +302,15 @@ class RoleDoc:
     events: list[RoleGold]
 
 
-def read_meantime_roles(path: Path) -> RoleDoc:
-    """A MEANTIME CAT XML file as text (tokens joined by spaces, sentences by blank lines; headline,
-    date line and the unannotated rest left out, as ``evaluate.timex.read_meantime`` does) with its
-    event mentions and their PropBank Arg0/Arg1 fillers that are parties (people, organisations,
-    places). Each filler carries its own text, its instance's descriptor and the texts of the
-    instance's other mentions (a pronoun's filler is matched by the name it refers to)."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(path).getroot()
+def meantime_text(root: Any) -> tuple[str, dict[str, tuple[int, int]], dict[int, int]]:
+    """A MEANTIME CAT document's annotated sentences as text (tokens joined by spaces, sentences by
+    blank lines; the headline, the date line and the unannotated rest left out), each token's
+    character span by its id, and where each sentence (by number) ends in the text."""
     sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
     last = max((sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")), default=0)
     pieces: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
+    ends: dict[int, int] = {}
     length, last_sent = 0, None
     for tok in root.iter("token"):
         sent = tok.get("sentence")
@@ -326,7 +322,20 @@ def read_meantime_roles(path: Path) -> RoleDoc:
         pieces += [sep, word]
         length += len(sep) + len(word)
         last_sent = sent
-    text = "".join(pieces)
+        ends[int(sent or 0)] = length
+    return "".join(pieces), offsets, ends
+
+
+def read_meantime_roles(path: Path) -> RoleDoc:
+    """A MEANTIME CAT XML file as text (tokens joined by spaces, sentences by blank lines; headline,
+    date line and the unannotated rest left out, as ``evaluate.timex.read_meantime`` does) with its
+    event mentions and their PropBank Arg0/Arg1 fillers that are parties (people, organisations,
+    places). Each filler carries its own text, its instance's descriptor and the texts of the
+    instance's other mentions (a pronoun's filler is matched by the name it refers to)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    text, offsets, _ = meantime_text(root)
 
     def span(el: Any) -> tuple[int, int] | None:
         spans = [offsets[a.get("t_id", "")] for a in el.findall("token_anchor") if a.get("t_id", "") in offsets]
