@@ -41,7 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import Ratio
-from dateline.evaluate.events import in_split, meantime_text
+from dateline.evaluate.events import in_split
+from dateline.evaluate.timex import meantime_text
 from dateline.settings import defaults
 
 # MEANTIME marks every event mention only in the headline and the first four sentences of the

@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from ..errors import BadOption
 from . import Ratio
+from .timex import meantime_text
 
 MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 
@@ -300,30 +301,6 @@ class RoleDoc:
     text: str
     when: date | None
     events: list[RoleGold]
-
-
-def meantime_text(root: Any) -> tuple[str, dict[str, tuple[int, int]], dict[int, int]]:
-    """A MEANTIME CAT document's annotated sentences as text (tokens joined by spaces, sentences by
-    blank lines; the headline, the date line and the unannotated rest left out), each token's
-    character span by its id, and where each sentence (by number) ends in the text."""
-    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
-    last = max((sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")), default=0)
-    pieces: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    ends: dict[int, int] = {}
-    length, last_sent = 0, None
-    for tok in root.iter("token"):
-        sent = tok.get("sentence")
-        if sent in ("0", "1") or int(sent or 0) > last:
-            continue
-        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
-        word = tok.text or ""
-        offsets[tok.get("t_id", "")] = (length + len(sep), length + len(sep) + len(word))
-        pieces += [sep, word]
-        length += len(sep) + len(word)
-        last_sent = sent
-        ends[int(sent or 0)] = length
-    return "".join(pieces), offsets, ends
 
 
 def read_meantime_roles(path: Path) -> RoleDoc:

@@ -83,31 +83,37 @@ def read_tml(path: Path) -> TimeDoc:
     return TimeDoc(path.stem, "".join(out), dct, gold)
 
 
+def meantime_text(root: Any) -> tuple[str, dict[str, tuple[int, int]], dict[int, int]]:
+    """A MEANTIME CAT document's annotated sentences as text (tokens joined by spaces, sentences by
+    blank lines; the headline, the date line and the unannotated rest left out), each token's
+    character span by its id, and where each sentence (by number) ends in the text."""
+    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
+    last = max((sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")), default=0)
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    ends: dict[int, int] = {}
+    length, last_sent = 0, None
+    for tok in root.iter("token"):
+        sent = tok.get("sentence")
+        if sent in ("0", "1") or int(sent or 0) > last:
+            continue
+        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
+        word = tok.text or ""
+        offsets[tok.get("t_id", "")] = (length + len(sep), length + len(sep) + len(word))
+        pieces += [sep, word]
+        length += len(sep) + len(word)
+        last_sent = sent
+        ends[int(sent or 0)] = length
+    return "".join(pieces), offsets, ends
+
+
 def read_meantime(path: Path) -> TimeDoc:
     """A MEANTIME CAT XML file: tokens joined by spaces, sentences by blank lines; the headline, the
     date line (sentences 0 and 1) and the unannotated rest are left out; the creation time is the anchor."""
     import xml.etree.ElementTree as ET
 
     root = ET.parse(path).getroot()
-    # only the first sentences of each document are annotated: keep the text up to the last one that is
-    sentence_of = {t.get("t_id", ""): int(t.get("sentence") or 0) for t in root.iter("token")}
-    marked = [sentence_of.get(a.get("t_id", ""), 0) for a in root.iter("token_anchor")]
-    last_annotated = max(marked, default=0)
-    pieces: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    length, last_sent = 0, None
-    for tok in root.iter("token"):
-        sent = tok.get("sentence")
-        if sent in ("0", "1") or int(sent or 0) > last_annotated:
-            continue
-        sep = "" if last_sent is None else (" " if sent == last_sent else "\n\n")
-        pieces.append(sep)
-        length += len(sep)
-        word = tok.text or ""
-        offsets[tok.get("t_id", "")] = (length, length + len(word))
-        pieces.append(word)
-        length += len(word)
-        last_sent = sent
+    text, offsets, _ = meantime_text(root)
     dct, gold = None, []
     for tx in root.iter("TIMEX3"):
         ids = [a.get("t_id", "") for a in tx.findall("token_anchor")]
@@ -123,7 +129,7 @@ def read_meantime(path: Path) -> TimeDoc:
         line = " ".join(t.text or "" for t in root.iter("token") if t.get("sentence") == "1")
         with contextlib.suppress(ValueError):
             dct = datetime.strptime(re.sub(r"\s+,", ",", line).strip(), "%B %d, %Y").date()
-    return TimeDoc(path.stem, "".join(pieces), dct, gold)
+    return TimeDoc(path.stem, text, dct, gold)
 
 
 def _dct_value(value: str) -> date | None:
