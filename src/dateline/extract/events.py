@@ -816,36 +816,33 @@ def _is_place(ctx: ArticleContext, tok: Token) -> bool:
     return tok.lemma_.lower() in _senses().territory
 
 
-def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
-    """A harm participle hung on another assault ("stormed a hotel, killing 14 people"), or a
-    participle that tells who held an event noun ("talks hosted by Tanzania"): part of that event."""
+def _told_outcome(t: _Trigger, by_head: dict[int, _Trigger]) -> _Trigger | None:
+    """The event a participle is part of: a harm participle hung on another assault ("stormed a
+    hotel, killing 14 people"), or a participle that tells who held an event noun ("talks hosted by
+    Tanzania"); None when it is an event of its own."""
     tok = t.head
     if tok.pos_ != "VERB" or len(t.span) > 1 or tok.head.i == tok.i:
-        return False
+        return None
     first = tok
     while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i != first.i:
         first = first.head  # "killing three and injuring several others": both what the strike did
     if first is not tok:
-        return first.lemma_.lower() in _senses().harm_words and _told_outcome(
-            _Trigger(first, first.doc[first.i : first.i + 1], t.category, None), by_head
-        )
+        if first.lemma_.lower() not in _senses().harm_words:
+            return None
+        return _told_outcome(_Trigger(first, first.doc[first.i : first.i + 1], t.category, None), by_head)
     outer = by_head.get(tok.head.i)
     if outer is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
         outer = _before_comma(tok, by_head) or _light_object(tok.head, by_head)
     if outer is None or outer is t:
-        return False
+        return None
     harm = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() in _senses().harm_words
     if harm and {outer.category, t.category} <= {"ASSAULT", "COERCE"}:
-        # "opened fire on protesters, killing four": the killing is what the firing did; and an act
-        # of coercion that killed or wounded ("fired tear gas ..., killing one man") was an assault
-        if t.category == "ASSAULT":
-            outer.category = "ASSAULT"
-        return True
+        return outer  # "opened fire on protesters, killing four": the killing is what the firing did
     if outer.category != t.category:
-        return False
+        return None
     # ("shells fired by the army" is the firing: there the noun gives way, see _drop_subsumed)
     held = tok.tag_ == "VBN" and tok.dep_ == "acl" and outer.head.pos_ == "NOUN"
-    return held and outer.category not in _senses().subsumes.get(outer.category, frozenset())
+    return outer if held and outer.category not in _senses().subsumes.get(outer.category, frozenset()) else None
 
 
 def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
@@ -897,7 +894,11 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is not None and by_head.get(subj.i, t) is not t and by_head[subj.i].category == t.category:
             continue  # "a drone strike killed two workers": the strike is the event
-        if _told_outcome(t, by_head):
+        host = _told_outcome(t, by_head)
+        if host is not None:
+            if t.category == "ASSAULT" and host.category == "COERCE":
+                # coercion that killed or wounded ("fired tear gas ..., killing one man") was an assault
+                host.category = "ASSAULT"
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
