@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Casualty, Event
-from .retold import other_time
+from .retold import other_time, outcome_of
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(\d[\d,]*)[-\u2013](\d[\d,]*)")
@@ -710,11 +710,9 @@ def _event_for(pred: Token, sent: Span, by_trigger: dict[int, Event], violent: l
     # "Gunmen stormed a hotel. Officials said 14 people were killed.": a harm with no doer of its
     # own is what the violent event before it did
     before = _earlier(sent, violent, inner)
-    own = inner is not None and by_trigger.get(pred.i) is inner  # the figure's own verb is the arrest
-    if before is not None and own and inner is not None and inner.type == "COERCE" and before.type == "ASSAULT":
-        # "... threw stones at police. 31 people were arrested": arrests are the other side's act
-        # (an event of its own, as in extract/retold.py), not what the stone-throwing did
-        return inner
+    own = inner is not None and by_trigger.get(pred.i) is inner  # the figure's own verb is the event
+    if before is not None and own and inner is not None and not outcome_of(inner.type, before.type):
+        return inner  # "... threw stones at police. 31 people were arrested": the arrests' own count
     return before or inner
 
 

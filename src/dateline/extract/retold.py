@@ -75,9 +75,7 @@ def retold(
     target: Event | None
     if doerless and (tok.lemma_.lower() in harm or tok.lemma_.lower() in r.outcome_words) and not _new_cause(tok):
         target = candidates[0]  # the outcome of the violent event told last
-        if ev.type == "COERCE" and target.type == "ASSAULT":
-            # "threw stones at police ... 52 people were arrested": the arrests are the other
-            # side's act, an event with its own count, not what the stone-throwing did
+        if not outcome_of(ev.type, target.type):
             return False
     elif any(d.lower_ in _PRONOUNS for d in _doers(tok, pronouns=True)):
         target = candidates[0]  # "they came in shooting": the doers of the violence told last
@@ -111,6 +109,13 @@ def _before(ctx: ArticleContext, tok: Token, earlier: list[Event], triggers: dic
         and last(e) >= reach
     ]
     return sorted(out, key=last, reverse=True)
+
+
+def outcome_of(outcome: str, act: str) -> bool:
+    """Whether a harm told without a doer, of category ``outcome``, can be what a violent act of
+    category ``act`` did: "threw stones at police ... 52 people were arrested" is no outcome of the
+    stone-throwing; the arrests are the other side's act, an event with its own count."""
+    return not (outcome == "COERCE" and act == "ASSAULT")
 
 
 def tally(tok: Token) -> bool:
