@@ -28,7 +28,8 @@ final measure.
 file's ``input`` points into ../shared, so the set is skipped (exit 0) where ../shared is absent.
 
 Split: sha1 of the gold file's name, even -> dev, odd -> test; for ``real``, sha1 of the page id
-(the page's file name without .html.gz), the rule the other benches on that dataset use.
+(the page's file name without .html.gz; note that bench/extraction.py hashes the file name with
+.html.gz, a different rule).
 ``-v`` lists what was missed; ``--dump DIR`` writes each article's record as JSON for reading.
 """
 
@@ -66,10 +67,10 @@ def load_score(path: Path = SCORE) -> ModuleType:
 
 
 def split_of(path: Path, gold: dict | None = None) -> str:  # type: ignore[type-arg]
-    """dev or test. A gold file on a dataset page splits by the page id, so that it falls on the
-    same side as every other use of that page."""
+    """dev or test. A gold file on a page of the article-extraction-benchmark splits by the page id
+    (tests/data/real/README.md), whatever the file is called."""
     key = path.name
-    if gold is not None and Path(gold["input"]).parent.name == REAL_PAGES.name:
+    if gold is not None and (ROOT / gold["input"]).resolve().parent == REAL_PAGES.resolve():
         key = Path(gold["input"]).name.split(".")[0]
     return "dev" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
@@ -99,12 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--set", choices=sorted(SETS), default="gold", help="which folder of gold files to score")
     args = ap.parse_args(argv)
-    if not SCORE.exists():
-        print(f"no scorer at {SCORE}", file=sys.stderr)
-        return 2
     if args.set == "real" and not REAL_PAGES.is_dir():
         print(f"no pages at {REAL_PAGES}: --set real skipped")
         return 0
+    if not SCORE.exists():
+        print(f"no scorer at {SCORE}", file=sys.stderr)
+        return 2
     score = load_score()
     tally = score.Tally()
     for path in sorted(SETS[args.set].glob("*.json")):
