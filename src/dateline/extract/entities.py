@@ -851,6 +851,8 @@ class EntityLayer:
                 c_opt = by_key.get(key)
                 if c_opt is None and same_name is not None:
                     c_opt = by_key.get(same_name)
+                    if c_opt is not None and not _may_share(m.label, clusters[c_opt]):
+                        c_opt = None
                 if c_opt is None:
                     c_opt = new_cluster(key)
                     clusters[c_opt].geo = geo
@@ -994,6 +996,17 @@ class EntityLayer:
                 )
             )
         return out
+
+
+def _may_share(label: str, cl: _Cluster) -> bool:
+    """Whether a mention typed ``label`` joins an entity of the same name: a person and a place never
+    do ("Jordan", "Washington"; "offices in Sanaa and Hodeidah" tagged a person)."""
+    votes = set(cl.label_votes)
+    if label == "PERSON":
+        return not votes & _PLACE_TYPES
+    if label in _PLACE_TYPES:
+        return "PERSON" not in votes
+    return True
 
 
 def _vote(cl: _Cluster) -> str:
