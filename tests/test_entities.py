@@ -808,3 +808,28 @@ def test_the_communities_of_a_town_name_a_place(options):
         options,
     )
     assert ents["Tibu"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # the tagger types one name differently from mention to mention: still one entity
+        ("Doctors in Mongolia’s Inner Mongolia have confirmed a new case of the fever. The Inner Mongolia "
+         "health commission said a farmer fell ill after a hunting trip. Villages in Inner Mongolia were sealed off.",
+         "Inner Mongolia", 3),
+        ("The company said WeWork would cut jobs. Staff at the WeWork building in Manhattan were told on Monday. "
+         "WeWork declined to comment.", "WeWork", 2),
+    ],
+)  # fmt: skip
+def test_one_name_is_one_entity_whatever_the_types(text, name, mentions, options):
+    art, _ = entities_of(text, options)
+    hits = [e for e in art.entities if e.name == name]
+    assert len(hits) == 1, [(e.name, e.type) for e in art.entities]
+    assert len(hits[0].mentions) == mentions
+
+
+def test_congo_without_the_article_is_geocoded():
+    from dateline.extract.geo import gazetteer
+
+    geo = gazetteer().lookup("Democratic Republic of Congo", label="GPE")
+    assert geo is not None and geo.country_code == "CD"

@@ -197,6 +197,24 @@ def test_hover_card_inside_a_link_is_not_read(options):
     assert "Metro strike" not in a.text and "Image caption" not in a.text
 
 
+def test_a_hover_wrapper_keeps_the_name_it_wraps(options):
+    # the wrapper, the visible link and the card all carry the hover class; only the card goes
+    wrapped = (
+        "<span class='rollover-person'><a class='rollover-person-link' href='/people/rui'>Rui Matos</a>"
+        "<span class='rollover-person-card'><a href='/people/rui'>Rui Alberto Matos</a>"
+        "<a href='/y'>Port strike ends | Ferry fares rise</a></span></span>"
+    )
+    html = _page(
+        "<title>Porto delays bridge works</title>",
+        "<article><h1>Porto delays bridge works</h1>"
+        f"<p>Porto Mayor {wrapped} (Ind.) said the bridge works would start after the summer festivals.</p>"
+        f"{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "Porto Mayor Rui Matos (Ind.) said the bridge works" in a.text
+    assert "Ferry fares" not in a.text and "Rui Alberto Matos" not in a.text
+
+
 @pytest.mark.parametrize(
     ("author", "site", "kept"),
     [

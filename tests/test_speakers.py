@@ -868,3 +868,26 @@ def test_a_trailing_while_clause_with_its_own_speaker_is_not_the_quotes_attribut
     )
     q = one(quotes_of(body, options), "fit to serve")
     assert "40 percent" in name_of(q) and "65" not in name_of(q)
+
+
+def test_a_person_named_inside_the_quote_is_not_the_he_after_it(options):
+    # the "he" after a quote is the last speaker or subject outside it, not the man the quote speaks of
+    body = (
+        "Senator Ruth Adler questioned the warden for an hour.\n\n"
+        "Councillor Tomas Brandt said the inquiry had come too late.\n\n"
+        '"Someone had to answer for the night Victor Hale escaped," he said. "We are still waiting."\n\n'
+    )
+    q = one(quotes_of(body, options), "Someone had to answer")
+    assert name_of(q) == "tomas brandt"
+
+
+def test_her_own_pronoun_outweighs_a_first_name_table(options):
+    # the article says "she" of the deputy: a table that files her first name as a man's must not
+    # send the next "She added" to another woman named before
+    body = (
+        "Deputy Maria Lund criticised the ruling on Monday.\n\n"
+        "Deputy Ilhan Aksoy asked for mercy during Brandt's hearing in a letter on Tuesday, saying she "
+        "did not think a long sentence would help. She added, \"We must teach the defendant kindness.\"\n\n"
+    )
+    q = one(quotes_of(body, options), "teach the defendant")
+    assert name_of(q) == "ilhan aksoy"

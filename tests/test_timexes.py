@@ -323,3 +323,55 @@ def test_a_month_coordinated_with_a_dated_one_shares_its_year(sentence, text, va
 
 def test_a_name_in_a_list_of_people_is_no_month(options):
     assert not [t.text for t in timexes("He met Smith, April and Jones on the terrace.", options)]
+
+
+NOV = date(2019, 11, 19)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # a plan made in the past: what it planned may be done by now
+        ("The board decided to reopen the inquiry in May after a witness came forward.", "May", "2019-05"),
+        ("She was due to be freed from the jail in September after serving her term.", "September", "2019-09"),
+        ("A farmer pleaded guilty Friday to threatening to burn a neighbour's barn in March, police said.",
+         "March", "2019-03"),
+        ("He had vowed that the country would quit the union on Oct. 31.", "Oct. 31", "2019-10-31"),
+        # ...but "would" in reported speech still looks ahead, and so does a plan made now
+        ("The firm said it would cut jobs in March.", "March", "2020-03"),
+        ("The firm plans to cut jobs in March.", "March", "2020-03"),
+        ("The council decided to hold the vote in January.", "January", "2020-01"),
+    ],
+)
+def test_a_future_seen_from_the_past(options, sentence, words, value):
+    assert one(timexes(sentence, options, anchor=NOV), words).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Judges will choose the design in the first half of next year.", "the first half of next year", "2020-H1"),
+        ("The mill opened in August 2016. The next year, the owners sold it.", "next year", "2017"),
+        ("Sales rose sharply in 2017 from the previous year.", "previous year", "2016"),
+        ("The mill opened in 2016 and closed the following year.", "following year", "2017"),
+        ("Sales rose sharply from the previous year.", "previous year", "2018"),
+        ("The plant will reopen next year.", "next year", "2020"),
+        ('"Forty-five years of farming," he said, "taught me patience."', "Forty-five years", "P45Y"),
+    ],
+)
+def test_years_counted_from_the_story_and_compound_numbers(options, sentence, words, value):
+    found = one(timexes(sentence, options, anchor=NOV), words)
+    assert found.text == words or words in found.text
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two experts told USA TODAY that the rule was new.",
+        "The editorial in the People's Daily was harsh.",
+        "The border was redrawn after the Six-Day War.",
+    ],
+)
+def test_time_words_inside_names_are_not_times(options, sentence):
+    assert timexes(sentence, options, anchor=NOV) == []

@@ -31,6 +31,8 @@ TYPE_MAP = {
     "WORK_OF_ART": "OTHER", "LAW": "OTHER", "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }  # fmt: skip
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# types whose mentions of one name are one entity (NORP stays apart: "Afghan" the people is not a place)
+_NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "OTHER"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # "Long Name (ACR)" and "Long Name, known as ACR,"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)|,\s+(?:also\s+|better\s+)?known\s+as\s+([A-Z][A-Z&]{1,9})\b")
@@ -843,10 +845,22 @@ class EntityLayer:
                 key = ("GEO", str(geo.geonames_id)) if geo else (m.label, squash(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
+                # one name is one entity in an article whatever type the tagger gave each mention
+                # ("Inner Mongolia" as GPE, LOC and ORG; "Twitter" as PERSON and ORG): the votes decide
+                same_name = ("NAME", squash(m.text)) if m.label in _NAME_TYPES else None
                 c_opt = by_key.get(key)
+                if c_opt is None and same_name is not None:
+                    c_opt = by_key.get(same_name)
+                    if c_opt is not None and not _may_share(m.label, clusters[c_opt]):
+                        c_opt = None
                 if c_opt is None:
                     c_opt = new_cluster(key)
                     clusters[c_opt].geo = geo
+                elif clusters[c_opt].geo is None and geo is not None:
+                    clusters[c_opt].geo = geo
+                    by_key[key] = c_opt
+                if same_name is not None:
+                    by_key.setdefault(same_name, c_opt)
             m.cluster = c_opt
             cl = clusters[c_opt]
             cl.mentions.append(m)
@@ -954,7 +968,7 @@ class EntityLayer:
         out: list[Entity] = []
         for n, cl in enumerate(clusters, 1):
             eid = f"e{n}"
-            label = cl.forced_type or cl.label_votes.most_common(1)[0][0]
+            label = cl.forced_type or _vote(cl)
             forms = [f for f in cl.forms if f]
             name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
             aliases = []
@@ -982,6 +996,30 @@ class EntityLayer:
                 )
             )
         return out
+
+
+def _may_share(label: str, cl: _Cluster) -> bool:
+    """Whether a mention typed ``label`` joins an entity of the same name: a person and a place never
+    do ("Jordan", "Washington"; "offices in Sanaa and Hodeidah" tagged a person)."""
+    votes = set(cl.label_votes)
+    if label == "PERSON":
+        return not votes & _PLACE_TYPES
+    if label in _PLACE_TYPES:
+        return "PERSON" not in votes
+    return True
+
+
+def _vote(cl: _Cluster) -> str:
+    """The type most mentions of an entity were given; on a tie a person, then a place the gazetteer
+    knows, then the first type given (the tagger is least sure when it splits its votes)."""
+    top = max(cl.label_votes.values())
+    tied = [lab for lab, n in cl.label_votes.items() if n == top]
+    if "PERSON" in tied:
+        return "PERSON"
+    place = [lab for lab in tied if lab in _PLACE_TYPES]
+    if place and cl.geo is not None:
+        return place[0]
+    return tied[0]
 
 
 # Words a name's initials skip: "Organisation of the Petroleum Exporting Countries" is OPEC.

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Speaker, SpeakerBasis
 from .attribution import employer, first_name_gender, is_form, issuer
+from .quotemarks import find_quoted
 
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
 # someone recent, and the bound keeps a pathological article linear.
@@ -137,6 +138,11 @@ class SpeakerResolver:
     def _subject_events(self) -> None:
         """Named people and organizations as sentence subjects: antecedents for later pronouns."""
         employers = self.lex["institutions"] | self.lex["employers"]
+        # a person the quoted words speak of is not who "he said" after them stands for ("'Heads had
+        # to roll the day Epstein died,' he said"): subjects inside a quoted sentence are no antecedents
+        text = self.doc.text
+        spoken = [(q.start, q.end) for q in find_quoted(text) if q.double and " " in text[q.start : q.end]]
+        starts = [a for a, _ in spoken]
         for tok in self.doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex["voices"]:
                 works_for = employer(tok, employers)
@@ -145,6 +151,9 @@ class SpeakerResolver:
             # "The report was written by Dr. Emma Walsh. She told ...": a passive's agent acts as its subject
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
             if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
+                continue
+            k = bisect.bisect_right(starts, tok.idx) - 1
+            if k >= 0 and tok.idx < spoken[k][1]:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
             eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
@@ -323,7 +332,8 @@ class SpeakerResolver:
             return None
         if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
             self.name_checked.add(eid)
-            self.gender[eid] = first_name_gender(self.entities[eid].name) or self._own_pronoun(self.entities[eid]) or ""
+            # the article's own "she" outweighs a table of first names ("Ilhan" is listed as a man's)
+            self.gender[eid] = self._own_pronoun(self.entities[eid]) or first_name_gender(self.entities[eid].name) or ""
         return self.gender.get(eid) or None
 
     def _own_pronoun(self, e: Entity) -> str | None:
@@ -337,14 +347,21 @@ class SpeakerResolver:
                 continue
             verb = span.root.head
             for p in doc[span.end : verb.right_edge.i + 1]:
-                if p.ent_type_ == "PERSON" or p.sent.start != verb.sent.start:
-                    break  # someone else named first: a pronoun from here on may be theirs
+                owner = p.dep_ in ("poss", "case") or (p.dep_ == "compound" and p.head.dep_ == "poss")
+                if (p.ent_type_ == "PERSON" and not owner) or p.sent.start != verb.sent.start:
+                    # someone else named first: a pronoun from here on may be theirs (not an owner
+                    # named on the way: "during Lee's trial, saying she ...")
+                    break
                 if p.lower_ not in ("he", "she", "his", "her") or verb not in p.ancestors:
                     continue
                 path = [a for a in p.ancestors if a.i != verb.i and verb in a.ancestors]
-                if any(a.dep_ not in _OWN_CLAUSE for a in path):
+                # "Omar asked for mercy, saying she ...": a participle's clause has the subject's subject
+                if any(a.dep_ not in _OWN_CLAUSE and not (a.dep_ == "advcl" and a.tag_ == "VBG") for a in path):
                     continue  # "said to the nominee, who began his speech": someone else's clause
-                own = p.dep_ == "poss" or (p.dep_ == "nsubj" and p.head.dep_ == "ccomp" and p.head.head.i == verb.i)
+                said = p.head.head
+                if said.dep_ == "advcl" and said.tag_ == "VBG" and said.head.i == verb.i:
+                    said = verb
+                own = p.dep_ == "poss" or (p.dep_ == "nsubj" and p.head.dep_ == "ccomp" and said.i == verb.i)
                 if own:
                     return "m" if p.lower_ in ("he", "his") else "f"
         return None

@@ -34,6 +34,7 @@ from ..record import Timex
 from ..rules import load_yaml, word_set
 
 _WORDS = load_yaml("timexes.yaml")
+_FUTURE_IN_PAST: dict[str, int] = _WORDS["future_in_past"]
 WEEKDAYS = {w: i for i, w in enumerate(_WORDS["weekdays"])}
 NUMBERS: dict[str, int] = _WORDS["numbers"]
 UNITS: dict[str, str] = _WORDS["units"]
@@ -56,7 +57,10 @@ _MON = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
-_NUM = rf"(?:\d+|{_alt(w for w in NUMBERS if NUMBERS[w])})"
+_TENS = _alt(w for w, n in NUMBERS.items() if n and 20 <= n <= 90 and n % 10 == 0)
+# "forty-five", "twenty one": a tens word and a ones word
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_NUM = rf"(?:\d+|(?:{_TENS})[\s-](?:{_ONES})|{_alt(w for w in NUMBERS if NUMBERS[w])})"
 _VAGUE = _alt(w for w in NUMBERS if not NUMBERS[w])
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?"
 _DASH = r"\s*[-–—]\s*"
@@ -74,6 +78,9 @@ class Context:
     past: bool
     quarter: tuple[int, int] | None = None
     quarter_here: bool = False  # the sentence speaks of a quarter ("third-quarter profit ... a year ago")
+    # a future seen from a past point ("decided to reopen the case in May", "vowed it would leave on
+    # Oct. 31"): how many days before the anchor a month may lie and still be this year's (0: not so)
+    past_reach: int = 0
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str | None, str | None, str | None]]
@@ -117,6 +124,13 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         return y
     if ctx.past and not ctx.future and cand > ctx.anchor + timedelta(days=_WORDS["past_lead_days"]):
         return y - 1
+    if ctx.future and ctx.past_reach:
+        # the plan was made in the past: what it planned may be done by now, or still ahead
+        if cand < ctx.anchor - timedelta(days=ctx.past_reach):
+            return y + 1
+        if cand > ctx.anchor + timedelta(days=_FUTURE_IN_PAST["ahead_days"]):
+            return y - 1
+        return y
     if ctx.future and cand < ctx.anchor - timedelta(days=_WORDS["future_lag_days"] if day else 31):
         return y + 1
     if not ctx.past and not ctx.future and abs((cand - ctx.anchor).days) > 183:
@@ -230,7 +244,13 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS.get(re.sub(r"\s+", " ", word.lower()), 0)
+    if word.isdigit():
+        return int(word)
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = re.split(r"[\s-]", w)  # "forty-five"
+    return sum(NUMBERS.get(x, 0) for x in parts) if len(parts) == 2 else 0
 
 
 def _offset(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -274,7 +294,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
     """ "earlier this month", "last year", "next week", "this weekend"."""
     unit = _g(m, "unit").lower()
     rel = _g(m, "rel").lower()
-    by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0}[rel]
+    by = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0, "following": 1}[rel]
     prec = {"week": "week", "weekend": "day", "month": "month", "year": "year"}[unit]
     if ctx.anchor is None:
         return None, None, prec
@@ -282,6 +302,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
     if unit == "year":
         if by < 0 and ctx.quarter and re.search(r"(?i)year's\s+(?:\w+\s+)?quarter", m[0]):
             return f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", None, "month"
+        told = _year_told_before(m) if by and rel != "past" else None
+        if told is not None:  # "in August 2016. The next year, ...": the year after the one just told
+            return f"{told + by:04d}", None, "year"
         return f"{a.year + by:04d}", None, "year"
     if unit == "month":
         y, mo = _shift_month(a.year, a.month, by)
@@ -289,6 +312,23 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, 
     if unit == "week":
         return _week(a + timedelta(weeks=by)), None, "week"
     return _weekend(a, by, ctx)
+
+
+_TOLD_YEAR = re.compile(r"(?<![\d$£€.,/-])(?:1[89]\d\d|20[0-4]\d)(?![\d%]|,\d)")
+
+
+def _year_told_before(m: re.Match[str]) -> int | None:
+    """The year a narrative is at when "the next year", "the following year", "the previous year" counts
+    from it: the last year written out earlier in the paragraph, within a few sentences. None without
+    "the" ("next year" is the anchor's) or without such a year."""
+    text = m.string
+    if not re.search(r"(?i)\bthe\s+\Z", text[max(0, m.start() - 5) : m.start()]):
+        return None
+    lo = max(0, m.start() - _WORDS["told_year_reach_chars"])
+    before = text[lo : m.start() - 4]
+    para = before.rfind("\n\n")
+    years = _TOLD_YEAR.findall(before[para + 1 :] if para >= 0 else before)
+    return int(years[-1]) if years else None
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -413,9 +453,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str | None, str | None, st
     elif ctx.anchor is None:
         return None, None, None
     else:
-        y = ctx.anchor.year + {"last": -1, "next": 1}.get(_g(m, "rel").lower(), 0)
+        rel = (_g(m, "rel") or _g(m, "rel2")).lower()  # "next year's first half", "the first half of next year"
+        y = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
         start = date(y, (n - 1) * (6 if half else 3) + 1, 1)
-        if not _g(m, "rel") and start > ctx.anchor and not ctx.future:
+        if not rel and start > ctx.anchor and not ctx.future:
             y -= 1
     return (f"{y:04d}-H{n}" if half else f"{y:04d}-Q{n}"), None, "month"
 
@@ -590,7 +631,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("the day before", r"(?i:the\s+(?:day\s+(?:before|after)|previous\s+day|next\s+day|following\s+day))\b",
      _the_day, True),
     ("quarter", rf"(?<!\w)(?i:{_QUARTER_HEAD}(?P<ord>{_ORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
-     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{_YEAR}))?)(?![\w-])", _quarter, True),
+     rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?P<rel2>this|last|next)\s+year))?)(?![\w-])", _quarter, True),
     ("the quarter", r"(?i:(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:\w+\s+)?"
      r"(?:quarter|period))|(?:the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:a\s+year\s+ago|"
      r"last\s+year))|(?:(?:the|this|that|its)\s+(?:latest\s+|current\s+|same\s+|recent\s+|last\s+|previous\s+|past\s+)?"
@@ -600,7 +641,8 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("same month", r"(?i:the\s+same\s+month\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|"
      r"(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before))(?![\w-])", _same_month, True),
     ("year-earlier", r"(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adj, True),
-    ("this month", r"(?i:(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
+    ("this month", r"(?i:(?:(?:earlier|later)\s+)?"
+     r"(?P<rel>this|last|next|past|previous|coming|current|(?<=the\s)following)\s+"
      r"(?P<unit>weekend|week|month|year)(?:'s\s+(?:\w+\s+)?quarter)?)\b", _this_unit, True),
     ("the year", r"(?i:the\s+(?:(?:full|fiscal|calendar|current)\s+)?year)(?![\w-])"
      r"(?!\s+(?:ago|earlier|before|after|later|two\s+thousand|(?:19|20)\d\d)\b)", _the_year, True),
@@ -719,6 +761,8 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
             p = doc[span.start - 1]  # type: ignore[index]
             if p.pos_ in ("NOUN", "NUM", "SYM", "PROPN") or p.text in ("%", "percent"):
                 return True
+    if name in ("yesterday", "every", "duration") and _in_a_name(m[0], text, s, e, prev_word):
+        return True
     if name == "weekday" and not _g(m, "rel") and prev_word.lower() in _WEEKDAY_NAMES:
         return True
     if name == "current":
@@ -737,6 +781,18 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
             if tok.ent_type_ == "PERSON" and tok.lower_ in ("may", "june", "april", "august"):
                 return True
     return False
+
+
+def _in_a_name(words: str, text: str, s: int, e: int, prev_word: str) -> bool:
+    """A time word written as part of a name, not at a sentence's start: "USA TODAY" (capitals after a
+    capitalised word), "the People's Daily", "the Six-Day War" (a capital, and a capitalised word after
+    a length of time)."""
+    if not words[:1].isupper() or re.search(r"(?:\A|[.!?:;\"“‘(\n—–-])\s*\Z", text[max(0, s - 3) : s]):
+        return False
+    if words.isupper() and len(words) > 1:
+        return prev_word[:1].isupper()
+    frequency = words.lower() in ("daily", "weekly", "monthly", "yearly")
+    return frequency or bool(re.match(r"[\s-]+[A-Z][a-z]", text[e : e + 3]))
 
 
 def _not_a_season(m: re.Match[str], text: str, s: int, e: int, doc: Doc | None, prev_word: str) -> bool:
@@ -835,6 +891,52 @@ def _clause_tense(doc: Doc, text: str, sents: _Sentences, start: int, end: int) 
             break
         head = head.head
     return False, False
+
+
+_MONTH_PATTERNS = {"month alone", "listed month", "month day", "day month", "day of month"}
+
+
+def _past_of(h: Token) -> bool:
+    """Whether the verb over an infinitive, or the verb a gerund, participle or adjective hangs from
+    ("was due to", "admitted to threatening to"), is in the past."""
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX"):
+            aux = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+            if h.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+                return True
+            if h.tag_ not in ("VBG", "VBN") or aux:
+                return False
+        elif h.pos_ not in ("ADJ", "ADP"):
+            return False
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _future_in_past(doc: Doc, start: int, end: int) -> int:
+    """Days a month may lie before the anchor when the verb that governs it looks ahead from a past
+    point: an infinitive under a past verb of planning ("decided to reopen the inquiry in May", "was
+    due to be freed in September"), or "would" under a past verb of saying ("vowed it would leave on
+    Oct. 31"). 0 otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    v = span.root
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass"):
+            break
+        if v.head.i == v.i:
+            return 0
+        v = v.head
+    else:
+        return 0
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "TO" for c in aux) and v.head.lemma_.lower() in _FUTURE_HEADS and _past_of(v.head):
+        return _FUTURE_IN_PAST["infinitive_reach_days"]
+    if any(c.lower_ in ("would", "'d") for c in aux) and v.dep_ == "ccomp" and _past_of(v.head):
+        return _FUTURE_IN_PAST["would_reach_days"]
+    return 0
 
 
 def _present_form(v: Token) -> bool:
@@ -970,7 +1072,8 @@ def find_timexes(text: str, anchor: date | None, anchor_kind: str, doc: Doc | No
         parsed = doc is not None and sents is not None
         future, past = _clause_tense(doc, text, sents, s, e) if parsed else (False, False)  # type: ignore[arg-type]
         quarter, here = _quarter_context(quarters, text, doc, sents, s, e)
-        value, end_value, precision = fn(m, Context(anchor, future, past, quarter, here))
+        reach = _future_in_past(doc, s, e) if doc is not None and future and name in _MONTH_PATTERNS else 0
+        value, end_value, precision = fn(m, Context(anchor, future, past, quarter, here, reach))
         if not rel or _g(m, "year"):  # "Feb. 9-15, 2026" needs no anchor
             kind = "absolute"
         elif value is not None:

@@ -137,10 +137,16 @@ def _drop_hidden(classes: list[Any]) -> None:
     hidden = re.compile(str(_data()["hidden_classes"]))
     stems = _hidden_stems()
     found = [v.getparent() for v in classes if stems.search(v.lower())]
+    marked = {el for el in found if any(hidden.fullmatch(n) for n in str(el.get("class")).lower().split())}
     for el in found:
-        names = str(el.get("class")).lower().split()
-        if any(hidden.fullmatch(n) for n in names) and el.getparent() is not None:
-            el.drop_tree()  # keeps the tail text: the sentence around a hover card stays whole
+        if el not in marked or el.getparent() is None:
+            continue
+        if el.tag == "a" or any(d in marked for d in el.iterdescendants()):
+            # the link a hover card opens from is what the reader sees ("Gov. <a class=rollover-link>
+            # Kristi Noem</a>"), and a wrapper around the link and its card keeps the link: only the
+            # card itself goes
+            continue
+        el.drop_tree()  # keeps the tail text: the sentence around a hover card stays whole
 
 
 def _too_short(meta: dict[str, Any] | None, options: Options) -> bool:
