@@ -137,9 +137,12 @@ def _drop_hidden(classes: list[Any]) -> None:
     hidden = re.compile(str(_data()["hidden_classes"]))
     stems = _hidden_stems()
     found = [v.getparent() for v in classes if stems.search(v.lower())]
-    for el in found:
-        names = str(el.get("class")).lower().split()
-        if any(hidden.fullmatch(n) for n in names) and el.getparent() is not None:
+    hides = [el for el in found if any(hidden.fullmatch(n) for n in str(el.get("class")).lower().split())]
+    # a hidden element holding another is the hover trigger around its card (a person's name and
+    # the card shown on hover): the name is the sentence's, only the card inside goes
+    outer = [el for el in hides if any(h is not el and any(a is el for a in h.iterancestors()) for h in hides)]
+    for el in hides:
+        if not any(el is o for o in outer) and el.getparent() is not None:
             el.drop_tree()  # keeps the tail text: the sentence around a hover card stays whole
 
 
