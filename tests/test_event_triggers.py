@@ -83,6 +83,11 @@ def found(events, category: str, words: tuple[str, ...]):
         # a passive step to come names nobody who threatens
         ("The three smugglers will be sentenced in Mombasa next month.", "COERCE", ("sentence",), True),
         ("Both men were found guilty of smuggling ivory.", "COERCE", ("found guilty",), False),
+        # a guilty plea admits the charge; a plea of not guilty rejects it
+        ("A clerk from Kisumu pleaded guilty on Monday to stealing voting slips.", "CONCEDE", ("pleaded guilty",), False),
+        ("Two wardens pleaded not guilty to the charges in a Nairobi court.", "REJECT", ("not guilty",), False),
+        # a settlement reached, even in the plural, is still an agreement
+        ("The two banks reached settlements with the regulator last year.", "AGREE", ("settlement",), False),
     ],
 )
 def test_trigger(options, sentence, category, trigger, hypothetical):
@@ -108,6 +113,20 @@ def test_trigger(options, sentence, category, trigger, hypothetical):
         ("The company said it would respond in writing to the regulator.", "THREATEN"),
         # a promise to meet someone is still a commitment (AGREE), not a meeting held
         ("Kenya and Ethiopia agreed to meet again in March.", "CONSULT"),
+        # a plea in court is no request; settlements people live in are no agreements
+        ("A clerk from Kisumu pleaded guilty on Monday to stealing voting slips.", "REQUEST"),
+        ("Two wardens pleaded not guilty to the charges in a Nairobi court.", "REQUEST"),
+        ("Thousands of herders live in settlements along the dry river bed.", "AGREE"),
+        ("The minister toured a Kenyan settlement near the border with Somalia.", "AGREE"),
+        # a document put out, a reaction received, a point shown, an impression: no release,
+        # meeting, rally or blow
+        ("The county prosecutor said in the release that the inquiry was closed.", "RETREAT"),
+        ("The police said in a news release that the road had reopened.", "RETREAT"),
+        ("The governor's budget was met with jeers from the gallery.", "CONSULT"),
+        ("The ruling demonstrates that the courts can act quickly, the lawyer said.", "PROTEST"),
+        ("The timing of the transfer struck me as odd, the auditor told the committee.", "ASSAULT"),
+        # a disease kills without a doer
+        ("An outbreak of cholera killed six villagers near Garissa last week.", "ASSAULT"),
     ],
 )
 def test_not_that_event(options, sentence, category):

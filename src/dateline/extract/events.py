@@ -142,6 +142,9 @@ class _Senses:
     needs_captive_object: frozenset[str]
     captives: frozenset[str]
     intransitive_only: frozenset[str]
+    channel_nouns: frozenset[str]
+    reaction_passives: frozenset[str]
+    place_nouns: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -210,6 +213,9 @@ def _senses() -> _Senses:
         needs_captive_object=words("needs_captive_object"),
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
+        channel_nouns=words("channel_nouns"),
+        reaction_passives=words("reaction_passives"),
+        place_nouns={str(k): frozenset(str(x).lower() for x in v) for k, v in data["place_nouns"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -703,8 +709,25 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
-    if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "demonstrated the new software"
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.intransitive_only
+        and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    ):
+        return None  # "demonstrated the new software", "the case demonstrates that ...": shown, no rally
+    if own and tok.pos_ == "NOUN" and lemma in sen.channel_nouns and _channel(tok):
+        return None  # "said in the release": where words were put out, no release of anyone
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.reaction_passives
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    ):
+        return None  # "the remark was met with laughter": how it was received, no meeting
+    if own and lemma in sen.place_nouns and _place_sense(ctx, tok, sen.place_nouns[lemma]):
+        return None  # "Israeli settlements", "living in settlements": places, no agreement
     if (
         own
         and tok.pos_ == "VERB"
@@ -759,6 +782,35 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _channel(tok: Token) -> bool:
+    """Whether a noun is where a statement was put out: "said in the release", "according to the
+    release"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to"):
+        return False
+    over = prep.head
+    return over.lower_ == "according" or over.lemma_.lower() in _lexicon()["saying_verbs"]
+
+
+def _place_sense(ctx: ArticleContext, tok: Token, keep: frozenset[str]) -> bool:
+    """Whether a noun with a place sense ("settlement") names places here: in the plural unless a
+    verb of making or paying a deal governs it ("reached settlements with the plaintiffs"), or
+    with a people's or place's name on it ("an Israeli settlement")."""
+    if tok.pos_ != "NOUN":
+        return False
+    governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
+    if any(g.lemma_.lower() in keep for g in governors):
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            eid = ctx.resolver.token_entity.get(c.i)
+            if eid is not None and ctx.entities[eid].type in ("NORP", *_PLACE_TYPES):
+                return True
+    return False
 
 
 def _repression(tok: Token, span: Span) -> bool:

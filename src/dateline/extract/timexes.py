@@ -907,7 +907,14 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
         return True, False
     if any(c.tag_ == "TO" for c in aux):
         # "plans to meet Monday", "is set to resume Tuesday": an infinitive looks ahead of its verb
-        return (True, False) if v.head.lemma_.lower() in _FUTURE_HEADS or v.head.i == v.i else None
+        if v.head.i == v.i:
+            return True, False
+        if v.head.lemma_.lower() not in _FUTURE_HEADS:
+            return None
+        # ahead of a plan already told in the past ("decided to reopen the case in May", "pleaded
+        # guilty to threatening to kill her in March"): ahead of the deciding, not of the paper, so
+        # read as the past, which still lets a date a little after the paper stay this year's
+        return (False, True) if _told_in_past(v.head) else (True, False)
     if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return False, True
     if v.tag_ == "VBN":
@@ -925,6 +932,25 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
             return None  # "says Monday" reports; the day is not ahead
         return True, False  # "the trial opens Monday": a present for a timetable
     return None
+
+
+def _told_in_past(head: Token) -> bool:
+    """Whether the verb an infinitive depends on ("decided", "was due", "threatening" after
+    "pleaded") is itself in the past: its own form, else the first verb above it that says."""
+    x = head
+    for _ in range(4):
+        if x.pos_ in ("VERB", "AUX"):
+            tense = _verb_tense(x)
+            if tense is not None:
+                return tense == (False, True)
+        elif x.pos_ == "ADJ":  # "was due to": the tense is the copula's
+            cop = [c for c in x.children if c.dep_ in ("cop", "aux")]
+            if cop and cop[0].tag_ == "VBD":
+                return True
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def past_tense(v: Token) -> bool:
