@@ -200,7 +200,7 @@ def test_hover_card_inside_a_link_is_not_read(options):
 def test_hover_wrapper_keeps_the_name_it_wraps(options):
     # the hidden class is on the wrapper of the name and on the card inside it: only the card goes
     wrapped = (
-        "<span class='rollover-person'><a href='/people/ana'>Ana Ferreira</a>"
+        "<span class='rollover-person'><a class='rollover-person-link' href='/people/ana'>Ana Ferreira</a>"
         "<span class='rollover-person-card'><a href='/people/ana'>Ana M. Ferreira</a>"
         "<a href='/x'>Council debates tourism tax</a> <a href='/more'>MORE</a></span></span>"
     )

@@ -137,7 +137,13 @@ def _drop_hidden(classes: list[Any]) -> None:
     hidden = re.compile(str(_data()["hidden_classes"]))
     stems = _hidden_stems()
     found = [v.getparent() for v in classes if stems.search(v.lower())]
-    hides = [el for el in found if any(hidden.fullmatch(n) for n in str(el.get("class")).lower().split())]
+    shown = re.compile(str(_data()["hover_trigger_classes"]))
+    hides = [
+        el
+        for el in found
+        if any(hidden.fullmatch(n) for n in str(el.get("class")).lower().split())
+        and not any(shown.fullmatch(n) for n in str(el.get("class")).lower().split())
+    ]
     # a hidden element holding another is the hover trigger around its card (a person's name and
     # the card shown on hover): the name is the sentence's, only the card inside goes
     outer = [el for el in hides if any(h is not el and any(a is el for a in h.iterancestors()) for h in hides)]
