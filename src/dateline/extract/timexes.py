@@ -911,10 +911,13 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
             return True, False
         if v.head.lemma_.lower() not in _FUTURE_HEADS:
             return None
-        # ahead of a plan already told in the past ("decided to reopen the case in May", "pleaded
-        # guilty to threatening to kill her in March"): ahead of the deciding, not of the paper, so
-        # read as the past, which still lets a date a little after the paper stay this year's
-        return (False, True) if _told_in_past(v.head) else (True, False)
+        # a month ahead of a plan already told in the past ("decided to reopen the case in May",
+        # "pleaded guilty to threatening to kill her in March") is ahead of the deciding, not of
+        # the paper: read as the past, which still lets a month just after the paper stay this
+        # year's. A weekday stays ahead ("had been scheduled to expire Friday"): a week is too
+        # short for the plan to have been made and carried out in it
+        weekday = 0 <= at < len(v.doc) and v.doc[at].lower_ in WEEKDAYS
+        return (False, True) if not weekday and _told_in_past(v.head) else (True, False)
     if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return False, True
     if v.tag_ == "VBN":
