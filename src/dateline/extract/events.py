@@ -706,7 +706,7 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
     if (
@@ -782,6 +782,24 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _received(tok: Token) -> Token | None:
+    """What a verb acts on: its object; or, with none, its passive subject ("reports were
+    received"), the noun it qualifies ("reports received by the group") or the noun of a relative
+    clause whose own subject is another ("the cash he received")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None:
+        return obj
+    obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None:
+        return obj
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP") and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
 
 
 def _channel(tok: Token) -> bool:
