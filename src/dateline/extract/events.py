@@ -733,6 +733,7 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         and tok.pos_ == "VERB"
         and lemma in sen.effort_verbs
         and any(_infinitive_complement(c) for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "sought refuge to avoid arrest": it was sought
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
     if own and lemma in sen.needs_captive_object:
