@@ -676,6 +676,20 @@ def test_date_in_a_modifier_of_the_object_is_not_the_event_date(options):
     assert names(art, bombing.actors) == ["al-Shabaab"]  # the accused, not the accuser
 
 
+def test_time_at_the_end_of_a_present_participle_on_the_doer_dates_the_event(options):
+    # the parser hangs the closing time on "carrying"; it is when the kidnapping happened
+    art = article(lead("Two nurses were kidnapped by gunmen carrying rifles near the clinic in March 2021."), options)
+    taken = event(art, "ASSAULT", ("kidnap",))
+    assert taken.date is not None and taken.date.value == "2021-03"
+
+
+def test_a_deal_on_the_verge_or_pursued_is_not_made(options):
+    art = article(lead("The two unions were on the verge of a deal when the talks broke down."), options)
+    assert event(art, "AGREE", ("deal",)).hypothetical
+    art = article(lead("Kenya and Uganda held talks pursuing an agreement on fishing rights."), options)
+    assert event(art, "AGREE", ("agreement",)).hypothetical
+
+
 def test_verb_coordinated_after_a_reported_clause_keeps_the_sayer(options):
     art = article(
         lead('The governor of Garissa said the raid was "an act of terror" and called on the government to act.'),

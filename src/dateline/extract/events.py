@@ -1481,7 +1481,13 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
         # "three were killed and at least 60 arrested on Wednesday": the parser makes the elliptical
         # passive a participle of the number, but it is a clause of its own, not a description
         elliptical = h.dep_ == "acl" and h.head.pos_ == "NUM" and h.tag_ == "VBN"
-        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical):
+        # "abducted by gunmen wearing uniforms in the capital in August 2016": a present participle
+        # describes its noun at the time of the event, and the parser hangs the event's own time
+        # and place at the end of the sentence on it
+        simultaneous = h.dep_ == "acl" and h.tag_ == "VBG"
+        if h.dep_ == "appos" or (
+            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous
+        ):
             return True
         if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
             # ", the third on the city since May": an ordinal description the parse hangs on the verb
