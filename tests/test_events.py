@@ -683,6 +683,14 @@ def test_time_at_the_end_of_a_present_participle_on_the_doer_dates_the_event(opt
     assert taken.date is not None and taken.date.value == "2021-03"
 
 
+def test_dropping_an_inquiry_is_a_concession_to_its_target(options):
+    art = article(lead("Uganda has dropped its inquiry into a 2019 bribery complaint against Kenya."), options)
+    dropped = event(art, "CONCEDE", ("drop",))
+    assert names(art, dropped.actors) == ["Uganda"] and names(art, dropped.recipients) == ["Kenya"]
+    # the year dates the complaint, not the dropping
+    assert dropped.date is not None and dropped.date.value == "2025-10-29"
+
+
 def test_a_deal_on_the_verge_or_pursued_is_not_made(options):
     art = article(lead("The two unions were on the verge of a deal when the talks broke down."), options)
     assert event(art, "AGREE", ("deal",)).hypothetical

@@ -1469,7 +1469,10 @@ def _background_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | No
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     if (before is not None and before.lower_ == "since") or span[0].lower_ == "since":
         return True
-    return _in_modifier(span.root, {tok.i} | ({verb.i} if verb is not None else set()))
+    root = span.root
+    if root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ == "NOUN" and root.head.i != tok.i:
+        return True  # "dropped its inquiry into a 2010 allegation": the year dates the allegation
+    return _in_modifier(root, {tok.i} | ({verb.i} if verb is not None else set()))
 
 
 def _in_modifier(x: Token, stop: set[int]) -> bool:
