@@ -687,8 +687,11 @@ def test_dropping_an_inquiry_is_a_concession_to_its_target(options):
     art = article(lead("Uganda has dropped its inquiry into a 2019 bribery complaint against Kenya."), options)
     dropped = event(art, "CONCEDE", ("drop",))
     assert names(art, dropped.actors) == ["Uganda"] and names(art, dropped.recipients) == ["Kenya"]
-    # the year dates the complaint, not the dropping
+    # the year dates the complaint, not the dropping; a year on the event's setting dates it
     assert dropped.date is not None and dropped.date.value == "2025-10-29"
+    art = article(lead("Ethiopian troops seized control of the town in the 1998 border war."), options)
+    seized = event(art, "ASSAULT", ("seize",))
+    assert seized.date is not None and seized.date.value == "1998"
 
 
 def test_a_deal_on_the_verge_or_pursued_is_not_made(options):

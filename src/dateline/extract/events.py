@@ -143,6 +143,7 @@ class _Senses:
     captives: frozenset[str]
     intransitive_only: frozenset[str]
     channel_nouns: frozenset[str]
+    topic_preps: frozenset[str]
     reaction_passives: frozenset[str]
     place_nouns: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
@@ -214,6 +215,7 @@ def _senses() -> _Senses:
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
         channel_nouns=words("channel_nouns"),
+        topic_preps=words("topic_preps"),
         reaction_passives=words("reaction_passives"),
         place_nouns={str(k): frozenset(str(x).lower() for x in v) for k, v in data["place_nouns"].items()},
         effort_verbs=words("effort_verbs"),
@@ -1471,7 +1473,17 @@ def _background_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | No
         return True
     root = span.root
     if root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ == "NOUN" and root.head.i != tok.i:
-        return True  # "dropped its inquiry into a 2010 allegation": the year dates the allegation
+        # "dropped its inquiry into a 2010 allegation": a year on a noun inside what the event acts
+        # on dates that noun; one on its setting ("seized it in the 1967 war") dates the event
+        heads = [h for h in (tok, verb) if h is not None]
+        acted = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # ... or what it is about, which the parser may hang on the verb ("dropped it into a 2010 ...")
+        about = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _senses().topic_preps]
+        acted += [p for c in about for p in c.children if p.dep_ == "pobj"]
+        if tok.pos_ == "NOUN":
+            acted.append(tok)
+        if any(root.head.i in {t.i for t in a.subtree} for a in acted):
+            return True
     return _in_modifier(root, {tok.i} | ({verb.i} if verb is not None else set()))
 
 
