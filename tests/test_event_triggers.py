@@ -83,6 +83,16 @@ def found(events, category: str, words: tuple[str, ...]):
         # a passive step to come names nobody who threatens
         ("The three smugglers will be sentenced in Mombasa next month.", "COERCE", ("sentence",), True),
         ("Both men were found guilty of smuggling ivory.", "COERCE", ("found guilty",), False),
+        # a guilty plea admits the charge; a plea of not guilty rejects it
+        (
+            "A clerk from Kisumu pleaded guilty on Monday to stealing voting slips.",
+            "CONCEDE",
+            ("pleaded guilty",),
+            False,
+        ),
+        ("Two wardens pleaded not guilty to the charges in a Nairobi court.", "REJECT", ("not guilty",), False),
+        # a settlement reached, even in the plural, is still an agreement
+        ("The two banks reached settlements with the regulator last year.", "AGREE", ("settlement",), False),
     ],
 )
 def test_trigger(options, sentence, category, trigger, hypothetical):
@@ -108,10 +118,57 @@ def test_trigger(options, sentence, category, trigger, hypothetical):
         ("The company said it would respond in writing to the regulator.", "THREATEN"),
         # a promise to meet someone is still a commitment (AGREE), not a meeting held
         ("Kenya and Ethiopia agreed to meet again in March.", "CONSULT"),
+        # a plea in court is no request; settlements people live in are no agreements
+        ("A clerk from Kisumu pleaded guilty on Monday to stealing voting slips.", "REQUEST"),
+        ("Two wardens pleaded not guilty to the charges in a Nairobi court.", "REQUEST"),
+        ("Thousands of herders live in settlements along the dry river bed.", "AGREE"),
+        ("The minister toured a Kenyan settlement near the border with Somalia.", "AGREE"),
+        # a document put out, a reaction received, a point shown, an impression: no release,
+        # meeting, rally or blow
+        ("The county prosecutor said in the release that the inquiry was closed.", "RETREAT"),
+        ("The police said in a news release that the road had reopened.", "RETREAT"),
+        ("The governor's budget was met with jeers from the gallery.", "CONSULT"),
+        ("The ruling demonstrates that the courts can act quickly, the lawyer said.", "PROTEST"),
+        ("The timing of the transfer struck me as odd, the auditor told the committee.", "ASSAULT"),
+        # a disease kills without a doer
+        ("An outbreak of cholera killed six villagers near Garissa last week.", "ASSAULT"),
+        # reports or money received are no meeting; "seek to" is an attempt; a court fight over
+        # extradition is no combat; refugees let in are no concession; forms signed endorse nothing
+        ("Nine deaths were confirmed by reports received by the aid group in Lodwar.", "CONSULT"),
+        ("The trader returned the fees he received from the county for the contract.", "CONSULT"),
+        ("Lobby groups that seek to curb fake news online met the regulator.", "REQUEST"),
+        ("The banker is battling extradition to Uganda over the missing funds.", "ASSAULT"),
+        ("Kenya admitted thousands of refugees from the fighting across the border.", "CONCEDE"),
+        ("Both clerks signed false certifications saying the ballots had been counted.", "SUPPORT"),
+        # boilerplate of reporting: an anonymous source, a request for comment
+        ("A nurse at the clinic, who asked not to be identified, said supplies ran out.", "REQUEST"),
+        ("The ministry did not respond to a request for comment on Tuesday.", "REQUEST"),
     ],
 )
 def test_not_that_event(options, sentence, category):
     assert not [e for e in events_of(sentence, options) if e.type == category]
+
+
+def test_avoiding_an_act_says_it_did_not_happen(options):
+    ev = found(
+        events_of("The governor has avoided direct criticism of the striking nurses.", options),
+        "ACCUSE",
+        ("criticism",),
+    )
+    assert ev.negated
+
+
+def test_a_party_received_is_still_a_meeting(options):
+    found(
+        events_of("The Kenyan president received the visiting Somali delegation in Nairobi.", options),
+        "CONSULT",
+        ("receive",),
+    )
+    found(
+        events_of("The delegation was received by the Kenyan president at the airport.", options),
+        "CONSULT",
+        ("receive",),
+    )
 
 
 def test_time_after_by_is_no_agent(options):

@@ -676,6 +676,31 @@ def test_date_in_a_modifier_of_the_object_is_not_the_event_date(options):
     assert names(art, bombing.actors) == ["al-Shabaab"]  # the accused, not the accuser
 
 
+def test_time_at_the_end_of_a_present_participle_on_the_doer_dates_the_event(options):
+    # the parser hangs the closing time on "carrying"; it is when the kidnapping happened
+    art = article(lead("Two nurses were kidnapped by gunmen carrying rifles near the clinic in March 2021."), options)
+    taken = event(art, "ASSAULT", ("kidnap",))
+    assert taken.date is not None and taken.date.value == "2021-03"
+
+
+def test_dropping_an_inquiry_is_a_concession_to_its_target(options):
+    art = article(lead("Uganda has dropped its inquiry into a 2019 bribery complaint against Kenya."), options)
+    dropped = event(art, "CONCEDE", ("drop",))
+    assert names(art, dropped.actors) == ["Uganda"] and names(art, dropped.recipients) == ["Kenya"]
+    # the year dates the complaint, not the dropping; a year on the event's setting dates it
+    assert dropped.date is not None and dropped.date.value == "2025-10-29"
+    art = article(lead("Ethiopian troops seized control of the town in the 1998 border war."), options)
+    seized = event(art, "ASSAULT", ("seize",))
+    assert seized.date is not None and seized.date.value == "1998"
+
+
+def test_a_deal_on_the_verge_or_pursued_is_not_made(options):
+    art = article(lead("The two unions were on the verge of a deal when the talks broke down."), options)
+    assert event(art, "AGREE", ("deal",)).hypothetical
+    art = article(lead("Kenya and Uganda held talks pursuing an agreement on fishing rights."), options)
+    assert event(art, "AGREE", ("agreement",)).hypothetical
+
+
 def test_verb_coordinated_after_a_reported_clause_keeps_the_sayer(options):
     art = article(
         lead('The governor of Garissa said the raid was "an act of terror" and called on the government to act.'),

@@ -199,6 +199,13 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("They set the cars on fire late on Monday.", WED, "Monday", "2025-10-27"),
         ("The board set Friday as the deadline for bids.", WED, "Friday", "2025-10-31"),
         ("Dealers will close after October of next year.", WED, "October of next year", "2026-10"),
+        # an infinitive looks ahead of a plan or threat told in the past, not of the paper: the past
+        ("The regulator decided to reopen its inquiry into the bank in April.", WED, "April", "2025-04"),
+        ("A driver admitted threatening to burn down the depot in February, the court heard.", WED,
+         "February", "2025-02"),
+        ("The bridge was due to be repaired in May before the money ran out.", WED, "May", "2025-05"),
+        ("The council plans to repair the bridge in April.", WED, "April", "2026-04"),
+        ("The council planned to repair the bridge in December.", WED, "December", "2025-12"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):

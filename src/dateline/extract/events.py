@@ -142,6 +142,10 @@ class _Senses:
     needs_captive_object: frozenset[str]
     captives: frozenset[str]
     intransitive_only: frozenset[str]
+    channel_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    reaction_passives: frozenset[str]
+    place_nouns: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -210,6 +214,10 @@ def _senses() -> _Senses:
         needs_captive_object=words("needs_captive_object"),
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
+        channel_nouns=words("channel_nouns"),
+        topic_preps=words("topic_preps"),
+        reaction_passives=words("reaction_passives"),
+        place_nouns={str(k): frozenset(str(x).lower() for x in v) for k, v in data["place_nouns"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -700,16 +708,34 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
-    if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "demonstrated the new software"
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.intransitive_only
+        and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    ):
+        return None  # "demonstrated the new software", "the case demonstrates that ...": shown, no rally
+    if own and tok.pos_ == "NOUN" and lemma in sen.channel_nouns and _channel(tok):
+        return None  # "said in the release": where words were put out, no release of anyone
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.reaction_passives
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    ):
+        return None  # "the remark was met with laughter": how it was received, no meeting
+    if own and lemma in sen.place_nouns and _place_sense(ctx, tok, sen.place_nouns[lemma]):
+        return None  # "Israeli settlements", "living in settlements": places, no agreement
     if (
         own
         and tok.pos_ == "VERB"
         and lemma in sen.effort_verbs
         and any(_infinitive_complement(c) for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "sought refuge to avoid arrest": it was sought
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
     if own and lemma in sen.needs_captive_object:
@@ -759,6 +785,53 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _received(tok: Token) -> Token | None:
+    """What a verb acts on: its object; or, with none, its passive subject ("reports were
+    received"), the noun it qualifies ("reports received by the group") or the noun of a relative
+    clause whose own subject is another ("the cash he received")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None:
+        return obj
+    obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None:
+        return obj
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP") and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
+
+
+def _channel(tok: Token) -> bool:
+    """Whether a noun is where a statement was put out: "said in the release", "according to the
+    release"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to"):
+        return False
+    over = prep.head
+    return over.lower_ == "according" or over.lemma_.lower() in _lexicon()["saying_verbs"]
+
+
+def _place_sense(ctx: ArticleContext, tok: Token, keep: frozenset[str]) -> bool:
+    """Whether a noun with a place sense ("settlement") names places here: in the plural unless a
+    verb of making or paying a deal governs it ("reached settlements with the plaintiffs"), or
+    with a people's or place's name on it ("an Israeli settlement")."""
+    if tok.pos_ != "NOUN":
+        return False
+    governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
+    if any(g.lemma_.lower() in keep for g in governors):
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            eid = ctx.resolver.token_entity.get(c.i)
+            if eid is not None and ctx.entities[eid].type in ("NORP", *_PLACE_TYPES):
+                return True
+    return False
 
 
 def _repression(tok: Token, span: Span) -> bool:
@@ -1398,7 +1471,20 @@ def _background_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | No
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     if (before is not None and before.lower_ == "since") or span[0].lower_ == "since":
         return True
-    return _in_modifier(span.root, {tok.i} | ({verb.i} if verb is not None else set()))
+    root = span.root
+    if root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ == "NOUN" and root.head.i != tok.i:
+        # "dropped its inquiry into a 2010 allegation": a year on a noun inside what the event acts
+        # on dates that noun; one on its setting ("seized it in the 1967 war") dates the event
+        heads = [h for h in (tok, verb) if h is not None]
+        acted = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # ... or what it is about, which the parser may hang on the verb ("dropped it into a 2010 ...")
+        about = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _senses().topic_preps]
+        acted += [p for c in about for p in c.children if p.dep_ == "pobj"]
+        if tok.pos_ == "NOUN":
+            acted.append(tok)
+        if any(root.head.i in {t.i for t in a.subtree} for a in acted):
+            return True
+    return _in_modifier(root, {tok.i} | ({verb.i} if verb is not None else set()))
 
 
 def _in_modifier(x: Token, stop: set[int]) -> bool:
@@ -1410,7 +1496,13 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
         # "three were killed and at least 60 arrested on Wednesday": the parser makes the elliptical
         # passive a participle of the number, but it is a clause of its own, not a description
         elliptical = h.dep_ == "acl" and h.head.pos_ == "NUM" and h.tag_ == "VBN"
-        if h.dep_ == "appos" or (h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical):
+        # "abducted by gunmen wearing uniforms in the capital in August 2016": a present participle
+        # describes its noun at the time of the event, and the parser hangs the event's own time
+        # and place at the end of the sentence on it
+        simultaneous = h.dep_ == "acl" and h.tag_ == "VBG"
+        if h.dep_ == "appos" or (
+            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous
+        ):
             return True
         if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
             # ", the third on the city since May": an ordinal description the parse hangs on the verb
