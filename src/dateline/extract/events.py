@@ -86,6 +86,7 @@ def _lexicon() -> dict[str, Any]:
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
+        "mandative_verbs": rules.word_set("events.yaml", "mandative_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
         "unilateral": rules.word_set("events.yaml", "unilateral"),
         "plans": frozenset(str(x) for x in data["announced_plans"]),
@@ -478,18 +479,37 @@ def _infinitive_complement(c: Token) -> bool:
 
 
 def _demanded(tok: Token) -> Token | None:
-    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), else None."""
+    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), or a
+    mandative verb over a subjunctive clause ("insisted that Pyongyang allow"), else None."""
     lex = _lexicon()
     clause = tok
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
         clause = tok.head  # "'the detentions are unlawful and must end,' she told reporters"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
             return None  # "would begin on Wednesday and should be finished in ten days": a forecast
-    if tok.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["saying_verbs"]:
+    if tok.pos_ != "VERB" or clause.dep_ != "ccomp":
         return None
-    if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
+    head = clause.head.lemma_.lower()
+    if head in lex["saying_verbs"] and any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
         return clause.head
+    if clause is tok and head in lex["mandative_verbs"] and _subjunctive(tok):
+        return tok.head
     return None
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A bare verb with a subject of its own and no auxiliary, after "that": "(insisted) that
+    Pyongyang allow inspectors back" (an indicative "that Pyongyang allows" is a statement). The
+    tagger reads a bare verb after a subject as present ("VBP"): with a singular subject that can
+    only be the bare form; with a plural one it cannot be told, so it is not taken."""
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return False
+    singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
+    return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
 
 
 def _demand_words(tok: Token, sayer: Token) -> Span:
@@ -1049,12 +1069,18 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
 
 
 def _violent_complement(tok: Token) -> bool:
+    """A complement that tells of violence or retaliation ("pledging to decimate", "vowed to
+    avenge"); a trigger word that only names something ("the war crimes tribunal") tells none."""
     lex = _lexicon()
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "prep") or _infinitive_complement(c):
             for t in c.subtree:
+                if t.dep_ == "compound":
+                    continue
                 hit = lex["triggers"].get(t.lemma_.lower())
                 if hit and hit[0] in ("ASSAULT", "COERCE"):
+                    return True
+                if t.pos_ == "VERB" and _verb_keys(t) & lex["retaliate_plain"]:
                     return True
     return False
 
