@@ -143,6 +143,7 @@ class _Senses:
     needs_captive_object: frozenset[str]
     captives: frozenset[str]
     intransitive_only: frozenset[str]
+    complement_only: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -211,6 +212,7 @@ def _senses() -> _Senses:
         needs_captive_object=words("needs_captive_object"),
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
+        complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -725,6 +727,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "the museum hosts mosaics"
     if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrated the new software"
+    if own and tok.pos_ == "VERB" and lemma in sen.complement_only and not _has_complement(tok, sen.complement_only[lemma]):
+        return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
     if (
         own
         and tok.pos_ == "VERB"
@@ -779,6 +783,17 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _has_complement(tok: Token, words: frozenset[str]) -> bool:
+    """A preposition of the verb among ``words``, or a clause it governs with a conjunction among
+    them ("that")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in words:
+            return True
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children):
+            return True
+    return False
 
 
 def _repression(tok: Token, span: Span) -> bool:
