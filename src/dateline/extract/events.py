@@ -727,7 +727,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "the museum hosts mosaics"
     if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrated the new software"
-    if own and tok.pos_ == "VERB" and lemma in sen.complement_only and not _has_complement(tok, sen.complement_only[lemma]):
+    needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
+    if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
     if (
         own
