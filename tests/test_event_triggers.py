@@ -150,6 +150,10 @@ def test_time_after_by_is_no_agent(options):
         # a vow of revenge is a threat; a vow to work with a war crimes court is a commitment
         ("The clan elders vowed to avenge the killing of their chief.", "THREATEN", ("vow",), True),
         ("The new cabinet vowed to cooperate with the war crimes tribunal.", "AGREE", ("vow",), True),
+        ("The Ghanaian president toured three East African countries last month.", "CONSULT", ("tour",), False),
+        ("Uganda called up its army reservists on Thursday.", "MOBILIZE", ("called up",), False),
+        ("Police stepped up security around the electoral commission in Nairobi.", "MOBILIZE", ("step",), False),
+        ("The teachers' union expressed solidarity with the striking nurses.", "SUPPORT", ("express",), False),
     ],
 )
 def test_verb_class(options, sentence, category, trigger, hypothetical):
@@ -168,6 +172,8 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("Coffee prices declined sharply in Nairobi on Monday.", "REJECT"),
         ("The printed invitation reads, 'Join us for the launch.'", "REQUEST"),
         ("The new cabinet vowed to cooperate with the war crimes tribunal.", "THREATEN"),
+        # a tour of a place is no visit to a party
+        ("The governor toured the flooded villages near Budalangi.", "CONSULT"),
     ],
 )
 def test_not_that_class(options, sentence, category):
