@@ -154,6 +154,16 @@ def test_time_after_by_is_no_agent(options):
         ("Uganda called up its army reservists on Thursday.", "MOBILIZE", ("called up",), False),
         ("Police stepped up security around the electoral commission in Nairobi.", "MOBILIZE", ("step",), False),
         ("The teachers' union expressed solidarity with the striking nurses.", "SUPPORT", ("express",), False),
+        ("South Sudan formally recognized Kosovo on Friday, officials in Juba said.", "SUPPORT", ("recognize",), False),
+        # ... and by what it acts on, whatever its own word's rules ("the independence" is no party)
+        ("Kenya recognized the independence of the new state in 2011.", "SUPPORT", ("recognize",), False),
+        # support gathered is support, no street rally and no troops mobilised
+        ("The governor rallied support for the water project among the elders.", "SUPPORT", ("rall",), False),
+        ("The rebel delegation pulled out of the peace talks in Arusha.", "SANCTION", ("pull",), False),
+        ("The opposition withdrew from the negotiations on Monday.", "SANCTION", ("withdr",), False),
+        ("Uganda returned forty Kenyan prisoners at the Malaba border.", "RETREAT", ("return",), False),
+        ("The court heard that the militia had carried out ethnic cleansing.", "ASSAULT", ("cleansing",), False),
+        ("Farmers obstructed the passage of the trucks near Eldoret.", "PROTEST", ("obstruct",), False),
     ],
 )
 def test_verb_class(options, sentence, category, trigger, hypothetical):
@@ -174,6 +184,10 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The new cabinet vowed to cooperate with the war crimes tribunal.", "THREATEN"),
         # a tour of a place is no visit to a party
         ("The governor toured the flooded villages near Budalangi.", "CONSULT"),
+        # a recognition of a fact is no recognition of a state; troops leaving a town break off no talks
+        ("The minister recognized that the rains had failed.", "SUPPORT"),
+        ("The police withdrew from the market after the clashes.", "SANCTION"),
+        ("The governor rallied support for the water project among the elders.", "PROTEST"),
     ],
 )
 def test_not_that_class(options, sentence, category):

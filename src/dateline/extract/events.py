@@ -143,6 +143,9 @@ class _Senses:
     needs_captive_object: frozenset[str]
     captives: frozenset[str]
     intransitive_only: frozenset[str]
+    transitive_only: frozenset[str]
+    left_talks_verbs: frozenset[str]
+    left_talks_nouns: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
@@ -212,6 +215,9 @@ def _senses() -> _Senses:
         needs_captive_object=words("needs_captive_object"),
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
+        transitive_only=words("transitive_only"),
+        left_talks_verbs=frozenset(str(x).lower() for x in data["left_talks"]["verbs"]),
+        left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
@@ -300,6 +306,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
         seq, end = _phrase_span(words, tok.i, sen.phrase_index)
+        coded = False  # coded by its argument: its word's own sense rules do not apply
         if seq:
             span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
@@ -308,7 +315,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
         elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
-            category, mode = by_arg, None
+            category, mode, coded = by_arg, None, True
             # "set off": the particle right after the verb is part of the trigger's words
             prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
             span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
@@ -340,7 +347,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             category, mode = "THREATEN", None
         if head.lower_ == "according" or (head.pos_ == "NOUN" and head.head.lemma_.lower() in lex["deny"]):
             continue  # "according to"; "denied the allegation" is a denial (a claim), not a new accusation
-        sense = _sense(ctx, head, span, category)
+        sense = _sense(ctx, head, span, category, coded)
         used.update(range(span.start, span.end))
         if sense is None:
             continue
@@ -670,7 +677,7 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     return False
 
 
-def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | None:
+def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bool = False) -> str | None:
     """The category this trigger has here, or None when its syntax says it is no event."""
     sen = _senses()
     doc = ctx.doc
@@ -714,7 +721,7 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
     key = " ".join(t.lemma_.lower() for t in span)  # a phrase trigger by its words ("give way")
-    own = _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
+    own = not coded and _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
     if own and tok.pos_ == "VERB" and (lemma in sen.needs_party_subject or key in sen.needs_party_subject):
         agent = _agent(tok)
         who = _partitive(agent) if agent is not None else None  # "hundreds of supporters"
@@ -727,6 +734,15 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
             return None  # "the museum hosts mosaics"
     if own and tok.pos_ == "VERB" and lemma in sen.intransitive_only and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "demonstrated the new software"
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.transitive_only
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "recognized that mistakes were made": no recognition of anyone
+    if (key in sen.left_talks_verbs or lemma in sen.left_talks_verbs) and _left(tok, span, sen.left_talks_nouns):
+        return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
@@ -784,6 +800,20 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _left(tok: Token, span: Span, nouns: frozenset[str]) -> bool:
+    """Whether what the verb leaves ("out of"/"from" it, also where the parser hangs "of" on the
+    particle: "pulled out of the talks") is one of ``nouns``."""
+    heads = [tok, *(t for t in span if t.i != tok.i)]
+    heads += [c for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _has_complement(tok: Token, words: frozenset[str]) -> bool:
