@@ -164,6 +164,7 @@ def test_time_after_by_is_no_agent(options):
         ("Uganda returned forty Kenyan prisoners at the Malaba border.", "RETREAT", ("return",), False),
         ("The court heard that the militia had carried out ethnic cleansing.", "ASSAULT", ("cleansing",), False),
         ("Farmers obstructed the passage of the trucks near Eldoret.", "PROTEST", ("obstruct",), False),
+        ("The county assembly voted against the new land bill on Thursday.", "REJECT", ("voted",), False),
     ],
 )
 def test_verb_class(options, sentence, category, trigger, hypothetical):
@@ -188,7 +189,15 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The minister recognized that the rains had failed.", "SUPPORT"),
         ("The police withdrew from the market after the clashes.", "SANCTION"),
         ("The governor rallied support for the water project among the elders.", "PROTEST"),
+        # a warning of weather, or of what may come, threatens nobody
+        ("The meteorological department issued a flood warning for the coast on Monday.", "THREATEN"),
+        ("Doctors issued warnings of a cholera outbreak in the camps near Dadaab.", "THREATEN"),
     ],
 )
 def test_not_that_class(options, sentence, category):
     assert not [e for e in events_of(sentence, options) if e.type == category]
+
+
+def test_warning_to_a_party_is_a_threat(options):
+    events = events_of("The army issued a final warning to the bandits to leave the Kerio Valley.", options)
+    found(events, "THREATEN", ("warning",))

@@ -147,6 +147,7 @@ class _Senses:
     left_talks_verbs: frozenset[str]
     left_talks_nouns: frozenset[str]
     complement_only: dict[str, frozenset[str]]
+    not_with_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -219,6 +220,7 @@ def _senses() -> _Senses:
         left_talks_verbs=frozenset(str(x).lower() for x in data["left_talks"]["verbs"]),
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
+        not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -743,6 +745,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         return None  # "recognized that mistakes were made": no recognition of anyone
     if (key in sen.left_talks_verbs or lemma in sen.left_talks_verbs) and _left(tok, span, sen.left_talks_nouns):
         return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+    topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
+    if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
+        return None  # "warnings of heavy rain": what may come, no threat made
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
