@@ -175,3 +175,86 @@ def test_time_after_by_is_no_agent(options):
     # "by Friday" is when, not who: the soldiers still arrive
     ev = found(events_of("Officials said 300 soldiers would arrive by Friday.", options), "MOBILIZE", ("arrive",))
     assert ev.hypothetical
+
+
+# Verb classes by CAMEO code (the PLOVER categories' source): the other members of a class whose
+# one member was listed, and the syntax that tells which category a verb has here.
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "hypothetical"),
+    [
+        ("The Kenyan foreign minister conferred with her counterpart in Kampala.", "CONSULT", ("confer",), False),
+        ("The two presidents spoke by telephone on Sunday about the border.", "CONSULT", ("spoke",), False),
+        # a title of office names a party ("the secretary of state met ...")
+        ("The secretary of state met with the Somali president in Mogadishu.", "CONSULT", ("met",), False),
+        ("Tanzania invited the rebel leaders to resume negotiations in Arusha.", "REQUEST", ("invite",), False),
+        # a mandative verb over a bare verb: a demand on that clause's subject
+        ("Nairobi insisted that Kampala withdraw its police from the island.", "REQUEST", ("insist",), False),
+        ("The opposition hailed the ruling as a victory for the constitution.", "SUPPORT", ("hail",), False),
+        ("The widow said she had forgiven the men who attacked her husband.", "SUPPORT", ("forgiven",), False),
+        ("The new government legalized the banned opposition parties.", "CONCEDE", ("legalize",), False),
+        ("Ethiopia declined an invitation to the summit in Khartoum.", "REJECT", ("decline",), False),
+        ("The rebels ignored repeated calls by the church to hand over their guns.", "REJECT", ("ignored",), False),
+        ("The opposition leader slammed the government's handling of the strike.", "ACCUSE", ("slam",), False),
+        ("The bishops berated the police for the beating of students.", "ACCUSE", ("berate",), False),
+        ("The rights group charged that detainees had been beaten in custody.", "ACCUSE", ("charged",), False),
+        ("The navy held military exercises off the coast of Lamu on Tuesday.", "MOBILIZE", ("exercise",), False),
+        # held jointly, exercises are cooperation
+        ("Kenyan and Tanzanian troops held joint military exercises near Namanga.", "COOPERATE", ("joint",), False),
+        ("Soldiers from both sides exchanged fire across the river on Friday.", "ASSAULT", ("exchange",), False),
+        # a ceasefire broken is combat (CAMEO 196), a ban defied a rejection
+        ("The militia violated the ceasefire by shelling a market on Sunday.", "ASSAULT", ("violate",), False),
+        ("The government allowed aid agencies access to the flooded districts.", "RETREAT", ("allow",), False),
+        # a vow of revenge is a threat; a vow to work with a war crimes court is a commitment
+        ("The clan elders vowed to avenge the killing of their chief.", "THREATEN", ("vow",), True),
+        ("The new cabinet vowed to cooperate with the war crimes tribunal.", "AGREE", ("vow",), True),
+        ("The Ghanaian president toured three East African countries last month.", "CONSULT", ("tour",), False),
+        ("Uganda called up its army reservists on Thursday.", "MOBILIZE", ("called up",), False),
+        ("Police stepped up security around the electoral commission in Nairobi.", "MOBILIZE", ("step",), False),
+        ("The teachers' union expressed solidarity with the striking nurses.", "SUPPORT", ("express",), False),
+        ("South Sudan formally recognized Kosovo on Friday, officials in Juba said.", "SUPPORT", ("recognize",), False),
+        # ... and by what it acts on, whatever its own word's rules ("the independence" is no party)
+        ("Kenya recognized the independence of the new state in 2011.", "SUPPORT", ("recognize",), False),
+        # support gathered is support, no street rally and no troops mobilised
+        ("The governor rallied support for the water project among the elders.", "SUPPORT", ("rall",), False),
+        ("The rebel delegation pulled out of the peace talks in Arusha.", "SANCTION", ("pull",), False),
+        ("The opposition withdrew from the negotiations on Monday.", "SANCTION", ("withdr",), False),
+        ("Uganda returned forty Kenyan prisoners at the Malaba border.", "RETREAT", ("return",), False),
+        ("The court heard that the militia had carried out ethnic cleansing.", "ASSAULT", ("cleansing",), False),
+        ("Farmers obstructed the passage of the trucks near Eldoret.", "PROTEST", ("obstruct",), False),
+        ("The county assembly voted against the new land bill on Thursday.", "REJECT", ("voted",), False),
+    ],
+)
+def test_verb_class(options, sentence, category, trigger, hypothetical):
+    ev = found(events_of(sentence, options), category, trigger)
+    assert ev.hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # a statement with "insisted", not a bare verb; a charge in another sense
+        ("The minister insisted that the talks were going well.", "REQUEST"),
+        ("The cavalry charged across the open field.", "ACCUSE"),
+        ("The garage charged a fee for the repairs.", "ACCUSE"),
+        # prices decline, a printed invitation asks nobody anything
+        ("Coffee prices declined sharply in Nairobi on Monday.", "REJECT"),
+        ("The printed invitation reads, 'Join us for the launch.'", "REQUEST"),
+        ("The new cabinet vowed to cooperate with the war crimes tribunal.", "THREATEN"),
+        # a tour of a place is no visit to a party
+        ("The governor toured the flooded villages near Budalangi.", "CONSULT"),
+        # a recognition of a fact is no recognition of a state; troops leaving a town break off no talks
+        ("The minister recognized that the rains had failed.", "SUPPORT"),
+        ("The police withdrew from the market after the clashes.", "SANCTION"),
+        ("The governor rallied support for the water project among the elders.", "PROTEST"),
+        # a warning of weather, or of what may come, threatens nobody
+        ("The meteorological department issued a flood warning for the coast on Monday.", "THREATEN"),
+        ("Doctors issued warnings of a cholera outbreak in the camps near Dadaab.", "THREATEN"),
+    ],
+)
+def test_not_that_class(options, sentence, category):
+    assert not [e for e in events_of(sentence, options) if e.type == category]
+
+
+def test_warning_to_a_party_is_a_threat(options):
+    events = events_of("The army issued a final warning to the bandits to leave the Kerio Valley.", options)
+    found(events, "THREATEN", ("warning",))

@@ -887,7 +887,7 @@ def test_her_own_pronoun_outweighs_a_first_name_table(options):
     body = (
         "Deputy Maria Lund criticised the ruling on Monday.\n\n"
         "Deputy Ilhan Aksoy asked for mercy during Brandt's hearing in a letter on Tuesday, saying she "
-        "did not think a long sentence would help. She added, \"We must teach the defendant kindness.\"\n\n"
+        'did not think a long sentence would help. She added, "We must teach the defendant kindness."\n\n'
     )
     q = one(quotes_of(body, options), "teach the defendant")
     assert name_of(q) == "ilhan aksoy"

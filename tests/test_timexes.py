@@ -341,8 +341,11 @@ NOV = date(2019, 11, 19)  # a Tuesday
         # a plan made in the past: what it planned may be done by now
         ("The board decided to reopen the inquiry in May after a witness came forward.", "May", "2019-05"),
         ("She was due to be freed from the jail in September after serving her term.", "September", "2019-09"),
-        ("A farmer pleaded guilty Friday to threatening to burn a neighbour's barn in March, police said.",
-         "March", "2019-03"),
+        (
+            "A farmer pleaded guilty Friday to threatening to burn a neighbour's barn in March, police said.",
+            "March",
+            "2019-03",
+        ),
         ("He had vowed that the country would quit the union on Oct. 31.", "Oct. 31", "2019-10-31"),
         # ...but "would" in reported speech still looks ahead, and so does a plan made now
         ("The firm said it would cut jobs in March.", "March", "2020-03"),

@@ -86,6 +86,7 @@ def _lexicon() -> dict[str, Any]:
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
+        "mandative_verbs": rules.word_set("events.yaml", "mandative_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
         "unilateral": rules.word_set("events.yaml", "unilateral"),
         "plans": frozenset(str(x) for x in data["announced_plans"]),
@@ -146,6 +147,11 @@ class _Senses:
     topic_preps: frozenset[str]
     reaction_passives: frozenset[str]
     place_nouns: dict[str, frozenset[str]]
+    transitive_only: frozenset[str]
+    left_talks_verbs: frozenset[str]
+    left_talks_nouns: frozenset[str]
+    complement_only: dict[str, frozenset[str]]
+    not_with_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -218,6 +224,11 @@ def _senses() -> _Senses:
         topic_preps=words("topic_preps"),
         reaction_passives=words("reaction_passives"),
         place_nouns={str(k): frozenset(str(x).lower() for x in v) for k, v in data["place_nouns"].items()},
+        transitive_only=words("transitive_only"),
+        left_talks_verbs=frozenset(str(x).lower() for x in data["left_talks"]["verbs"]),
+        left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
+        complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
+        not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -305,6 +316,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
         seq, end = _phrase_span(words, tok.i, sen.phrase_index)
+        coded = False  # coded by its argument: its word's own sense rules do not apply
         if seq:
             span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
@@ -313,7 +325,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
         elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
-            category, mode = by_arg, None
+            category, mode, coded = by_arg, None, True
             # "set off": the particle right after the verb is part of the trigger's words
             prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
             span, head = doc[tok.i : (prt.i if prt is not None else tok.i) + 1], tok
@@ -345,7 +357,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             category, mode = "THREATEN", None
         if head.lower_ == "according" or (head.pos_ == "NOUN" and head.head.lemma_.lower() in lex["deny"]):
             continue  # "according to"; "denied the allegation" is a denial (a claim), not a new accusation
-        sense = _sense(ctx, head, span, category)
+        sense = _sense(ctx, head, span, category, coded)
         used.update(range(span.start, span.end))
         if sense is None:
             continue
@@ -486,18 +498,37 @@ def _infinitive_complement(c: Token) -> bool:
 
 
 def _demanded(tok: Token) -> Token | None:
-    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), else None."""
+    """The verb of saying over a clause with "must"/"should" ("said Libya must hand over"), or a
+    mandative verb over a subjunctive clause ("insisted that Pyongyang allow"), else None."""
     lex = _lexicon()
     clause = tok
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
         clause = tok.head  # "'the detentions are unlawful and must end,' she told reporters"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
             return None  # "would begin on Wednesday and should be finished in ten days": a forecast
-    if tok.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex["saying_verbs"]:
+    if tok.pos_ != "VERB" or clause.dep_ != "ccomp":
         return None
-    if any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
+    head = clause.head.lemma_.lower()
+    if head in lex["saying_verbs"] and any(c.dep_ == "aux" and c.lower_ in lex["demand_modals"] for c in tok.children):
         return clause.head
+    if clause is tok and head in lex["mandative_verbs"] and _subjunctive(tok):
+        return tok.head
     return None
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A bare verb with a subject of its own and no auxiliary, after "that": "(insisted) that
+    Pyongyang allow inspectors back" (an indicative "that Pyongyang allows" is a statement). The
+    tagger reads a bare verb after a subject as present ("VBP"): with a singular subject that can
+    only be the bare form; with a plural one it cannot be told, so it is not taken."""
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return False
+    singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it")
+    return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
 
 
 def _demand_words(tok: Token, sayer: Token) -> Span:
@@ -656,7 +687,7 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     return False
 
 
-def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | None:
+def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bool = False) -> str | None:
     """The category this trigger has here, or None when its syntax says it is no event."""
     sen = _senses()
     doc = ctx.doc
@@ -700,7 +731,7 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         return None  # "militants backed by Ankara", "media allied with the group": a standing relation
     # a verb coded by its argument ("freed several villages": ASSAULT) is not checked as its own sense
     key = " ".join(t.lemma_.lower() for t in span)  # a phrase trigger by its words ("give way")
-    own = _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
+    own = not coded and _lexicon()["triggers"].get(key, _lexicon()["triggers"].get(lemma, ("",)))[0] == category
     if own and tok.pos_ == "VERB" and (lemma in sen.needs_party_subject or key in sen.needs_party_subject):
         agent = _agent(tok)
         who = _partitive(agent) if agent is not None else None  # "hundreds of supporters"
@@ -730,6 +761,21 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         return None  # "the remark was met with laughter": how it was received, no meeting
     if own and lemma in sen.place_nouns and _place_sense(ctx, tok, sen.place_nouns[lemma]):
         return None  # "Israeli settlements", "living in settlements": places, no agreement
+    if (
+        own
+        and tok.pos_ == "VERB"
+        and lemma in sen.transitive_only
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "recognized that mistakes were made": no recognition of anyone
+    if (key in sen.left_talks_verbs or lemma in sen.left_talks_verbs) and _left(tok, span, sen.left_talks_nouns):
+        return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+    topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
+    if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
+        return None  # "warnings of heavy rain": what may come, no threat made
+    needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
+    if needs is not None and not _has_complement(tok, needs):
+        return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
     if (
         own
         and tok.pos_ == "VERB"
@@ -831,6 +877,31 @@ def _place_sense(ctx: ArticleContext, tok: Token, keep: frozenset[str]) -> bool:
             eid = ctx.resolver.token_entity.get(c.i)
             if eid is not None and ctx.entities[eid].type in ("NORP", *_PLACE_TYPES):
                 return True
+    return False
+
+
+def _left(tok: Token, span: Span, nouns: frozenset[str]) -> bool:
+    """Whether what the verb leaves ("out of"/"from" it, also where the parser hangs "of" on the
+    particle: "pulled out of the talks") is one of ``nouns``."""
+    heads = [tok, *(t for t in span if t.i != tok.i)]
+    heads += [c for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _has_complement(tok: Token, words: frozenset[str]) -> bool:
+    """A preposition of the verb among ``words``, or a clause it governs with a conjunction among
+    them ("that")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in words:
+            return True
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children):
+            return True
     return False
 
 
@@ -1122,12 +1193,18 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
 
 
 def _violent_complement(tok: Token) -> bool:
+    """A complement that tells of violence or retaliation ("pledging to decimate", "vowed to
+    avenge"); a trigger word that only names something ("the war crimes tribunal") tells none."""
     lex = _lexicon()
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "prep") or _infinitive_complement(c):
             for t in c.subtree:
+                if t.dep_ == "compound":
+                    continue
                 hit = lex["triggers"].get(t.lemma_.lower())
                 if hit and hit[0] in ("ASSAULT", "COERCE"):
+                    return True
+                if t.pos_ == "VERB" and _verb_keys(t) & lex["retaliate_plain"]:
                     return True
     return False
 
