@@ -143,6 +143,7 @@ class _Senses:
     captives: frozenset[str]
     intransitive_only: frozenset[str]
     effort_verbs: frozenset[str]
+    remit_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
     defied_by: frozenset[str]
@@ -211,6 +212,7 @@ def _senses() -> _Senses:
         captives=words("captives"),
         intransitive_only=words("intransitive_only"),
         effort_verbs=words("effort_verbs"),
+        remit_verbs=words("remit_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
@@ -641,8 +643,9 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
         names = _names(ctx, sp)
         if sp is not sent and _accident_sentence(ctx, sp, names):
             return True
-        if any(t.dep_ == "nsubj" and _is_party(ctx, t) for t in sp):
-            continue  # "when government forces used chlorine gas": a party acted
+        said = _lexicon()["saying_verbs"]
+        if any(t.dep_ == "nsubj" and _is_party(ctx, t) and t.head.lemma_.lower() not in said for t in sp):
+            continue  # "when government forces used chlorine gas": a party acted ("the agency said" tells)
         if any(t.pos_ == "NOUN" and t.i not in names and t.lemma_.lower() in sen.non_agents for t in sp):
             return True
     return False
@@ -712,6 +715,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
         and any(_infinitive_complement(c) for c in tok.children)
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
+    if tok.pos_ == "VERB" and _remit(tok):
+        return None  # "the coalition tasked with fighting the group": a task given, no fight told
     if own and lemma in sen.needs_captive_object:
         held = _acted_on(tok)
         if held and not any(
@@ -752,8 +757,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
     # ... or what it is for: "demand for oil" is no demand made on anyone
-    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
-        return None  # "released a statement", "captured footage"
+    if lemma in sen.non_event_objects and any(
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
+    ):
+        return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
@@ -761,10 +768,34 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str) -> str | 
     return category
 
 
+def _remit(tok: Token) -> bool:
+    """A verb that is the task a verb of tasking gives: "tasked with fighting", "mandated to protect"."""
+    h = tok.head
+    if tok.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "with":
+        h = h.head
+    elif tok.dep_ not in ("xcomp", "advcl") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+        return False
+    return h.i != tok.i and h.pos_ == "VERB" and h.lemma_.lower() in _senses().remit_verbs
+
+
+def _aims(tok: Token) -> list[Token]:
+    """The infinitives that say what a trigger is for: "battle to contain the fires", "fired
+    live rounds to clear the protests"."""
+    # the small parser tags some such verbs as adjectives ("to clear": ADJ), so only the "to" counts
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl", "acl")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        and not any(k.dep_ == "mark" for k in c.children)
+    ]
+
+
 def _repression(tok: Token, span: Span) -> bool:
     """Force by the state's forces on protesters ("police fired on demonstrators")."""
     sen = _senses()
-    heads = [tok] + [t for t in span if t.i != tok.i]
+    # ... or the aim it was used for: "shot live rounds to clear the protests"
+    heads = [tok] + [t for t in span if t.i != tok.i] + _aims(tok)
     if not any(_acts_on(t, sen.repressed, preps=("on", "at", "into", "against")) for t in heads):
         return False
     agent = _agent(tok)
@@ -857,6 +888,18 @@ def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     return outer is not None and outer is not t and outer.category == t.category
 
 
+def _defiant_protest(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A rule defied by holding a protest ("defied a police ban to take to the streets",
+    "marched through the city, defying the curfew"): the defiance is how the protest was held."""
+    tok = t.head
+    if t.category != "REJECT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _senses().defied_by:
+        return False
+    done = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.children)]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        done.append(tok.head)
+    return any(by_head.get(d.i) is not None and by_head[d.i].category == "PROTEST" for d in done)
+
+
 def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
     """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
     on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
@@ -902,6 +945,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
+        if _defiant_protest(t, by_head):
+            continue  # "defied a ban to take to the streets": the protest is the event, held in defiance
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
