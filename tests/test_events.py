@@ -1177,3 +1177,29 @@ def test_force_used_to_clear_protesters_is_repression(options):
     art = article(lead("Soldiers shot live rounds to clear the demonstrators from the square on Sunday."), options)
     event(art, "COERCE", ("shot",))
     assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_place_taken_after_the_other_side_left_is_their_withdrawal(options):
+    art = article(
+        lead("Rebel fighters recaptured the border town after government troops pulled out on Sunday."), options
+    )
+    event(art, "RETREAT", ("pulled out",))
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+    # a withdrawal forced by the fight is its outcome: the takeover stays an assault
+    art = article(lead("Rebels recaptured the town after a three-day battle, forcing government troops out."), options)
+    event(art, "ASSAULT", ("recaptured",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # the parser hangs the verb on the last noun of the subject's "of" phrases
+        ("Thousands of opponents of the March 3 military coup gathered on Sunday in towns from north to south.",
+         "PROTEST", ("gathered",)),
+        # ... or makes the object the subject of the participle that hedges it
+        ("Rangers discovered a large amount of ammunition believed to belong to the poachers in the forest.",
+         "COERCE", ("discovered",)),
+    ],
+)  # fmt: skip
+def test_misparsed_arguments_still_code_the_verb(options, sentence, category, trigger):
+    event(article(lead(sentence), options), category, trigger)

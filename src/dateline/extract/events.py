@@ -144,6 +144,9 @@ class _Senses:
     intransitive_only: frozenset[str]
     effort_verbs: frozenset[str]
     remit_verbs: frozenset[str]
+    takeovers: frozenset[str]
+    left_marks: frozenset[str]
+    hedging_participles: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
     defied_by: frozenset[str]
@@ -213,6 +216,9 @@ def _senses() -> _Senses:
         intransitive_only=words("intransitive_only"),
         effort_verbs=words("effort_verbs"),
         remit_verbs=words("remit_verbs"),
+        takeovers=words("takeovers"),
+        left_marks=words("left_marks"),
+        hedging_participles=words("hedging_participles"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
@@ -543,6 +549,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
         agent = _trailing_by(tok)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if subj is None and agent is None:
+        subj = _misread_subject(tok)
     if tok.pos_ == "NOUN":
         if agent is None or tok.i in ctx.resolver.token_entity:
             return None
@@ -555,12 +563,35 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "allowed observers into the province": the small parser makes the object a clause of its own
     objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # "discovered a cache believed to belong to the rebels": the parser reads the object and
+        # the participle after it as a clause of their own ("a cache" its subject)
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in sen.hedging_participles:
+                objs += [k for k in c.children if k.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
             return category
     return None
+
+
+def _misread_subject(tok: Token) -> Token | None:
+    """The subject of a sentence's verb that the parser hung, as a participle, on the last noun of
+    the subject's "of" phrases ("Tens of thousands of opponents of the coup gathered on Sunday":
+    "gathered" on "coup", the sentence left without a verb): the noun of the chain's head that is
+    a partitive's noun or the head itself, when the chain heads the sentence."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    h = tok.head
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        h = h.head.head
+    if h.i == tok.head.i or h.dep_ not in ("ROOT", "nsubj"):
+        return None
+    return h
 
 
 def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
@@ -888,6 +919,27 @@ def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     return outer is not None and outer is not t and outer.category == t.category
 
 
+def _taken_when_left(t: _Trigger, found: list[_Trigger]) -> bool:
+    """A takeover of a place whose own clause says the other side had withdrawn ("took the town
+    after government troops pulled out", "seized the area following the withdrawal of the
+    army"): the place changed hands without a fight; the withdrawal is the event."""
+    if t.category != "ASSAULT" or " ".join(w.lemma_.lower() for w in t.span) not in _senses().takeovers:
+        return False
+    marks = _senses().left_marks
+    for r in found:
+        if r.category != "RETREAT" or r.head.i in range(t.span.start, t.span.end):
+            continue
+        h = r.head
+        while h.head.i != h.i and h.head.i != t.head.i:
+            h = h.head
+        if h.head.i != t.head.i:
+            continue  # not in the takeover's clause
+        # the withdrawal told as what came first: "after ... pulled out", "following the withdrawal"
+        if h.lower_ in marks or any(c.dep_ == "mark" and c.lower_ in marks for c in h.children):
+            return True
+    return False
+
+
 def _defiant_protest(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     """A rule defied by holding a protest ("defied a police ban to take to the streets",
     "marched through the city, defying the curfew"): the defiance is how the protest was held."""
@@ -945,6 +997,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
+        if _taken_when_left(t, found):
+            continue  # "recaptured the town after the army pulled out": the place was left, not fought for
         if _defiant_protest(t, by_head):
             continue  # "defied a ban to take to the streets": the protest is the event, held in defiance
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
