@@ -1203,3 +1203,10 @@ def test_a_place_taken_after_the_other_side_left_is_their_withdrawal(options):
 )  # fmt: skip
 def test_misparsed_arguments_still_code_the_verb(options, sentence, category, trigger):
     event(article(lead(sentence), options), category, trigger)
+
+
+def test_an_attack_told_as_the_occasion_of_a_vow_happened(options):
+    # the vow answers the killing; it does not threaten it
+    art = article(lead("The governor vowed a full inquiry after gunmen killed six villagers on Sunday."), options)
+    ev = event(art, "ASSAULT", ("killed",))
+    assert not ev.hypothetical

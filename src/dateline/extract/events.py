@@ -73,6 +73,7 @@ def _lexicon() -> dict[str, Any]:
     return {
         "triggers": triggers,
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
+        "occasion_preps": rules.word_set("events.yaml", "occasion_preps"),
         "negators": rules.word_set("events.yaml", "negators"),
         "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
         "generic_doers": rules.word_set("events.yaml", "generic_doers"),
@@ -1200,11 +1201,17 @@ def _ultimatum(tok: Token) -> bool:
 
 
 def _under_threat(tok: Token) -> bool:
+    """An assault that is what a vow or threat is about ("pledging to decimate the terrorists"),
+    not one told as its occasion ("vowed an inquiry after seven people were murdered")."""
     lex = _lexicon()
     h = tok
     for _ in range(3):
         if h.head.i == h.i:
             return False
+        if h.dep_ == "advcl" and any(c.dep_ == "mark" for c in h.children):
+            return False  # "after ... were murdered": a clause of time or cause, which happened
+        if h.dep_ == "pobj" and h.head.lower_ in lex["occasion_preps"]:
+            return False  # "vowed revenge after the attack"
         h = h.head
         if h.lemma_.lower() in lex["threat_verbs"]:
             return True
