@@ -5,7 +5,9 @@
 1,019 news-like snippets labelled with ACLED subtypes, mapped to PLOVER 2.0 as the data's
 README proposes (``dateline.evaluate.events.CASE_MAP``; disasters, crime and attributions map
 to no event). Split once by the sha1 of the snippet id (``split_of``): rules are tuned on
-``dev``; ``test`` is the held-out figure. Score: weighted F1 over the mapped categories.
+``dev``; ``test`` is the held-out figure. Score: weighted F1 over the mapped categories. A
+snippet's label is its record's first real event, except that a protest met by coercion without
+violence is ACLED's "protest with intervention", a protest (``main_category``).
 ``--map`` scores under another mapping of a subtype (the first category is the one a miss counts
 against), reported as such: e.g. ``--map DIPLO=SANCTION,CONSULT``, since most DIPLO snippets of
 the dev half are expulsions and sanctions, which PLOVER codes SANCTION, not CONSULT.

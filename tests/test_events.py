@@ -1165,3 +1165,73 @@ def test_a_court_named_after_its_town_gives_the_place(options):
     assert ev.location is not None and ev.location.name == "Mombasa" and ev.location_source == "clause"
     ev = event(article(body.format("Federal High Court"), options), "COERCE", ("jailed",))
     assert ev.location is not None and ev.location_source == "dateline"
+
+
+# CASE 2021 patterns (dev half): who tells a harm, what a fight or a search is for, a task given,
+# a rule braved to protest. (sentence, category that must be absent)
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # the sayer of an accident's toll is no party acting in it
+        ("Two men were injured after downpours sent floods through the valley, the relief agency said.", "ASSAULT"),
+        # a battle whose aim acts on a fire is firefighting
+        ("Crews made progress on Monday in their battle to contain two forest fires near the lake.", "ASSAULT"),
+        # "seeking to" is trying, no request
+        ("Farmers seeking to win better prices marched to the ministry on Tuesday.", "REQUEST"),
+        # a task given is no happening
+        ("The coalition tasked with fighting the rebels withdrew from the base on Monday.", "ASSAULT"),
+        # a ban braved to protest: the protest is the event
+        ("Students defied a police ban to march through the capital on Friday.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_case_patterns_no_event(options, sentence, category):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_protest_held_in_defiance_took_place(options):
+    ev = event(
+        article(lead("Students defied a police ban to march through the capital on Friday."), options),
+        "PROTEST",
+        ("march",),
+    )
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_force_used_to_clear_protesters_is_repression(options):
+    art = article(lead("Soldiers shot live rounds to clear the demonstrators from the square on Sunday."), options)
+    event(art, "COERCE", ("shot",))
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_place_taken_after_the_other_side_left_is_their_withdrawal(options):
+    art = article(
+        lead("Rebel fighters recaptured the border town after government troops pulled out on Sunday."), options
+    )
+    event(art, "RETREAT", ("pulled out",))
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+    # a withdrawal forced by the fight is its outcome: the takeover stays an assault
+    art = article(lead("Rebels recaptured the town after a three-day battle, forcing government troops out."), options)
+    event(art, "ASSAULT", ("recaptured",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # the parser hangs the verb on the last noun of the subject's "of" phrases
+        ("Thousands of opponents of the March 3 military coup gathered on Sunday in towns from north to south.",
+         "PROTEST", ("gathered",)),
+        # ... or makes the object the subject of the participle that hedges it
+        ("Rangers discovered a large amount of ammunition believed to belong to the poachers in the forest.",
+         "COERCE", ("discovered",)),
+    ],
+)  # fmt: skip
+def test_misparsed_arguments_still_code_the_verb(options, sentence, category, trigger):
+    event(article(lead(sentence), options), category, trigger)
+
+
+def test_an_attack_told_as_the_occasion_of_a_vow_happened(options):
+    # the vow answers the killing; it does not threaten it
+    art = article(lead("The governor vowed a full inquiry after gunmen killed six villagers on Sunday."), options)
+    ev = event(art, "ASSAULT", ("killed",))
+    assert not ev.hypothetical

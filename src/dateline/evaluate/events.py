@@ -256,10 +256,20 @@ def score_case(items: list[CaseSnippet], predict: Callable[[CaseSnippet], str | 
 
 def main_category(events: list[Any]) -> str | None:
     """The snippet's event: the first that happened (not negated, not hypothetical, not only
-    threatened), else the first of any kind."""
+    threatened), else the first of any kind.
+
+    One label per snippet, as ACLED gives: a protest met by the state's coercion and no violence
+    (arrests, tear gas, a dispersal) is ACLED's "protest with intervention", a protest, however the
+    sentence is ordered ("Police detained dozens as students marched"); with lethal or violent
+    force (an ASSAULT in the record) it stays what comes first."""
     real = [e for e in events if not e.negated and not e.hypothetical]
     pick = (real or events)[:1]
-    return pick[0].type if pick else None
+    if not pick:
+        return None
+    kinds = {e.type for e in real}
+    if pick[0].type == "COERCE" and "PROTEST" in kinds and "ASSAULT" not in kinds:
+        return "PROTEST"
+    return str(pick[0].type)
 
 
 def case_predictor(model: str) -> Callable[[CaseSnippet], str | None]:

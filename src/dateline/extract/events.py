@@ -73,6 +73,7 @@ def _lexicon() -> dict[str, Any]:
     return {
         "triggers": triggers,
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
+        "occasion_preps": rules.word_set("events.yaml", "occasion_preps"),
         "negators": rules.word_set("events.yaml", "negators"),
         "seated_bodies": rules.word_set("events.yaml", "seated_bodies"),
         "generic_doers": rules.word_set("events.yaml", "generic_doers"),
@@ -153,6 +154,10 @@ class _Senses:
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
+    remit_verbs: frozenset[str]
+    takeovers: frozenset[str]
+    left_marks: frozenset[str]
+    hedging_participles: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
     defied_by: frozenset[str]
@@ -230,6 +235,10 @@ def _senses() -> _Senses:
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         effort_verbs=words("effort_verbs"),
+        remit_verbs=words("remit_verbs"),
+        takeovers=words("takeovers"),
+        left_marks=words("left_marks"),
+        hedging_participles=words("hedging_participles"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
@@ -580,6 +589,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
         agent = _trailing_by(tok)
     if agent is not None:
         subj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if subj is None and agent is None:
+        subj = _misread_subject(tok)
     if tok.pos_ == "NOUN":
         if agent is None or tok.i in ctx.resolver.token_entity:
             return None
@@ -592,12 +603,35 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "allowed observers into the province": the small parser makes the object a clause of its own
     objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # "discovered a cache believed to belong to the rebels": the parser reads the object and
+        # the participle after it as a clause of their own ("a cache" its subject)
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in sen.hedging_participles:
+                objs += [k for k in c.children if k.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
     for verbs, objects, category in sen.by_object:
         if keys & verbs and any(_heads_of(o) & objects for o in objs):
             return category
     return None
+
+
+def _misread_subject(tok: Token) -> Token | None:
+    """The subject of a sentence's verb that the parser hung, as a participle, on the last noun of
+    the subject's "of" phrases ("Tens of thousands of opponents of the coup gathered on Sunday":
+    "gathered" on "coup", the sentence left without a verb): the noun of the chain's head that is
+    a partitive's noun or the head itself, when the chain heads the sentence."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    h = tok.head
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        h = h.head.head
+    if h.i == tok.head.i or h.dep_ not in ("ROOT", "nsubj"):
+        return None
+    return h
 
 
 def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bool:
@@ -680,8 +714,9 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
         names = _names(ctx, sp)
         if sp is not sent and _accident_sentence(ctx, sp, names):
             return True
-        if any(t.dep_ == "nsubj" and _is_party(ctx, t) for t in sp):
-            continue  # "when government forces used chlorine gas": a party acted
+        said = _lexicon()["saying_verbs"]
+        if any(t.dep_ == "nsubj" and _is_party(ctx, t) and t.head.lemma_.lower() not in said for t in sp):
+            continue  # "when government forces used chlorine gas": a party acted ("the agency said" tells)
         if any(t.pos_ == "NOUN" and t.i not in names and t.lemma_.lower() in sen.non_agents for t in sp):
             return True
     return False
@@ -784,6 +819,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         and not any(c.dep_ == "dobj" for c in tok.children)  # "sought refuge to avoid arrest": it was sought
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
+    if tok.pos_ == "VERB" and _remit(tok):
+        return None  # "the coalition tasked with fighting the group": a task given, no fight told
     if own and lemma in sen.needs_captive_object:
         held = _acted_on(tok)
         if held and not any(
@@ -824,8 +861,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
     # ... or what it is for: "demand for oil" is no demand made on anyone
-    if lemma in sen.non_event_objects and _acts_on(tok, sen.non_event_objects[lemma], preps=("for",)):
-        return None  # "released a statement", "captured footage"
+    if lemma in sen.non_event_objects and any(
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
+    ):
+        return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
@@ -905,10 +944,34 @@ def _has_complement(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _remit(tok: Token) -> bool:
+    """A verb that is the task a verb of tasking gives: "tasked with fighting", "mandated to protect"."""
+    h = tok.head
+    if tok.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "with":
+        h = h.head
+    elif tok.dep_ not in ("xcomp", "advcl") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+        return False
+    return h.i != tok.i and h.pos_ == "VERB" and h.lemma_.lower() in _senses().remit_verbs
+
+
+def _aims(tok: Token) -> list[Token]:
+    """The infinitives that say what a trigger is for: "battle to contain the fires", "fired
+    live rounds to clear the protests"."""
+    # the small parser tags some such verbs as adjectives ("to clear": ADJ), so only the "to" counts
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl", "acl")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        and not any(k.dep_ == "mark" for k in c.children)
+    ]
+
+
 def _repression(tok: Token, span: Span) -> bool:
     """Force by the state's forces on protesters ("police fired on demonstrators")."""
     sen = _senses()
-    heads = [tok] + [t for t in span if t.i != tok.i]
+    # ... or the aim it was used for: "shot live rounds to clear the protests"
+    heads = [tok] + [t for t in span if t.i != tok.i] + _aims(tok)
     if not any(_acts_on(t, sen.repressed, preps=("on", "at", "into", "against")) for t in heads):
         return False
     agent = _agent(tok)
@@ -1001,6 +1064,39 @@ def _purpose_of(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
     return outer is not None and outer is not t and outer.category == t.category
 
 
+def _taken_when_left(t: _Trigger, found: list[_Trigger]) -> bool:
+    """A takeover of a place whose own clause says the other side had withdrawn ("took the town
+    after government troops pulled out", "seized the area following the withdrawal of the
+    army"): the place changed hands without a fight; the withdrawal is the event."""
+    if t.category != "ASSAULT" or " ".join(w.lemma_.lower() for w in t.span) not in _senses().takeovers:
+        return False
+    marks = _senses().left_marks
+    for r in found:
+        if r.category != "RETREAT" or r.head.i in range(t.span.start, t.span.end):
+            continue
+        h = r.head
+        while h.head.i != h.i and h.head.i != t.head.i:
+            h = h.head
+        if h.head.i != t.head.i:
+            continue  # not in the takeover's clause
+        # the withdrawal told as what came first: "after ... pulled out", "following the withdrawal"
+        if h.lower_ in marks or any(c.dep_ == "mark" and c.lower_ in marks for c in h.children):
+            return True
+    return False
+
+
+def _defiant_protest(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A rule defied by holding a protest ("defied a police ban to take to the streets",
+    "marched through the city, defying the curfew"): the defiance is how the protest was held."""
+    tok = t.head
+    if t.category != "REJECT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _senses().defied_by:
+        return False
+    done = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.children)]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        done.append(tok.head)
+    return any(by_head.get(d.i) is not None and by_head[d.i].category == "PROTEST" for d in done)
+
+
 def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
     """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
     on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
@@ -1046,6 +1142,10 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
+        if _taken_when_left(t, found):
+            continue  # "recaptured the town after the army pulled out": the place was left, not fought for
+        if _defiant_protest(t, by_head):
+            continue  # "defied a ban to take to the streets": the protest is the event, held in defiance
         # the act committed to: the infinitive itself ("ready to withdraw") or its object when
         # the infinitive is no trigger ("prepared to impose martial law")
         act = tok
@@ -1251,11 +1351,17 @@ def _ultimatum(tok: Token) -> bool:
 
 
 def _under_threat(tok: Token) -> bool:
+    """An assault that is what a vow or threat is about ("pledging to decimate the terrorists"),
+    not one told as its occasion ("vowed an inquiry after seven people were murdered")."""
     lex = _lexicon()
     h = tok
     for _ in range(3):
         if h.head.i == h.i:
             return False
+        if h.dep_ == "advcl" and any(c.dep_ == "mark" for c in h.children):
+            return False  # "after ... were murdered": a clause of time or cause, which happened
+        if h.dep_ == "pobj" and h.head.lower_ in lex["occasion_preps"]:
+            return False  # "vowed revenge after the attack"
         h = h.head
         if h.lemma_.lower() in lex["threat_verbs"]:
             return True

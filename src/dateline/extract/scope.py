@@ -84,8 +84,9 @@ def unrealised(tok: Token) -> bool:
     """The event is planned, due, possible or intended, not (yet) done: "is due to meet", "are to
     be handed over", "sent ships to help the coast guard", "the proposed talks"."""
     if tok.pos_ == "VERB" and _infinitive(tok):
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() not in _words("result_verbs"):
-            return True  # a purpose: "sent ships to help"; not "fell 5% to close at 900"
+        done = _words("result_verbs") | _words("braving_verbs")
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() not in done:
+            return True  # a purpose: "sent ships to help"; not "fell 5% to close at 900", "defied a ban to march"
         if tok.dep_ in ("acl", "relcl"):
             return True  # "plans to shut the plants", "an event to be held in May"
         if tok.dep_ == "xcomp" and _pending(tok.head):

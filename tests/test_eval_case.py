@@ -1,0 +1,32 @@
+"""The CASE 2021 snippet label: one event of a record picked as ACLED's single label."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.evaluate.events import main_category
+
+
+def ev(kind: str, negated: bool = False, hypothetical: bool = False) -> SimpleNamespace:
+    return SimpleNamespace(type=kind, negated=negated, hypothetical=hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("kinds", "label"),
+    [
+        ([], None),
+        ([ev("ASSAULT"), ev("COERCE")], "ASSAULT"),
+        # the first event that happened, not one only threatened
+        ([ev("THREATEN", hypothetical=True), ev("SANCTION")], "SANCTION"),
+        # arrests or tear gas at a protest: ACLED's protest with intervention, a protest
+        ([ev("COERCE"), ev("PROTEST")], "PROTEST"),
+        # ... but force that killed or hurt (an assault in the record) keeps the first event
+        ([ev("COERCE"), ev("PROTEST"), ev("ASSAULT")], "COERCE"),
+        # ... and a protest only planned is none
+        ([ev("COERCE"), ev("PROTEST", hypothetical=True)], "COERCE"),
+    ],
+)
+def test_main_category(kinds, label):
+    assert main_category(kinds) == label
