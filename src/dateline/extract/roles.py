@@ -209,6 +209,9 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         lost = _subject_parsed_as_object(v)
         if lost is not None:
             return lost, None
+        chosen = _controller(v)
+        if chosen is not None:
+            return chosen, None  # "chose Acme to build the ships": Acme builds
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -219,6 +222,27 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return None, "passive without agent"  # "the journalist killed last week"
         break
     return None, "no subject"
+
+
+def _controller(v: Token) -> Token | None:
+    """The object that does what an infinitive says: "urged Kenya to withdraw", "chose Acme to
+    build the ships", "barred the firm from using the name" (the object of the verb the infinitive
+    hangs on, when it names a party; not "used rockets to attack", not "promised Kenya to help")."""
+    head = v.head
+    gerund = v.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB"
+    if v.dep_ != "xcomp" and not gerund:
+        return None
+    verb = head.head if gerund else head
+    if verb.pos_ != "VERB" or verb.i == v.i:
+        return None
+    if verb.lemma_.lower() in _role_words("instrument_verbs") | _role_words("subject_control_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i), None)
+    if obj is None:
+        return None
+    party = obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_TYPES or obj.lower_ in ("him", "her", "them", "us")
+    party = party or obj.lemma_.lower() in _senses().actor_nouns
+    return obj if party else None
 
 
 def _reduced_relative(v: Token) -> bool:
@@ -316,9 +340,13 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
         eid = ctx.resolver.token_entity.get(h.i)
         if eid is None:
             eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
-        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
-            sayer = agent_of(h.head.head) if h.head.head.pos_ == "VERB" else None
-            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
+        host = _host_subject(h) if eid is None else None
+        if host is not None:
+            sayer = host
+            sid = ctx.resolver.token_entity.get(sayer.i)
+            if sid is None and sayer.pos_ == "PRON" and sayer.i != h.i:
+                # "said it was closing plants that it owns": the pronoun the host's is
+                sid = next(iter(parties(ctx, sayer)[0]), None)
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
             elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
@@ -374,6 +402,25 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _host_subject(pron: Token) -> Token | None:
+    """Who a pronoun subject of an embedded clause most likely is: the subject of the clause it is
+    embedded in ("Syria says it is willing", "the firm said it was closing plants that it owns",
+    "Acme cut jobs as it lost money"), or the owner of the noun whose content the clause is
+    ("the ministry's announcement that it would buy")."""
+    clause = pron.head
+    if pron.pos_ != "PRON" or pron.dep_ not in ("nsubj", "nsubjpass") or clause.i == pron.i:
+        return None
+    host = clause.head
+    if clause.dep_ in ("ccomp", "advcl") and host.pos_ == "VERB":
+        return agent_of(host)
+    if clause.dep_ == "acl" and host.pos_ == "NOUN":
+        return next((c for c in host.children if c.dep_ == "poss"), None)
+    if clause.dep_ == "relcl" and host.pos_ in ("NOUN", "PROPN"):
+        verb = _verb_above(host)  # "released a list of plants that it was closing"
+        return agent_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return None
 
 
 def _called_name(ctx: ArticleContext, h: Token) -> Token | None:
@@ -499,8 +546,12 @@ def noun_actors(
     the object of."""
     ents: list[str] = []
     descs: list[Descriptor] = []
+    undergone = _undergone(tok)
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity):
+        owner = c.dep_ == "poss" and c.pos_ == "PRON"  # "their claims", "his speech": whoever it resolves to
+        if undergone and c.dep_ == "poss":
+            continue  # "his arrest": he was arrested (a recipient)
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity or owner):
             e, d = parties(ctx, c)
             ents += e
             descs += d
@@ -561,6 +612,16 @@ def noun_actors(
                         ents += e
                         descs += d
     return list(dict.fromkeys(ents)), descs
+
+
+def _undergone(tok: Token) -> bool:
+    """An event noun whose owner is who it was done to ("his arrest"); with "of" the owner did it
+    ("the police's release of the names")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _role_words("undergone_nouns")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def _talks_before(tok: Token, verb: Token | None) -> bool:
@@ -657,6 +718,8 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                     found += parties(ctx, subj)[0]
             if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
                 found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    if _undergone(tok):
+        found += [e for c in tok.children if c.dep_ == "poss" for e in parties(ctx, c)[0]]  # "Acme's takeover"
     if category == "PROTEST" and not found:
         found += _purpose_parties(ctx, tok, verb)
     if category == "AID" and tok.pos_ == "VERB":
