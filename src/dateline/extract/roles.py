@@ -220,6 +220,9 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             continue
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
+        owner = next((c for c in v.head.children if c.dep_ == "poss"), None) if v.dep_ == "acl" else None
+        if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return owner, None  # "Acme's decision to close the plant": Acme closes it
         break
     return None, "no subject"
 
@@ -375,6 +378,8 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             eid = cand.speaker.entity
             if eid is not None and (ctx.entities.get(eid) is None or ctx.entities[eid].type not in ("PERSON", "ORG")):
                 eid = None
+        if eid is None:
+            eid = _kind_named_before(ctx, h)
         if eid is not None:
             if eid not in ents:
                 ents.append(eid)
@@ -516,6 +521,23 @@ def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
         if e.type == "ORG" and any(n.lower() == word for n in names):
             return e.id
     return None
+
+
+def _kind_named_before(ctx: ArticleContext, tok: Token) -> str | None:
+    """The organisation a definite common noun names by the last word of its name: "the
+    corporation" after "Acme Motors Corporation", "the agency" after "the State Property Agency"
+    (the latest one named before it)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    best: tuple[int, str] | None = None
+    for e in ctx.entity_list:
+        if e.type != "ORG" or e.name.split()[-1].lower().rstrip("s") != word.rstrip("s"):
+            continue
+        before = [m.start for m in e.mentions if m.start < tok.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), e.id)
+    return best[1] if best is not None else None
 
 
 def _pronoun_fits(pron: Token, ent: Entity) -> bool:
