@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     theme = sum(
         1
         for _d, g, p, _b in triples
-        if "Arg1" in g.roles and "Arg0" not in g.roles and not role_match(g.roles["Arg1"], p.roles["Arg1"])
+        if "Arg1" in g.roles
+        and "Arg0" not in g.roles
+        and not role_match(g.roles["Arg1"], p.roles["Arg1"])
         and role_match(g.roles["Arg1"], p.roles["Arg0"])
     )
     print(f"\nevery MEANTIME event mention with a party role ({len(triples)} mentions)")

@@ -174,3 +174,35 @@ def test_a_peoples_adjective_without_its_country_named_adds_no_country(options):
     art = article(lead("Kenyan troops raided a camp near the border on Monday, officials in the region said."), options)
     ev = event(art, "COERCE", ("raided",))
     assert names(art, ev.actors) == ["Kenyan"]
+
+
+# patterns found on MEANTIME dev (bench/events_meantime.py), in sentences written for these tests
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "recipients"),
+    [
+        # the object of a verb with an infinitive after it does what the infinitive says
+        ("Uganda urged Kenya on Monday to withdraw its troops from the island.", "RETREAT", ("withdraw",),
+         {"Kenya"}, None),
+        # a pronoun subject of a relative clause is the subject of the clause it hangs on
+        ("Kenya said it would free the fishermen that it had arrested near the island.", "COERCE",
+         ("arrested",), {"Kenya"}, None),
+        # a possessive pronoun owns a noun event, unless the event is done to the owner
+        ("Al-Shabaab said on Monday that its attack on the base had been a success.", "ASSAULT", ("attack",),
+         {"Al-Shabaab"}, None),
+        ("Raila Odinga said on Monday that his arrest had been illegal.", "COERCE", ("arrest",), set(),
+         {"Raila Odinga"}),
+        ("Raila Odinga's arrest sparked protests in Kisumu.", "COERCE", ("arrest",), set(), {"Raila Odinga"}),
+        # "the corporation": the organisation whose name ends in that word
+        ("Acme Motors Corporation said on Monday that the corporation would sue the Kenyan government.",
+         "ACCUSE", ("sue",), {"Acme Motors Corporation"}, None),
+        # an infinitive on an owned noun: the owner does it
+        ("Kenya's decision to deploy troops to Somalia drew criticism.", "MOBILIZE", ("deploy",), {"Kenya"},
+         None),
+    ],
+)  # fmt: skip
+def test_roles_in_embedded_clauses_and_owned_nouns(options, sentence, category, trigger, actors, recipients):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    if recipients is not None:
+        assert set(names(art, ev.recipients)) == recipients

@@ -533,5 +533,6 @@ def score_mentions(triples: list[tuple[RoleGold, RolePred]]) -> dict[str, Any]:
             if role in g.roles:
                 acc.add(role_match(g.roles[role], p.roles.get(role, [])))
                 empty.add(not p.roles.get(role))
-        out[key + "_accuracy"], out[key + "_n"], out[key + "_empty"] = round(acc.value, 3), acc.total, round(empty.value, 3)
+        out[key + "_accuracy"], out[key + "_n"] = round(acc.value, 3), acc.total
+        out[key + "_empty"] = round(empty.value, 3)
     return out

@@ -415,7 +415,11 @@ def _host_subject(pron: Token) -> Token | None:
     "Acme cut jobs as it lost money"), or the owner of the noun whose content the clause is
     ("the ministry's announcement that it would buy")."""
     clause = pron.head
-    if pron.pos_ != "PRON" or pron.dep_ not in ("nsubj", "nsubjpass") or clause.i == pron.i:
+    if pron.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "Odinga said that his arrest was illegal": as the subject would be
+    elif pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pron.pos_ != "PRON" or clause.i == pron.i:
         return None
     host = clause.head
     if clause.dep_ in ("ccomp", "advcl") and host.pos_ == "VERB":
@@ -543,9 +547,9 @@ def _kind_named_before(ctx: ArticleContext, tok: Token) -> str | None:
 def _pronoun_fits(pron: Token, ent: Entity) -> bool:
     if pron.lower_ in ("it", "its"):
         return ent.type in ("GPE", "ORG")
-    if pron.lower_ in ("he", "she", "him", "her"):
+    if pron.lower_ in ("he", "she", "him", "her", "his"):
         return ent.type == "PERSON"
-    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
+    return pron.lower_ in ("they", "we", "their", "our") and ent.type in ("GPE", "ORG", "NORP")
 
 
 def _noun_slot(tok: Token) -> Token:
