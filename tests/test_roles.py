@@ -183,6 +183,9 @@ def test_a_peoples_adjective_without_its_country_named_adds_no_country(options):
         # the object of a verb with an infinitive after it does what the infinitive says
         ("Uganda urged Kenya on Monday to withdraw its troops from the island.", "RETREAT", ("withdraw",),
          {"Kenya"}, None),
+        # but an order is the event: who gave it does it
+        ("Zambia ordered the Daily Nation to suspend publication on Monday.", "COERCE", ("suspend",),
+         {"Zambia"}, None),
         # a pronoun subject of a relative clause is the subject of the clause it hangs on
         ("Kenya said it would free the fishermen that it had arrested near the island.", "COERCE",
          ("arrested",), {"Kenya"}, None),

@@ -230,7 +230,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
 def _controller(v: Token) -> Token | None:
     """The object that does what an infinitive says: "urged Kenya to withdraw", "chose Acme to
     build the ships", "barred the firm from using the name" (the object of the verb the infinitive
-    hangs on, when it names a party; not "used rockets to attack", not "promised Kenya to help")."""
+    hangs on, when it names a party; not "used rockets to attack", not "promised Kenya to help", not
+    "ordered the paper to close": the order is the event)."""
     head = v.head
     gerund = v.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB"
     if v.dep_ != "xcomp" and not gerund:
@@ -238,7 +239,8 @@ def _controller(v: Token) -> Token | None:
     verb = head.head if gerund else head
     if verb.pos_ != "VERB" or verb.i == v.i:
         return None
-    if verb.lemma_.lower() in _role_words("instrument_verbs") | _role_words("subject_control_verbs"):
+    kept = _role_words("instrument_verbs") | _role_words("subject_control_verbs") | _role_words("command_verbs")
+    if verb.lemma_.lower() in kept:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i), None)
     if obj is None:
