@@ -209,3 +209,45 @@ def test_roles_in_embedded_clauses_and_owned_nouns(options, sentence, category, 
     assert set(names(art, ev.actors)) == actors
     if recipients is not None:
         assert set(names(art, ev.recipients)) == recipients
+
+
+def roles_at(text: str, word: str):
+    """The roles the rules give the first token ``word`` of ``text``, trigger or not, and the
+    article's entity names by id."""
+    from dateline.extract.context import article_context
+    from dateline.extract.events import _governing_verb
+    from dateline.extract.nlp import load, parse
+    from dateline.extract.roles import roles_of
+    from dateline.settings import defaults
+
+    doc = parse(load(defaults().model), text, dl_anchor=(None, "none"))
+    ctx = article_context(doc)
+    tok = next(t for t in doc if t.text == word)
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    r = roles_of(ctx, tok, verb, "")
+    by = {e.id: e.name for e in ctx.entity_list}
+    return {by[i] for i in r.actors}, {by[i] for i in r.recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors", "recipients"),
+    [
+        # a name the parse took for the predicate of a missing object is the object
+        ("Kenya's largest car maker Acme Motors today named Jane Wanjiru as its new chairman.", "named", None,
+         {"Jane Wanjiru"}),
+        # a subject the parse took for a passive one, of a verb with an object and no passive auxiliary
+        ("Acme Motors today named Mary Wanjiru as its new head of sales.", "named", {"Acme Motors"},
+         {"Mary Wanjiru"}),
+        # a passive coordinated with an active verb shares its subject as the one it is done to
+        ("The board of Acme Corp did not say whether Jane Wanjiru resigned or was dismissed.", "dismissed",
+         set(), {"Jane Wanjiru"}),
+        # a sentence that opens with a pronoun goes on about the subject of the sentence before
+        ("Acme Corp cut 500 jobs in May.\n\nIt also plans to close two plants in Nairobi.", "close",
+         {"Acme Corp"}, set()),
+    ],
+)  # fmt: skip
+def test_roles_of_any_verb(text, word, actors, recipients):
+    got_actors, got_recipients = roles_at(text, word)
+    assert got_recipients == recipients
+    if actors is not None:
+        assert got_actors == actors

@@ -174,7 +174,7 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
     v = tok
     active = False  # climbed from an active verb that shares the subject of a passive one
     for _ in range(4):
-        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass" and not _false_passive(v)), None)
         if active and passive_subj is not None:
             # "has been charged by the agency and will resign", "was forced by rebels to flee": who
             # resigns or flees is the passive's subject, never its agent
@@ -183,7 +183,10 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         if agent is not None:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = next(
+            (c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))),
+            None,
+        )
         if subj is not None and subj.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": the parse made the participle the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -214,6 +217,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             return chosen, None  # "chose Acme to build the ships": Acme builds
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
+        if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
+            return None, "passive without agent"  # "decided to leave or was forced out": he was forced
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
@@ -266,6 +271,14 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _false_passive(v: Token) -> bool:
+    """A passive subject the parse gave a finite active verb: in "General Motors today named Mary
+    Barra as its chief", "General Motors" can come out as ``nsubjpass`` of "named", which has no
+    passive auxiliary and an object; it is the subject (a passive has its auxiliary, even with an
+    object: "was given a medal"; a headline's bare one has no object: "Minister killed in attack")."""
+    return not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.children)
 
 
 def _passive(v: Token) -> bool:
@@ -366,6 +379,8 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             eid = cand.speaker.entity
             if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in PARTY_TYPES:
                 eid = None
+        if eid is None:
+            eid = _previous_subject(ctx, h)
         if eid is None and h.pos_ in ("NOUN", "ADJ"):
             # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
             # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
@@ -409,6 +424,25 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
+    """The party a sentence's pronoun subject continues from the sentence before, when that
+    sentence's subject is a party the pronoun fits ("Acme cut 500 jobs. It also plans to close two
+    plants."): news goes on about whom it has just named. Not "it" of the weather or a time."""
+    if pron.pos_ != "PRON" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
+        return None
+    start = pron.sent.start
+    if start == 0 or any(not t.is_punct for t in pron.doc[start : pron.i]):
+        return None  # only a sentence that opens with it
+    before = pron.doc[start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == pron.i:
+        return None
+    sid = ctx.resolver.token_entity.get(subj.i)
+    if sid is None and subj.pos_ in ("PRON", "NOUN"):
+        sid = next(iter(parties(ctx, subj)[0]), None)
+    return sid if sid is not None and _pronoun_fits(pron, ctx.entities[sid]) else None
 
 
 def _host_subject(pron: Token) -> Token | None:
@@ -716,10 +750,15 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                         found += parties(ctx, m)[0]
                     if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on", "between"):
                         found += [e for p in m.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    shared = _shared_undergoer(tok)
+    if shared is not None:
+        found += _target(ctx, shared)[0]  # "decided to leave or was forced out": he was forced out
     for h in heads:
         for c in h.children:
             on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
-            if c.dep_ in ("dobj", "dative") and on_it and not _instrument(h, c):
+            # "named Mary Barra as its chief": a name the parse took for the object's predicate
+            lone = c.dep_ == "oprd" and h.pos_ == "VERB" and not any(x.dep_ == "dobj" for x in h.children)
+            if (c.dep_ in ("dobj", "dative") or lone) and on_it and not _instrument(h, c):
                 found += _target(ctx, c)[0]
             if _undergoer(c) and h is tok and tok.pos_ == "VERB":
                 found += _target(ctx, c)[0]  # "were killed": the killed
@@ -834,9 +873,20 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     return out
 
 
+def _shared_undergoer(tok: Token) -> Token | None:
+    """The subject a passive verb without one shares with the verb it is coordinated with."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _undergoer(c: Token) -> bool:
     """The subject of a passive verb (or of a participle the parse took for a clause's verb)."""
-    return c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_relative(c.head))
+    if c.dep_ == "nsubjpass":
+        return not _false_passive(c.head)
+    return c.dep_ == "nsubj" and _reduced_relative(c.head)
 
 
 def _instrument(verb: Token, obj: Token) -> bool:
