@@ -241,6 +241,11 @@ def roles_at(text: str, word: str):
         # a passive coordinated with an active verb shares its subject as the one it is done to
         ("The board of Acme Corp did not say whether Jane Wanjiru resigned or was dismissed.", "dismissed",
          set(), {"Jane Wanjiru"}),
+        # a gerund after a preposition: the subject of the verb it hangs on, passive or not
+        ("Kenya responded on Friday by expelling two Ugandan diplomats.", "expelling", {"Kenya"}, None),
+        ("Acme Corp was fined for selling fake batteries.", "selling", {"Acme Corp"}, None),
+        # a participle on a message in a phrase: who wrote it
+        ("Jane Wanjiru resigned in a letter stating that she was ill.", "stating", {"Jane Wanjiru"}, None),
         # a sentence that opens with a pronoun goes on about the subject of the sentence before
         ("Acme Corp cut 500 jobs in May.\n\nIt also plans to close two plants in Nairobi.", "close",
          {"Acme Corp"}, set()),
@@ -248,6 +253,7 @@ def roles_at(text: str, word: str):
 )  # fmt: skip
 def test_roles_of_any_verb(text, word, actors, recipients):
     got_actors, got_recipients = roles_at(text, word)
-    assert got_recipients == recipients
+    if recipients is not None:
+        assert got_recipients == recipients
     if actors is not None:
         assert got_actors == actors

@@ -203,6 +203,11 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
                 # "issued a statement demanding ...": who issued it
                 v = v.head.head
                 continue
+            wrote = _verb_above(v.head) if v.head.dep_ == "pobj" else None
+            if v.head.lemma_.lower() in _role_words("message_nouns") and wrote is not None:
+                # "resigned in a letter stating ...": who wrote it
+                v = wrote
+                continue
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
@@ -219,6 +224,11 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         # withdraw", "and then attacked": the subject of the verb it hangs on
         if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
             return None, "passive without agent"  # "decided to leave or was forced out": he was forced
+        if v.dep_ == "pcomp" and v.head.pos_ in ("ADP", "SCONJ") and v.head.head.pos_ in ("VERB", "AUX"):
+            # "responded by expelling two diplomats", "was fined for selling fakes": the gerund's
+            # doer is the subject of the verb the preposition hangs on, passive or not
+            active, v = True, v.head.head
+            continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
