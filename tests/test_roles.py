@@ -211,6 +211,17 @@ def test_roles_in_embedded_clauses_and_owned_nouns(options, sentence, category, 
         assert set(names(art, ev.recipients)) == recipients
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        ("The army's raid on the village angered residents.", "COERCE", ("raid",), ["army"]),
+        ("Police raids on opposition offices continued on Monday.", "COERCE", ("raids",), ["Police"]),
+    ],
+)
+def test_a_common_noun_that_names_actors_owns_a_noun_event(options, sentence, category, trigger, descs):
+    assert descriptors(event(article(lead(sentence), options), category, trigger)) == descs
+
+
 def roles_at(text: str, word: str):
     """The roles the rules give the first token ``word`` of ``text``, trigger or not, and the
     article's entity names by id."""

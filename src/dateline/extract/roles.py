@@ -621,7 +621,9 @@ def noun_actors(
     undergone = _undergone(tok)
     for c in tok.children:
         owner = c.dep_ == "poss" and c.pos_ == "PRON"  # "their claims", "his speech": whoever it resolves to
-        if undergone and c.dep_ == "poss":
+        # "government moves", "the army's raid": a common noun that names actors
+        owner = owner or (c.dep_ in ("poss", "compound") and c.lemma_.lower() in _senses().actor_nouns)
+        if undergone and c.dep_ in ("poss", "compound"):
             continue  # "his arrest": he was arrested (a recipient)
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity or owner):
             e, d = parties(ctx, c)
