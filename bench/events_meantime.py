@@ -10,6 +10,13 @@ predicted actor (recipient) overlaps that filler or names its instance (an empty
 is a miss). Split once by document (``split_of`` of the file name): tune on ``dev``.
 Baseline in the same run: the same triggers, the nearest entity mention before the trigger in
 its sentence as actor and the nearest after it as recipient.
+
+Those events are few (tens per split), so the role rules are also scored on every MEANTIME event
+mention with a party Arg0 (Arg1), dateline's event or not (``mention_roles``: the rules on the
+mention's head word), next to the same nearest-name baseline. PropBank's Arg1 is the one the
+event is done to, or the only participant of a verb without an agent ("the chief executive will
+step down"): dateline calls the latter the actor, so the Arg1 row also counts the misses whose
+filler dateline gives as actor of an event MEANTIME gives no Arg0 (``theme as actor``).
 """
 
 from __future__ import annotations
@@ -23,10 +30,12 @@ from dateline.evaluate.events import (
     RoleDoc,
     RolePred,
     in_split,
+    mention_roles,
     nearest_name_predictor,
     read_meantime_roles,
     role_match,
     roles_predictor,
+    score_mentions,
     score_roles,
 )
 from dateline.settings import defaults
@@ -78,6 +87,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"time: {secs:.1f} s")
     for w in wrong:
         print(w)
+    mentions = mention_roles(defaults().model)
+    triples = [t for d in docs for t in ((d, *x) for x in mentions(d))]
+    mine = score_mentions([(g, p) for _d, g, p, _b in triples])
+    near = score_mentions([(g, b) for _d, g, _p, b in triples])
+    theme = sum(
+        1
+        for _d, g, p, _b in triples
+        if "Arg1" in g.roles
+        and "Arg0" not in g.roles
+        and not role_match(g.roles["Arg1"], p.roles["Arg1"])
+        and role_match(g.roles["Arg1"], p.roles["Arg0"])
+    )
+    print(f"\nevery MEANTIME event mention with a party role ({len(triples)} mentions)")
+    print(f"{'role':22} {'n':>4} {'dateline':>9} {'nearest name':>13} {'dateline empty':>15}")
+    for role, key in (("actor (Arg0)", "actor"), ("recipient (Arg1)", "recipient")):
+        print(
+            f"{role:22} {mine[key + '_n']:4} {mine[key + '_accuracy']:9.3f} {near[key + '_accuracy']:13.3f}"
+            f" {mine[key + '_empty']:15.3f}"
+        )
+    print(f"Arg1 misses that are dateline's actor of an event with no Arg0 (theme as actor): {theme}")
+    for d, g, p, _b in triples if args.errors else ():
+        for role in ("Arg0", "Arg1"):
+            if role in g.roles and not role_match(g.roles[role], p.roles.get(role, [])):
+                gold = [n[0] for _s, _e, n in g.roles[role]]
+                got = [n for _s, _e, n in p.roles.get(role, [])][:3]
+                sent = d.text.rfind("\n\n", 0, g.start) + 2
+                end = d.text.find("\n\n", g.end)
+                line = d.text[sent : end if end > 0 else None]
+                print(f"[{role}] {p.type or '-'} '{d.text[g.start : g.end]}' gold {gold} got {got} | {line}")
     return 0
 
 

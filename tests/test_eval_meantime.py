@@ -75,3 +75,15 @@ def test_timex_reader_finds_the_creation_time_when_the_file_writes_it_otherwise(
     g = tmp_path / "3_test.xml"
     g.write_text(DOC.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"'), encoding="utf-8")
     assert str(read_meantime(g).dct) == "2010-05-01"
+
+
+def test_mention_scorer_counts_each_gold_role_once_and_empty_as_miss():
+    from dateline.evaluate.events import score_mentions
+
+    g = RoleGold(14, 18, "sue", {"Arg0": [(0, 13, ["Kenya Airways"])], "Arg1": [(19, 25, ["Boeing"])]})
+    only_actor = RoleGold(30, 34, "win", {"Arg0": [(0, 13, ["Kenya Airways"])]})
+    hit = RolePred(14, 18, "", {"Arg0": [(-1, -1, "Kenya Airways")], "Arg1": []})
+    miss = RolePred(30, 34, "", {"Arg0": [(19, 25, "Boeing")], "Arg1": []})
+    r = score_mentions([(g, hit), (only_actor, miss)])
+    assert (r["actor_n"], r["actor_accuracy"]) == (2, 0.5)
+    assert (r["recipient_n"], r["recipient_accuracy"], r["recipient_empty"]) == (1, 0.0, 1.0)

@@ -174,3 +174,97 @@ def test_a_peoples_adjective_without_its_country_named_adds_no_country(options):
     art = article(lead("Kenyan troops raided a camp near the border on Monday, officials in the region said."), options)
     ev = event(art, "COERCE", ("raided",))
     assert names(art, ev.actors) == ["Kenyan"]
+
+
+# patterns found on MEANTIME dev (bench/events_meantime.py), in sentences written for these tests
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "recipients"),
+    [
+        # the object of a verb with an infinitive after it does what the infinitive says
+        ("Uganda urged Kenya on Monday to withdraw its troops from the island.", "RETREAT", ("withdraw",),
+         {"Kenya"}, None),
+        # but an order is the event: who gave it does it
+        ("Zambia ordered the Daily Nation to suspend publication on Monday.", "COERCE", ("suspend",),
+         {"Zambia"}, None),
+        # a pronoun subject of a relative clause is the subject of the clause it hangs on
+        ("Kenya said it would free the fishermen that it had arrested near the island.", "COERCE",
+         ("arrested",), {"Kenya"}, None),
+        # a possessive pronoun owns a noun event, unless the event is done to the owner
+        ("Al-Shabaab said on Monday that its attack on the base had been a success.", "ASSAULT", ("attack",),
+         {"Al-Shabaab"}, None),
+        ("Raila Odinga said on Monday that his arrest had been illegal.", "COERCE", ("arrest",), set(),
+         {"Raila Odinga"}),
+        ("Raila Odinga's arrest sparked protests in Kisumu.", "COERCE", ("arrest",), set(), {"Raila Odinga"}),
+        # "the corporation": the organisation whose name ends in that word
+        ("Acme Motors Corporation said on Monday that the corporation would sue the Kenyan government.",
+         "ACCUSE", ("sue",), {"Acme Motors Corporation"}, None),
+        # an infinitive on an owned noun: the owner does it
+        ("Kenya's decision to deploy troops to Somalia drew criticism.", "MOBILIZE", ("deploy",), {"Kenya"},
+         None),
+    ],
+)  # fmt: skip
+def test_roles_in_embedded_clauses_and_owned_nouns(options, sentence, category, trigger, actors, recipients):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    if recipients is not None:
+        assert set(names(art, ev.recipients)) == recipients
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        ("The army's raid on the village angered residents.", "COERCE", ("raid",), ["army"]),
+        ("Police raids on opposition offices continued on Monday.", "COERCE", ("raids",), ["Police"]),
+    ],
+)
+def test_a_common_noun_that_names_actors_owns_a_noun_event(options, sentence, category, trigger, descs):
+    assert descriptors(event(article(lead(sentence), options), category, trigger)) == descs
+
+
+def roles_at(text: str, word: str):
+    """The roles the rules give the first token ``word`` of ``text``, trigger or not, and the
+    article's entity names by id."""
+    from dateline.extract.context import article_context
+    from dateline.extract.events import _governing_verb
+    from dateline.extract.nlp import load, parse
+    from dateline.extract.roles import roles_of
+    from dateline.settings import defaults
+
+    doc = parse(load(defaults().model), text, dl_anchor=(None, "none"))
+    ctx = article_context(doc)
+    tok = next(t for t in doc if t.text == word)
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    r = roles_of(ctx, tok, verb, "")
+    by = {e.id: e.name for e in ctx.entity_list}
+    return {by[i] for i in r.actors}, {by[i] for i in r.recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors", "recipients"),
+    [
+        # a name the parse took for the predicate of a missing object is the object
+        ("Kenya's largest car maker Acme Motors today named Jane Wanjiru as its new chairman.", "named", None,
+         {"Jane Wanjiru"}),
+        # a subject the parse took for a passive one, of a verb with an object and no passive auxiliary
+        ("Acme Motors today named Mary Wanjiru as its new head of sales.", "named", {"Acme Motors"},
+         {"Mary Wanjiru"}),
+        # a passive coordinated with an active verb shares its subject as the one it is done to
+        ("The board of Acme Corp did not say whether Jane Wanjiru resigned or was dismissed.", "dismissed",
+         set(), {"Jane Wanjiru"}),
+        # a gerund after a preposition: the subject of the verb it hangs on, passive or not
+        ("Kenya responded on Friday by expelling two Ugandan diplomats.", "expelling", {"Kenya"}, None),
+        ("Acme Corp was fined for selling fake batteries.", "selling", {"Acme Corp"}, None),
+        # a participle on a message in a phrase: who wrote it
+        ("Jane Wanjiru resigned in a letter stating that she was ill.", "stating", {"Jane Wanjiru"}, None),
+        # a sentence that opens with a pronoun goes on about the subject of the sentence before
+        ("Acme Corp cut 500 jobs in May.\n\nIt also plans to close two plants in Nairobi.", "close",
+         {"Acme Corp"}, set()),
+    ],
+)  # fmt: skip
+def test_roles_of_any_verb(text, word, actors, recipients):
+    got_actors, got_recipients = roles_at(text, word)
+    if recipients is not None:
+        assert got_recipients == recipients
+    if actors is not None:
+        assert got_actors == actors

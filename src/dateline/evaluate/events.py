@@ -476,3 +476,73 @@ def nearest_name_predictor(model: str) -> Callable[[RoleDoc], list[RolePred]]:
         return out
 
     return predict
+
+
+def mention_roles(model: str) -> Callable[[RoleDoc], list[tuple[RoleGold, RolePred, RolePred]]]:
+    """dateline's role rules on every MEANTIME event mention with a party role, not only on the
+    few that are PLOVER events: per mention, the gold, dateline's roles and the nearest-name
+    baseline's, from one parse. The trigger is the mention's syntactic head; its category is that
+    of dateline's event there, else none (the rules that need a category then stay silent).
+    Copulas are left out: MEANTIME gives "be" its subject as Arg1, which no event rule reads."""
+    from ..extract.context import article_context
+    from ..extract.events import _governing_verb
+    from ..extract.nlp import load, parse
+    from ..extract.roles import roles_of
+
+    nlp = load(model)
+
+    def predict(d: RoleDoc) -> list[tuple[RoleGold, RolePred, RolePred]]:
+        doc = parse(nlp, d.text, dl_anchor=(d.when, "published" if d.when else "none"))
+        ctx = article_context(doc)
+        ents = ctx.entities
+        spans = sorted((m.start, m.end, e.name) for e in ctx.entity_list for m in e.mentions)
+        found = [(e.trigger_span or e.evidence, e.type) for e in doc._.dl_events or []]
+
+        def fillers(ids: list[str], descs: list[Any]) -> list[tuple[int, int, str]]:
+            out = [(m.start, m.end, ents[i].name) for i in ids if i in ents for m in ents[i].mentions]
+            out += [(-1, -1, n) for i in ids if i in ents for n in ents[i].aliases]
+            return out + [(x.start, x.end, x.text) for x in descs]
+
+        out = []
+        for g in d.events:
+            span = doc.char_span(g.start, g.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            if tok.lemma_.lower() == "be":
+                continue  # a copula ("there were 3,800 attendees") names no event with a doer
+            category = next((t for sp, t in found if sp.start < g.end and g.start < sp.end), "")
+            verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+            r = roles_of(ctx, tok, verb, category)
+            mine = RolePred(
+                g.start,
+                g.end,
+                category,
+                {
+                    "Arg0": fillers(r.actors, r.descriptors),
+                    "Arg1": fillers(r.recipients, r.recipient_descriptors),
+                },
+            )
+            sent = tok.sent
+            before = [x for x in spans if sent.start_char <= x[0] and x[1] <= g.start]
+            after = [x for x in spans if g.end <= x[0] and x[1] <= sent.end_char]
+            base = RolePred(g.start, g.end, category, {"Arg0": before[-1:], "Arg1": after[:1]})
+            out.append((g, mine, base))
+        return out
+
+    return predict
+
+
+def score_mentions(triples: list[tuple[RoleGold, RolePred]]) -> dict[str, Any]:
+    """Per role, the share of gold mentions with that role whose predicted filler matches
+    (:func:`role_match`; an empty prediction is a miss), with n and the share left empty."""
+    out: dict[str, Any] = {}
+    for role, key in (("Arg0", "actor"), ("Arg1", "recipient")):
+        acc, empty = Ratio(), Ratio()
+        for g, p in triples:
+            if role in g.roles:
+                acc.add(role_match(g.roles[role], p.roles.get(role, [])))
+                empty.add(not p.roles.get(role))
+        out[key + "_accuracy"], out[key + "_n"] = round(acc.value, 3), acc.total
+        out[key + "_empty"] = round(empty.value, 3)
+    return out

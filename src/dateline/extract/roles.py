@@ -174,7 +174,7 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
     v = tok
     active = False  # climbed from an active verb that shares the subject of a passive one
     for _ in range(4):
-        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        passive_subj = next((c for c in v.children if c.dep_ == "nsubjpass" and not _false_passive(v)), None)
         if active and passive_subj is not None:
             # "has been charged by the agency and will resign", "was forced by rebels to flee": who
             # resigns or flees is the passive's subject, never its agent
@@ -183,7 +183,10 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         if agent is not None:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = next(
+            (c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))),
+            None,
+        )
         if subj is not None and subj.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": the parse made the participle the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -200,6 +203,11 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
                 # "issued a statement demanding ...": who issued it
                 v = v.head.head
                 continue
+            wrote = _verb_above(v.head) if v.head.dep_ == "pobj" else None
+            if v.head.lemma_.lower() in _role_words("message_nouns") and wrote is not None:
+                # "resigned in a letter stating ...": who wrote it
+                v = wrote
+                continue
             return v.head, None  # "militants using rockets"
         if any(c.dep_ == "mark" for c in v.children):
             return None, "no subject"  # "after ... were killed, he admitted": not this clause's subject
@@ -209,16 +217,52 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         lost = _subject_parsed_as_object(v)
         if lost is not None:
             return lost, None
+        chosen = _controller(v)
+        if chosen is not None:
+            return chosen, None  # "chose Acme to build the ships": Acme builds
         # a participle or infinitive without a subject of its own: ", killing three", "agreed to
         # withdraw", "and then attacked": the subject of the verb it hangs on
+        if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
+            return None, "passive without agent"  # "decided to leave or was forced out": he was forced
+        if v.dep_ == "pcomp" and v.head.pos_ in ("ADP", "SCONJ") and v.head.head.pos_ in ("VERB", "AUX"):
+            # "responded by expelling two diplomats", "was fined for selling fakes": the gerund's
+            # doer is the subject of the verb the preposition hangs on, passive or not
+            active, v = True, v.head.head
+            continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
+        owner = next((c for c in v.head.children if c.dep_ == "poss"), None) if v.dep_ == "acl" else None
+        if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return owner, None  # "Acme's decision to close the plant": Acme closes it
         break
     return None, "no subject"
+
+
+def _controller(v: Token) -> Token | None:
+    """The object that does what an infinitive says: "urged Kenya to withdraw", "chose Acme to
+    build the ships", "barred the firm from using the name" (the object of the verb the infinitive
+    hangs on, when it names a party; not "used rockets to attack", not "promised Kenya to help", not
+    "ordered the paper to close": the order is the event)."""
+    head = v.head
+    gerund = v.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB"
+    if v.dep_ != "xcomp" and not gerund:
+        return None
+    verb = head.head if gerund else head
+    if verb.pos_ != "VERB" or verb.i == v.i:
+        return None
+    kept = _role_words("instrument_verbs") | _role_words("subject_control_verbs") | _role_words("command_verbs")
+    if verb.lemma_.lower() in kept:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i), None)
+    if obj is None:
+        return None
+    party = obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_TYPES or obj.lower_ in ("him", "her", "them", "us")
+    party = party or obj.lemma_.lower() in _senses().actor_nouns
+    return obj if party else None
 
 
 def _reduced_relative(v: Token) -> bool:
@@ -237,6 +281,14 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _false_passive(v: Token) -> bool:
+    """A passive subject the parse gave a finite active verb: in "General Motors today named Mary
+    Barra as its chief", "General Motors" can come out as ``nsubjpass`` of "named", which has no
+    passive auxiliary and an object; it is the subject (a passive has its auxiliary, even with an
+    object: "was given a medal"; a headline's bare one has no object: "Minister killed in attack")."""
+    return not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.children)
 
 
 def _passive(v: Token) -> bool:
@@ -316,9 +368,13 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
         eid = ctx.resolver.token_entity.get(h.i)
         if eid is None:
             eid = _named_before(ctx, h)  # "Steve Jobs ... Jobs resigned"
-        if eid is None and h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
-            sayer = agent_of(h.head.head) if h.head.head.pos_ == "VERB" else None
-            sid = ctx.resolver.token_entity.get(sayer.i) if sayer is not None else None
+        host = _host_subject(h) if eid is None else None
+        if host is not None:
+            sayer = host
+            sid = ctx.resolver.token_entity.get(sayer.i)
+            if sid is None and sayer.pos_ == "PRON" and sayer.i != h.i:
+                # "said it was closing plants that it owns": the pronoun the host's is
+                sid = next(iter(parties(ctx, sayer)[0]), None)
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
             elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
@@ -333,6 +389,8 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             eid = cand.speaker.entity
             if eid is not None and ctx.entities.get(eid) is not None and ctx.entities[eid].type not in PARTY_TYPES:
                 eid = None
+        if eid is None:
+            eid = _previous_subject(ctx, h)
         if eid is None and h.pos_ in ("NOUN", "ADJ"):
             # "the paramilitary Rapid Support Forces (RSF)" (parsed with the adjective as head),
             # "Dubai's flagship carrier Emirates Airline", "the rebels' leader, Jane Doe,": the name in
@@ -347,6 +405,8 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             eid = cand.speaker.entity
             if eid is not None and (ctx.entities.get(eid) is None or ctx.entities[eid].type not in ("PERSON", "ORG")):
                 eid = None
+        if eid is None:
+            eid = _kind_named_before(ctx, h)
         if eid is not None:
             if eid not in ents:
                 ents.append(eid)
@@ -374,6 +434,48 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
+    """The party a sentence's pronoun subject continues from the sentence before, when that
+    sentence's subject is a party the pronoun fits ("Acme cut 500 jobs. It also plans to close two
+    plants."): news goes on about whom it has just named. Not "it" of the weather or a time."""
+    if pron.pos_ != "PRON" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
+        return None
+    start = pron.sent.start
+    if start == 0 or any(not t.is_punct for t in pron.doc[start : pron.i]):
+        return None  # only a sentence that opens with it
+    before = pron.doc[start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == pron.i:
+        return None
+    sid = ctx.resolver.token_entity.get(subj.i)
+    if sid is None and subj.pos_ in ("PRON", "NOUN"):
+        sid = next(iter(parties(ctx, subj)[0]), None)
+    return sid if sid is not None and _pronoun_fits(pron, ctx.entities[sid]) else None
+
+
+def _host_subject(pron: Token) -> Token | None:
+    """Who a pronoun subject of an embedded clause most likely is: the subject of the clause it is
+    embedded in ("Syria says it is willing", "the firm said it was closing plants that it owns",
+    "Acme cut jobs as it lost money"), or the owner of the noun whose content the clause is
+    ("the ministry's announcement that it would buy")."""
+    clause = pron.head
+    if pron.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "Odinga said that his arrest was illegal": as the subject would be
+    elif pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pron.pos_ != "PRON" or clause.i == pron.i:
+        return None
+    host = clause.head
+    if clause.dep_ in ("ccomp", "advcl") and host.pos_ == "VERB":
+        return agent_of(host)
+    if clause.dep_ == "acl" and host.pos_ == "NOUN":
+        return next((c for c in host.children if c.dep_ == "poss"), None)
+    if clause.dep_ == "relcl" and host.pos_ in ("NOUN", "PROPN"):
+        verb = _verb_above(host)  # "released a list of plants that it was closing"
+        return agent_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return None
 
 
 def _called_name(ctx: ArticleContext, h: Token) -> Token | None:
@@ -471,12 +573,29 @@ def _named_before(ctx: ArticleContext, tok: Token) -> str | None:
     return None
 
 
+def _kind_named_before(ctx: ArticleContext, tok: Token) -> str | None:
+    """The organisation a definite common noun names by the last word of its name: "the
+    corporation" after "Acme Motors Corporation", "the agency" after "the State Property Agency"
+    (the latest one named before it)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    best: tuple[int, str] | None = None
+    for e in ctx.entity_list:
+        if e.type != "ORG" or e.name.split()[-1].lower().rstrip("s") != word.rstrip("s"):
+            continue
+        before = [m.start for m in e.mentions if m.start < tok.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), e.id)
+    return best[1] if best is not None else None
+
+
 def _pronoun_fits(pron: Token, ent: Entity) -> bool:
     if pron.lower_ in ("it", "its"):
         return ent.type in ("GPE", "ORG")
-    if pron.lower_ in ("he", "she", "him", "her"):
+    if pron.lower_ in ("he", "she", "him", "her", "his"):
         return ent.type == "PERSON"
-    return pron.lower_ in ("they", "we") and ent.type in ("GPE", "ORG", "NORP")
+    return pron.lower_ in ("they", "we", "their", "our") and ent.type in ("GPE", "ORG", "NORP")
 
 
 def _noun_slot(tok: Token) -> Token:
@@ -499,8 +618,14 @@ def noun_actors(
     the object of."""
     ents: list[str] = []
     descs: list[Descriptor] = []
+    undergone = _undergone(tok)
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity):
+        owner = c.dep_ == "poss" and c.pos_ == "PRON"  # "their claims", "his speech": whoever it resolves to
+        # "government moves", "the army's raid": a common noun that names actors
+        owner = owner or (c.dep_ in ("poss", "compound") and c.lemma_.lower() in _senses().actor_nouns)
+        if undergone and c.dep_ in ("poss", "compound"):
+            continue  # "his arrest": he was arrested (a recipient)
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in ctx.resolver.token_entity or owner):
             e, d = parties(ctx, c)
             ents += e
             descs += d
@@ -561,6 +686,16 @@ def noun_actors(
                         ents += e
                         descs += d
     return list(dict.fromkeys(ents)), descs
+
+
+def _undergone(tok: Token) -> bool:
+    """An event noun whose owner is who it was done to ("his arrest"); with "of" the owner did it
+    ("the police's release of the names")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _role_words("undergone_nouns")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def _talks_before(tok: Token, verb: Token | None) -> bool:
@@ -627,10 +762,15 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                         found += parties(ctx, m)[0]
                     if m.dep_ == "prep" and m.lower_ in ("of", "by", "from", "with", "to", "against", "on", "between"):
                         found += [e for p in m.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    shared = _shared_undergoer(tok)
+    if shared is not None:
+        found += _target(ctx, shared)[0]  # "decided to leave or was forced out": he was forced out
     for h in heads:
         for c in h.children:
             on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
-            if c.dep_ in ("dobj", "dative") and on_it and not _instrument(h, c):
+            # "named Mary Barra as its chief": a name the parse took for the object's predicate
+            lone = c.dep_ == "oprd" and h.pos_ == "VERB" and not any(x.dep_ == "dobj" for x in h.children)
+            if (c.dep_ in ("dobj", "dative") or lone) and on_it and not _instrument(h, c):
                 found += _target(ctx, c)[0]
             if _undergoer(c) and h is tok and tok.pos_ == "VERB":
                 found += _target(ctx, c)[0]  # "were killed": the killed
@@ -657,6 +797,8 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                     found += parties(ctx, subj)[0]
             if c.dep_ == "prep" and c.lower_ in ("for",) and tok.pos_ == "NOUN" and category == "AID":
                 found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
+    if _undergone(tok):
+        found += [e for c in tok.children if c.dep_ == "poss" for e in parties(ctx, c)[0]]  # "Acme's takeover"
     if category == "PROTEST" and not found:
         found += _purpose_parties(ctx, tok, verb)
     if category == "AID" and tok.pos_ == "VERB":
@@ -743,9 +885,20 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     return out
 
 
+def _shared_undergoer(tok: Token) -> Token | None:
+    """The subject a passive verb without one shares with the verb it is coordinated with."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _undergoer(c: Token) -> bool:
     """The subject of a passive verb (or of a participle the parse took for a clause's verb)."""
-    return c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_relative(c.head))
+    if c.dep_ == "nsubjpass":
+        return not _false_passive(c.head)
+    return c.dep_ == "nsubj" and _reduced_relative(c.head)
 
 
 def _instrument(verb: Token, obj: Token) -> bool:
