@@ -8,12 +8,18 @@ waits for: imports, the model, the rule tables, the article). Taking them in tur
 same load on a shared machine; the medians and the minimum of each are printed, with the ratio of
 the medians (issue 9: dateline extract <= 1.5 s here).
 
+Python compiles every module it imports from source unless a ``__pycache__`` file is there and
+fresh; where ``PYTHONDONTWRITEBYTECODE`` is set it never writes one, and an editable install has
+none until ``make install`` compiles them. The bench says how many of dateline's modules were
+byte-compiled for the run, since that alone moves the figure by a tenth of a second or more.
+
 ``--profile`` adds one ``-X importtime`` run of the dateline command and prints the slowest imports.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import statistics
 import subprocess
@@ -28,6 +34,26 @@ def wall(cmd: list[str], env: dict[str, str]) -> float:
     t = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
+
+
+def byte_compiled(package: Path) -> tuple[int, int]:
+    """How many of the package's modules have an up-to-date ``__pycache__`` file, and how many there are."""
+    sources = sorted(package.rglob("*.py"))
+    fresh = 0
+    for src in sources:
+        try:
+            head = Path(importlib.util.cache_from_source(str(src))).read_bytes()[:16]
+        except OSError:
+            continue
+        st = src.stat()
+        # the header Python checks: its magic number, then (timestamp-based pycs) the source's mtime and size
+        fresh += (
+            head[:4] == importlib.util.MAGIC_NUMBER
+            and int.from_bytes(head[4:8], "little") == 0
+            and int.from_bytes(head[8:12], "little") == int(st.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(head[12:16], "little") == st.st_size & 0xFFFFFFFF
+        )
+    return fresh, len(sources)
 
 
 def import_times(cmd: list[str], env: dict[str, str], top: int) -> list[tuple[int, str]]:
@@ -61,7 +87,8 @@ def main(argv: list[str]) -> int:
     for _ in range(args.runs):
         times["bare spaCy"].append(wall(bare, env))
         times["dateline"].append(wall(full, env))
-    print(f"{args.file.name}, {args.runs} runs each, in turn")
+    fresh, modules = byte_compiled(ROOT / "src" / "dateline")
+    print(f"{args.file.name}, {args.runs} runs each, in turn; {fresh} of dateline's {modules} modules byte-compiled")
     print(f"{'system':12s} {'median s':>9s} {'min s':>7s}")
     for name, ts in times.items():
         print(f"{name:12s} {statistics.median(ts):9.2f} {min(ts):7.2f}")
