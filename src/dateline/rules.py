@@ -11,22 +11,28 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from . import cache as _cache
 
 
 def _read(name: str) -> str:
     return resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8")
 
 
-# libyaml's C loader reads the rule files about ten times faster than the pure-Python one (the
-# files are large enough that this is most of a short `dateline extract`'s start-up); PyYAML
-# wheels ship it, and the pure loader reads the same safe subset where it is missing.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _parse_yaml(text: str) -> Any:
+    import yaml  # only when a file is not in the cache yet
+
+    # libyaml's C loader reads the rule files about ten times faster than the pure-Python one;
+    # PyYAML wheels ship it, and the pure loader reads the same safe subset where it is missing.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # a safe loader, C or pure
 
 
 @cache
 def load_yaml(name: str) -> Any:
-    return yaml.load(_read(name), Loader=_LOADER)  # a safe loader, C or pure
+    """The parsed YAML file ``data/<name>``. Even libyaml takes about 0.1 s over the files a short
+    article needs, a visible share of `dateline extract`'s start-up, so what it made of each
+    text is kept in the user's cache directory and read back while the text is unchanged."""
+    return _cache.parsed(f"yaml-{name}", _read(name), _parse_yaml)
 
 
 @cache

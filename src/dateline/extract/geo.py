@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import rules
+from ..cache import cache_dir
 from ..record import Geo
 
 _PUNCT = re.compile(r"[^\w\s-]")
@@ -121,13 +122,6 @@ def _source_hash() -> str:
         h.update(resources.files("dateline").joinpath("data", name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    if os.environ.get("DATELINE_CACHE_DIR"):
-        return Path(os.environ["DATELINE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dateline"
 
 
 def _write(conn: sqlite3.Connection) -> None:

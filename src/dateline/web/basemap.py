@@ -27,7 +27,7 @@ POLYGON = 5
 
 
 def _cache_file() -> Path:
-    from ..extract.geo import cache_dir
+    from ..cache import cache_dir
 
     return Path(cache_dir()) / CACHE_NAME
 
