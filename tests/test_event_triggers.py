@@ -201,3 +201,24 @@ def test_not_that_class(options, sentence, category):
 def test_warning_to_a_party_is_a_threat(options):
     events = events_of("The army issued a final warning to the bandits to leave the Kerio Valley.", options)
     found(events, "THREATEN", ("warning",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # forces getting ready to strike show force (CAMEO 15): the readying is the event
+        ("Ugandan troops were preparing to attack the rebel camps near the border on Monday.", "MOBILIZE", ("prepar",)),
+        # computers broken into and sites defaced: coercion (CAMEO 176), but "hacked to death" is a killing
+        ("Unknown hackers defaced the websites of three ministries in Nairobi overnight.", "COERCE", ("deface",)),
+        ("Two herders were hacked to death by raiders near Baragoi on Sunday, police said.", "ASSAULT", ("hack",)),
+    ],
+)
+def test_readying_and_cyber(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+def test_prepared_as_adjective_is_a_statement(options):
+    # "is prepared to": a statement of readiness, a threat, no forces readied
+    events = events_of("The interior minister said the government is prepared to impose a curfew in Nakuru.", options)
+    assert found(events, "THREATEN", ("prepared",)).hypothetical
+    assert not [e for e in events if e.type == "MOBILIZE"]

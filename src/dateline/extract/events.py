@@ -82,6 +82,7 @@ def _lexicon() -> dict[str, Any]:
         "deny": rules.word_set("events.yaml", "deny_verbs"),
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
+        "preparation_verbs": rules.word_set("events.yaml", "preparation_verbs"),
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
@@ -1026,6 +1027,11 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             continue  # "pledging to decimate ...": the threat is the event
         promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
         category = trig.category
+        readying = _prepared_for(tok) if trig.category == "ASSAULT" else None
+        if readying is not None:
+            # "the army prepared to resume shelling": force readied, not yet used; the readying is the event
+            trig = _Trigger(readying, readying.doc[readying.i : readying.i + 1], "MOBILIZE", None)
+            tok, category, promised = readying, "MOBILIZE", False
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
@@ -1151,9 +1157,24 @@ def _committed(tok: Token) -> bool:
         if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "acomp"):
             break
         h = h.head
-        if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
+        if h.lemma_.lower() in lex["commit_verbs"] or (h.pos_ != "VERB" and h.lower_ in lex["commit_adjectives"]):
             return True
     return False
+
+
+def _prepared_for(tok: Token) -> Token | None:
+    """The verb of getting ready over the act ("prepared to resume shelling", "were preparing to
+    attack"; not the adjective of "is prepared to", a statement), else None."""
+    lex = _lexicon()
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    h = verb
+    for _ in range(2):
+        if h is None or h.head.i == h.i or not _infinitive_complement(h):
+            return None
+        h = h.head
+        if h.pos_ == "VERB" and _verb_keys(h) & lex["preparation_verbs"]:
+            return h
+    return None
 
 
 def _refused(tok: Token) -> bool:
