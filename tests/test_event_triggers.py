@@ -222,3 +222,9 @@ def test_prepared_as_adjective_is_a_statement(options):
     events = events_of("The interior minister said the government is prepared to impose a curfew in Nakuru.", options)
     assert found(events, "THREATEN", ("prepared",)).hypothetical
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_adverb_inside_a_phrase(options):
+    # "called again for": the adverb sits inside the phrase "call for"; a negation would not
+    events = events_of("The teachers' union in Kisumu called again for the release of its arrested officials.", options)
+    found(events, "REQUEST", ("called again for",))

@@ -268,10 +268,15 @@ def _index(seqs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], 
 
 
 def _phrase_span(
-    words: list[tuple[str, str]], i: int, index: dict[str, tuple[tuple[str, ...], ...]], articles: bool = True
+    words: list[tuple[str, str]],
+    i: int,
+    index: dict[str, tuple[tuple[str, ...], ...]],
+    articles: bool = True,
+    adverbs: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, ...], int]:
     """The longest sequence of ``index`` that starts at token ``i`` (by lemma or word), and where it
-    ends; with ``articles`` an article may sit inside the phrase ("took to the streets")."""
+    ends; with ``articles`` an article may sit inside the phrase ("took to the streets"), and so may
+    the tokens in ``adverbs`` ("pushing hard for", "called again for")."""
     best: tuple[tuple[str, ...], int] = ((), i)
     cands = index.get(words[i][0], ()) + (index.get(words[i][1], ()) if words[i][1] != words[i][0] else ())
     n = len(words)
@@ -280,7 +285,7 @@ def _phrase_span(
             continue
         j, ok = i + 1, True
         for w in seq[1:]:
-            while articles and j < n and words[j][1] in ("the", "a", "an") and w not in words[j]:
+            while articles and j < n and (words[j][1] in ("the", "a", "an") or j in adverbs) and w not in words[j]:
                 j += 1
             if j >= n or w not in words[j]:
                 ok = False
@@ -301,6 +306,11 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         blocked.update(range(i, end))
     out: list[_Trigger] = []
     used: set[int] = set()
+    # manner and time adverbs may sit inside a phrase ("pushing hard for", "called again for");
+    # negation may not
+    adverbs = frozenset(
+        t.i for t in doc if t.tag_ == "RB" and t.dep_ == "advmod" and t.lemma_.lower() not in lex["negators"]
+    )
     for tok in doc:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
@@ -308,7 +318,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
-        seq, end = _phrase_span(words, tok.i, sen.phrase_index)
+        seq, end = _phrase_span(words, tok.i, sen.phrase_index, adverbs=adverbs)
         coded = False  # coded by its argument: its word's own sense rules do not apply
         if seq:
             span = doc[tok.i : end]
