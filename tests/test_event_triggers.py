@@ -228,3 +228,16 @@ def test_adverb_inside_a_phrase(options):
     # "called again for": the adverb sits inside the phrase "call for"; a negation would not
     events = events_of("The teachers' union in Kisumu called again for the release of its arrested officials.", options)
     found(events, "REQUEST", ("called again for",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # "out of" read as a preposition still makes "force out"; the head noun (an agency) says
+        # what was forced out before its compound ("refugee") does
+        ("The authorities forced the UN refugee agency out of the northern region on Monday.", "SANCTION", ("forced",)),
+        ("The police kicked two foreign reporters out of the country after the election.", "COERCE", ("kicked",)),
+    ],
+)
+def test_out_of_and_head_noun(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)

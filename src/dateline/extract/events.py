@@ -544,9 +544,16 @@ def _demand_words(tok: Token, sayer: Token) -> Span:
 
 
 def _verb_keys(tok: Token) -> set[str]:
-    """A verb's lemma, and lemma with its particle ("set up")."""
+    """A verb's lemma, and lemma with its particle ("set up"), also where the parser makes "out" of
+    "out of" a preposition ("forced the agency out of the country")."""
     lemma = tok.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt" or _out_of(c)}
+
+
+def _out_of(tok: Token) -> bool:
+    return (
+        tok.dep_ == "prep" and tok.lower_ == "out" and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children)
+    )
 
 
 def _trailing_by(tok: Token) -> Token | None:
@@ -597,9 +604,13 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
-    for verbs, objects, category in sen.by_object:
-        if keys & verbs and any(_heads_of(o) & objects for o in objs):
-            return category
+    # the head noun says what was acted on before a compound on it does: "forced the UN refugee
+    # agency out" acts on an agency, not on refugees
+    heads = [{_partitive(o).lemma_.lower(), _partitive(o).lower_} for o in objs]
+    for names in (heads, [_heads_of(o) for o in objs]):
+        for verbs, objects, category in sen.by_object:
+            if keys & verbs and any(n & objects for n in names):
+                return category
     return None
 
 
