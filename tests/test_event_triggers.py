@@ -241,3 +241,18 @@ def test_adverb_inside_a_phrase(options):
 )
 def test_out_of_and_head_noun(options, sentence, category, trigger):
     found(events_of(sentence, options), category, trigger)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The county government brushed aside the traders' proposal for a new market fee.", "REJECT", ("brush",)),
+        ("The rebels balked at the demand to disarm before the elections in the north.", "REJECT", ("balk",)),
+        ("Tanzania withdrew from the regional fishing treaty on Monday, officials said.", "REJECT", ("withdr",)),
+        ("The regional assembly approved the peace agreement with the rebel groups on Friday.", "SUPPORT", ("approv",)),
+        ("The farmers' cooperative lobbied the ministry for higher maize prices this week.", "REQUEST", ("lobb",)),
+        ("The rebel leaders consented to a visit by the regional envoy next month.", "AGREE", ("consent",)),
+    ],
+)
+def test_more_of_the_classes(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)

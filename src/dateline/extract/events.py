@@ -147,6 +147,7 @@ class _Senses:
     transitive_only: frozenset[str]
     left_talks_verbs: frozenset[str]
     left_talks_nouns: frozenset[str]
+    left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
@@ -220,6 +221,7 @@ def _senses() -> _Senses:
         transitive_only=words("transitive_only"),
         left_talks_verbs=frozenset(str(x).lower() for x in data["left_talks"]["verbs"]),
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
+        left_agreements=frozenset(str(x).lower() for x in data["left_talks"]["agreements"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         effort_verbs=words("effort_verbs"),
@@ -765,8 +767,11 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     ):
         return None  # "recognized that mistakes were made": no recognition of anyone
-    if (key in sen.left_talks_verbs or lemma in sen.left_talks_verbs) and _left(tok, span, sen.left_talks_nouns):
-        return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+    if key in sen.left_talks_verbs or lemma in sen.left_talks_verbs:
+        if _left(tok, span, sen.left_talks_nouns):
+            return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+        if _left(tok, span, sen.left_agreements):
+            return "REJECT"  # "withdrew from the treaty": the agreement repudiated
     topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
     if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
         return None  # "warnings of heavy rain": what may come, no threat made
