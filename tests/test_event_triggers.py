@@ -256,3 +256,9 @@ def test_out_of_and_head_noun(options, sentence, category, trigger):
 )
 def test_more_of_the_classes(options, sentence, category, trigger):
     found(events_of(sentence, options), category, trigger)
+
+
+def test_protest_to_a_party_is_a_complaint(options):
+    events = events_of("Kenya protested to Uganda over the arrest of its fishermen on Migingo island.", options)
+    found(events, "ACCUSE", ("protest",))
+    assert not [e for e in events if e.type == "PROTEST"]

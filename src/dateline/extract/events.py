@@ -150,6 +150,7 @@ class _Senses:
     left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
+    complaint_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     completed_nouns: frozenset[str]
@@ -224,6 +225,7 @@ def _senses() -> _Senses:
         left_agreements=frozenset(str(x).lower() for x in data["left_talks"]["agreements"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
+        complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
         effort_verbs=words("effort_verbs"),
         completing_verbs=frozenset(str(x).lower() for x in data["completions"]["verbs"]),
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
@@ -775,6 +777,12 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
     if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
         return None  # "warnings of heavy rain": what may come, no threat made
+    to_whom = sen.complaint_preps.get(lemma) if own and tok.pos_ == "VERB" else None
+    if to_whom is not None and any(
+        c.dep_ == "prep" and c.lower_ in to_whom and any(p.dep_ == "pobj" and _is_party(ctx, p) for p in c.children)
+        for c in tok.children
+    ):
+        return "ACCUSE"  # "protested to India over the killing": a complaint lodged
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
