@@ -258,3 +258,64 @@ def test_not_that_class(options, sentence, category):
 def test_warning_to_a_party_is_a_threat(options):
     events = events_of("The army issued a final warning to the bandits to leave the Kerio Valley.", options)
     found(events, "THREATEN", ("warning",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # forces getting ready to strike show force (CAMEO 15): the readying is the event
+        ("Ugandan troops were preparing to attack the rebel camps near the border on Monday.", "MOBILIZE", ("prepar",)),
+        # computers broken into and sites defaced: coercion (CAMEO 176), but "hacked to death" is a killing
+        ("Unknown hackers defaced the websites of three ministries in Nairobi overnight.", "COERCE", ("deface",)),
+        ("Two herders were hacked to death by raiders near Baragoi on Sunday, police said.", "ASSAULT", ("hack",)),
+    ],
+)
+def test_readying_and_cyber(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+def test_prepared_as_adjective_is_a_statement(options):
+    # "is prepared to": a statement of readiness, a threat, no forces readied
+    events = events_of("The interior minister said the government is prepared to impose a curfew in Nakuru.", options)
+    assert found(events, "THREATEN", ("prepared",)).hypothetical
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_adverb_inside_a_phrase(options):
+    # "called again for": the adverb sits inside the phrase "call for"; a negation would not
+    events = events_of("The teachers' union in Kisumu called again for the release of its arrested officials.", options)
+    found(events, "REQUEST", ("called again for",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # "out of" read as a preposition still makes "force out"; the head noun (an agency) says
+        # what was forced out before its compound ("refugee") does
+        ("The authorities forced the UN refugee agency out of the northern region on Monday.", "SANCTION", ("forced",)),
+        ("The police kicked two foreign reporters out of the country after the election.", "COERCE", ("kicked",)),
+    ],
+)
+def test_out_of_and_head_noun(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The county government brushed aside the traders' proposal for a new market fee.", "REJECT", ("brush",)),
+        ("The rebels balked at the demand to disarm before the elections in the north.", "REJECT", ("balk",)),
+        ("Tanzania withdrew from the regional fishing treaty on Monday, officials said.", "REJECT", ("withdr",)),
+        ("The regional assembly approved the peace agreement with the rebel groups on Friday.", "SUPPORT", ("approv",)),
+        ("The farmers' cooperative lobbied the ministry for higher maize prices this week.", "REQUEST", ("lobb",)),
+        ("The rebel leaders consented to a visit by the regional envoy next month.", "AGREE", ("consent",)),
+    ],
+)
+def test_more_of_the_classes(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+def test_protest_to_a_party_is_a_complaint(options):
+    events = events_of("Kenya protested to Uganda over the arrest of its fishermen on Migingo island.", options)
+    found(events, "ACCUSE", ("protest",))
+    assert not [e for e in events if e.type == "PROTEST"]

@@ -83,6 +83,7 @@ def _lexicon() -> dict[str, Any]:
         "deny": rules.word_set("events.yaml", "deny_verbs"),
         "commit_verbs": rules.word_set("events.yaml", "commitment_verbs"),
         "commit_adjectives": rules.word_set("events.yaml", "commitment_adjectives"),
+        "preparation_verbs": rules.word_set("events.yaml", "preparation_verbs"),
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
@@ -151,8 +152,10 @@ class _Senses:
     transitive_only: frozenset[str]
     left_talks_verbs: frozenset[str]
     left_talks_nouns: frozenset[str]
+    left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
+    complaint_preps: dict[str, frozenset[str]]
     effort_verbs: frozenset[str]
     remit_verbs: frozenset[str]
     takeovers: frozenset[str]
@@ -232,8 +235,10 @@ def _senses() -> _Senses:
         transitive_only=words("transitive_only"),
         left_talks_verbs=frozenset(str(x).lower() for x in data["left_talks"]["verbs"]),
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
+        left_agreements=frozenset(str(x).lower() for x in data["left_talks"]["agreements"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
+        complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
         effort_verbs=words("effort_verbs"),
         remit_verbs=words("remit_verbs"),
         takeovers=words("takeovers"),
@@ -284,10 +289,15 @@ def _index(seqs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], 
 
 
 def _phrase_span(
-    words: list[tuple[str, str]], i: int, index: dict[str, tuple[tuple[str, ...], ...]], articles: bool = True
+    words: list[tuple[str, str]],
+    i: int,
+    index: dict[str, tuple[tuple[str, ...], ...]],
+    articles: bool = True,
+    adverbs: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, ...], int]:
     """The longest sequence of ``index`` that starts at token ``i`` (by lemma or word), and where it
-    ends; with ``articles`` an article may sit inside the phrase ("took to the streets")."""
+    ends; with ``articles`` an article may sit inside the phrase ("took to the streets"), and so may
+    the tokens in ``adverbs`` ("pushing hard for", "called again for")."""
     best: tuple[tuple[str, ...], int] = ((), i)
     cands = index.get(words[i][0], ()) + (index.get(words[i][1], ()) if words[i][1] != words[i][0] else ())
     n = len(words)
@@ -296,7 +306,7 @@ def _phrase_span(
             continue
         j, ok = i + 1, True
         for w in seq[1:]:
-            while articles and j < n and words[j][1] in ("the", "a", "an") and w not in words[j]:
+            while articles and j < n and (words[j][1] in ("the", "a", "an") or j in adverbs) and w not in words[j]:
                 j += 1
             if j >= n or w not in words[j]:
                 ok = False
@@ -317,6 +327,11 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         blocked.update(range(i, end))
     out: list[_Trigger] = []
     used: set[int] = set()
+    # manner and time adverbs may sit inside a phrase ("pushing hard for", "called again for");
+    # negation may not
+    adverbs = frozenset(
+        t.i for t in doc if t.tag_ == "RB" and t.dep_ == "advmod" and t.lemma_.lower() not in lex["negators"]
+    )
     for tok in doc:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
@@ -324,7 +339,7 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
-        seq, end = _phrase_span(words, tok.i, sen.phrase_index)
+        seq, end = _phrase_span(words, tok.i, sen.phrase_index, adverbs=adverbs)
         coded = False  # coded by its argument: its word's own sense rules do not apply
         if seq:
             span = doc[tok.i : end]
@@ -550,9 +565,16 @@ def _demand_words(tok: Token, sayer: Token) -> Span:
 
 
 def _verb_keys(tok: Token) -> set[str]:
-    """A verb's lemma, and lemma with its particle ("set up")."""
+    """A verb's lemma, and lemma with its particle ("set up"), also where the parser makes "out" of
+    "out of" a preposition ("forced the agency out of the country")."""
     lemma = tok.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt" or _out_of(c)}
+
+
+def _out_of(tok: Token) -> bool:
+    return (
+        tok.dep_ == "prep" and tok.lower_ == "out" and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children)
+    )
 
 
 def _trailing_by(tok: Token) -> Token | None:
@@ -611,9 +633,13 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
                 objs += [k for k in c.children if k.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the bombs discovered on Wednesday"
-    for verbs, objects, category in sen.by_object:
-        if keys & verbs and any(_heads_of(o) & objects for o in objs):
-            return category
+    # the head noun says what was acted on before a compound on it does: "forced the UN refugee
+    # agency out" acts on an agency, not on refugees
+    heads = [{_partitive(o).lemma_.lower(), _partitive(o).lower_} for o in objs]
+    for names in (heads, [_heads_of(o) for o in objs]):
+        for verbs, objects, category in sen.by_object:
+            if keys & verbs and any(n & objects for n in names):
+                return category
     return None
 
 
@@ -803,11 +829,20 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     ):
         return None  # "recognized that mistakes were made": no recognition of anyone
-    if (key in sen.left_talks_verbs or lemma in sen.left_talks_verbs) and _left(tok, span, sen.left_talks_nouns):
-        return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+    if key in sen.left_talks_verbs or lemma in sen.left_talks_verbs:
+        if _left(tok, span, sen.left_talks_nouns):
+            return "SANCTION"  # "pulled out of the peace talks": negotiations broken off
+        if _left(tok, span, sen.left_agreements):
+            return "REJECT"  # "withdrew from the treaty": the agreement repudiated
     topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
     if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
         return None  # "warnings of heavy rain": what may come, no threat made
+    to_whom = sen.complaint_preps.get(lemma) if own and tok.pos_ == "VERB" else None
+    if to_whom is not None and any(
+        c.dep_ == "prep" and c.lower_ in to_whom and any(p.dep_ == "pobj" and _is_party(ctx, p) for p in c.children)
+        for c in tok.children
+    ):
+        return "ACCUSE"  # "protested to India over the killing": a complaint lodged
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
@@ -1199,6 +1234,11 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             continue  # "pledging to decimate ...": the threat is the event
         promised = (trig.category in lex["cooperative"] or trig.category in lex["hostile"]) and _committed(tok)
         category = trig.category
+        readying = _prepared_for(tok) if trig.category == "ASSAULT" else None
+        if readying is not None:
+            # "the army prepared to resume shelling": force readied, not yet used; the readying is the event
+            trig = _Trigger(readying, readying.doc[readying.i : readying.i + 1], "MOBILIZE", None)
+            tok, category, promised = readying, "MOBILIZE", False
         refused = _refused(tok) and (trig.category in lex["cooperative"] or trig.category == "AGREE")
         if refused:
             category = "REJECT"  # "will not accept any more refugees": a refusal, stated now
@@ -1324,9 +1364,24 @@ def _committed(tok: Token) -> bool:
         if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "acomp"):
             break
         h = h.head
-        if h.lemma_.lower() in lex["commit_verbs"] or h.lower_ in lex["commit_adjectives"]:
+        if h.lemma_.lower() in lex["commit_verbs"] or (h.pos_ != "VERB" and h.lower_ in lex["commit_adjectives"]):
             return True
     return False
+
+
+def _prepared_for(tok: Token) -> Token | None:
+    """The verb of getting ready over the act ("prepared to resume shelling", "were preparing to
+    attack"; not the adjective of "is prepared to", a statement), else None."""
+    lex = _lexicon()
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    h = verb
+    for _ in range(2):
+        if h is None or h.head.i == h.i or not _infinitive_complement(h):
+            return None
+        h = h.head
+        if h.pos_ == "VERB" and _verb_keys(h) & lex["preparation_verbs"]:
+            return h
+    return None
 
 
 def _refused(tok: Token) -> bool:
