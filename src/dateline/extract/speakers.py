@@ -248,6 +248,9 @@ class SpeakerResolver:
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
+        if head.ent_type_ in ("DATE", "TIME"):
+            # "the party was accused Wednesday of ...": a day the parse put where the agent goes is no one
+            return Candidate(Speaker(mention=None, basis="fallback"), "thing", "sg")
         if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
             # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
             # give those words as the speaker's name
@@ -259,11 +262,26 @@ class SpeakerResolver:
                 known = self._person_by_surname(name)
                 if known is not None:
                     return self.entity_candidate(known, mention, "name")
+                # "says WHO": the organisation the article names by those initials
+                known = self._by_acronym(name)
+                if known is not None:
+                    return self.entity_candidate(known, mention, "name")
                 name = name.title()
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
         return self._description(head, span_start, span_end, mention, words, context)
+
+    def _by_acronym(self, letters: str) -> str | None:
+        """The organisation the article calls ``letters`` ("WHO"): by alias, else by its initials."""
+        for e in self.entities.values():
+            if e.type == "ORG" and letters in e.aliases:
+                return e.id
+        for e in self.entities.values():
+            words = [w for w in e.name.split() if w.lower() not in ("of", "the", "and", "for")]
+            if e.type == "ORG" and len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+                return e.id
+        return None
 
     def _person_by_surname(self, words: str) -> str | None:
         """The one person the article names whose last name is ``words`` (any case), if exactly one."""
