@@ -206,7 +206,7 @@ def _is_title_word(text: str) -> bool:
     return t in _heads() or t in _modifiers()
 
 
-def _capitalised_name(toks: Span) -> bool:
+def _capitalised_name(toks: Span | list[Token]) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_title_word(t.text) for t in toks)
 
 
@@ -639,8 +639,11 @@ class EntityLayer:
         in apposition after it ("Orlando Mudumane, a police spokesman"; "Sutrisno, the head of")."""
         r = _type_rules()
         toks = doc[m.start : m.end]
-        if not 1 <= len(toks) <= 3 or not _capitalised_name(toks) or m.label in ("FAC", "EVENT"):
+        # "Liv-Marit Haugen" is four tokens and two words: the hyphen and what it joins are one name
+        words = [t for t in toks if t.text != "-"]
+        if not 1 <= len(m.text.split()) <= 3 or not _capitalised_name(words) or m.label in ("FAC", "EVENT"):
             return False
+        toks = doc[m.start : m.end]
         if fold(m.text) in r.known_orgs or is_landmark(m.text) or any(t.lower_ in r.org_endings for t in toks):
             return False
         prev = doc[m.start - 1] if m.start > 0 else None
@@ -651,6 +654,11 @@ class EntityLayer:
         titled = noun in r.person_nouns or _head_before(doc, m.start - 2) is not None
         if prev is not None and prev.text == "," and titled and closed:
             return True  # "his counterpart, Elnur Mammadov,", "Iran's ambassador in Baghdad, Kazem Alavi,"
+        two_words = len(m.text.split()) >= 2
+        if prev is not None and prev.text == "," and closed and two_words and _role_head_before(doc, m.start - 1):
+            return True  # "the deputy director of public prosecutions, Eva Lind,": the title's head further back
+        if two_words and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who":
+            return True  # "Ana Ruiz, who represents the guard,": "who" is said of people, "which" of things
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if after is None or not (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
             return False
@@ -1024,6 +1032,19 @@ def _vote(cl: _Cluster) -> str:
 
 # Words a name's initials skip: "Organisation of the Petroleum Exporting Countries" is OPEC.
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "&"})
+
+
+def _role_head_before(doc: Doc, comma: int) -> bool:
+    """Whether the words before an appositive comma are a title whose head comes before an "of"
+    phrase ("the deputy director of public prosecutions, ..."): the head within a few words, with
+    nothing but the title's own words between."""
+    for j in range(comma - 1, max(-1, comma - 7), -1):
+        t = doc[j]
+        if t.lower_ in _heads() and t.pos_ == "NOUN":
+            return any(doc[k].lower_ == "of" for k in range(j + 1, comma))
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _list_start(doc: Doc, m: _Mention) -> int:
