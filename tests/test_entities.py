@@ -856,3 +856,10 @@ def test_a_name_before_who_is_a_person(options):
     m = _Mention(0, 2, "ORG", "Marquell Figgens")
     doc2 = load(options.model)("Marquell Figgens, which makes the locks, said sales would fall.")
     assert not EntityLayer._person_by_context(doc2, m)
+
+
+def test_a_social_platform_is_an_organisation(options):
+    art, ents = entities_of(
+        "The slogan drew ridicule across Twitter on Monday, but the governor said the jokes proved her point.", options
+    )
+    assert ents["Twitter"].type == "ORG", [(e.name, e.type) for e in art.entities]
