@@ -863,3 +863,12 @@ def test_a_social_platform_is_an_organisation(options):
         "The slogan drew ridicule across Twitter on Monday, but the governor said the jokes proved her point.", options
     )
     assert ents["Twitter"].type == "ORG", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_place_written_in_capitals_once_takes_its_normal_spelling(options):
+    art, ents = entities_of(
+        "Two prison wardens were charged with lying about their checks, officials said. NAIROBI – The wardens "
+        "were charged on Tuesday. Officials in Nairobi said they would appear in court on Friday.",
+        options,
+    )
+    assert "Nairobi" in ents and "NAIROBI" not in ents, [(e.name, e.type) for e in art.entities]

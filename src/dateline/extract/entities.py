@@ -978,7 +978,9 @@ class EntityLayer:
             eid = f"e{n}"
             label = cl.forced_type or _vote(cl)
             forms = [f for f in cl.forms if f]
-            name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+            # a word in capitals longer than an acronym is a dateline's or a label's ("WASHINGTON –"):
+            # the same name written normally is the canonical one
+            name = max(forms, key=lambda f: (len(f.split()), len(f), not _shouted(f), -forms.index(f)))
             aliases = []
             for f in forms + cl.aliases:
                 if fold(f) != fold(name) and f not in aliases:
@@ -1015,6 +1017,10 @@ def _may_share(label: str, cl: _Cluster) -> bool:
     if label in _PLACE_TYPES:
         return "PERSON" not in votes
     return True
+
+
+def _shouted(form: str) -> bool:
+    return form.isupper() and len(form.replace(" ", "")) > 5
 
 
 def _vote(cl: _Cluster) -> str:
