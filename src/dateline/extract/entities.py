@@ -827,6 +827,7 @@ class EntityLayer:
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
+                    by_key.setdefault(("NAME", squash(m.text)), c)
                 words = m.text.split()
                 toks = [t.text for t in doc[m.start : m.end]]
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
