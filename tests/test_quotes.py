@@ -343,3 +343,13 @@ def test_a_thing_characterised_in_someones_words_is_their_partial_quote():
     assert quotes["a victory for the families"].kind == "partial"
     assert quotes["a victory for the families"].speaker.name == "Human Rights Watch"
     assert quotes["reckless"].kind == "partial"
+
+
+def test_two_curly_single_marks_close_a_double_quote(options):
+    # some wire copy closes a double quote with two single marks
+    text = "“The plan was a trick to fool tenants,’’ Ana Reis, head of the tenants’ union, told the radio."
+    got = [text[q.start : q.end] for q in find_quoted(text)]
+    assert got == ["The plan was a trick to fool tenants,"]
+    _, qs = quotes_of(text + " “We will take it to court.”", options)
+    q = one(qs, "trick to fool tenants")
+    assert (q.speaker.name or "") == "Ana Reis"

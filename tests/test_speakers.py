@@ -891,3 +891,19 @@ def test_her_own_pronoun_outweighs_a_first_name_table(options):
     )
     q = one(quotes_of(body, options), "teach the defendant")
     assert name_of(q) == "ilhan aksoy"
+
+
+def test_a_day_is_never_the_speaker(options):
+    # a passive with no agent: the weekday after the verb is not who accused
+    body = "The ferry operator was accused Thursday of hiding “safety gaps” from inspectors at the port.\n\n"
+    for q in quotes_of(body, options):
+        assert "thursday" not in name_of(q)
+
+
+def test_an_acronym_in_capitals_is_the_organisation_not_a_pronoun(options):
+    body = (
+        "The World Health Organization said the outbreak in the valley had been contained.\n\n"
+        'Untreated measles in infants is "a silent killer", says WHO.\n\n'
+    )
+    q = one(quotes_of(body, options), "silent killer")
+    assert name_of(q) == "world health organization"

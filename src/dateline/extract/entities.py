@@ -206,7 +206,7 @@ def _is_title_word(text: str) -> bool:
     return t in _heads() or t in _modifiers()
 
 
-def _capitalised_name(toks: Span) -> bool:
+def _capitalised_name(toks: Span | list[Token]) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_title_word(t.text) for t in toks)
 
 
@@ -639,8 +639,11 @@ class EntityLayer:
         in apposition after it ("Orlando Mudumane, a police spokesman"; "Sutrisno, the head of")."""
         r = _type_rules()
         toks = doc[m.start : m.end]
-        if not 1 <= len(toks) <= 3 or not _capitalised_name(toks) or m.label in ("FAC", "EVENT"):
+        # "Liv-Marit Haugen" is four tokens and two words: the hyphen and what it joins are one name
+        words = [t for t in toks if t.text != "-"]
+        if not 1 <= len(m.text.split()) <= 3 or not _capitalised_name(words) or m.label in ("FAC", "EVENT"):
             return False
+        toks = doc[m.start : m.end]
         if fold(m.text) in r.known_orgs or is_landmark(m.text) or any(t.lower_ in r.org_endings for t in toks):
             return False
         prev = doc[m.start - 1] if m.start > 0 else None
@@ -651,6 +654,11 @@ class EntityLayer:
         titled = noun in r.person_nouns or _head_before(doc, m.start - 2) is not None
         if prev is not None and prev.text == "," and titled and closed:
             return True  # "his counterpart, Elnur Mammadov,", "Iran's ambassador in Baghdad, Kazem Alavi,"
+        two_words = len(m.text.split()) >= 2
+        if prev is not None and prev.text == "," and closed and two_words and _role_head_before(doc, m.start - 1):
+            return True  # "the deputy director of public prosecutions, Eva Lind,": the title's head further back
+        if two_words and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who":
+            return True  # "Ana Ruiz, who represents the guard,": "who" is said of people, "which" of things
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if after is None or not (after.lower_ in ("a", "an", "the") or after.ent_type_ in ("GPE", "ORG", "NORP")):
             return False
@@ -819,6 +827,7 @@ class EntityLayer:
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
+                    by_key.setdefault(("NAME", squash(m.text)), c)
                 words = m.text.split()
                 toks = [t.text for t in doc[m.start : m.end]]
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
@@ -970,7 +979,9 @@ class EntityLayer:
             eid = f"e{n}"
             label = cl.forced_type or _vote(cl)
             forms = [f for f in cl.forms if f]
-            name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+            # a word in capitals longer than an acronym is a dateline's or a label's ("WASHINGTON –"):
+            # the same name written normally is the canonical one
+            name = max(forms, key=lambda f: (len(f.split()), len(f), not _shouted(f), -forms.index(f)))
             aliases = []
             for f in forms + cl.aliases:
                 if fold(f) != fold(name) and f not in aliases:
@@ -1009,6 +1020,10 @@ def _may_share(label: str, cl: _Cluster) -> bool:
     return True
 
 
+def _shouted(form: str) -> bool:
+    return form.isupper() and len(form.replace(" ", "")) > 5
+
+
 def _vote(cl: _Cluster) -> str:
     """The type most mentions of an entity were given; on a tie a person, then a place the gazetteer
     knows, then the first type given (the tagger is least sure when it splits its votes)."""
@@ -1024,6 +1039,19 @@ def _vote(cl: _Cluster) -> str:
 
 # Words a name's initials skip: "Organisation of the Petroleum Exporting Countries" is OPEC.
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "&"})
+
+
+def _role_head_before(doc: Doc, comma: int) -> bool:
+    """Whether the words before an appositive comma are a title whose head comes before an "of"
+    phrase ("the deputy director of public prosecutions, ..."): the head within a few words, with
+    nothing but the title's own words between."""
+    for j in range(comma - 1, max(-1, comma - 7), -1):
+        t = doc[j]
+        if t.lower_ in _heads() and t.pos_ == "NOUN":
+            return any(doc[k].lower_ == "of" for k in range(j + 1, comma))
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _list_start(doc: Doc, m: _Mention) -> int:

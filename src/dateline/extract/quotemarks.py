@@ -26,8 +26,9 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛‹"
 SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
-# '' and `` are double marks in some archives (''like this'' and ``this'')
-_ALL = re.compile(r"''|``|[“„‟«”»‘‚‛‹’›\"']")
+# '' and `` are double marks in some archives (''like this'' and ``this''); so are two curly
+# single marks, which some wire copy prints for a double one (“like this,’’ and ‘‘this’’)
+_ALL = re.compile(r"''|``|‘‘|’’|[“„‟«”»‘‚‛‹’›\"']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 
 
@@ -63,8 +64,10 @@ def _facing(text: str, i: int, width: int = 1) -> str:
     ch = text[i : i + width]
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
-    if ch == "``":
+    if ch in ("``", "‘‘"):
         return "open"
+    if ch == "’’":
+        return "close"
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         if ch == "‘" and before.isalnum():
             return "none"  # a misused apostrophe
@@ -110,7 +113,7 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
                 face = "close"  # '“It's unusual,“ said Noble': an opening mark typed for the closing one
             if face == "none":
                 continue
-            is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in ('"', "''", "``")
+            is_double = ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in ('"', "''", "``", "‘‘", "’’")
             straight = ch in ('"', "''")
             if is_double:
                 leading = not text[p_start:i].strip()
@@ -146,7 +149,7 @@ def find_quoted(text: str, max_single_chars: int = 400) -> list[Quoted]:
         carry = False
         if dbl is not None:
             nxt = _next_paragraph_start(text, p_end)
-            carry = nxt is not None and (text[nxt] in DOUBLE_OPEN + '"' or text.startswith(("''", "``"), nxt))
+            carry = nxt is not None and (text[nxt] in DOUBLE_OPEN + '"' or text.startswith(("''", "``", "‘‘"), nxt))
             out.extend(_piece(text, dbl, p_end, None, continues=carry))
     return out
 

@@ -111,6 +111,9 @@ class SpeakerResolver:
         self._starts = [t.idx for t in doc]
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
+        text = doc.text
+        self._spoken = [(q.start, q.end) for q in find_quoted(text) if q.double and " " in text[q.start : q.end]]
+        self._spoken_starts = [a for a, _ in self._spoken]
         self._subject_events()
 
     # candidates -----------------------------------------------------------------------------
@@ -138,11 +141,6 @@ class SpeakerResolver:
     def _subject_events(self) -> None:
         """Named people and organizations as sentence subjects: antecedents for later pronouns."""
         employers = self.lex["institutions"] | self.lex["employers"]
-        # a person the quoted words speak of is not who "he said" after them stands for ("'Heads had
-        # to roll the day Epstein died,' he said"): subjects inside a quoted sentence are no antecedents
-        text = self.doc.text
-        spoken = [(q.start, q.end) for q in find_quoted(text) if q.double and " " in text[q.start : q.end]]
-        starts = [a for a, _ in spoken]
         for tok in self.doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex["voices"]:
                 works_for = employer(tok, employers)
@@ -151,9 +149,6 @@ class SpeakerResolver:
             # "The report was written by Dr. Emma Walsh. She told ...": a passive's agent acts as its subject
             agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
             if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
-                continue
-            k = bisect.bisect_right(starts, tok.idx) - 1
-            if k >= 0 and tok.idx < spoken[k][1]:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
             eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
@@ -248,6 +243,9 @@ class SpeakerResolver:
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
+        if head.ent_type_ in ("DATE", "TIME"):
+            # "the party was accused Wednesday of ...": a day the parse put where the agent goes is no one
+            return Candidate(Speaker(mention=None, basis="fallback"), "thing", "sg")
         if head.pos_ not in ("NOUN", "PROPN") or not any(ch.isalpha() for ch in head.text):
             # "this", "'s", "some", a stray symbol: the parse found no one here; say so rather than
             # give those words as the speaker's name
@@ -259,11 +257,26 @@ class SpeakerResolver:
                 known = self._person_by_surname(name)
                 if known is not None:
                     return self.entity_candidate(known, mention, "name")
+                # "says WHO": the organisation the article names by those initials
+                known = self._by_acronym(name)
+                if known is not None:
+                    return self.entity_candidate(known, mention, "name")
                 name = name.title()
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
         return self._description(head, span_start, span_end, mention, words, context)
+
+    def _by_acronym(self, letters: str) -> str | None:
+        """The organisation the article calls ``letters`` ("WHO"): by alias, else by its initials."""
+        for e in self.entities.values():
+            if e.type == "ORG" and letters in e.aliases:
+                return e.id
+        for e in self.entities.values():
+            words = [w for w in e.name.split() if w.lower() not in ("of", "the", "and", "for")]
+            if e.type == "ORG" and len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+                return e.id
+        return None
 
     def _person_by_surname(self, words: str) -> str | None:
         """The one person the article names whose last name is ``words`` (any case), if exactly one."""
@@ -386,6 +399,8 @@ class SpeakerResolver:
                 cand = self._description(group, a, b, mention, words, "")
                 sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
+            if self._quoted_apart(ev.at, mention.start):
+                continue
             if self._agrees(ev.cand, spec) and (ev.cand.speaker.name or ev.cand.speaker.entity):
                 # a speaker the resolver could not name ("which", an unresolved "she") is no antecedent
                 cand = ev.cand
@@ -396,6 +411,16 @@ class SpeakerResolver:
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
+
+    def _quoted_apart(self, at: int, pron: int) -> bool:
+        """Whether ``at`` lies inside quoted words that do not hold the pronoun at ``pron``: a person the
+        quote speaks of is not who "he said" after it stands for ("'Heads had to roll the day Epstein
+        died,' he said"); inside one long quoted account the two may well be one ("Mia was tired. She ...")."""
+        k = bisect.bisect_right(self._spoken_starts, at) - 1
+        if k < 0 or at >= self._spoken[k][1]:
+            return False
+        start, end = self._spoken[k]
+        return not start <= pron < end
 
     def _plural_people_before(self, pron: Token) -> Token | None:
         """The nearest plural noun for people ("supporters", "residents") before ``pron`` in its
