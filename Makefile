@@ -63,6 +63,7 @@ bench: install
 	$(BIN)/python bench/ecbplus_stories.py --split dev
 	$(BIN)/python bench/ecbplus_events.py --split dev
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/store.py
 

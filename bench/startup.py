@@ -13,6 +13,9 @@ fresh; where ``PYTHONDONTWRITEBYTECODE`` is set it never writes one, and an edit
 none until ``make install`` compiles them. The bench says how many of dateline's modules were
 byte-compiled for the run, since that alone moves the figure by a tenth of a second or more.
 
+``--compare SRC`` also times another checkout's ``src`` directory (the main branch, say) in the same
+loop, so a change is measured against its baseline under the same load.
+
 ``--profile`` adds one ``-X importtime`` run of the dateline command and prints the slowest imports.
 """
 
@@ -72,28 +75,47 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--file", type=Path, default=ROOT / "examples" / "wire-story.txt")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: dateline's settings)")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="SRC",
+        help="also time dateline from this src directory (another checkout), in the same loop",
+    )
     ap.add_argument("--profile", action="store_true", help="also print the slowest imports of one run")
-    args = ap.parse_args(argv)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in [str(ROOT / "src"), env.get("PYTHONPATH", "")] if p)
+    args = ap.parse_args(argv)  # fmt: skip
+
+    def env_for(src: Path) -> dict[str, str]:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in [str(src), env.get("PYTHONPATH", "")] if p)
+        return env
+
+    env = env_for(ROOT / "src")
     if args.model is None:
         from dateline.settings import defaults
 
         args.model = defaults().model
     bare = [sys.executable, "-c", f"import spacy; spacy.load({args.model!r})"]
     full = [sys.executable, "-m", "dateline.cli", "extract", str(args.file), "--model", args.model]
-    wall(full, env)  # the first run builds the gazetteer cache and warms the OS file cache
-    times: dict[str, list[float]] = {"bare spaCy": [], "dateline": []}
+    systems = {"bare spaCy": (bare, env), "dateline": (full, env)}
+    systems |= {f"dateline {src}": (full, env_for(src.resolve())) for src in args.compare}
+    for name, (cmd, e) in systems.items():
+        if name != "bare spaCy":
+            wall(cmd, e)  # the first run fills the cache directory and warms the OS file cache
+    times: dict[str, list[float]] = {name: [] for name in systems}
     for _ in range(args.runs):
-        times["bare spaCy"].append(wall(bare, env))
-        times["dateline"].append(wall(full, env))
-    fresh, modules = byte_compiled(ROOT / "src" / "dateline")
-    print(f"{args.file.name}, {args.runs} runs each, in turn; {fresh} of dateline's {modules} modules byte-compiled")
-    print(f"{'system':12s} {'median s':>9s} {'min s':>7s}")
+        for name, (cmd, e) in systems.items():
+            times[name].append(wall(cmd, e))
+    print(f"{args.file.name}, {args.runs} runs each, in turn")
+    for src in [ROOT / "src", *args.compare]:
+        fresh, modules = byte_compiled(src / "dateline")
+        print(f"  {fresh} of {modules} modules byte-compiled in {src}")
+    width = max(len(name) for name in systems)
+    print(f"{'system':{width}s} {'median s':>9s} {'min s':>7s} {'/ bare spaCy':>13s}")
+    floor = statistics.median(times["bare spaCy"])
     for name, ts in times.items():
-        print(f"{name:12s} {statistics.median(ts):9.2f} {min(ts):7.2f}")
-    ratio = statistics.median(times["dateline"]) / statistics.median(times["bare spaCy"])
-    print(f"dateline / bare spaCy (medians): {ratio:.2f}")
+        print(f"{name:{width}s} {statistics.median(ts):9.2f} {min(ts):7.2f} {statistics.median(ts) / floor:13.2f}")
     if args.profile:
         print("\nslowest imports (cumulative ms) of one dateline run:")
         for us, name in import_times(full, env, 25):

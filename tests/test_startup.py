@@ -3,6 +3,9 @@ and the results are the same as doing it afresh."""
 
 from __future__ import annotations
 
+import marshal
+import re
+
 import pytest
 
 from dateline import cache, rules
@@ -58,6 +61,41 @@ def test_a_value_marshal_cannot_hold_is_returned_uncached(tmp_path, monkeypatch)
     value = cache.parsed("yaml-mine.yaml", "opened: 2026-05-04\n", rules._parse_yaml)  # YAML reads a date
     assert str(value["opened"]) == "2026-05-04"
     assert not list(tmp_path.rglob("*.marshal"))
+
+
+# --- large rule regexes are compiled once, then read back ---------------------------------------
+
+# a pattern of the kind the stamp and time rules build: named groups, alternations, case folding
+_PATTERN = r"^\s*(?:updated|posted)?\s*(?P<day>[0-3]?\d)\s+(?P<mon>march|mar|april|apr)\.?,?\s+(?P<year>20\d\d)\s*$"
+
+
+def test_a_rule_regex_is_compiled_once_then_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    programs: list[str] = []
+    real = cache._program
+    monkeypatch.setattr(cache, "_program", lambda p, f: programs.append(p) or real(p, f))
+    first = cache.regex(_PATTERN, re.IGNORECASE)
+    second = cache.regex(_PATTERN, re.IGNORECASE)  # no copy in memory: this one comes from the file
+    assert len(programs) == 1
+    assert first == second == re.compile(_PATTERN, re.IGNORECASE)
+    m = second.match("Posted 4 Apr. 2026")
+    assert m is not None and m.group("day", "mon", "year") == ("4", "Apr", "2026")
+
+
+def test_a_cached_program_that_is_not_valid_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    cache.regex(_PATTERN, re.IGNORECASE)
+    (entry,) = (tmp_path / "parsed").glob("regex-*.marshal")
+    entry.write_bytes(marshal.dumps([2, [1, 2, 3], 0, {}, ()]))  # not a program _sre accepts
+    assert cache.regex(_PATTERN, re.IGNORECASE) == re.compile(_PATTERN, re.IGNORECASE)
+
+
+def test_a_program_that_does_not_rebuild_the_pattern_is_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    # as if a Python changed what its compiler hands to _sre: the rebuilt pattern differs from re's
+    monkeypatch.setattr(cache, "_build", lambda _sre, p, program: re.compile(p + "x"))
+    assert cache._program(_PATTERN, re.IGNORECASE) is None
+    assert cache.regex(_PATTERN, re.IGNORECASE) == re.compile(_PATTERN, re.IGNORECASE)
 
 
 # --- the spaCy pipeline is loaded without work dateline never uses --------------------------------

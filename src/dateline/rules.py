@@ -59,4 +59,4 @@ def line_regex(name: str, key: str, *, literal: bool = False) -> re.Pattern[str]
     if literal:
         items = [re.escape(x) for x in items]
     alternatives = "|".join(f"(?:{x})" for x in items)
-    return re.compile(rf"(?:{alternatives})\Z", re.IGNORECASE)
+    return _cache.regex(rf"(?:{alternatives})\Z", re.IGNORECASE)

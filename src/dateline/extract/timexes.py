@@ -29,6 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..cache import regex
 from ..read.stamps import MONTHS
 from ..record import Timex
 from ..rules import load_yaml, word_set
@@ -688,7 +689,7 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("clock military", r"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC)\b", _clock, True),
     ("noon", r"(?<![\w-])(?i:(?P<word>noon|midnight|midday))(?![\w-])", _clock, True),
 ]  # fmt: skip
-_COMPILED = [(name, re.compile(p), fn, rel) for name, p, fn, rel in PATTERNS]
+_COMPILED = [(name, regex(p), fn, rel) for name, p, fn, rel in PATTERNS]  # cached: ~50 large patterns
 _COMPILED_BY_NAME = {name: rx for name, rx, _fn, _rel in _COMPILED}
 
 _SEASON_CUES = word_set("timexes.yaml", "season_modifiers")

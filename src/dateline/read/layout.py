@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import rules
+from ..cache import regex
 from ..record import Caption, Dateline, Heading
 from ..settings import Options
 from .stamps import Stamp, month_names, parse_stamp
@@ -246,7 +247,7 @@ def _dateline_regex() -> re.Pattern[str]:
         .replace("{sep}", rf"(?P<sep>{seps})")
     )
     # after the separator: spaces then the lead, or the end of the line; a long dash may touch the lead
-    return re.compile(rf"^\s*{form}(?:\s+|\Z|(?<=[—–])(?=\S))")
+    return regex(rf"^\s*{form}(?:\s+|\Z|(?<=[—–])(?=\S))")
 
 
 def read_dateline(paragraph: str) -> tuple[Dateline | None, Stamp | None, str]:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from .. import rules
+from ..cache import regex
 from ..record import Date
 
 # English month names: the time-expression tagger reads these (English text only).
@@ -87,8 +88,8 @@ def _forms() -> _Forms:
     def line(d: str) -> list[re.Pattern[str]]:
         head = rf"^\s*{prefix}?{weekday}?"
         return [
-            re.compile(rf"{head}{d}(?:,?{link}{time})?\s*\.?\s*$", re.IGNORECASE),
-            re.compile(rf"{head}{time}{link}{weekday}?{d}\s*$", re.IGNORECASE),
+            regex(rf"{head}{d}(?:,?{link}{time})?\s*\.?\s*$", re.IGNORECASE),
+            regex(rf"{head}{time}{link}{weekday}?{d}\s*$", re.IGNORECASE),
         ]
 
     units = {str(u).lower(): kind for kind, names in data["units"].items() for u in names}
@@ -96,21 +97,19 @@ def _forms() -> _Forms:
     n = rf"(?P<n>\d+|{_alt(list(numbers))})"
     unit = rf"(?P<unit>{_alt(list(units))})"
     relative = [
-        re.compile(rf"^\s*{prefix}?(?:{form.replace('{n}', n).replace('{unit}', unit)})\s*\.?\s*$", re.IGNORECASE)
+        regex(rf"^\s*{prefix}?(?:{form.replace('{n}', n).replace('{unit}', unit)})\s*\.?\s*$", re.IGNORECASE)
         for form in data["relative"]
     ]
     day_words = {str(k).lower(): int(v) for k, v in data["day_words"].items()}
     now_words = frozenset(str(w).lower() for w in data["now_words"])
-    word_line = re.compile(
-        rf"^\s*{prefix}?(?P<word>{_alt([*day_words, *now_words])})(?:,?{link}{time})?\s*$", re.IGNORECASE
-    )
-    prefixed = re.compile(rf"^\s*(?:{_alt([str(p) for p in data['prefixes']])})\b\s*:?", re.IGNORECASE)
-    month_word = re.compile(rf"\b(?:{_alt(list(months))})\b", re.IGNORECASE)
+    word_line = regex(rf"^\s*{prefix}?(?P<word>{_alt([*day_words, *now_words])})(?:,?{link}{time})?\s*$", re.IGNORECASE)
+    prefixed = regex(rf"^\s*(?:{_alt([str(p) for p in data['prefixes']])})\b\s*:?", re.IGNORECASE)
+    month_word = regex(rf"\b(?:{_alt(list(months))})\b", re.IGNORECASE)
     return _Forms(
         months=months,
         absolute=[rx for d in dates for rx in line(d)],
         no_year=[rx for d in dates_no_year for rx in line(d)],
-        numeric=re.compile(numeric),
+        numeric=regex(numeric),
         relative=relative,
         units=units,
         numbers=numbers,
@@ -120,8 +119,8 @@ def _forms() -> _Forms:
         prefixed=prefixed,
         month_word=month_word,
         month_first=str(data["slash_order"]) == "month_first",
-        day_first_zone=re.compile(rf"\b(?:{_alt([str(z) for z in data['day_first_zones']])})\b"),
-        month_first_zone=re.compile(rf"\b(?:{_alt([str(z) for z in data['month_first_zones']])})\b"),
+        day_first_zone=regex(rf"\b(?:{_alt([str(z) for z in data['day_first_zones']])})\b"),
+        month_first_zone=regex(rf"\b(?:{_alt([str(z) for z in data['month_first_zones']])})\b"),
         pivot=int(data["two_digit_year_pivot"]),
     )
 
