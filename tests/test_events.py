@@ -1235,3 +1235,45 @@ def test_an_attack_told_as_the_occasion_of_a_vow_happened(options):
     art = article(lead("The governor vowed a full inquiry after gunmen killed six villagers on Sunday."), options)
     ev = event(art, "ASSAULT", ("killed",))
     assert not ev.hypothetical
+
+
+# threats: a threat that was made is a real event (only the act threatened may never come), and a
+# threat or warning that names a danger or a state of things is no threat at all
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The gang threatened to burn down the clinic in Lilongwe last week.", ("threaten",)),
+        ("The mayor of Lilongwe warned that the council would cut off water to the squatters.", ("warn",)),
+        ("The minister issued a threat to the striking nurses in Lilongwe on Monday.", ("threat",)),
+    ],
+)
+def test_threat_made_is_real(options, sentence, trigger):
+    ev = event(article(lead(sentence), options), "THREATEN", trigger)
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_threat_only_possible_stays_hypothetical(options):
+    ev = event(article(lead("The union may threaten a strike at the port in Lilongwe."), options), "THREATEN", ("threat",))
+    assert ev.hypothetical
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warning of how things are, no act to come
+        "The nurses warned that the clinics in Lilongwe are short of beds.",
+        "The mayor warned that there is no money left for the bridge in Lilongwe.",
+        # a threat as a danger someone poses, faces or warns of
+        "The new dam poses a threat to the fish of the lake near Lilongwe.",
+        "Residents spoke of the threat the floods pose to the farms near Lilongwe.",
+        "The poet wrote about the threat he has long warned about in Lilongwe.",
+        "The villagers near Lilongwe live under threat of eviction.",
+        # a thing, not a party, that threatens
+        "The drought threatens the harvest around Lilongwe this year.",
+    ],
+)
+def test_threat_word_naming_a_danger_is_no_threat(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger) for e in art.events]

@@ -153,6 +153,9 @@ class _Senses:
     left_talks_nouns: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
+    danger_nouns: frozenset[str]
+    danger_verbs: frozenset[str]
+    danger_preps: frozenset[str]
     effort_verbs: frozenset[str]
     remit_verbs: frozenset[str]
     takeovers: frozenset[str]
@@ -234,6 +237,9 @@ def _senses() -> _Senses:
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
+        danger_nouns=frozenset(str(x).lower() for x in data["danger"]["nouns"]),
+        danger_verbs=frozenset(str(x).lower() for x in data["danger"]["verbs"]),
+        danger_preps=frozenset(str(x).lower() for x in data["danger"]["preps"]),
         effort_verbs=words("effort_verbs"),
         remit_verbs=words("remit_verbs"),
         takeovers=words("takeovers"),
@@ -722,6 +728,15 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     return False
 
 
+def _danger(tok: Token, sen: _Senses) -> bool:
+    """A threat noun naming a danger someone faces, poses or warns of, not a threat made."""
+    if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in sen.danger_verbs:
+        return True  # "poses a threat to the press", "faces the threat of eviction"
+    if tok.dep_ == "pobj" and tok.head.lower_ in sen.danger_preps:
+        return True  # "forced to choose under threat of hunger"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in sen.danger_verbs for c in tok.children)
+
+
 def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bool = False) -> str | None:
     """The category this trigger has here, or None when its syntax says it is no event."""
     sen = _senses()
@@ -808,6 +823,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
     if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
         return None  # "warnings of heavy rain": what may come, no threat made
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and lemma in sen.danger_verbs and tok.head.lemma_.lower() in sen.danger_nouns:
+        return None  # "the threat he has been warning about": a danger warned of, no threat made
+    if own and tok.pos_ == "NOUN" and lemma in sen.danger_nouns and _danger(tok, sen):
+        return None  # "the threat it poses", "lives under threat": a danger, no threat anyone made
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
@@ -1395,7 +1414,9 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         location=location,
         date=when,
         negated=negated,
-        hypothetical=hypothetical or category == "THREATEN",
+        # a threat that was made is a real event; only what it threatens may never come
+        # ("threatened to use live fire"), kept as `commitment` when coded from a promise
+        hypothetical=hypothetical,
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
         actor_unknown=roles.gap,
