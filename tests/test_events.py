@@ -1255,7 +1255,8 @@ def test_threat_made_is_real(options, sentence, trigger):
 
 
 def test_threat_only_possible_stays_hypothetical(options):
-    ev = event(article(lead("The union may threaten a strike at the port in Lilongwe."), options), "THREATEN", ("threat",))
+    art = article(lead("The union may threaten a strike at the port in Lilongwe."), options)
+    ev = event(art, "THREATEN", ("threat",))
     assert ev.hypothetical
 
 
@@ -1277,3 +1278,31 @@ def test_threat_only_possible_stays_hypothetical(options):
 def test_threat_word_naming_a_danger_is_no_threat(options, sentence):
     art = article(lead(sentence), options)
     assert not [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_repeat_naming_the_first_events_country_is_one_event(options):
+    # "the Malawian inquiry" names no new doer: the inquiry told first was opened in Malawi
+    body = (
+        "Auditors in Malawi have dropped an inquiry into the sale of the state airline.\n\n"
+        "The Malawian inquiry had been paused last year after the chief auditor resigned."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 1, [(e.type, e.trigger) for e in art.events]
+    assert len(inquiries[0].mentions) == 2
+
+
+def test_repeat_naming_another_country_stays_its_own_event(options):
+    body = (
+        "Auditors in Malawi have dropped an inquiry into the sale of the state airline.\n\n"
+        "The Zambian inquiry into the same sale is still open, officials in Lusaka said."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]
+
+
+def test_listed_means_of_force_are_one_event(options):
+    art = article(lead("Police in Lilongwe used batons, water cannons and tear gas to disperse the marchers."), options)
+    force = [e for e in art.events if e.type == "COERCE"]
+    assert len(force) == 1, [(e.type, e.trigger) for e in force]

@@ -823,7 +823,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     topic = sen.not_with_preps.get(lemma) if tok.pos_ == "NOUN" else None
     if topic is not None and any(c.dep_ == "prep" and c.lower_ in topic for c in tok.children):
         return None  # "warnings of heavy rain": what may come, no threat made
-    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and lemma in sen.danger_verbs and tok.head.lemma_.lower() in sen.danger_nouns:
+    danger_clause = tok.dep_ == "relcl" and tok.head.lemma_.lower() in sen.danger_nouns
+    if tok.pos_ == "VERB" and danger_clause and lemma in sen.danger_verbs:
         return None  # "the threat he has been warning about": a danger warned of, no threat made
     if own and tok.pos_ == "NOUN" and lemma in sen.danger_nouns and _danger(tok, sen):
         return None  # "the threat it poses", "lives under threat": a danger, no threat anyone made
@@ -1120,7 +1121,39 @@ def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
     """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
     on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
     strike or the fighting did)."""
-    return next((by_head[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i in by_head), None)
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubj"):
+            continue
+        # ... or one of a list there ("using batons, water cannons and tear gas to disperse")
+        listed = [c] + [t for t in c.subtree if t.dep_ == "conj" and _conj_root(t).i == c.i]
+        hit = next((by_head[t.i] for t in listed if t.i in by_head), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _conj_root(tok: Token) -> Token:
+    """The first item of the list ``tok`` is in ("batons" for "tear gas" in "batons, water
+    cannons and tear gas")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _listed_with(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A noun trigger in a list after another of its category ("water cannons and tear gas",
+    "raids and arrests"): the means of one act, told together, are one event."""
+    tok = t.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj":
+        return False
+    h = tok.head
+    while True:
+        other = by_head.get(h.i)
+        if other is not None and other is not t and other.category == t.category and h.pos_ == "NOUN":
+            return True
+        if h.dep_ != "conj" or h.head.i == h.i:
+            return False
+        h = h.head
 
 
 def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -1159,6 +1192,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
                 # coercion that killed or wounded ("fired tear gas ..., killing one man") was an assault
                 host.category = "ASSAULT"
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
+        if _listed_with(t, by_head):
+            continue  # "used water cannons and tear gas": one use of force
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
         if _taken_when_left(t, found):
@@ -1240,7 +1275,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
+        if _repeats(ctx, ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -1272,7 +1307,7 @@ def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str,
     return keep
 
 
-def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
+def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
     """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event.
     The noun names that event by its own word ("the raid" after "raided") or by a word that can
     stand for any one happening of its kind ("the attack", "the incident"); a word for a longer
@@ -1284,7 +1319,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
         return False
     verb = _governing_verb(tok)
     claim = verb is not None and _claimed(tok, verb)
-    if (ev.actors or ev.actor_descriptors) and not (verb is not None and (_blamed_for(tok, verb) or claim)):
+    blamed = verb is not None and (_blamed_for(tok, verb) or claim)
+    if ev.actor_descriptors and not blamed:
         return False  # who is blamed for "the strike", or claims it, names no new doer of a new one
     lemma = tok.lemma_.lower()
     anaphors = _senses().anaphors
@@ -1299,6 +1335,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if not same:
         return False
     first = same[-1]
+    if ev.actors and not blamed and not _known_doers(ctx, ev, first):
+        return False  # a doer of its own: "the US inquiry" after "Swedish prosecutors dropped an inquiry"
     place = ev.location.name if ev.location is not None else None
     if ev.location_source == "clause" and (first.location is None or first.location.name != place):
         return False  # a new place: another attack
@@ -1309,6 +1347,20 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if claim and not first.actors:
         first.actors.extend(ev.actors)  # "X claimed responsibility for the attack": X is its named doer
     return True
+
+
+def _known_doers(ctx: ArticleContext, ev: Event, first: Event) -> bool:
+    """Whether the doers ``ev`` names are those of ``first`` or its country ("the Swedish
+    investigation" after "prosecutors in Sweden dropped an investigation"); a people's name
+    listed with its country ("Swedish", "Sweden") is that country."""
+    known = set(first.actors)
+    where = first.location.name if first.location is not None else None
+    names = {ctx.entities[a].name for a in first.actors if a in ctx.entities} | ({where} if where else set())
+    parties = [ctx.entities[a] for a in ev.actors if a in ctx.entities]
+    countries = any(p.type == "GPE" for p in parties)
+    if len(parties) != len(ev.actors):
+        return False
+    return all(p.id in known or p.name in names or (p.type == "NORP" and countries) for p in parties)
 
 
 def _violent_complement(tok: Token) -> bool:
