@@ -1306,3 +1306,13 @@ def test_listed_means_of_force_are_one_event(options):
     art = article(lead("Police in Lilongwe used batons, water cannons and tear gas to disperse the marchers."), options)
     force = [e for e in art.events if e.type == "COERCE"]
     assert len(force) == 1, [(e.type, e.trigger) for e in force]
+
+
+def test_repeat_told_as_one_more_stays_its_own_event(options):
+    body = (
+        "Auditors in Malawi have opened an inquiry into the sale of the state airline.\n\n"
+        "The second Malawian inquiry into the airline stalled for lack of funds."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]

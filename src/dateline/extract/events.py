@@ -1335,7 +1335,7 @@ def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event
     if not same:
         return False
     first = same[-1]
-    if ev.actors and not blamed and not _known_doers(ctx, ev, first):
+    if ev.actors and not blamed and (not _known_doers(ctx, ev, first) or _told_as_another(tok)):
         return False  # a doer of its own: "the US inquiry" after "Swedish prosecutors dropped an inquiry"
     place = ev.location.name if ev.location is not None else None
     if ev.location_source == "clause" and (first.location is None or first.location.name != place):
@@ -1347,6 +1347,12 @@ def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event
     if claim and not first.actors:
         first.actors.extend(ev.actors)  # "X claimed responsibility for the attack": X is its named doer
     return True
+
+
+def _told_as_another(tok: Token) -> bool:
+    """A noun its own words tell as one more of its kind: "the third such lawsuit", "the second raid"."""
+    new = rules.word_set("retold.yaml", "new_happening_words")
+    return any(c.dep_ in ("amod", "det", "nummod", "advmod") and c.lemma_.lower() in new for c in tok.children)
 
 
 def _known_doers(ctx: ArticleContext, ev: Event, first: Event) -> bool:
