@@ -20,6 +20,8 @@ def ev(kind: str, negated: bool = False, hypothetical: bool = False) -> SimpleNa
         ([ev("ASSAULT"), ev("COERCE")], "ASSAULT"),
         # the first event that happened, not one only threatened
         ([ev("THREATEN", hypothetical=True), ev("SANCTION")], "SANCTION"),
+        # ... also a threat that was made: ACLED has no threats
+        ([ev("THREATEN"), ev("SANCTION")], "SANCTION"),
         # arrests or tear gas at a protest: ACLED's protest with intervention, a protest
         ([ev("COERCE"), ev("PROTEST")], "PROTEST"),
         # ... but force that killed or hurt (an assault in the record) keeps the first event

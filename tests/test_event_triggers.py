@@ -204,8 +204,9 @@ def test_time_after_by_is_no_agent(options):
         # a ceasefire broken is combat (CAMEO 196), a ban defied a rejection
         ("The militia violated the ceasefire by shelling a market on Sunday.", "ASSAULT", ("violate",), False),
         ("The government allowed aid agencies access to the flooded districts.", "RETREAT", ("allow",), False),
-        # a vow of revenge is a threat; a vow to work with a war crimes court is a commitment
-        ("The clan elders vowed to avenge the killing of their chief.", "THREATEN", ("vow",), True),
+        # a vow of revenge is a threat (made: a real event, only the revenge may never come); a
+        # vow to work with a war crimes court is a commitment
+        ("The clan elders vowed to avenge the killing of their chief.", "THREATEN", ("vow",), False),
         ("The new cabinet vowed to cooperate with the war crimes tribunal.", "AGREE", ("vow",), True),
         ("The Ghanaian president toured three East African countries last month.", "CONSULT", ("tour",), False),
         ("Uganda called up its army reservists on Thursday.", "MOBILIZE", ("called up",), False),

@@ -1235,3 +1235,84 @@ def test_an_attack_told_as_the_occasion_of_a_vow_happened(options):
     art = article(lead("The governor vowed a full inquiry after gunmen killed six villagers on Sunday."), options)
     ev = event(art, "ASSAULT", ("killed",))
     assert not ev.hypothetical
+
+
+# threats: a threat that was made is a real event (only the act threatened may never come), and a
+# threat or warning that names a danger or a state of things is no threat at all
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The gang threatened to burn down the clinic in Lilongwe last week.", ("threaten",)),
+        ("The mayor of Lilongwe warned that the council would cut off water to the squatters.", ("warn",)),
+        ("The minister issued a threat to the striking nurses in Lilongwe on Monday.", ("threat",)),
+    ],
+)
+def test_threat_made_is_real(options, sentence, trigger):
+    ev = event(article(lead(sentence), options), "THREATEN", trigger)
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_threat_only_possible_stays_hypothetical(options):
+    art = article(lead("The union may threaten a strike at the port in Lilongwe."), options)
+    ev = event(art, "THREATEN", ("threat",))
+    assert ev.hypothetical
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warning of how things are, no act to come
+        "The nurses warned that the clinics in Lilongwe are short of beds.",
+        "The mayor warned that there is no money left for the bridge in Lilongwe.",
+        # a threat as a danger someone poses, faces or warns of
+        "The new dam poses a threat to the fish of the lake near Lilongwe.",
+        "Residents spoke of the threat the floods pose to the farms near Lilongwe.",
+        "The poet wrote about the threat he has long warned about in Lilongwe.",
+        "The villagers near Lilongwe live under threat of eviction.",
+        # a thing, not a party, that threatens
+        "The drought threatens the harvest around Lilongwe this year.",
+    ],
+)
+def test_threat_word_naming_a_danger_is_no_threat(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_repeat_naming_the_first_events_country_is_one_event(options):
+    # "the Malawian inquiry" names no new doer: the inquiry told first was opened in Malawi
+    body = (
+        "Auditors in Malawi have dropped an inquiry into the sale of the state airline.\n\n"
+        "The Malawian inquiry had been paused last year after the chief auditor resigned."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 1, [(e.type, e.trigger) for e in art.events]
+    assert len(inquiries[0].mentions) == 2
+
+
+def test_repeat_naming_another_country_stays_its_own_event(options):
+    body = (
+        "Auditors in Malawi have dropped an inquiry into the sale of the state airline.\n\n"
+        "The Zambian inquiry into the same sale is still open, officials in Lusaka said."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]
+
+
+def test_listed_means_of_force_are_one_event(options):
+    art = article(lead("Police in Lilongwe used batons, water cannons and tear gas to disperse the marchers."), options)
+    force = [e for e in art.events if e.type == "COERCE"]
+    assert len(force) == 1, [(e.type, e.trigger) for e in force]
+
+
+def test_repeat_told_as_one_more_stays_its_own_event(options):
+    body = (
+        "Auditors in Malawi have opened an inquiry into the sale of the state airline.\n\n"
+        "The second Malawian inquiry into the airline stalled for lack of funds."
+    )
+    art = article(lead(body), options)
+    inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
+    assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]

@@ -262,7 +262,8 @@ def main_category(events: list[Any]) -> str | None:
     (arrests, tear gas, a dispersal) is ACLED's "protest with intervention", a protest, however the
     sentence is ordered ("Police detained dozens as students marched"); with lethal or violent
     force (an ASSAULT in the record) it stays what comes first."""
-    real = [e for e in events if not e.negated and not e.hypothetical]
+    # a threat made is a real event, but ACLED codes acts, never threats
+    real = [e for e in events if not e.negated and not e.hypothetical and e.type != "THREATEN"]
     pick = (real or events)[:1]
     if not pick:
         return None

@@ -156,6 +156,9 @@ class _Senses:
     complement_only: dict[str, frozenset[str]]
     not_with_preps: dict[str, frozenset[str]]
     complaint_preps: dict[str, frozenset[str]]
+    danger_nouns: frozenset[str]
+    danger_verbs: frozenset[str]
+    danger_preps: frozenset[str]
     effort_verbs: frozenset[str]
     remit_verbs: frozenset[str]
     takeovers: frozenset[str]
@@ -239,6 +242,9 @@ def _senses() -> _Senses:
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
+        danger_nouns=frozenset(str(x).lower() for x in data["danger"]["nouns"]),
+        danger_verbs=frozenset(str(x).lower() for x in data["danger"]["verbs"]),
+        danger_preps=frozenset(str(x).lower() for x in data["danger"]["preps"]),
         effort_verbs=words("effort_verbs"),
         remit_verbs=words("remit_verbs"),
         takeovers=words("takeovers"),
@@ -748,6 +754,15 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     return False
 
 
+def _danger(tok: Token, sen: _Senses) -> bool:
+    """A threat noun naming a danger someone faces, poses or warns of, not a threat made."""
+    if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in sen.danger_verbs:
+        return True  # "poses a threat to the press", "faces the threat of eviction"
+    if tok.dep_ == "pobj" and tok.head.lower_ in sen.danger_preps:
+        return True  # "forced to choose under threat of hunger"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in sen.danger_verbs for c in tok.children)
+
+
 def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bool = False) -> str | None:
     """The category this trigger has here, or None when its syntax says it is no event."""
     sen = _senses()
@@ -843,6 +858,11 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         for c in tok.children
     ):
         return "ACCUSE"  # "protested to India over the killing": a complaint lodged
+    danger_clause = tok.dep_ == "relcl" and tok.head.lemma_.lower() in sen.danger_nouns
+    if tok.pos_ == "VERB" and danger_clause and lemma in sen.danger_verbs:
+        return None  # "the threat he has been warning about": a danger warned of, no threat made
+    if own and tok.pos_ == "NOUN" and lemma in sen.danger_nouns and _danger(tok, sen):
+        return None  # "the threat it poses", "lives under threat": a danger, no threat anyone made
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
@@ -1136,7 +1156,39 @@ def _light_object(verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
     """The event noun a verb that is no trigger takes as object or subject ("carried out a strike
     on a factory, killing nine", "fighting broke out ..., killing five": the killing is what the
     strike or the fighting did)."""
-    return next((by_head[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i in by_head), None)
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubj"):
+            continue
+        # ... or one of a list there ("using batons, water cannons and tear gas to disperse")
+        listed = [c] + [t for t in c.subtree if t.dep_ == "conj" and _conj_root(t).i == c.i]
+        hit = next((by_head[t.i] for t in listed if t.i in by_head), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _conj_root(tok: Token) -> Token:
+    """The first item of the list ``tok`` is in ("batons" for "tear gas" in "batons, water
+    cannons and tear gas")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _listed_with(t: _Trigger, by_head: dict[int, _Trigger]) -> bool:
+    """A noun trigger in a list after another of its category ("water cannons and tear gas",
+    "raids and arrests"): the means of one act, told together, are one event."""
+    tok = t.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj":
+        return False
+    h = tok.head
+    while True:
+        other = by_head.get(h.i)
+        if other is not None and other is not t and other.category == t.category and h.pos_ == "NOUN":
+            return True
+        if h.dep_ != "conj" or h.head.i == h.i:
+            return False
+        h = h.head
 
 
 def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -1175,6 +1227,8 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
                 # coercion that killed or wounded ("fired tear gas ..., killing one man") was an assault
                 host.category = "ASSAULT"
             continue  # "stormed a hotel, killing 14": the killing is what the storming did
+        if _listed_with(t, by_head):
+            continue  # "used water cannons and tear gas": one use of force
         if _purpose_of(t, by_head):
             continue  # "fired tear gas to break up a protest": one act, told with its aim
         if _taken_when_left(t, found):
@@ -1261,7 +1315,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             ev.hypothetical, ev.commitment = True, trig.category
         elif trig.commitment is not None:
             ev.hypothetical, ev.commitment = True, trig.commitment
-        if _repeats(ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
+        if _repeats(ctx, ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
     return _drop_outcomes(ctx, out, triggers)
@@ -1293,7 +1347,7 @@ def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str,
     return keep
 
 
-def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
+def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str, Token]) -> bool:
     """ "the attack" again, with nothing new (actor, place, date): a mention of an earlier event.
     The noun names that event by its own word ("the raid" after "raided") or by a word that can
     stand for any one happening of its kind ("the attack", "the incident"); a word for a longer
@@ -1305,7 +1359,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
         return False
     verb = _governing_verb(tok)
     claim = verb is not None and _claimed(tok, verb)
-    if (ev.actors or ev.actor_descriptors) and not (verb is not None and (_blamed_for(tok, verb) or claim)):
+    blamed = verb is not None and (_blamed_for(tok, verb) or claim)
+    if ev.actor_descriptors and not blamed:
         return False  # who is blamed for "the strike", or claims it, names no new doer of a new one
     lemma = tok.lemma_.lower()
     anaphors = _senses().anaphors
@@ -1320,6 +1375,8 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if not same:
         return False
     first = same[-1]
+    if ev.actors and not blamed and (not _known_doers(ctx, ev, first) or _told_as_another(tok)):
+        return False  # a doer of its own: "the US inquiry" after "Swedish prosecutors dropped an inquiry"
     place = ev.location.name if ev.location is not None else None
     if ev.location_source == "clause" and (first.location is None or first.location.name != place):
         return False  # a new place: another attack
@@ -1330,6 +1387,26 @@ def _repeats(ev: Event, trig: _Trigger, earlier: list[Event], triggers: dict[str
     if claim and not first.actors:
         first.actors.extend(ev.actors)  # "X claimed responsibility for the attack": X is its named doer
     return True
+
+
+def _told_as_another(tok: Token) -> bool:
+    """A noun its own words tell as one more of its kind: "the third such lawsuit", "the second raid"."""
+    new = rules.word_set("retold.yaml", "new_happening_words")
+    return any(c.dep_ in ("amod", "det", "nummod", "advmod") and c.lemma_.lower() in new for c in tok.children)
+
+
+def _known_doers(ctx: ArticleContext, ev: Event, first: Event) -> bool:
+    """Whether the doers ``ev`` names are those of ``first`` or its country ("the Swedish
+    investigation" after "prosecutors in Sweden dropped an investigation"); a people's name
+    listed with its country ("Swedish", "Sweden") is that country."""
+    known = set(first.actors)
+    where = first.location.name if first.location is not None else None
+    names = {ctx.entities[a].name for a in first.actors if a in ctx.entities} | ({where} if where else set())
+    parties = [ctx.entities[a] for a in ev.actors if a in ctx.entities]
+    countries = any(p.type == "GPE" for p in parties)
+    if len(parties) != len(ev.actors):
+        return False
+    return all(p.id in known or p.name in names or (p.type == "NORP" and countries) for p in parties)
 
 
 def _violent_complement(tok: Token) -> bool:
@@ -1450,7 +1527,9 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
         location=location,
         date=when,
         negated=negated,
-        hypothetical=hypothetical or category == "THREATEN",
+        # a threat that was made is a real event; only what it threatens may never come
+        # ("threatened to use live fire"), kept as `commitment` when coded from a promise
+        hypothetical=hypothetical,
         reported_by=reported[0] if reported is not None else None,
         reported_kind=reported[1] if reported is not None else None,
         actor_unknown=roles.gap,

@@ -180,6 +180,23 @@ def forecast(tok: Token, non_agents: frozenset[str]) -> bool:
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lemma_.lower() in about:
                 return True
+            # a threat tells an act to come ("warned that troops would move in", "... that it was
+            # ready to strike"); a clause of how things are ("warned that the sick were not the only
+            # ones at risk", "that there is no room for compromise") is a statement, no threat
+            if not _tells_act_to_come(c):
+                return True
+    return False
+
+
+def _tells_act_to_come(verb: Token) -> bool:
+    modal = _words("threat_clause_auxiliaries")
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in modal:
+            return True
+        if c.dep_ in ("xcomp", "conj", "acomp") and _tells_act_to_come(c):
+            return True
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return True
     return False
 
 
