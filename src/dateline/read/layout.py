@@ -320,7 +320,12 @@ class Body:
 
 
 def clean_body(
-    blocks: list[list[str]], options: Options, *, title: str | None = None, stop_at_related: bool = True
+    blocks: list[list[str]],
+    options: Options,
+    *,
+    title: str | None = None,
+    headlines: tuple[str, ...] = (),
+    stop_at_related: bool = True,
 ) -> Body:
     """Turn blocks of lines (blank-line separated) into body paragraphs.
 
@@ -328,11 +333,14 @@ def clean_body(
     lone headings as structure, stops at a related-links block (unless the caller has
     already decided where the story ends: ``stop_at_related=False`` only drops the
     marker line), joins hard-wrapped lines, and reads the dateline off the first paragraph.
+    ``headlines`` are other wordings of the headline the page prints (its <h1> when the
+    title came from metadata): dropped above the first paragraph, where a page repeats them.
     """
     body = Body()
     offset = 0  # where the next paragraph starts in ``body.text``: kept as we go (linear)
     pending_headings: list[str] = []
     title_key = _key(title) if title else None
+    headline_keys = {_key(h) for h in headlines if h}
     for block in blocks:
         lines = _join_wrapped(block)
         stop = False
@@ -346,6 +354,8 @@ def clean_body(
             if stamp is not None and not body.paragraphs:
                 body.stamps.append(stamp)
             if is_furniture(line) or stamp or (title_key and _key(line) == title_key):
+                continue
+            if not body.paragraphs and _key(line) in headline_keys:
                 continue
             cap = caption(line, options)
             if cap is not None:
