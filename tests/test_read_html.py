@@ -318,3 +318,20 @@ def test_sentence_under_the_headline_in_its_header_is_the_standfirst(options):
     (a,) = read_bytes("page.html", html, options)
     assert a.summary == [deck]
     assert a.text.startswith("Lisbon's city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(Reporting by Ana Duarte in Lisbon, editing by Paul Marsh.)",
+        "Follow the Harbour Post's full coverage of Portuguese housing at https://harbourpost.example/housing",
+        "Reach the reporters on Twitter at https://twitter.com/anaduarte and https://twitter.com/pmarsh",
+    ],
+)
+def test_wire_pointer_lines_under_the_story_are_not_body(tail, options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY}<p>{tail}</p></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.text.endswith("twice the share recorded a decade ago.")
