@@ -258,7 +258,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, Stamp | None, str]:
     raw = m.group("place").strip(" .")
     agency = (m.group("agency") or "").strip()
     rest = paragraph[m.end() :]
-    if not _is_place(raw, agency=bool(agency)):
+    if not _is_place(raw, agency=bool(agency)) and not _is_title_case_place(raw, m.group("sep"), rest):
         return None, None, paragraph
     stamp = None
     if m.group("sep") == "|":
@@ -281,6 +281,23 @@ def _is_place(raw: str, *, agency: bool) -> bool:
         return True
     # title case ("Nairobi", "Rio de Janeiro") only with an agency in parentheses after it
     return agency and ws[0][0].isupper() and ws[-1][0].isupper()
+
+
+def _is_title_case_place(raw: str, sep: str, rest: str) -> bool:
+    """ "Indianapolis – Several thousand ...": a title-case place with no agency, before a long
+    dash, that the gazetteer knows as a town, state or country (datelines.yaml)."""
+    data = rules.load_yaml("datelines.yaml")
+    ws = raw.split()
+    if sep not in data["title_case_separators"] or not rest[:1].isupper():
+        return False
+    if not ws or len(ws) > int(data["max_place_words"]) or not all(w[0].isupper() for w in ws):
+        return False
+    if raw.lower() in rules.word_set("datelines.yaml", "not_places") or _is_agency(raw):
+        return False
+    from ..extract.geo import gazetteer  # imported here: only a rare first paragraph needs the index
+
+    hit = gazetteer().entry(raw)
+    return hit is not None and hit[1] in {str(k) for k in data["title_case_place_kinds"]}
 
 
 def _is_agency(text: str) -> bool:
