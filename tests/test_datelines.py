@@ -22,6 +22,9 @@ from dateline.read.layout import clean_body, read_dateline, split_dateline
         ("THE HAGUE (Reuters) - Judges at the court ruled", "The Hague", "Judges at the court ruled"),
         ("Nairobi, Kenya (CNN) — Kenya's health ministry said", "Nairobi", "Kenya's health ministry said"),
         ("WINSTON-SALEM, N.C. (AP) — A police officer was", "Winston-Salem", "A police officer was"),
+        # title case with no agency: a place the gazetteer knows, before a long dash and a capital
+        ("Sacramento – Hundreds of nurses marched on the Capitol", "Sacramento", "Hundreds of nurses marched"),
+        ("Lisbon — Portugal's parliament voted late on Friday", "Lisbon", "Portugal's parliament voted"),
     ],
 )
 def test_dateline_forms(para, place, rest):
@@ -39,6 +42,11 @@ def test_dateline_forms(para, place, rest):
         "New York Times reporters said - again - that the memo was real.",
         "The minister said: talks have failed.",
         "EXCLUSIVE — Bank weighs sale of its Asian unit",
+        # title case with no agency: not a place, or not before a long dash and a lead
+        "Meanwhile – The union said it would strike again in May.",
+        "Marta Quintela – The councillor who led the vote resigned.",
+        "Sacramento - Hundreds of nurses marched on the Capitol",
+        "Sacramento – hundreds of nurses, it turned out, marched",
     ],
 )
 def test_not_datelines(para):

@@ -288,3 +288,50 @@ def test_a_story_past_the_first_megabyte_of_markup_is_read(options):
     (a,) = read_bytes("page.html", page.encode(), options)
     assert "Flood waters receded across the river valley" in a.text
     assert "three more shelters" in a.text
+
+
+def test_printed_headline_repeated_above_the_lead_is_not_body(options):
+    # the metadata title is the short social one; the page prints a longer headline in its <h1>,
+    # too long to pass for a section heading
+    html = _page(
+        "<title>Lisbon caps rentals</title><meta property='og:title' content='Lisbon caps rentals'>",
+        "<article><div class='title-wrap'><h1>Lisbon council caps holiday rentals in the historic centre after "
+        "residents protest that rising rents pushed families out of the old quarters</h1></div>"
+        "<p>LISBON – Lisbon's city council voted on Tuesday to cap short-term rental licences in the historic "
+        "centre, after residents' groups said rising rents had pushed families out.</p>"
+        f"{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Lisbon caps rentals"
+    assert a.text.startswith("Lisbon's city council voted on Tuesday")
+    assert a.dateline is not None and a.dateline.place == "Lisbon"
+
+
+def test_sentence_under_the_headline_in_its_header_is_the_standfirst(options):
+    # no class marks it: an <h3> sentence in the headline's block, above the body
+    deck = "THE city council has capped holiday rentals in Lisbon's old town, with owners vowing to fight it in court."
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><header><h1>Lisbon caps holiday rentals</h1><h3>{deck}</h3></header>"
+        f"<div class='text'>{_STORY}</div></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.summary == [deck]
+    assert a.text.startswith("Lisbon's city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(Reporting by Ana Duarte in Lisbon, editing by Paul Marsh.)",
+        "Follow the Harbour Post's full coverage of Portuguese housing at https://harbourpost.example/housing",
+        "Reach the reporters on Twitter at https://twitter.com/anaduarte and https://twitter.com/pmarsh",
+    ],
+)
+def test_wire_pointer_lines_under_the_story_are_not_body(tail, options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY}<p>{tail}</p></article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.text.endswith("twice the share recorded a decade ago.")

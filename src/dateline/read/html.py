@@ -102,7 +102,10 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
             once.discard(key)
         elif key not in caption_keys:
             blocks.append([x])
-    body = clean_body(blocks, options, title=title)
+    # the page's printed headline may be worded otherwise than its metadata title (longer, or
+    # the social one): repeated at the top of the text, it is the headline, not the lead
+    h1 = _headline(tree, title)
+    body = clean_body(blocks, options, title=title, headlines=(_text(h1),) if h1 is not None else ())
     art.text = body.text
     art.title = title
     art.headings = body.headings
@@ -471,8 +474,8 @@ def _summary(tree: Any, classes: list[Any], title: str | None, options: Options)
     if h1 is None:
         return found
     # A list that sits after the headline and before the body text.
-    started = False
-    for el in tree.iter("h1", "p", "ul", "ol"):
+    started = header_deck = False
+    for el in tree.iter("h1", "h2", "h3", "p", "ul", "ol"):
         if el is h1:
             started = True
             continue
@@ -480,6 +483,14 @@ def _summary(tree: Any, classes: list[Any], title: str | None, options: Options)
             continue
         if el.tag == "p" and len(words(_text(el))) >= options.body_min_words:
             break  # the body has begun
+        if el.tag in ("h2", "h3") and not header_deck and _near(el, h1):
+            # a sub-heading in the headline's block that reads as a sentence is the standfirst:
+            # first among the candidates, as the surest of them
+            text = _text(el)
+            if len(words(text)) >= options.body_min_words and ends_sentence(text):
+                found.insert(0, ([text], True))
+                header_deck = True
+            continue
         if el.tag in ("ul", "ol"):
             items = [_text(li) for li in el.findall("li")]
             linky = sum(len(_text(a)) for a in el.iter("a"))

@@ -259,7 +259,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, Stamp | None, str]:
     raw = m.group("place").strip(" .")
     agency = (m.group("agency") or "").strip()
     rest = paragraph[m.end() :]
-    if not _is_place(raw, agency=bool(agency)):
+    if not _is_place(raw, agency=bool(agency)) and not _is_title_case_place(raw, m.group("sep"), rest):
         return None, None, paragraph
     stamp = None
     if m.group("sep") == "|":
@@ -282,6 +282,23 @@ def _is_place(raw: str, *, agency: bool) -> bool:
         return True
     # title case ("Nairobi", "Rio de Janeiro") only with an agency in parentheses after it
     return agency and ws[0][0].isupper() and ws[-1][0].isupper()
+
+
+def _is_title_case_place(raw: str, sep: str, rest: str) -> bool:
+    """ "Indianapolis – Several thousand ...": a title-case place with no agency, before a long
+    dash, that the gazetteer knows as a town, state or country (datelines.yaml)."""
+    data = rules.load_yaml("datelines.yaml")
+    ws = raw.split()
+    if sep not in data["title_case_separators"] or not rest[:1].isupper():
+        return False
+    if not ws or len(ws) > int(data["max_place_words"]) or not all(w[0].isupper() for w in ws):
+        return False
+    if raw.lower() in rules.word_set("datelines.yaml", "not_places") or _is_agency(raw):
+        return False
+    from ..extract.geo import gazetteer  # imported here: only a rare first paragraph needs the index
+
+    hit = gazetteer().entry(raw)
+    return hit is not None and hit[1] in {str(k) for k in data["title_case_place_kinds"]}
 
 
 def _is_agency(text: str) -> bool:
@@ -321,7 +338,12 @@ class Body:
 
 
 def clean_body(
-    blocks: list[list[str]], options: Options, *, title: str | None = None, stop_at_related: bool = True
+    blocks: list[list[str]],
+    options: Options,
+    *,
+    title: str | None = None,
+    headlines: tuple[str, ...] = (),
+    stop_at_related: bool = True,
 ) -> Body:
     """Turn blocks of lines (blank-line separated) into body paragraphs.
 
@@ -329,11 +351,14 @@ def clean_body(
     lone headings as structure, stops at a related-links block (unless the caller has
     already decided where the story ends: ``stop_at_related=False`` only drops the
     marker line), joins hard-wrapped lines, and reads the dateline off the first paragraph.
+    ``headlines`` are other wordings of the headline the page prints (its <h1> when the
+    title came from metadata): dropped above the first paragraph, where a page repeats them.
     """
     body = Body()
     offset = 0  # where the next paragraph starts in ``body.text``: kept as we go (linear)
     pending_headings: list[str] = []
     title_key = _key(title) if title else None
+    headline_keys = {_key(h) for h in headlines if h}
     for block in blocks:
         lines = _join_wrapped(block)
         stop = False
@@ -347,6 +372,8 @@ def clean_body(
             if stamp is not None and not body.paragraphs:
                 body.stamps.append(stamp)
             if is_furniture(line) or stamp or (title_key and _key(line) == title_key):
+                continue
+            if not body.paragraphs and _key(line) in headline_keys:
                 continue
             cap = caption(line, options)
             if cap is not None:
