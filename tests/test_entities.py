@@ -872,3 +872,21 @@ def test_a_place_written_in_capitals_once_takes_its_normal_spelling(options):
         options,
     )
     assert "Nairobi" in ents and "NAIROBI" not in ents, [(e.name, e.type) for e in art.entities]
+
+
+def test_a_town_qualified_by_its_state_is_that_state_s_town(options):
+    # Both towns share a name with a bigger place abroad; the state after the comma decides,
+    # for the later bare mention too, and the abbreviated state is the state, not a town.
+    text = (
+        "A hailstorm flattened barns outside Paris, Texas, on Sunday. Farmers near Paris said the crop was lost. "
+        "A relief convoy set out from Palm Beach, Fla., and reached Athens, Georgia, by nightfall."
+    )
+    _art, ents = entities_of(text, options)
+    paris, palm, athens = ents["Paris"].geo, ents["Palm Beach"].geo, ents["Athens"].geo
+    assert paris is not None and paris.country_code == "US" and paris.lat is not None and paris.lat > 30
+    assert palm is not None and palm.country_code == "US"
+    assert athens is not None and athens.country_code == "US"
+    assert ents["Georgia"].geo is not None and ents["Georgia"].geo.country_code == "US"
+    assert ents["Fla."].geo is not None and ents["Fla."].geo.name == "Florida"
+    assert len([e for e in _art.entities if e.name == "Paris"]) == 1
+

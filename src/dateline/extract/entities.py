@@ -821,6 +821,7 @@ class EntityLayer:
         # one full name ("Ann De Witt", "Ann DeWitt") share a key: one person.
         ordered = sorted(mentions, key=lambda m: m.start)
         _is_full_name = _full_name_test(ordered)
+        qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
                 key = ("PERSON", squash(m.text))
@@ -847,7 +848,7 @@ class EntityLayer:
                 if m.label in _PLACE_TYPES and is_landmark(m.text):
                     m.label = "FAC" if m.label in ("GPE", "LOC") else m.label  # a landmark is no town, nor a region
                 elif m.label in _PLACE_TYPES:
-                    geo = gazetteer().lookup(m.text, label=m.label)
+                    geo = qualified.get(fold(m.text)) or gazetteer().lookup(m.text, label=m.label)
                     hit = gazetteer().entry(m.text) if m.unit else None
                     if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
                         geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
@@ -884,6 +885,27 @@ class EntityLayer:
                 cl.forced_type = "PERSON"
         self._roles(doc, clusters)
         return [c for c in clusters if c.mentions]
+
+    @staticmethod
+    def _qualified_places(doc: Doc, mentions: list[_Mention]) -> dict[str, Geo]:
+        """Folded town name -> the town its state or country after a comma names ("Palm Beach,
+        Florida", "Paris, Texas"), and that state's name -> the state: the article's later bare
+        "Palm Beach" is that same town, its "Georgia" after "Athens," the US state."""
+        starts = {m.start: m for m in mentions}
+        out: dict[str, Geo] = {}
+        for m in mentions:
+            if m.label not in ("GPE", "LOC") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+                continue
+            q = starts.get(m.end + 1)
+            region = q.text if q is not None and q.label in ("GPE", "LOC") else doc[m.end + 1].text
+            own = gazetteer().entry(m.text)
+            if own is not None and own[1] in (CONTINENT, COUNTRY):
+                continue  # "Canada, Mexico": a list of countries, not a town and its country
+            hit = gazetteer().within(m.text, region)
+            if hit is not None:
+                out.setdefault(fold(m.text), hit[0])
+                out.setdefault(fold(region), hit[1])  # "Fla." and "Georgia" there are the state
+        return out
 
     def _surnames_untagged(
         self, doc: Doc, mentions: list[_Mention], clusters: list[_Cluster], people: list[tuple[int, list[str], int]]
