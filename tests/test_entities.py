@@ -280,8 +280,11 @@ def test_different_full_names_stay_apart(text, people, options):
 
 
 def _tiny_index():
-    places = [("Kabul", 34.5, 69.2, "AF", 1138958), ("Afghanistan", None, None, "AF", 1149361)]
-    return places, {"kabul": (1.1, 0, "city"), "afghanistan": (3, 1, "country")}
+    places = [
+        ("Kabul", 34.5, 69.2, "AF", 1138958, 3000000, "13"),
+        ("Afghanistan", None, None, "AF", 1149361, None, None),
+    ]
+    return places, {"kabul": (1.1, 0, "city"), "afghanistan": (3, 1, "country")}, [("kabul", 0)]
 
 
 def test_gazetteer_index_is_built_once_and_reused(tmp_path, monkeypatch):
@@ -890,3 +893,18 @@ def test_a_town_qualified_by_its_state_is_that_state_s_town(options):
     assert ents["Fla."].geo is not None and ents["Fla."].geo.name == "Florida"
     assert len([e for e in _art.entities if e.name == "Paris"]) == 1
 
+
+
+def test_a_province_outside_the_us_is_placed_in_its_country(options):
+    # GeoNames' package ships no provinces abroad: without data/provinces.csv these had no place,
+    # or a wrong one (Ontario as the Californian town, Henan as another town's alternate name).
+    text = (
+        "Sandstorms shut highways across Inner Mongolia and Xinjiang this week. Further east, growers in Henan "
+        "said the wheat harvest was late, while in Ontario a freight line closed after an ice storm near Kingston, "
+        "Ontario, the operator said."
+    )
+    _art, ents = entities_of(text, options)
+    expected = [("Inner Mongolia", "CN"), ("Xinjiang", "CN"), ("Henan", "CN"), ("Ontario", "CA"), ("Kingston", "CA")]
+    for name, cc in expected:
+        assert ents[name].geo is not None and ents[name].geo.country_code == cc, (name, ents[name].geo)
+    assert ents["Inner Mongolia"].geo.name != ents["Xinjiang"].geo.name

