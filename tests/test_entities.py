@@ -908,3 +908,14 @@ def test_a_province_outside_the_us_is_placed_in_its_country(options):
     for name, cc in expected:
         assert ents[name].geo is not None and ents[name].geo.country_code == cc, (name, ents[name].geo)
     assert ents["Inner Mongolia"].geo.name != ents["Xinjiang"].geo.name
+
+
+def test_a_name_before_hospital_is_a_place_named_after_someone(options):
+    # The tagger calls the bare name a person once and an organisation once; the lower-case
+    # "hospital" after it says it is the hospital, so the tie must not make it a person.
+    text = (
+        "The governor was taken to Walter Reed hospital for scans, his office said. "
+        "Aides would not say why the governor's visit to Walter Reed on Sunday was kept quiet."
+    )
+    _art, ents = entities_of(text, options)
+    assert ents["Walter Reed"].type != "PERSON", ents["Walter Reed"]

@@ -58,6 +58,9 @@ class _Cluster:
     affiliation: str | None = None
     geo: Geo | None = None
     forced_type: str | None = None
+    # a mention is followed by "hospital", "airport"...: a place named after someone, so a split
+    # vote does not make it a person ("Walter Reed hospital", then "a visit to Walter Reed")
+    named_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class _TypeRules:
     landmark_endings: frozenset[str]
     landmarks: frozenset[str]
     facility_endings: frozenset[str]
+    named_after_nouns: frozenset[str]
     airline_words: frozenset[str]
     org_descriptors: frozenset[str]
     connectors: frozenset[str]
@@ -114,6 +118,7 @@ def _type_rules() -> _TypeRules:
         landmark_endings=ws("landmark_endings"),
         landmarks=frozenset(fold(n) for n in ws("landmarks")),
         facility_endings=ws("facility_endings"),
+        named_after_nouns=ws("named_after_nouns"),
         airline_words=ws("airline_words"),
         org_descriptors=ws("org_descriptors"),
         connectors=ws("org_name_connectors"),
@@ -876,13 +881,15 @@ class EntityLayer:
             cl = clusters[c_opt]
             cl.mentions.append(m)
             cl.label_votes[m.label] += 1
+            if m.end < len(doc) and doc[m.end].text in _type_rules().named_after_nouns:
+                cl.named_after = True
             cl.forms.append(m.text)
         people = [(c, toks, first) for c, toks, first, _s, _g in full_people]
         self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
         _undefined_acronyms(clusters)
         for cl in clusters:
-            if cl.label_votes.get("PERSON") and any(len(f.split()) >= 2 for f in cl.forms):
+            if cl.label_votes.get("PERSON") and not cl.named_after and any(len(f.split()) >= 2 for f in cl.forms):
                 cl.forced_type = "PERSON"
         self._roles(doc, clusters)
         return [c for c in clusters if c.mentions]
@@ -1048,10 +1055,13 @@ def _shouted(form: str) -> bool:
 
 
 def _vote(cl: _Cluster) -> str:
-    """The type most mentions of an entity were given; on a tie a person, then a place the gazetteer
-    knows, then the first type given (the tagger is least sure when it splits its votes)."""
+    """The type most mentions of an entity were given; on a tie a person (unless a mention reads as
+    a place named after someone), then a place the gazetteer knows, then the first type given (the
+    tagger is least sure when it splits its votes)."""
     top = max(cl.label_votes.values())
     tied = [lab for lab, n in cl.label_votes.items() if n == top]
+    if "PERSON" in tied and len(tied) > 1 and cl.named_after:
+        tied.remove("PERSON")
     if "PERSON" in tied:
         return "PERSON"
     place = [lab for lab in tied if lab in _PLACE_TYPES]
