@@ -894,7 +894,6 @@ def test_a_town_qualified_by_its_state_is_that_state_s_town(options):
     assert len([e for e in _art.entities if e.name == "Paris"]) == 1
 
 
-
 def test_a_province_outside_the_us_is_placed_in_its_country(options):
     # GeoNames' package ships no provinces abroad: without data/provinces.csv these had no place,
     # or a wrong one (Ontario as the Californian town, Henan as another town's alternate name).
