@@ -188,6 +188,12 @@ def _open() -> sqlite3.Connection:
     return conn
 
 
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[str, str]:
+    """Folded state and country abbreviations ("fla." -> Florida) from entities.yaml."""
+    return {fold(k): str(v) for k, v in rules.load_yaml("entities.yaml")["region_abbreviations"].items()}
+
+
 class Gazetteer:
     """Name -> Geo, through the cached index. One per process (``gazetteer()``)."""
 
@@ -196,11 +202,16 @@ class Gazetteer:
         self._pid = os.getpid()
         self._lock = threading.Lock()
 
+    def _connection(self) -> sqlite3.Connection:
+        """This process's connection (call with the lock held): a forked worker opens its own."""
+        if os.getpid() != self._pid:
+            self._conn, self._pid = _open(), os.getpid()
+        return self._conn
+
     def _row(self, key: str) -> tuple[str, float | None, float | None, str | None, int | None, str, int | None] | None:
         with self._lock:
-            if os.getpid() != self._pid:  # a forked worker opens its own connection
-                self._conn, self._pid = _open(), os.getpid()
-            row = self._conn.execute(
+            conn = self._connection()
+            row = conn.execute(
                 "SELECT p.name, p.lat, p.lon, p.cc, p.gid, n.kind, p.pop FROM name n JOIN place p ON p.id = n.place "
                 "WHERE n.key = ?",
                 (key,),
@@ -238,16 +249,14 @@ class Gazetteer:
         """(town, state or country): the town ``name`` inside the state or country ``region`` names
         ("Paris", "Texas" -> Paris, Texas, not France's capital), the biggest when several; None when
         the region is no state or country, or holds no town of that name over 5,000 people."""
-        abbreviations = {fold(k): str(v) for k, v in rules.load_yaml("entities.yaml")["region_abbreviations"].items()}
-        region = abbreviations.get(fold(region), region)
+        region = _region_abbreviations().get(fold(region), region)
         area = self.entry(region)
         if area is None or area[1] not in (COUNTRY, STATE):
             return None
         with self._lock:
-            if os.getpid() != self._pid:
-                self._conn, self._pid = _open(), os.getpid()
+            conn = self._connection()
             # a state's code, also for a state that shares a country's name ("Athens, Georgia")
-            states = self._conn.execute(
+            states = conn.execute(
                 "SELECT admin1, name, gid FROM place WHERE lat IS NULL AND cc = 'US' AND admin1 IS NOT NULL"
                 " AND name = ?",
                 (area[0].name if area[1] == STATE else region,),
@@ -258,7 +267,7 @@ class Gazetteer:
             areas += [("US", code, Geo(name=n, country_code="US", geonames_id=g)) for code, n, g in states]
             found = None
             for cc, state, where in areas:
-                row = self._conn.execute(
+                row = conn.execute(
                     "SELECT p.name, p.lat, p.lon, p.cc, p.gid FROM town t JOIN place p ON p.id = t.place "
                     "WHERE t.key = ? AND p.cc = ? AND p.lat IS NOT NULL AND (? IS NULL OR p.admin1 = ?) "
                     "ORDER BY p.pop DESC LIMIT 1",
