@@ -22,6 +22,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Entity, Quote, Timex
+from .quotemarks import Quoted, find_quoted
 from .speakers import SpeakerResolver
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -49,9 +50,15 @@ class ArticleContext:
         return index
 
     @cached_property
+    def quoted(self) -> list[Quoted]:
+        """The article's paired quotation marks (``quotemarks.find_quoted``), for the quote layer and
+        the speaker resolver alike."""
+        return find_quoted(self.doc.text)
+
+    @cached_property
     def resolver(self) -> SpeakerResolver:
         """The article's speaker resolver: one per article, fed in reading order by the quote layer."""
-        return SpeakerResolver(self.doc, self.entity_list, self.token_entity)
+        return SpeakerResolver(self.doc, self.entity_list, self.token_entity, self.quoted)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ from ..record import Entity, Offsets, Quote, Relayer, Speaker
 from .attribution import is_form, reporting_head
 from .attribution import subject as _subject
 from .context import ArticleContext, article_context
-from .quotemarks import Quoted, find_quoted
+from .quotemarks import Quoted
 from .speakers import Candidate, SpeakerResolver, anonymity_phrase, speaker_words
 
 _SMALL = {"of", "the", "in", "and", "for", "a", "an", "on", "to", "at", "by", "with", "from", "or", "vs", "&", "de"}
@@ -131,7 +131,7 @@ class _Finder:
         self.lex = _lexicon()
         self.starts = [t.idx for t in doc]
         self.paragraphs = ctx.paragraph_starts
-        self.quoted = find_quoted(self.text)
+        self.quoted = ctx.quoted
         # character intervals covered by quotation marks and what they enclose
         self.covered: list[tuple[int, int]] = []
         for q in self.quoted:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Speaker, SpeakerBasis
 from .attribution import employer, first_name_gender, is_form, issuer
-from .quotemarks import find_quoted
+from .quotemarks import Quoted
 
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
 # someone recent, and the bound keeps a pathological article linear.
@@ -94,8 +94,9 @@ class _Event:
 class SpeakerResolver:
     """Resolves speaker mentions in reading order; one per article, held by its ArticleContext."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], token_entity: dict[int, str]) -> None:
-        """``token_entity``: token index -> entity id (the article context's index, see context.py)."""
+    def __init__(self, doc: Doc, entities: list[Entity], token_entity: dict[int, str], quoted: list[Quoted]) -> None:
+        """``token_entity``: token index -> entity id, and ``quoted``: the paired quotation marks (the
+        article context's, see context.py)."""
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.lex = _lexicon()
@@ -112,7 +113,7 @@ class SpeakerResolver:
         for e in entities:
             self.gender[e.id] = self._entity_gender(e) or ""
         text = doc.text
-        self._spoken = [(q.start, q.end) for q in find_quoted(text) if q.double and " " in text[q.start : q.end]]
+        self._spoken = [(q.start, q.end) for q in quoted if q.double and " " in text[q.start : q.end]]
         self._spoken_starts = [a for a, _ in self._spoken]
         self._subject_events()
 
