@@ -918,3 +918,94 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
     )
     _art, ents = entities_of(text, options)
     assert ents["Walter Reed"].type != "PERSON", ents["Walter Reed"]
+
+
+# --- roles: abbreviated titles, whole titles, callings the parse ties to a name ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # an abbreviated title before a name is kept as the page writes it
+        ("Republican Gov. Mara Lindqvist said the budget would pass next week.", "Mara Lindqvist", "gov."),
+        ("The plan was criticised by Sen. Tomas Brandt, R-Ohio, on Monday.", "Tomas Brandt", "sen."),
+        ("A man threatened Rep. Ines Carvalho (D-Ore.) in a phone call last spring.", "Ines Carvalho", "rep."),
+        # a title is not cut at its first title word
+        ("Ruth Akande, chief executive of the Lagos-based charity Open Ledger, said the claim was false.",
+         "Ruth Akande", "chief executive"),
+        ('"We will not yield," said Piet Vandamme, the principal deputy White House press secretary.',
+         "Piet Vandamme", "principal deputy white house press secretary"),
+        ("Said Amrani, deputy director of the regional health agency, said cases were rising.",
+         "Said Amrani", "deputy director"),
+        # a title's own "of" phrase is the title's; an organisation's is not
+        ("Tarja Lind, the deputy director of public prosecutions, said the file was closed.",
+         "Tarja Lind", "deputy director of public prosecutions"),
+        ("Secretary of State Oren Halvorsen said the talks would resume.", "Oren Halvorsen", "secretary of state"),
+        ("Lawmakers questioned Greta Olsen, a senior trade aide to Vice President Marcus Hale, on Friday.",
+         "Greta Olsen", "aide to vice president"),
+        # a place before a title, with no possessive, names the office
+        ("Kofi Mensah, the U.S. attorney for the Eastern District of Virginia, said the case was closed.",
+         "Kofi Mensah", "u.s. attorney"),
+        ("U.S. Attorney Kofi Mensah said the case was closed.", "Kofi Mensah", "u.s. attorney"),
+        # a courtesy title between the role and the name; adjectives of the title
+        ("As CBS's chief medical correspondent Dr. Raj Mehta noted, the drug was new.",
+         "Raj Mehta", "chief medical correspondent"),
+        # callings no list holds, tied to the name by the parse
+        ('"It will pass," said Nadia Pereira, a clinical psychologist from Denver.',
+         "Nadia Pereira", "clinical psychologist"),
+        ('"It is absurd," said Lena Ortiz, a China scholar with the Hudson Institute in Washington.',
+         "Lena Ortiz", "china scholar"),
+        ("Aurelio Conti, program administrator for the Refugee Futures Project at Yale, said the camp was safe.",
+         "Aurelio Conti", "program administrator"),
+        ("Tom Reyes, the city's new police commissioner, said officers would stay.", "Tom Reyes",
+         "police commissioner"),
+        ("Palestinian chief negotiator Hanan Qadri said they would respond.", "Hanan Qadri", "chief negotiator"),
+        ("The incident was linked to Fox News host Dana Whitlock's remarks.", "Dana Whitlock", "host"),
+        ('"We came with placards," said the group\'s convener, Efrat Levi.', "Efrat Levi", "convener"),
+        # an age before the calling is not in the way
+        ('"The river took everything," said Omari Juma, a 47-year-old fisherman.', "Omari Juma", "fisherman"),
+    ],
+)  # fmt: skip
+def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    e = ents[name]
+    assert any(role in r.lower() for r in e.roles), e.roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "not_role"),
+    [
+        # a noun of the sentence before the comma is no title
+        ("With ten days left before the election, Roza Petrenko, who runs the campaign, said the polls were wrong.",
+         "Roza Petrenko", "election"),
+        # a relative clause after the name is no apposition
+        ("Lena Marsh, who is a leader in the movement, said the march would go ahead.", "Lena Marsh", "leader"),
+        # where someone comes from is no calling
+        ("The singer of Welsh descent Maria Lloyd died on Sunday.", "Maria Lloyd", "descent"),
+        # a plural describes a group, not the person
+        ("The survey asked likely voters, Hannah Berg among them, about the tax.", "Hannah Berg", "voters"),
+    ],
+)  # fmt: skip
+def test_nouns_beside_a_name_that_are_no_roles(sentence, name, not_role, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert not any(not_role in r.lower() for r in ents[name].roles), ents[name].roles
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_the_title_and_the_possessive_the_owner(options):
+    _, ents = entities_of(
+        "Britain's ambassador to Japan Gareth Holm has said the deal was close. Officials gave no further details.",
+        options,
+    )
+    e = ents["Gareth Holm"]
+    assert [r.lower() for r in e.roles] == ["ambassador"] and e.affiliation == "Britain"
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [("Gov.", "governor"), ("South Dakota Gov.", "governor"), ("Secretary of State", "secretary"),
+     ("Adviser to the Prime Minister", "adviser"), ("Foreign Minister", "minister"), ("Sen.", "senator")],
+)  # fmt: skip
+def test_the_head_of_a_role_is_its_title_word_written_out(role, head):
+    from dateline.extract.entities import role_head
+
+    assert role_head(role) == head

@@ -907,3 +907,21 @@ def test_an_acronym_in_capitals_is_the_organisation_not_a_pronoun(options):
     )
     q = one(quotes_of(body, options), "silent killer")
     assert name_of(q) == "world health organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # an abbreviated title names the office the description later names in full
+        ("Gov. Mara Lindqvist signed the water bill on Monday after a long fight with the legislature.\n\n"
+         '"This is a good day for every farmer in the state," the governor said.',
+         "good day for every farmer", "lindqvist"),
+        # a title with its own "of" phrase is named by its head word
+        ("Secretary of State Oren Halvorsen flew to Oslo on Monday for a meeting with the envoys.\n\n"
+         '"We are closer than we have been in years," the secretary said.',
+         "closer than we have been", "halvorsen"),
+    ],
+)  # fmt: skip
+def test_a_description_finds_the_holder_of_an_abbreviated_or_long_title(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q), q.speaker

@@ -196,3 +196,17 @@ def test_links_computed_while_an_article_arrived_are_computed_again(db_url, stor
     assert calls == [3, 4]
     assert links == link(list(store.articles()), store.corrections())
     assert sorted(rows(store, "select id from canonical_entities")) == sorted((e.id,) for e in links.entities)
+
+
+def test_a_role_filter_finds_a_title_kept_abbreviated(store, three):
+    """Roles keep a title as the page wrote it ("Gov."); asking for the full word finds it too."""
+    from dataclasses import replace
+
+    from dateline.store import queries
+
+    links = links_for(three)
+    governor = replace(links.entities[0], roles=[Role("Massachusetts Gov.", three[0], "2025-10-29")])
+    store.save_links(replace(links, entities=[governor, links.entities[1]]))
+    assert [p["name"] for p in queries.people(store, role="governor")] == ["Attaullah Tarar"]
+    assert [p["name"] for p in queries.people(store, role="Gov.")] == ["Attaullah Tarar"]
+    assert queries.people(store, role="senator") == []

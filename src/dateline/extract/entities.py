@@ -198,8 +198,32 @@ def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
     return full
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    """ "gov." -> "governor": abbreviated titles (titles.yaml), lower case."""
+    return {str(k).lower(): str(v).lower() for k, v in rules.load_yaml("titles.yaml")["abbreviations"].items()}
+
+
+@cache
 def _heads() -> frozenset[str]:
-    return rules.word_set("titles.yaml", "heads")
+    # an abbreviated title ("Gov.", "Sen.") heads a role as its full word does
+    return rules.word_set("titles.yaml", "heads") | frozenset(_abbreviations())
+
+
+def _not_role_nouns() -> frozenset[str]:
+    return rules.word_set("titles.yaml", "not_role_nouns")
+
+
+def role_head(role: str) -> str:
+    """The word a role is named by, lower case, an abbreviation written out: "governor" for "Former
+    Gov.", "secretary" for "Secretary of State", "minister" for "Foreign Minister": what "the
+    governor said" compares."""
+    words = role.lower().split()
+    cut = [n for n, w in enumerate(words) if n and w in ("of", "to")]
+    if cut:
+        words = words[: cut[0]]  # "Director of Public Prosecutions", "Aide to the President": the director, the aide
+    last = words[-1] if words else ""
+    return _abbreviations().get(last, last)
 
 
 def _modifiers() -> frozenset[str]:
@@ -993,9 +1017,13 @@ class EntityLayer:
             if cl.forced_type != "PERSON" and not cl.label_votes.get("PERSON"):
                 continue
             for m in cl.mentions:
-                role, owner = _role_before(doc, m.start)
+                # a noun no title list holds is a role only beside a name the NER took for a person's
+                person = m.label == "PERSON"
+                role, owner = _role_before(doc, m.start, m.end if person else None)
                 if role is None:
-                    role = _role_after(doc, m.end)
+                    role = _role_after(doc, m.end, m.start if person else None)
+                if role is None and person:
+                    role, owner = _role_before(doc, m.start, m.end, comma_noun=True)
                 if role and role.lower() not in (r.lower() for r in cl.roles):
                     cl.roles.append(role)
                 if owner and cl.affiliation is None:
@@ -1191,14 +1219,106 @@ def _head_before(doc: Doc, i: int) -> int | None:
 
 # Prepositions that tie a place or an organisation to a title: "spokesperson for", "ambassador in".
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "to"})
+# Named entities that end a title's own "of" phrase: "President of Kenya" is the president, of
+# Kenya; "Secretary of State" (the NER may call "State" an ORG) is one office.
+_NOT_IN_TITLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 
-def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
-    """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya")."""
+def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the word at ``i`` is a common noun the parse ties to the name ``doc[start:end]``, so a
+    role no list needs to hold: a compound on the name ("host Jane Roe"), the noun the name stands
+    in apposition to ("negotiator Jane Roe", "the group's convener, Jane Roe") or one in apposition
+    to the name ("Jane Roe, a clinical psychologist"). Nouns that never describe a person
+    (titles.yaml ``not_role_nouns``: "Jane Roe, the group's ...") are not roles."""
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i]
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or not t.is_alpha or not t.text.islower() or t.ent_type_:
+        return False  # a plural ("registered voters, Jane Roe") describes a group, not her
+    r = _type_rules()
+    lemma = t.lemma_.lower()
+    if t.lower_ in _not_role_nouns() or lemma in _not_role_nouns() or lemma in r.place_nouns | r.place_kinds:
+        return False  # "Braunau, a town on the border": a place's description, whatever the NER typed
+    return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
+
+
+def _is_honorific(t: Token) -> bool:
+    """ "Dr.", "Mr": a courtesy title that is no role, between a role and the name it goes with."""
+    low = t.lower_
+    return low not in _heads() and (low in _type_rules().honorifics or low.rstrip(".") in _type_rules().honorifics)
+
+
+def _complement_end(doc: Doc, k: int, limit: int) -> int:
+    """The last word of a title whose head is at ``k``: the head itself, or the end of the title's own
+    "of" phrase ("Director of Public Prosecutions", "chief of staff", "Secretary of State"): common
+    words with no article, number or place ("director of the agency", "President of Kenya" keep
+    the head alone). ``limit``: the first index the phrase may not reach (the name, a comma)."""
+    if k + 2 >= min(limit, len(doc)):
+        return k
+    if doc[k + 1].lower_ == "to":
+        # "aide to Vice President [Name]", "adviser to the prime minister": the title served
+        e = k + 2 + (doc[k + 2].lower_ == "the")
+        last = None
+        while e < min(limit, len(doc)) and e - k <= 5 and _is_title_word(doc[e].text) and doc[e].lower_ != "of":
+            last = e if doc[e].lower_ in _heads() else last
+            e += 1
+        return last if last is not None else k
+    if doc[k + 1].lower_ != "of":
+        return k
+    e = k + 1
+    while e + 1 < min(limit, len(doc)) and e - k <= 4:
+        t = doc[e + 1]
+        word = t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in _NOT_IN_TITLE
+        if not (word or (t.lower_ == "and" and e > k + 1)):
+            break
+        e += 1
+    while e > k + 1 and doc[e].lower_ == "and":
+        e -= 1
+    if e + 1 < len(doc) and doc[e + 1].text in _POSSESSIVE:
+        return k  # "director of Inner Mongolia's disease control centre": the phrase owns a noun further on
+    return e if e > k + 1 else k
+
+
+def _title_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A title whose phrase ends right before a name, with no comma (``i`` is its last word): "Secretary
+    of State [Name]" -> (head, last word), "China's ambassador to Britain [Name]" -> (head, head)."""
+    for p in range(i, max(0, i - 5), -1):
+        if doc[p].lower_ not in _ROLE_PREPOSITIONS or p < 1 or doc[p - 1].lower_ not in _heads() or p == i:
+            continue
+        if doc[p].lower_ == "of" and _complement_end(doc, p - 1, i + 1) == i:
+            return p - 1, i
+        ent = _ent_at(doc, i)
+        first = p + 1 + (doc[p + 1].lower_ == "the")
+        if ent is not None and ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first and ent.end == i + 1:
+            return p - 1, p - 1
+        return None
+    return None
+
+
+def _role_before(
+    doc: Doc, start: int, end: int | None = None, *, comma_noun: bool = False
+) -> tuple[str | None, str | None]:
+    """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya"). With the name's
+    ``end``, also a common noun the parse ties to the name ("Fox News host [Jane Roe]"); with
+    ``comma_noun``, one before a comma too ("the group's convener, [Jane Roe]")."""
     i = start - 1
-    if i >= 1 and doc[i].text == "," and (head := _head_before(doc, i - 1)) is not None:
-        i = head  # "Kendal's MP, Daniel Moss", "a spokesperson for the foreign ministry, Ana Ruiz"
-    if i < 0 or doc[i].lower_ not in _heads():
+    if i >= 1 and _is_honorific(doc[i]):
+        i -= 1  # "chief medical correspondent Dr. [Ann Lee]": the title stands before the "Dr."
+    tail = i
+    if i >= 1 and doc[i].text == ",":
+        head = _head_before(doc, i - 1)
+        if head is None and comma_noun and end is not None and _linked_noun(doc, i - 1, start, end):
+            # "the group's convener, [Jane Roe]"; not "With days left until the election, [Jane Roe]":
+            # a noun inside a prepositional phrase is no title
+            head = i - 1 if doc[i - 1].dep_ != "pobj" else None
+        if head is not None:
+            # "Kendal's MP, Daniel Moss", "a spokesperson for the foreign ministry, Ana Ruiz"; "the
+            # deputy director of public prosecutions, Eva Lind": the "of" phrase is the title's own
+            tail = _complement_end(doc, head, i)
+            i = head
+    elif i >= 1 and doc[i].lower_ not in _heads() and (found := _title_before(doc, i)) is not None:
+        i, tail = found
+    if i < 0 or not (doc[i].lower_ in _heads() or (end is not None and tail == i and _linked_noun(doc, i, start, end))):
         return None, None
     j = i
     while j - 1 >= 0:
@@ -1207,48 +1327,89 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         inner = inner or (t.text == "-" and j - 2 >= 0 and _is_title_word(doc[j - 2].text))
         # "editor-in-chief", "commander-in-chief": the words hyphens glue to the title are the title
         inner = inner or (t.whitespace_ == "" and "-" in (t.text, doc[j].text) and not t.is_space)
-        # "Information Technology (IT) Minister", "water minister": capitalised words and
-        # noun compounds belong to the role; a place or people before it is its owner instead.
+        # "Information Technology (IT) Minister", "water minister", "chief medical correspondent":
+        # capitalised words, noun compounds and adjectives on the title belong to the role; a place
+        # or people before it is its owner instead.
         part_of_role = t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("GPE", "NORP", "PERSON")
-        part_of_role = part_of_role and (t.text[:1].isupper() or t.dep_ == "compound")
+        describes = t.dep_ == "compound" or (t.dep_ == "amod" and j <= t.head.i <= tail and t.is_alpha)
+        part_of_role = part_of_role and (t.text[:1].isupper() or describes)
         if t.lower_ in _modifiers() or t.lower_ in _heads() or inner or part_of_role:
             j -= 1
             continue
         break
     while j < i and (doc[j].lower_ in ("of", "and") or doc[j].text in ("(", ")")):
         j += 1
-    role = _title_case(doc[j : i + 1].text)
     owner = None
-    if j - 1 >= 0 and doc[j - 1].text in _POSSESSIVE and j - 2 >= 0:
+    ent = _ent_at(doc, j - 1) if j >= 1 else None
+    compounded = ent is not None and ent.root.dep_ in ("compound", "nmod") and j <= ent.root.head.i <= tail
+    if ent is not None and ent.label_ == "GPE" and ent.end == j and compounded:
+        # "U.S. Attorney", "Massachusetts Gov.": a place written before a title without a
+        # possessive names the office (a U.S. attorney is a federal prosecutor); it is also the owner
+        owner, j = ent.text, ent.start
+    role = _title_case(doc[j : tail + 1].text)
+    if owner is None and j - 1 >= 0 and doc[j - 1].text in _POSSESSIVE and j - 2 >= 0:
         k = j - 2
         ent = _ent_at(doc, k)
         owner = doc[ent.start : k + 1].text if ent is not None and ent.label_ in ("GPE", "ORG", "NORP") else None
-    elif j - 1 >= 0:
+    elif owner is None and j - 1 >= 0:
         ent = _ent_at(doc, j - 1)
         if ent is not None and ent.label_ in ("GPE", "ORG") and ent.end == j:
             owner = ent.text
     return role, owner
 
 
-def _role_after(doc: Doc, end: int) -> str | None:
-    """ "[Antonio Guterres], the UN secretary-general," -> "Secretary-General"."""
+def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
+    """ "[Antonio Guterres], the UN secretary-general," -> "Secretary-General". With the name's
+    ``start``, also a common noun in apposition to the name ("[Jane Roe], a clinical psychologist")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     k = end + 1
+    limit = min(len(doc), end + 12)
     while k < len(doc) and k <= end + 8:
         t = doc[k]
-        if t.lower_ in _heads():
+        if t.lower_ in _heads() or (start is not None and t.dep_ == "appos" and _linked_noun(doc, k, start, end)):
+            # "chief executive", "deputy director", "principal deputy White House press secretary":
+            # a title word that modifies a noun further on is part of that noun's title
+            # "the president's closest adviser": the title is the adviser's, the president owns it
+            while doc[k].dep_ in ("compound", "amod", "nmod", "poss") and k < doc[k].head.i < limit:
+                h = doc[k].head
+                if any(x.is_punct and not (x.text == "-" and not doc[x.i - 1].whitespace_) for x in doc[k : h.i]):
+                    break
+                if not (h.pos_ == "NOUN" or h.lower_ in _heads()) or h.ent_type_ == "PERSON":
+                    break  # "..., President Barack Obama": a name is no part of a title
+                k = h.i
             while k + 2 < len(doc) and doc[k + 1].text == "-" and _is_title_word(doc[k + 2].text):
                 k += 2  # "secretary-general"
-            start = end + 1
-            while start < k and (
-                doc[start].lower_ in ("the", "a", "an")
-                or doc[start].text in _POSSESSIVE
-                or doc[start].ent_type_ in ("GPE", "NORP", "ORG")
-            ):
-                start += 1
-            return _title_case(doc[start : k + 1].text) if start <= k else None
-        if (t.is_punct and t.text not in ("(", ")", "'s", "’s")) or t.pos_ == "VERB":
+            tail = _complement_end(doc, k, len(doc))
+            first = end + 1
+            possessive = [x for x in range(first, k) if doc[x].text in _POSSESSIVE and doc[x - 1].ent_type_ != "PERSON"]
+            if possessive:
+                # "Hong Kong's new police commissioner": a place or a body owns the title; a person's
+                # stays in it ("Jane Roe's attorney" says whose)
+                first = possessive[-1] + 1
+            while first < k:
+                w = doc[first]
+                if w.like_num:  # "a 52-year-old farmer": an age is not the title; "one of": a part
+                    first += 1
+                    while first < k and not doc[first - 1].whitespace_:
+                        first += 1
+                    continue
+                if w.lower_ in ("of", "and"):
+                    first += 1
+                    continue
+                # "the Kenyan foreign minister", "the UN envoy": people and organisations own the
+                # title; a place compounded with it names the office ("the U.S. attorney")
+                ent = _ent_at(doc, first) if w.ent_type_ == "GPE" else None
+                place = ent is not None and ent.root.dep_ in ("compound", "nmod")
+                if w.pos_ in ("DET", "PRON") or w.ent_type_ in ("NORP", "ORG") or (ent is not None and not place):
+                    first += 1
+                    continue
+                break
+            return _title_case(doc[first : tail + 1].text) if first <= k else None
+        hyphen = t.text == "-" and not doc[k - 1].whitespace_  # "a 52-year-old farmer"
+        if (t.is_punct and t.text not in ("(", ")", "'s", "’s") and not hyphen) or t.pos_ in ("VERB", "AUX"):
+            return None  # "[Jane Roe], who is a leader": a clause, not a title in apposition
+        if t.lower_ in ("who", "which", "whose", "whom"):
             return None
         k += 1
     return None
@@ -1262,7 +1423,7 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
 
 
 def _title_case(text: str) -> str:
-    small = {"of", "and", "for", "the"}
+    small = {"of", "and", "for", "the", "to"}
     return " ".join(
         w if (w.isupper() and len(w) > 1) or w.lower() in small else w[:1].upper() + w[1:] for w in text.split()
     )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from .. import rules
 from ..record import Entity, Offsets, Speaker, SpeakerBasis
 from .attribution import employer, first_name_gender, is_form, issuer
+from .entities import role_head
 from .quotemarks import Quoted
 
 # How far back (in speakers and subjects) a pronoun or description looks: it refers to
@@ -119,7 +120,7 @@ class SpeakerResolver:
 
     # candidates -----------------------------------------------------------------------------
     def _entity_gender(self, e: Entity) -> str | None:
-        words = {r.split()[-1].lower() for r in e.roles if r}
+        words = {role_head(r) for r in e.roles if r}
         for m in e.mentions:
             t = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if t is not None and t.start > 0:
@@ -135,7 +136,8 @@ class SpeakerResolver:
     ) -> Candidate:
         e = self.entities[eid]
         kind = "person" if e.type == "PERSON" else "thing"
-        roles = frozenset(r.split()[-1].lower() for r in e.roles if r)
+        # "Secretary of State" is a secretary, "Gov." a governor: what "the governor said" names
+        roles = frozenset(role_head(r) for r in e.roles if r)
         sp = Speaker(entity=e.id, name=e.name, descriptor=descriptor, anonymous=False, mention=mention, basis=basis)
         return Candidate(sp, kind, "sg", self.gender.get(eid) or None, roles)
 
@@ -467,12 +469,7 @@ class SpeakerResolver:
                     return Candidate(sp, "person", "sg", ev.cand.gender, ev.cand.role_heads)
             for e in self.entities.values():
                 introduced = min((m.start for m in e.mentions), default=mention.start) < mention.start
-                if (
-                    voice is None
-                    and e.type == "PERSON"
-                    and introduced
-                    and any(r.split()[-1].lower() == lemma for r in e.roles)
-                ):
+                if voice is None and e.type == "PERSON" and introduced and any(role_head(r) == lemma for r in e.roles):
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
@@ -530,9 +527,7 @@ class SpeakerResolver:
         """The article's one person with the role ``lemma``, first named within the next paragraph or two
         after ``at``: whom an indefinite description of that role ("a federal judge") introduces."""
         holders = [
-            e
-            for e in self.entities.values()
-            if e.type == "PERSON" and any(r.split()[-1:] == [lemma] for r in (x.lower() for x in e.roles))
+            e for e in self.entities.values() if e.type == "PERSON" and any(role_head(r) == lemma for r in e.roles if r)
         ]
         if len(holders) != 1:
             return None

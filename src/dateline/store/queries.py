@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, and_, exists, false, func, or_, select, true
 
+from .. import rules
 from ..errors import BadOption, StoreError
 from ..record import Article
 from ..report import sentence
@@ -91,6 +92,14 @@ def connect(store: Store) -> Iterator[Connection]:
 
 def _contains(col: Any, text: str) -> ColumnElement[bool]:
     return col.icontains(text, autoescape=True)
+
+
+def _role_forms(role: str) -> list[str]:
+    """What a role filter looks for in the stored titles: the text itself, and each abbreviation whose
+    title holds it, since roles keep a title as the page wrote it ("--role governor" finds "Gov.")."""
+    text = role.strip().lower()
+    abbreviations = rules.load_yaml("titles.yaml")["abbreviations"]
+    return [role, *sorted(str(a) for a, full in abbreviations.items() if text and text in str(full).lower())]
 
 
 def _canonical_matches(conn: Connection, name: str) -> list[str]:
@@ -285,7 +294,7 @@ def people(
     if ids is not None:
         conds.append(ce.id.in_(ids))
     if role:
-        conds.append(exists().where(cr.entity_id == ce.id, _contains(cr.title, role)))
+        conds.append(exists().where(cr.entity_id == ce.id, or_(*(_contains(cr.title, r) for r in _role_forms(role)))))
     if type:
         conds.append(func.upper(ce.type) == type.strip().upper())
     n_quotes = (
