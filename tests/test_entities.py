@@ -962,6 +962,15 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
         ("Palestinian chief negotiator Hanan Qadri said they would respond.", "Hanan Qadri", "chief negotiator"),
         ("The incident was linked to Fox News host Dana Whitlock's remarks.", "Dana Whitlock", "host"),
         ('"We came with placards," said the group\'s convener, Efrat Levi.', "Efrat Levi", "convener"),
+        # abbreviated ranks spaCy would cut at the period, kept whole
+        ("Lt. Col. Ivo Brandt said the convoy had been turned back at the border.", "Ivo Brandt", "lt. col."),
+        ("The patrol was led by Capt. Ruth Okafor, the battalion's press officer, on Sunday.", "Ruth Okafor",
+         "capt."),
+        # a title in the plural goes with each name of the list after it
+        ("The bill was backed by Sens. Ann Roe and Tim Lake on Thursday.", "Tim Lake", "sens."),
+        # a title before the name and a description after it are both roles
+        ("The patrol was led by Capt. Ruth Okafor, the battalion's press officer, on Sunday.", "Ruth Okafor",
+         "press officer"),
         # an age before the calling is not in the way
         ('"The river took everything," said Omari Juma, a 47-year-old fisherman.', "Omari Juma", "fisherman"),
     ],

@@ -1020,12 +1020,19 @@ class EntityLayer:
                 # a noun no title list holds is a role only beside a name the NER took for a person's
                 person = m.label == "PERSON"
                 role, owner = _role_before(doc, m.start, m.end if person else None)
-                if role is None:
-                    role = _role_after(doc, m.end, m.start if person else None)
-                if role is None and person:
+                # a title before the name and a description after it are both its roles
+                # ("Cmdr. Ann Roe, a spokesperson for the coalition,")
+                after = _role_after(doc, m.end, m.start if person else None)
+                if role is None and after is None and person:
                     role, owner = _role_before(doc, m.start, m.end, comma_noun=True)
-                if role and role.lower() not in (r.lower() for r in cl.roles):
-                    cl.roles.append(role)
+                if role is None and after is None and (first := _list_start(doc, m)) != m.start:
+                    while first < m.start and doc[first].lower_ in _heads():
+                        first += 1  # the parse may hang the title on the first name
+                    if _plural_title(doc, first - 1):
+                        role, owner = _role_before(doc, first)  # "Sens. Ann Roe and Tim Lake": both are senators
+                for found in (role, after):
+                    if found and found.lower() not in (r.lower() for r in cl.roles):
+                        cl.roles.append(found)
                 if owner and cl.affiliation is None:
                     cl.affiliation = owner
 
@@ -1240,6 +1247,18 @@ def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     if t.lower_ in _not_role_nouns() or lemma in _not_role_nouns() or lemma in r.place_nouns | r.place_kinds:
         return False  # "Braunau, a town on the border": a place's description, whatever the NER typed
     return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
+
+
+def _plural_title(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a title in the plural ("Sens.", "Presidents"), which goes with
+    each name of the list after it."""
+    if i < 0:
+        return False
+    t = doc[i]
+    full = _abbreviations().get(t.lower_)
+    if full is not None:
+        return full.endswith("s")
+    return t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _heads()
 
 
 def _is_honorific(t: Token) -> bool:

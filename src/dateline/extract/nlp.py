@@ -14,9 +14,11 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .. import rules
 from ..errors import ModelNotFound
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
 
@@ -92,7 +94,21 @@ def load(name: str) -> Language:
     for comp in ARTICLE_COMPONENTS:
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """ "Lt. Col. Ann Roe", "Sens. Ann Roe and Tim Lake": spaCy's English tokenizer keeps "Gov." and
+    "Sen." whole but cuts the period off "Lt.", "Capt." or "Sens.", and the parser may then end the
+    sentence there, before the name. Each abbreviated title of titles.yaml, capitalised as it stands
+    before a name, is made one token as "Gov." is."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own: its rules are its own
+    for abbreviation in rules.load_yaml("titles.yaml")["abbreviations"]:
+        form = str(abbreviation)[:1].upper() + str(abbreviation)[1:]
+        tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _split(piece: str, limit: int) -> list[str]:
