@@ -943,6 +943,7 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
         ("Secretary of State Oren Halvorsen said the talks would resume.", "Oren Halvorsen", "secretary of state"),
         ("Lawmakers questioned Greta Olsen, a senior trade aide to Vice President Marcus Hale, on Friday.",
          "Greta Olsen", "aide to vice president"),
+        ("President of the United States Ada Lindgren arrived in Hanoi on Tuesday.", "Ada Lindgren", "president"),
         # a place before a title, with no possessive, names the office
         ("Kofi Mensah, the U.S. attorney for the Eastern District of Virginia, said the case was closed.",
          "Kofi Mensah", "u.s. attorney"),
@@ -991,6 +992,8 @@ def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
         ("Lena Marsh, who is a leader in the movement, said the march would go ahead.", "Lena Marsh", "leader"),
         # where someone comes from is no calling
         ("The singer of Welsh descent Maria Lloyd died on Sunday.", "Maria Lloyd", "descent"),
+        # an "of" joins a title only to title words
+        ("Police searched the home of businessman Tomasz Nowak on Friday.", "Tomasz Nowak", "home"),
         # a plural describes a group, not the person
         ("The survey asked likely voters, Hannah Berg among them, about the tax.", "Hannah Berg", "voters"),
     ],

@@ -1307,8 +1307,8 @@ def _title_before(doc: Doc, i: int) -> tuple[int, int] | None:
         if doc[p].lower_ == "of" and _complement_end(doc, p - 1, i + 1) == i:
             return p - 1, i
         ent = _ent_at(doc, i)
-        first = p + 1 + (doc[p + 1].lower_ == "the")
-        if ent is not None and ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first and ent.end == i + 1:
+        first = p + 1 + (doc[p + 1].lower_ == "the")  # the NER's span may hold "the" or not
+        if ent is not None and ent.label_ in ("GPE", "LOC", "ORG") and ent.start in (p + 1, first) and ent.end == i + 1:
             return p - 1, p - 1
         return None
     return None
@@ -1352,6 +1352,8 @@ def _role_before(
         part_of_role = t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("GPE", "NORP", "PERSON")
         describes = t.dep_ == "compound" or (t.dep_ == "amod" and j <= t.head.i <= tail and t.is_alpha)
         part_of_role = part_of_role and (t.text[:1].isupper() or describes)
+        if t.lower_ in ("of", "and") and not (j >= 2 and (doc[j - 2].lower_ in _heads() or doc[j - 2].text.istitle())):
+            break  # "the home of businessman [Name]": an "of" joins a title only to title words
         if t.lower_ in _modifiers() or t.lower_ in _heads() or inner or part_of_role:
             j -= 1
             continue
