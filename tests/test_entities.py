@@ -969,6 +969,11 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
          "capt."),
         # a title in the plural goes with each name of the list after it
         ("The bill was backed by Sens. Ann Roe and Tim Lake on Thursday.", "Tim Lake", "sens."),
+        ("The letter was signed by Senators Hana Berg and Tomas Ek, who sit on the committee.", "Tomas Ek",
+         "senators"),
+        # titles capitalised before a name, which no parse tells from the name
+        ("Chief Executive Marta Vilanova said the budget would be cut.", "Marta Vilanova", "chief executive"),
+        ("Sheriff Dale Hornby said the road would stay closed overnight.", "Dale Hornby", "sheriff"),
         # a title before the name and a description after it are both roles
         ("The patrol was led by Capt. Ruth Okafor, the battalion's press officer, on Sunday.", "Ruth Okafor",
          "press officer"),

@@ -1026,7 +1026,7 @@ class EntityLayer:
                 if role is None and after is None and person:
                     role, owner = _role_before(doc, m.start, m.end, comma_noun=True)
                 if role is None and after is None and (first := _list_start(doc, m)) != m.start:
-                    while first < m.start and doc[first].lower_ in _heads():
+                    while first < m.start and _title_token(doc[first]):
                         first += 1  # the parse may hang the title on the first name
                     if _plural_title(doc, first - 1):
                         role, owner = _role_before(doc, first)  # "Sens. Ann Roe and Tim Lake": both are senators
@@ -1249,6 +1249,14 @@ def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
 
 
+def _title_token(t: Token) -> bool:
+    """A title word: listed (or an abbreviation), or a listed title in the plural capitalised inside a
+    sentence ("signed by Senators [Ann Roe] and Tim Lake"; "Officials" opening a sentence is no title)."""
+    if t.lower_ in _heads():
+        return True
+    return t.text.istitle() and not t.is_sent_start and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _heads()
+
+
 def _plural_title(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a title in the plural ("Sens.", "Presidents"), which goes with
     each name of the list after it."""
@@ -1337,7 +1345,9 @@ def _role_before(
             i = head
     elif i >= 1 and doc[i].lower_ not in _heads() and (found := _title_before(doc, i)) is not None:
         i, tail = found
-    if i < 0 or not (doc[i].lower_ in _heads() or (end is not None and tail == i and _linked_noun(doc, i, start, end))):
+    if i < 0:
+        return None, None
+    if not (_title_token(doc[i]) or (end is not None and tail == i and _linked_noun(doc, i, start, end))):
         return None, None
     j = i
     while j - 1 >= 0:
