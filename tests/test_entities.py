@@ -999,6 +999,10 @@ def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
         ("The singer of Welsh descent Maria Lloyd died on Sunday.", "Maria Lloyd", "descent"),
         # an "of" joins a title only to title words
         ("Police searched the home of businessman Tomasz Nowak on Friday.", "Tomasz Nowak", "home"),
+        # what an organisation is, though the NER took its name for a person's
+        ("Ruth Akande, chief executive of the fact-checking website Full Ledger, said the claim was false.",
+         "Full Ledger", "website"),
+        ("Samir Kaba, a charity that works in Lagos, asked donors for funds.", "Samir Kaba", "charity"),
         # a plural describes a group, not the person
         ("The survey asked likely voters, Hannah Berg among them, about the tax.", "Hannah Berg", "voters"),
     ],

@@ -1246,6 +1246,8 @@ def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     lemma = t.lemma_.lower()
     if t.lower_ in _not_role_nouns() or lemma in _not_role_nouns() or lemma in r.place_nouns | r.place_kinds:
         return False  # "Braunau, a town on the border": a place's description, whatever the NER typed
+    if lemma in r.org_descriptors | r.org_nouns_after:
+        return False  # "Open Ledger, a charity": an organisation's kind, whatever the NER typed
     return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
 
 
