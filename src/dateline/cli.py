@@ -445,7 +445,7 @@ def events(
 
 
 @cli.command()
-@click.option("--role", metavar="TEXT", help='One of its roles contains TEXT ("minister"; "governor" also finds "Gov.").')
+@click.option("--role", metavar="TEXT", help='One of its roles contains TEXT ("minister"; "governor" finds "Gov.").')
 @click.option("--type", "type_", type=click.Choice(get_args(EntityType), case_sensitive=False),
               help="Only entities of this type.")  # fmt: skip
 @_LIMIT
