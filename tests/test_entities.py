@@ -978,6 +978,7 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
         ("The patrol was led by Capt. Ruth Okafor, the battalion's press officer, on Sunday.", "Ruth Okafor",
          "press officer"),
         # an age before the calling is not in the way
+        ("Mara Lisle, 60, a doctor at the clinic, said the wards were full.", "Mara Lisle", "doctor"),
         ('"The river took everything," said Omari Juma, a 47-year-old fisherman.', "Omari Juma", "fisherman"),
     ],
 )  # fmt: skip

@@ -1396,6 +1396,8 @@ def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
     ``start``, also a common noun in apposition to the name ("[Jane Roe], a clinical psychologist")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
+    if end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "[Jane Roe], 52, a nurse": the age comes first
     k = end + 1
     limit = min(len(doc), end + 12)
     while k < len(doc) and k <= end + 8:
