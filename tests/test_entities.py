@@ -918,3 +918,66 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
     )
     _art, ents = entities_of(text, options)
     assert ents["Walter Reed"].type != "PERSON", ents["Walter Reed"]
+
+
+def test_surname_after_a_suffix_joins_the_full_name(options):
+    # "Jr." closes the name: the surname is the word before it
+    _art, ents = entities_of(
+        "Thomas R. Whitcombe Jr., 61, of Elmira, admitted sending threats to a county judge last spring. "
+        "Whitcombe faces up to five years in prison when he is sentenced in March.",
+        options,
+    )
+    whitcombe = ents["Thomas R. Whitcombe Jr."]
+    assert whitcombe.type == "PERSON" and "Whitcombe" in whitcombe.aliases
+    assert "Whitcombe" not in ents
+
+
+def test_double_surname_joins_the_full_name(options):
+    # a two-word surname written alone is the person named in full, not a second person
+    _art, ents = entities_of(
+        "The governor appointed Margaret Lowell Dunmore to run the water board after the outage. "
+        "Lowell Dunmore told reporters on Friday that repairs would take a month.",
+        options,
+    )
+    assert "Lowell Dunmore" in ents["Margaret Lowell Dunmore"].aliases
+    assert "Lowell Dunmore" not in ents
+
+
+def test_honorific_surname_finds_an_untagged_full_name(options):
+    # the NER misses the full name after a long title; "Ms Berglund" then names her, as the article writes it
+    _art, ents = entities_of(
+        "Deputy Director of Public Prosecution Eva-Lotta Berglund took the decision to close the inquiry, "
+        'the agency said. Ms Berglund said: "The evidence was not strong enough."',
+        options,
+    )
+    berglund = ents["Eva-Lotta Berglund"]
+    assert berglund.type == "PERSON" and "Ms Berglund" in berglund.aliases
+
+
+def test_full_name_typed_org_with_honorific_surname(options):
+    _art, ents = entities_of(
+        "Chief Inspector of Public Prosecution Britt-Louise Ekdahl closed the case on Monday. "
+        'Ms Ekdahl said: "The evidence was not strong enough to bring charges."',
+        options,
+    )
+    ekdahl = ents["Britt-Louise Ekdahl"]
+    assert ekdahl.type == "PERSON" and "Ms Ekdahl" in ekdahl.aliases
+
+
+def test_given_name_left_out_without_a_title(options):
+    # a capitalised word that is no English noun, before a one-word PERSON, is the given name
+    _art, ents = entities_of(
+        "The breakfast where Olumide Fashola met the senator was quiet. Fashola left early to catch a train home.",
+        options,
+    )
+    assert "Fashola" in ents["Olumide Fashola"].aliases
+    assert "Fashola" not in ents
+
+
+def test_full_name_typed_norp_is_the_person_its_surname_names(options):
+    _art, ents = entities_of(
+        "Tamsin Oyelaran didn't know the senator was coming to the lunch. "
+        '"He made me think again," said Oyelaran, a nurse from the county.',
+        options,
+    )
+    assert ents["Tamsin Oyelaran"].type == "PERSON" and "Oyelaran" in ents["Tamsin Oyelaran"].aliases

@@ -101,6 +101,7 @@ class _TypeRules:
     arrival_verbs: frozenset[str]
     town_heads: frozenset[str]
     opener_nouns: frozenset[str]
+    name_suffixes: frozenset[str]
 
 
 @cache
@@ -146,6 +147,7 @@ def _type_rules() -> _TypeRules:
         town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
+        name_suffixes=frozenset(str(w).lower() for w in rules.load_yaml("link.yaml")["entities"]["suffixes"]),
     )
 
 
@@ -162,9 +164,27 @@ def is_landmark(name: str) -> bool:
     return bool(words) and (words[-1] in r.landmark_endings or key in r.landmarks)
 
 
+def _core_words(text: str) -> list[str]:
+    """A person's name without the honorific before it or the suffix after it: "Ms Persson" ->
+    ["Persson"], "Patrick W. Carlineo Jr." -> ["Patrick", "W.", "Carlineo"]. The surname is the last
+    core word, so "Carlineo" and "Ms Persson" find the full name they shorten."""
+    r = _type_rules()
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in r.honorifics:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".,") in r.name_suffixes:
+        words = words[:-1]
+    return words
+
+
+def _core_key(text: str) -> str:
+    return squash(" ".join(_core_words(text)))
+
+
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
-    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"}."""
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"};
+    "Kathleen Hawk Sawyer" -> {"sawyer", "hawksawyer"} (a double surname is written alone too)."""
     particles = _type_rules().particles
     last = words[-1]
     out = {squash(last)}
@@ -175,25 +195,28 @@ def _surname_variants(words: list[str]) -> set[str]:
     while k - 1 >= 1 and words[k - 1].lower().rstrip("'") in particles:  # "van der Berg"
         k -= 1
         out.add(squash("".join(words[k:])))
+    for k in range(1, len(words) - 1):
+        if not words[k].rstrip(".").isupper():  # not from an initial ("W. Carlineo")
+            out.add(squash("".join(words[k:])))
     return out
 
 
 def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
-    """Is a PERSON mention a name in full? Two words or more, unless it is a particle
-    and a surname that another full name in the article ends in ("De Witt" beside
-    "Ann De Witt"); "Al Gore" alone is a full name."""
-    particles = _type_rules().particles
+    """Is a PERSON mention a name in full? Two words or more besides an honorific and a suffix
+    ("Ms Persson" is a surname), unless it is the tail of a longer name in the article: a particle
+    and a surname ("De Witt" beside "Ann De Witt") or a double surname ("Hawk Sawyer" beside
+    "Kathleen Hawk Sawyer"); "Al Gore" alone is a full name."""
     surnames: set[str] = set()
     for m in mentions:
-        words = m.text.split()
-        if m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in particles:
+        words = _core_words(m.text)
+        if m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in _type_rules().particles:
             surnames |= _surname_variants(words)
 
     def full(m: _Mention) -> bool:
-        words = m.text.split()
+        words = _core_words(m.text)
         if m.label != "PERSON" or len(words) < 2:
             return False
-        return words[0].lower() not in particles or squash(m.text) not in surnames
+        return squash("".join(words)) not in surnames
 
     return full
 
@@ -230,10 +253,11 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
-def _given_name_before(doc: Doc, start: int) -> int:
-    """ "Detective Sergeant Priya | Nandra": a capitalised word the NER left out between a title and
-    a one-word PERSON is the given name. Without the title before it, the word may itself be a
-    title no list holds ("NASA Administrator Bolden"), so the mention stays as it is."""
+def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
+    """ "Detective Sergeant Priya | Nandra", "where Adolf | Hitler was born": a capitalised word the
+    NER left out before a one-word PERSON is the given name, after a title, or when it is no
+    English noun (WordNet's noun index). Otherwise the word may itself be a title no list holds
+    ("NASA Administrator Bolden"), so the mention stays as it is."""
     r = _type_rules()
 
     def titled(t: Token) -> bool:
@@ -246,7 +270,10 @@ def _given_name_before(doc: Doc, start: int) -> int:
     t = doc[k]
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start or titled(t):
         return start
-    return k if titled(doc[k - 1]) else start
+    if titled(doc[k - 1]):
+        return k
+    no_noun = common_nouns and t.lower_ not in common_nouns and t.is_alpha and t.text[1:].islower()
+    return k if no_noun and doc[k].head.i == start else start
 
 
 class EntityLayer:
@@ -257,6 +284,7 @@ class EntityLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
+        mentions = self._untagged_full_names(doc, mentions)
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
         doc._.dl_entities = entities
@@ -299,7 +327,7 @@ class EntityLayer:
                 while start < end - 1 and _is_title_word(doc[start].text):
                     start += 1
                 if end - start == 1:
-                    start = _given_name_before(doc, start)
+                    start = _given_name_before(doc, start, self.common_nouns)
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
@@ -317,6 +345,39 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    def _untagged_full_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Marie
+        Persson took") and then by surname ("Ms Persson said"): the untagged surname with the given
+        names before it (capitalised proper nouns that are no English noun, title or honorific) is
+        a full-name mention, so the short forms find it."""
+        r = _type_rules()
+        people = [_core_words(m.text) for m in mentions if m.label == "PERSON"]
+        named_in_full = {fold(w[-1]) for w in people if len(w) >= 2}
+        wanted = {w[0] for w in people if len(w) == 1 and w[0][:1].isupper() and fold(w[0]) not in named_in_full}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[_Mention] = []
+        for tok in doc:
+            if tok.text not in wanted or tok.i in taken or tok.pos_ != "PROPN":
+                continue
+            k = tok.i
+            while k - 1 >= 0 and tok.i - k < 4:
+                t = doc[k - 1]
+                if t.text == "-" and k >= 2 and not t.whitespace_ and not doc[k - 2].whitespace_:
+                    k -= 1  # "Eva-Marie": one given name in three tokens
+                    continue
+                if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[1:].islower():
+                    break
+                if not t.text[:1].isupper() or _is_title_word(t.text) or t.lower_ in r.honorifics:
+                    break
+                if t.lower_ in self.common_nouns:
+                    break  # "Public Prosecution Eva-Marie Persson": a word of the title, not a name
+                k -= 1
+            if doc[k].text == "-":
+                k += 1
+            if k < tok.i:
+                added.append(_Mention(k, tok.i + 1, "PERSON", doc[k : tok.i + 1].text))
+        return sorted(mentions + added, key=lambda m: m.start)
 
     def _common_openers(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
@@ -377,6 +438,8 @@ class EntityLayer:
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
         surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
+        # surnames the NER typed PERSON when they stand alone ("said Sowers")
+        lone_people = {fold(w[0]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) == 1}
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -425,6 +488,8 @@ class EntityLayer:
                 m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
             ):
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
+            elif m.label != "PERSON" and kind is None and self._surname_alone(doc, m, lone_people):
+                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, then "said Sowers" typed PERSON
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
@@ -434,6 +499,21 @@ class EntityLayer:
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
+
+    @staticmethod
+    def _surname_alone(doc: Doc, m: _Mention, lone_people: set[str]) -> bool:
+        """Is a name of two or three capitalised words, typed ORG, GPE, NORP or OTHER, a person's whose
+        surname the article also uses alone as a PERSON? No organisation ending, no known name."""
+        r = _type_rules()
+        words = m.text.split()
+        if m.label not in ("ORG", "GPE", "NORP", "OTHER") or not 2 <= len(words) <= 3:
+            return False
+        toks = [t for t in doc[m.start : m.end] if t.text != "-"]  # "Britt-Louise" is one word
+        if fold(words[-1]) not in lone_people or not _capitalised_name(toks):
+            return False
+        return not (
+            fold(m.text) in r.known_orgs or is_landmark(m.text) or any(w.lower() in r.org_endings for w in words)
+        )
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
@@ -829,21 +909,24 @@ class EntityLayer:
         qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
-                key = ("PERSON", squash(m.text))
+                # "Patrick Carlineo Jr." and "Patrick Carlineo" are one name: the key leaves the suffix out
+                key = ("PERSON", _core_key(m.text))
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
-                words = m.text.split()
+                words = _core_words(m.text)
                 toks = [t.text for t in doc[m.start : m.end]]
+                while len(toks) > 1 and toks[-1].lower().strip(".,") in _type_rules().name_suffixes:
+                    toks.pop()  # the surname is "Kennedy", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
             c_opt: int | None = None
             if _is_full_name(m):
-                c_opt = by_key[("PERSON", squash(m.text))]
+                c_opt = by_key[("PERSON", _core_key(m.text))]
             elif short_form(m):
-                # "DeWitt", "De Witt", "al-Sadr": whatever type the NER gave the short form
-                c_opt = person_for(squash(m.text), m.start + 1)
+                # "DeWitt", "De Witt", "al-Sadr", "Ms Persson": whatever type the NER gave the short form
+                c_opt = person_for(_core_key(m.text), m.start + 1)
                 if c_opt is None and m.label == "PERSON":
                     c_opt = by_key.get(("PERSON", squash(m.text)))
             if c_opt is not None:
@@ -1011,7 +1094,10 @@ class EntityLayer:
             forms = [f for f in cl.forms if f]
             # a word in capitals longer than an acronym is a dateline's or a label's ("WASHINGTON –"):
             # the same name written normally is the canonical one
-            name = max(forms, key=lambda f: (len(f.split()), len(f), not _shouted(f), -forms.index(f)))
+            # the honorific is left out when the fuller form is weighed: "Eva Lind" before "Ms Lind"
+            name = max(
+                forms, key=lambda f: (len(_core_words(f)), len(f.split()), len(f), not _shouted(f), -forms.index(f))
+            )
             aliases = []
             for f in forms + cl.aliases:
                 if fold(f) != fold(name) and f not in aliases:
