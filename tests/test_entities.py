@@ -981,3 +981,62 @@ def test_full_name_typed_norp_is_the_person_its_surname_names(options):
         options,
     )
     assert ents["Tamsin Oyelaran"].type == "PERSON" and "Oyelaran" in ents["Tamsin Oyelaran"].aliases
+
+
+def test_the_of_a_title_inside_a_sentence_is_kept(options):
+    # a capitalised "The" inside a sentence belongs to a newspaper's name; at a sentence's start it says nothing
+    _art, ents = entities_of(
+        "The mayor did not respond to The Ledger's request for comment on the new budget plan. "
+        "The Ledger first reported the shortfall in March, citing two council members.",
+        options,
+    )
+    assert ents["The Ledger"].type == "ORG"
+    assert "Ledger" not in ents
+
+
+def test_party_named_by_an_english_word_keeps_its_noun(options):
+    _art, ents = entities_of(
+        "The paper is owned by the Communist party, which controls the press across the country, "
+        "and its editors are appointed by party officials every five years.",
+        options,
+    )
+    assert ents["Communist party"].type == "ORG"
+
+
+def test_group_named_after_a_person_is_apart_from_the_person(options):
+    _art, ents = entities_of(
+        "Musa Karimov leads the Karimov network, which smuggles fuel across the border, officials said. "
+        "Karimov denies the charges and has not been seen in public for a year.",
+        options,
+    )
+    assert ents["Karimov network"].type == "ORG"
+    assert ents["Musa Karimov"].type == "PERSON" and "Karimov" in ents["Musa Karimov"].aliases
+
+
+def test_name_before_a_building_noun_is_the_building(options):
+    _art, ents = entities_of(
+        "The prisoner is held in Carrow prison in London, his lawyer said on Friday. "
+        "The president made a trip to Harold Vance hospital on Saturday for an exam.",
+        options,
+    )
+    assert ents["Carrow"].type == "FAC"
+    assert ents["Harold Vance"].type == "FAC"
+
+
+def test_prisons_and_statehouses_are_facilities(options):
+    _art, ents = entities_of(
+        "Crowds gathered outside the Ohio Statehouse on Monday to protest the new law. "
+        "Separately, an inmate died at Northfield Correctional Center last week, officials said.",
+        options,
+    )
+    assert ents["Ohio Statehouse"].type == "FAC"
+    assert ents["Northfield Correctional Center"].type == "FAC"
+
+
+def test_known_town_in_apposition_to_a_village_is_a_place(options):
+    # "a village west of Buffalo": the parse hangs the apposition on "west", "village" its compound
+    _art, ents = entities_of(
+        "Sam Oduya, 44, of Hamden, a village west of Buffalo, admitted the fraud on Monday in a federal court.",
+        options,
+    )
+    assert ents["Hamden"].type == "GPE"

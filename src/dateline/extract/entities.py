@@ -181,6 +181,17 @@ def _core_key(text: str) -> str:
     return squash(" ".join(_core_words(text)))
 
 
+def _title_the(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Hill",
+    "The Associated Press reported" within a sentence)? At a sentence's start the capital says nothing."""
+    return doc[i].text == "The" and not doc[i].is_sent_start
+
+
+def _name_key(text: str) -> str:
+    """One key for a name with and without its "The": "The Hill" at a sentence's start and inside one."""
+    return squash(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+
+
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
     "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"};
@@ -298,7 +309,13 @@ class EntityLayer:
             if label is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            if label == "ORG" and start > 0 and _title_the(doc, start - 1):
+                start -= 1  # "told The Hill": the NER left out the "The" of a newspaper's title
+            while start < end and (
+                (doc[start].lower_ in ("the", "a", "an") and not (label == "ORG" and _title_the(doc, start)))
+                or doc[start].is_punct
+                or doc[start].text in _POSSESSIVE  # "group's Haqqani" tagged with the owner's "'s"
+            ):
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -334,6 +351,8 @@ class EntityLayer:
             if label == "ORG":
                 while end - start >= 2 and doc[end - 1].is_alpha and doc[end - 1].text.islower():
                     end -= 1  # "the UGTT trade union federation": the name is "UGTT"
+                if end - start == 1 and ent.end - end == 1 and self._word_needs_its_noun(doc[start], doc[end]):
+                    end += 1  # "the Communist party": "Communist" alone is a word, not the party's name
             if start >= end:
                 continue
             if label == "PERSON" and not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in doc[start:end]):
@@ -345,6 +364,19 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    def _word_needs_its_noun(self, word: Token, noun: Token) -> bool:
+        """Is a one-word name before a lower-case organisation noun ("party", "movement") an English
+        word, so that the noun is part of the name ("the Communist party", "the Green party"), where a
+        proper name stands alone ("the Tisza party" is "Tisza")?"""
+        r = _type_rules()
+        return (
+            noun.text.islower()
+            and noun.lower_ in r.org_nouns_after
+            and word.text[:1].isupper()
+            and word.text[1:].islower()
+            and word.lower_ in self.common_nouns
+        )
 
     def _untagged_full_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Marie
@@ -436,8 +468,16 @@ class EntityLayer:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
-        surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+        surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
+        for m in mentions:
+            if m.end - m.start != 1 or m.end >= len(doc) or fold(m.text) not in surnames:
+                continue
+            nxt = doc[m.end]
+            if nxt.text.islower() and nxt.lower_ in r.org_nouns_after and nxt.pos_ == "NOUN":
+                # "the Haqqani network", "the Gulen movement": a group named after a person the
+                # article names; the noun keeps it apart from the person
+                m.end, m.label, m.text = m.end + 1, "ORG", doc[m.start : m.end + 1].text
         # surnames the NER typed PERSON when they stand alone ("said Sowers")
         lone_people = {fold(w[0]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) == 1}
         for m in mentions:
@@ -468,7 +508,9 @@ class EntityLayer:
                 m.label = "LOC"  # "River Kent", "the Great Hungarian Plain" ("River Phoenix", "Ricki Lake": people)
             elif m.start > 0 and doc[m.start - 1].lower_ in r.org_descriptors and doc[m.start - 1].pos_ == "NOUN":
                 m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
-            elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
+            elif (last in r.facility_endings or " ".join(words[-2:]).lower() in r.facility_endings) and (
+                m.label == "ORG" and len(words) >= 2
+            ):
                 m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
             elif len(words) >= 2 and not known_place and self._is_building(m):
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
@@ -492,7 +534,10 @@ class EntityLayer:
                 m.label = "PERSON"  # "Eyamba Sowers" typed ORG, then "said Sowers" typed PERSON
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
-            elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
+            elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
+                m.label = "FAC"  # "held at Belmarsh prison", "a trip to Walter Reed hospital"
+            elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
+                # a town the gazetteer knows counts too: "of Addison, a village southwest of Ithaca"
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
@@ -572,6 +617,21 @@ class EntityLayer:
         # "bought a beach house in Sorrento": the parse hangs "in" on the verb whose object is the house
         heads = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
         return any(h.lemma_.lower() in r.town_heads for h in heads)
+
+    @staticmethod
+    def _before_building_noun(doc: Doc, m: _Mention) -> bool:
+        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Belmarsh
+        prison", "Walter Reed hospital")? Then it is the building's name, whatever type the NER gave."""
+        r = _type_rules()
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in r.building_endings | r.facility_endings
+            and doc[m.end - 1].head.i == nxt.i
+            and doc[m.end - 1].dep_ == "compound"
+            and _capitalised_name([t for t in doc[m.start : m.end] if t.text != "-"])
+        )
 
     @staticmethod
     def _names_before_building(doc: Doc, m: _Mention) -> bool:
@@ -699,8 +759,12 @@ class EntityLayer:
             return None
         root = doc[m.start : m.end].root
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
-        if appos and appos[0].lemma_.lower() in r.place_nouns | r.place_kinds:
-            return appos[0].lemma_.lower()  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
+        if appos:
+            # the parse may hang "a village southwest of Ithaca" on "southwest", "village" its compound
+            nouns = [appos[0], *(c for c in appos[0].children if c.dep_ == "compound" and c.text.islower())]
+            kinds = [n.lemma_.lower() for n in nouns if n.lemma_.lower() in r.place_nouns | r.place_kinds]
+            if kinds:
+                return kinds[0]  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
         if m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
             return None
         first = _list_start(doc, m)  # "the towns of Tillaberi and Ayorou": the list's "of"
@@ -941,12 +1005,12 @@ class EntityLayer:
                     if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
                         geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
                 # a province from data/provinces.csv has no GeoNames id: its name is its key
-                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, squash(m.text))
+                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, _name_key(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
                 # one name is one entity in an article whatever type the tagger gave each mention
                 # ("Inner Mongolia" as GPE, LOC and ORG; "Twitter" as PERSON and ORG): the votes decide
-                same_name = ("NAME", squash(m.text)) if m.label in _NAME_TYPES else None
+                same_name = ("NAME", _name_key(m.text)) if m.label in _NAME_TYPES else None
                 c_opt = by_key.get(key)
                 if c_opt is None and same_name is not None:
                     c_opt = by_key.get(same_name)
