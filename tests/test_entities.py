@@ -1040,3 +1040,24 @@ def test_known_town_in_apposition_to_a_village_is_a_place(options):
         options,
     )
     assert ents["Hamden"].type == "GPE"
+
+
+def test_dateline_place_is_an_entity_when_the_body_never_names_it(options):
+    art, ents = entities_of(
+        "DENVER (AP) — Thousands of nurses marched around the Capitol on Tuesday to demand more staff "
+        "on hospital wards, the union said, and more marches are planned for next month.",
+        options,
+    )
+    assert art.dateline is not None and art.dateline.place == "Denver"
+    denver = ents["Denver"]
+    assert denver.type == "GPE" and denver.geo is not None and denver.mentions == []
+
+
+def test_dateline_place_named_in_the_body_is_not_added_twice(options):
+    art, _ents = entities_of(
+        "DENVER (AP) — Thousands of nurses marched in Denver on Tuesday to demand more staff "
+        "on hospital wards, the union said, and more marches are planned for next month.",
+        options,
+    )
+    assert [e.name for e in art.entities].count("Denver") == 1
+    assert all(e.mentions for e in art.entities)

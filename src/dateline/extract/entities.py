@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Entity, Geo, Offsets
+from ..record import Dateline, Entity, Geo, Offsets
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
@@ -1187,6 +1187,26 @@ class EntityLayer:
                 )
             )
         return out
+
+
+def with_dateline_place(entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
+    """The entities, with the dateline's place added when the body never names it ("INDIANAPOLIS
+    (AP) --" before a story that says only "the Statehouse"): the article names the place there, so
+    it is one of its places. The dateline is not part of the text, so the entity has no mentions.
+    Only a place the gazetteer knows, and only when no entity is that place already."""
+    if dateline is None or dateline.geo is None:
+        return entities
+    geo, key = dateline.geo, fold(dateline.place)
+    for e in entities:
+        if e.geo is not None and e.geo.geonames_id is not None and e.geo.geonames_id == geo.geonames_id:
+            return entities
+        if key in {fold(n) for n in (e.name, *e.aliases)}:
+            return entities
+    ids = {e.id for e in entities}
+    n = len(entities) + 1
+    while f"e{n}" in ids:
+        n += 1
+    return [*entities, Entity(id=f"e{n}", name=dateline.place, type="GPE", geo=geo)]
 
 
 def _may_share(label: str, cl: _Cluster) -> bool:
