@@ -1061,3 +1061,23 @@ def test_dateline_place_named_in_the_body_is_not_added_twice(options):
     )
     assert [e.name for e in art.entities].count("Denver") == 1
     assert all(e.mentions for e in art.entities)
+
+
+def test_time_word_capitalised_inside_a_sentence_is_a_surname(options):
+    # the NER dates "Days"; a time unit is written in lower case, so the capital makes it a name
+    _art, ents = entities_of(
+        "American Paul Stone and Canadian Brian Days, both teachers at the school, were freed on Monday. "
+        "Stone and Days were held for three years.",
+        options,
+    )
+    days = ents["Brian Days"]
+    assert days.type == "PERSON" and "Days" in days.aliases
+
+
+def test_surname_that_is_an_english_noun_joins_the_full_name(options):
+    _art, ents = entities_of(
+        "The report was written by Nora Pliers, an analyst at the institute in Boston. "
+        "Pliers, who advises the bank, said tariffs would stay.",
+        options,
+    )
+    assert "Pliers" in ents["Nora Pliers"].aliases

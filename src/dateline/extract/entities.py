@@ -102,6 +102,7 @@ class _TypeRules:
     town_heads: frozenset[str]
     opener_nouns: frozenset[str]
     name_suffixes: frozenset[str]
+    time_words: frozenset[str]
 
 
 @cache
@@ -148,6 +149,9 @@ def _type_rules() -> _TypeRules:
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
         name_suffixes=frozenset(str(w).lower() for w in rules.load_yaml("link.yaml")["entities"]["suffixes"]),
+        time_words=frozenset(
+            str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
+        ),
     )
 
 
@@ -306,6 +310,9 @@ class EntityLayer:
         out: list[_Mention] = []
         for ent in doc.ents:
             label = TYPE_MAP.get(ent.label_)
+            if label is None and (surname := self._time_word_name(doc, ent)) is not None:
+                out.append(surname)
+                continue
             if label is None:
                 continue
             start, end = ent.start, ent.end
@@ -364,6 +371,30 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    @staticmethod
+    def _time_word_name(doc: Doc, ent: Span) -> _Mention | None:
+        """ "Australian Timothy Weeks" tagged DATE "Weeks": a time unit or season capitalised inside a
+        sentence is a surname (times are written in lower case), with the given names the NER left
+        out before it. None for anything else the NER dated."""
+        r = _type_rules()
+        tok = doc[ent.start]
+        if ent.label_ != "DATE" or len(ent) != 1 or tok.is_sent_start or not tok.is_alpha:
+            return None
+        if not (tok.text[:1].isupper() and tok.text[1:].islower()):
+            return None
+        low = tok.lower_
+        if low not in r.time_words and low.removesuffix("s") not in r.time_words:
+            return None
+        k = ent.start
+        while k - 1 >= 0 and ent.start - k < 2:
+            t = doc[k - 1]
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
+                break
+            if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != ent.start:
+                break
+            k -= 1
+        return _Mention(k, ent.end, "PERSON", doc[k : ent.end].text)
 
     def _word_needs_its_noun(self, word: Token, noun: Token) -> bool:
         """Is a one-word name before a lower-case organisation noun ("party", "movement") an English
@@ -1071,7 +1102,7 @@ class EntityLayer:
         for c, toks, _ in people:
             surnames.setdefault(toks[-1], set()).add(c)
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in surnames:
+            if tok.i in taken or tok.text not in surnames or not (tok.pos_ == "PROPN" or self._noun_as_name(tok)):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue  # part of a longer name the NER missed
@@ -1082,6 +1113,20 @@ class EntityLayer:
             m = _Mention(tok.i, tok.i + 1, "PERSON", tok.text, c)
             clusters[c].mentions.append(m)
             clusters[c].forms.append(tok.text)
+
+    @staticmethod
+    def _noun_as_name(tok: Token) -> bool:
+        """A surname that is also an English noun ("Scissors, who consults ...", "said Price"), parsed as
+        a noun: capitalised, heading its own noun phrase (no article, no adjective, no compound), and at
+        a sentence's start only before a comma or a verb ("Price rises" is about prices)."""
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"):
+            return False
+        if any(c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children):
+            return False
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return not tok.is_sent_start or (nxt is not None and (nxt.text == "," or nxt.pos_ in ("VERB", "AUX")))
 
     def _acronyms(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """ "Intergovernmental Authority on Development (IGAD)", "the Maritime Industry Authority, known as
