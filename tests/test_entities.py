@@ -1081,3 +1081,19 @@ def test_surname_that_is_an_english_noun_joins_the_full_name(options):
         options,
     )
     assert "Pliers" in ents["Nora Pliers"].aliases
+
+
+def test_air_opens_an_airline_name(options):
+    _art, ents = entities_of(
+        "Orders came from Air Steppe and Air Kestrel, the planemaker said on Monday at its stand at the fair.",
+        options,
+    )
+    assert ents["Air Kestrel"].type == "ORG"
+
+
+def test_name_after_website_is_an_organisation(options):
+    _art, ents = entities_of(
+        "Voters were misled, said Tom Hale, head of the fact-checking website Clear Sums, in a statement on Monday.",
+        options,
+    )
+    assert ents["Clear Sums"].type == "ORG"
