@@ -3,12 +3,14 @@
 Corrections the small English model needs on news (each a general rule, not a list
 of names): a bare surname tagged ORG/GPE is the person who carries it; an acronym
 that is no place is no GPE ("AI"); titles ("Minister") are not part of a name;
-"the" and "'s" are not part of a name. Then mentions are grouped into entities:
-a surname joins the one full name it ends (or, when two people share it, the one
-last named), "Long Name (ACR)" makes ACR an alias and every later ACR a mention,
-places join on their GeoNames id. Titles before or after a name become ``roles``;
-the owner of a possessive before a title ("Kenya's Foreign Minister") becomes
-``affiliation``.
+"the" and "'s" are not part of a name, except a capitalised "The" inside a sentence
+("told The Hill"). Then mentions are grouped into entities: a surname joins the one
+full name it ends (or, when two people share it, the one last named), compared without
+an honorific or a suffix ("Ms Lind", "Carlineo" of "Patrick Carlineo Jr.") and kept as
+the article writes it; "Long Name (ACR)" makes ACR an alias and every later ACR a
+mention; places join on their GeoNames id. Titles before or after a name become
+``roles``; the owner of a possessive before a title ("Kenya's Foreign Minister")
+becomes ``affiliation``.
 """
 
 from __future__ import annotations
