@@ -1031,3 +1031,182 @@ def test_the_head_of_a_role_is_its_title_word_written_out(role, head):
     from dateline.extract.entities import role_head
 
     assert role_head(role) == head
+
+
+def test_surname_after_a_suffix_joins_the_full_name(options):
+    # "Jr." closes the name: the surname is the word before it
+    _art, ents = entities_of(
+        "Thomas R. Whitcombe Jr., 61, of Elmira, admitted sending threats to a county judge last spring. "
+        "Whitcombe faces up to five years in prison when he is sentenced in March.",
+        options,
+    )
+    whitcombe = ents["Thomas R. Whitcombe Jr."]
+    assert whitcombe.type == "PERSON" and "Whitcombe" in whitcombe.aliases
+    assert "Whitcombe" not in ents
+
+
+def test_double_surname_joins_the_full_name(options):
+    # a two-word surname written alone is the person named in full, not a second person
+    _art, ents = entities_of(
+        "The governor appointed Margaret Lowell Dunmore to run the water board after the outage. "
+        "Lowell Dunmore told reporters on Friday that repairs would take a month.",
+        options,
+    )
+    assert "Lowell Dunmore" in ents["Margaret Lowell Dunmore"].aliases
+    assert "Lowell Dunmore" not in ents
+
+
+def test_honorific_surname_finds_an_untagged_full_name(options):
+    # the NER misses the full name after a long title; "Ms Berglund" then names her, as the article writes it
+    _art, ents = entities_of(
+        "Deputy Director of Public Prosecution Eva-Lotta Berglund took the decision to close the inquiry, "
+        'the agency said. Ms Berglund said: "The evidence was not strong enough."',
+        options,
+    )
+    berglund = ents["Eva-Lotta Berglund"]
+    assert berglund.type == "PERSON" and "Ms Berglund" in berglund.aliases
+
+
+def test_full_name_typed_org_with_honorific_surname(options):
+    _art, ents = entities_of(
+        "Chief Inspector of Public Prosecution Britt-Louise Ekdahl closed the case on Monday. "
+        'Ms Ekdahl said: "The evidence was not strong enough to bring charges."',
+        options,
+    )
+    ekdahl = ents["Britt-Louise Ekdahl"]
+    assert ekdahl.type == "PERSON" and "Ms Ekdahl" in ekdahl.aliases
+
+
+def test_given_name_left_out_without_a_title(options):
+    # a capitalised word that is no English noun, before a one-word PERSON, is the given name
+    _art, ents = entities_of(
+        "The breakfast where Olumide Fashola met the senator was quiet. Fashola left early to catch a train home.",
+        options,
+    )
+    assert "Fashola" in ents["Olumide Fashola"].aliases
+    assert "Fashola" not in ents
+
+
+def test_full_name_typed_norp_is_the_person_its_surname_names(options):
+    _art, ents = entities_of(
+        "Tamsin Oyelaran didn't know the senator was coming to the lunch. "
+        '"He made me think again," said Oyelaran, a nurse from the county.',
+        options,
+    )
+    assert ents["Tamsin Oyelaran"].type == "PERSON" and "Oyelaran" in ents["Tamsin Oyelaran"].aliases
+
+
+def test_the_of_a_title_inside_a_sentence_is_kept(options):
+    # a capitalised "The" inside a sentence belongs to a newspaper's name; at a sentence's start it says nothing
+    _art, ents = entities_of(
+        "The mayor did not respond to The Ledger's request for comment on the new budget plan. "
+        "The Ledger first reported the shortfall in March, citing two council members.",
+        options,
+    )
+    assert ents["The Ledger"].type == "ORG"
+    assert "Ledger" not in ents
+
+
+def test_party_named_by_an_english_word_keeps_its_noun(options):
+    _art, ents = entities_of(
+        "The paper is owned by the Communist party, which controls the press across the country, "
+        "and its editors are appointed by party officials every five years.",
+        options,
+    )
+    assert ents["Communist party"].type == "ORG"
+
+
+def test_group_named_after_a_person_is_apart_from_the_person(options):
+    _art, ents = entities_of(
+        "Musa Karimov leads the Karimov network, which smuggles fuel across the border, officials said. "
+        "Karimov denies the charges and has not been seen in public for a year.",
+        options,
+    )
+    assert ents["Karimov network"].type == "ORG"
+    assert ents["Musa Karimov"].type == "PERSON" and "Karimov" in ents["Musa Karimov"].aliases
+
+
+def test_name_before_a_building_noun_is_the_building(options):
+    _art, ents = entities_of(
+        "The prisoner is held in Carrow prison in London, his lawyer said on Friday. "
+        "The president made a trip to Harold Vance hospital on Saturday for an exam.",
+        options,
+    )
+    assert ents["Carrow"].type == "FAC"
+    assert ents["Harold Vance"].type == "FAC"
+
+
+def test_prisons_and_statehouses_are_facilities(options):
+    _art, ents = entities_of(
+        "Crowds gathered outside the Ohio Statehouse on Monday to protest the new law. "
+        "Separately, an inmate died at Northfield Correctional Center last week, officials said.",
+        options,
+    )
+    assert ents["Ohio Statehouse"].type == "FAC"
+    assert ents["Northfield Correctional Center"].type == "FAC"
+
+
+def test_known_town_in_apposition_to_a_village_is_a_place(options):
+    # "a village west of Buffalo": the parse hangs the apposition on "west", "village" its compound
+    _art, ents = entities_of(
+        "Sam Oduya, 44, of Hamden, a village west of Buffalo, admitted the fraud on Monday in a federal court.",
+        options,
+    )
+    assert ents["Hamden"].type == "GPE"
+
+
+def test_dateline_place_is_an_entity_when_the_body_never_names_it(options):
+    art, ents = entities_of(
+        "DENVER (AP) — Thousands of nurses marched around the Capitol on Tuesday to demand more staff "
+        "on hospital wards, the union said, and more marches are planned for next month.",
+        options,
+    )
+    assert art.dateline is not None and art.dateline.place == "Denver"
+    denver = ents["Denver"]
+    assert denver.type == "GPE" and denver.geo is not None and denver.mentions == []
+
+
+def test_dateline_place_named_in_the_body_is_not_added_twice(options):
+    art, _ents = entities_of(
+        "DENVER (AP) — Thousands of nurses marched in Denver on Tuesday to demand more staff "
+        "on hospital wards, the union said, and more marches are planned for next month.",
+        options,
+    )
+    assert [e.name for e in art.entities].count("Denver") == 1
+    assert all(e.mentions for e in art.entities)
+
+
+def test_time_word_capitalised_inside_a_sentence_is_a_surname(options):
+    # the NER dates "Days"; a time unit is written in lower case, so the capital makes it a name
+    _art, ents = entities_of(
+        "American Paul Stone and Canadian Brian Days, both teachers at the school, were freed on Monday. "
+        "Stone and Days were held for three years.",
+        options,
+    )
+    days = ents["Brian Days"]
+    assert days.type == "PERSON" and "Days" in days.aliases
+
+
+def test_surname_that_is_an_english_noun_joins_the_full_name(options):
+    _art, ents = entities_of(
+        "The report was written by Nora Pliers, an analyst at the institute in Boston. "
+        "Pliers, who advises the bank, said tariffs would stay.",
+        options,
+    )
+    assert "Pliers" in ents["Nora Pliers"].aliases
+
+
+def test_air_opens_an_airline_name(options):
+    _art, ents = entities_of(
+        "Orders came from Air Steppe and Air Kestrel, the planemaker said on Monday at its stand at the fair.",
+        options,
+    )
+    assert ents["Air Kestrel"].type == "ORG"
+
+
+def test_name_after_website_is_an_organisation(options):
+    _art, ents = entities_of(
+        "Voters were misled, said Tom Hale, head of the fact-checking website Clear Sums, in a statement on Monday.",
+        options,
+    )
+    assert ents["Clear Sums"].type == "ORG"

@@ -15,6 +15,7 @@ from ..read.article import RawArticle
 from ..read.layout import words
 from ..record import Article, Claim, Date, Dateline, Entity, Event, Quote, Timex, article_id
 from ..settings import Options, defaults
+from .entities import with_dateline_place
 from .geo import gazetteer
 from .nlp import load, parse
 
@@ -111,7 +112,7 @@ def extract_article(raw: RawArticle, options: Options | None = None) -> Article:
             dl_anchor=_anchor(published, options),
             dl_dateline=dateline.place if dateline else None,
         )
-        entities = doc._.dl_entities or []
+        entities = with_dateline_place(doc._.dl_entities or [], dateline)
         quotes = doc._.dl_quotes or []
         timexes = doc._.dl_timexes or []
         events = _plausible_counts(doc._.dl_events or [], warnings)

@@ -3,12 +3,14 @@
 Corrections the small English model needs on news (each a general rule, not a list
 of names): a bare surname tagged ORG/GPE is the person who carries it; an acronym
 that is no place is no GPE ("AI"); titles ("Minister") are not part of a name;
-"the" and "'s" are not part of a name. Then mentions are grouped into entities:
-a surname joins the one full name it ends (or, when two people share it, the one
-last named), "Long Name (ACR)" makes ACR an alias and every later ACR a mention,
-places join on their GeoNames id. Titles before or after a name become ``roles``;
-the owner of a possessive before a title ("Kenya's Foreign Minister") becomes
-``affiliation``.
+"the" and "'s" are not part of a name, except a capitalised "The" inside a sentence
+("told The Hill"). Then mentions are grouped into entities: a surname joins the one
+full name it ends (or, when two people share it, the one last named), compared without
+an honorific or a suffix ("Ms Lind", "Carlineo" of "Patrick Carlineo Jr.") and kept as
+the article writes it; "Long Name (ACR)" makes ACR an alias and every later ACR a
+mention; places join on their GeoNames id. Titles before or after a name become
+``roles``; the owner of a possessive before a title ("Kenya's Foreign Minister")
+becomes ``affiliation``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..record import Entity, Geo, Offsets
+from ..record import Dateline, Entity, Geo, Offsets
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
@@ -101,6 +103,8 @@ class _TypeRules:
     arrival_verbs: frozenset[str]
     town_heads: frozenset[str]
     opener_nouns: frozenset[str]
+    name_suffixes: frozenset[str]
+    time_words: frozenset[str]
 
 
 @cache
@@ -146,6 +150,10 @@ def _type_rules() -> _TypeRules:
         town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
+        name_suffixes=frozenset(str(w).lower() for w in rules.load_yaml("link.yaml")["entities"]["suffixes"]),
+        time_words=frozenset(
+            str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
+        ),
     )
 
 
@@ -162,9 +170,38 @@ def is_landmark(name: str) -> bool:
     return bool(words) and (words[-1] in r.landmark_endings or key in r.landmarks)
 
 
+def _core_words(text: str) -> list[str]:
+    """A person's name without the honorific before it or the suffix after it: "Ms Persson" ->
+    ["Persson"], "Patrick W. Carlineo Jr." -> ["Patrick", "W.", "Carlineo"]. The surname is the last
+    core word, so "Carlineo" and "Ms Persson" find the full name they shorten."""
+    r = _type_rules()
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in r.honorifics:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".,") in r.name_suffixes:
+        words = words[:-1]
+    return words
+
+
+def _core_key(text: str) -> str:
+    return squash(" ".join(_core_words(text)))
+
+
+def _title_the(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Hill",
+    "The Associated Press reported" within a sentence)? At a sentence's start the capital says nothing."""
+    return doc[i].text == "The" and not doc[i].is_sent_start
+
+
+def _name_key(text: str) -> str:
+    """One key for a name with and without its "The": "The Hill" at a sentence's start and inside one."""
+    return squash(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+
+
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
-    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"}."""
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"};
+    "Kathleen Hawk Sawyer" -> {"sawyer", "hawksawyer"} (a double surname is written alone too)."""
     particles = _type_rules().particles
     last = words[-1]
     out = {squash(last)}
@@ -175,25 +212,28 @@ def _surname_variants(words: list[str]) -> set[str]:
     while k - 1 >= 1 and words[k - 1].lower().rstrip("'") in particles:  # "van der Berg"
         k -= 1
         out.add(squash("".join(words[k:])))
+    for k in range(1, len(words) - 1):
+        if not words[k].rstrip(".").isupper():  # not from an initial ("W. Carlineo")
+            out.add(squash("".join(words[k:])))
     return out
 
 
 def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
-    """Is a PERSON mention a name in full? Two words or more, unless it is a particle
-    and a surname that another full name in the article ends in ("De Witt" beside
-    "Ann De Witt"); "Al Gore" alone is a full name."""
-    particles = _type_rules().particles
+    """Is a PERSON mention a name in full? Two words or more besides an honorific and a suffix
+    ("Ms Persson" is a surname), unless it is the tail of a longer name in the article: a particle
+    and a surname ("De Witt" beside "Ann De Witt") or a double surname ("Hawk Sawyer" beside
+    "Kathleen Hawk Sawyer"); "Al Gore" alone is a full name."""
     surnames: set[str] = set()
     for m in mentions:
-        words = m.text.split()
-        if m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in particles:
+        words = _core_words(m.text)
+        if m.label == "PERSON" and len(words) >= 2 and words[0].lower() not in _type_rules().particles:
             surnames |= _surname_variants(words)
 
     def full(m: _Mention) -> bool:
-        words = m.text.split()
+        words = _core_words(m.text)
         if m.label != "PERSON" or len(words) < 2:
             return False
-        return words[0].lower() not in particles or squash(m.text) not in surnames
+        return squash("".join(words)) not in surnames
 
     return full
 
@@ -254,10 +294,11 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
-def _given_name_before(doc: Doc, start: int) -> int:
-    """ "Detective Sergeant Priya | Nandra": a capitalised word the NER left out between a title and
-    a one-word PERSON is the given name. Without the title before it, the word may itself be a
-    title no list holds ("NASA Administrator Bolden"), so the mention stays as it is."""
+def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
+    """ "Detective Sergeant Priya | Nandra", "where Adolf | Hitler was born": a capitalised word the
+    NER left out before a one-word PERSON is the given name, after a title, or when it is no
+    English noun (WordNet's noun index). Otherwise the word may itself be a title no list holds
+    ("NASA Administrator Bolden"), so the mention stays as it is."""
     r = _type_rules()
 
     def titled(t: Token) -> bool:
@@ -270,7 +311,10 @@ def _given_name_before(doc: Doc, start: int) -> int:
     t = doc[k]
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start or titled(t):
         return start
-    return k if titled(doc[k - 1]) else start
+    if titled(doc[k - 1]):
+        return k
+    no_noun = common_nouns and t.lower_ not in common_nouns and t.is_alpha and t.text[1:].islower()
+    return k if no_noun and doc[k].head.i == start else start
 
 
 class EntityLayer:
@@ -281,6 +325,7 @@ class EntityLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
+        mentions = self._untagged_full_names(doc, mentions)
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
         doc._.dl_entities = entities
@@ -291,10 +336,19 @@ class EntityLayer:
         out: list[_Mention] = []
         for ent in doc.ents:
             label = TYPE_MAP.get(ent.label_)
+            if label is None and (surname := self._time_word_name(doc, ent)) is not None:
+                out.append(surname)
+                continue
             if label is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            if label == "ORG" and start > 0 and _title_the(doc, start - 1):
+                start -= 1  # "told The Hill": the NER left out the "The" of a newspaper's title
+            while start < end and (
+                (doc[start].lower_ in ("the", "a", "an") and not (label == "ORG" and _title_the(doc, start)))
+                or doc[start].is_punct
+                or doc[start].text in _POSSESSIVE  # "group's Haqqani" tagged with the owner's "'s"
+            ):
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -323,13 +377,15 @@ class EntityLayer:
                 while start < end - 1 and _is_title_word(doc[start].text):
                     start += 1
                 if end - start == 1:
-                    start = _given_name_before(doc, start)
+                    start = _given_name_before(doc, start, self.common_nouns)
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
             if label == "ORG":
                 while end - start >= 2 and doc[end - 1].is_alpha and doc[end - 1].text.islower():
                     end -= 1  # "the UGTT trade union federation": the name is "UGTT"
+                if end - start == 1 and ent.end - end == 1 and self._word_needs_its_noun(doc[start], doc[end]):
+                    end += 1  # "the Communist party": "Communist" alone is a word, not the party's name
             if start >= end:
                 continue
             if label == "PERSON" and not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in doc[start:end]):
@@ -341,6 +397,76 @@ class EntityLayer:
                 continue  # "Minister" alone names no one
             out.append(_Mention(start, end, label, text, unit=unit))
         return out
+
+    @staticmethod
+    def _time_word_name(doc: Doc, ent: Span) -> _Mention | None:
+        """ "Australian Timothy Weeks" tagged DATE "Weeks": a time unit or season capitalised inside a
+        sentence is a surname (times are written in lower case), with the given names the NER left
+        out before it. None for anything else the NER dated."""
+        r = _type_rules()
+        tok = doc[ent.start]
+        if ent.label_ != "DATE" or len(ent) != 1 or tok.is_sent_start or not tok.is_alpha:
+            return None
+        if not (tok.text[:1].isupper() and tok.text[1:].islower()):
+            return None
+        low = tok.lower_
+        if low not in r.time_words and low.removesuffix("s") not in r.time_words:
+            return None
+        k = ent.start
+        while k - 1 >= 0 and ent.start - k < 2:
+            t = doc[k - 1]
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
+                break
+            if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != ent.start:
+                break
+            k -= 1
+        return _Mention(k, ent.end, "PERSON", doc[k : ent.end].text)
+
+    def _word_needs_its_noun(self, word: Token, noun: Token) -> bool:
+        """Is a one-word name before a lower-case organisation noun ("party", "movement") an English
+        word, so that the noun is part of the name ("the Communist party", "the Green party"), where a
+        proper name stands alone ("the Tisza party" is "Tisza")?"""
+        r = _type_rules()
+        return (
+            noun.text.islower()
+            and noun.lower_ in r.org_nouns_after
+            and word.text[:1].isupper()
+            and word.text[1:].islower()
+            and word.lower_ in self.common_nouns
+        )
+
+    def _untagged_full_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Marie
+        Persson took") and then by surname ("Ms Persson said"): the untagged surname with the given
+        names before it (capitalised proper nouns that are no English noun, title or honorific) is
+        a full-name mention, so the short forms find it."""
+        r = _type_rules()
+        people = [_core_words(m.text) for m in mentions if m.label == "PERSON"]
+        named_in_full = {fold(w[-1]) for w in people if len(w) >= 2}
+        wanted = {w[0] for w in people if len(w) == 1 and w[0][:1].isupper() and fold(w[0]) not in named_in_full}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[_Mention] = []
+        for tok in doc:
+            if tok.text not in wanted or tok.i in taken or tok.pos_ != "PROPN":
+                continue
+            k = tok.i
+            while k - 1 >= 0 and tok.i - k < 4:
+                t = doc[k - 1]
+                if t.text == "-" and k >= 2 and not t.whitespace_ and not doc[k - 2].whitespace_:
+                    k -= 1  # "Eva-Marie": one given name in three tokens
+                    continue
+                if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[1:].islower():
+                    break
+                if not t.text[:1].isupper() or _is_title_word(t.text) or t.lower_ in r.honorifics:
+                    break
+                if t.lower_ in self.common_nouns:
+                    break  # "Public Prosecution Eva-Marie Persson": a word of the title, not a name
+                k -= 1
+            if doc[k].text == "-":
+                k += 1
+            if k < tok.i:
+                added.append(_Mention(k, tok.i + 1, "PERSON", doc[k : tok.i + 1].text))
+        return sorted(mentions + added, key=lambda m: m.start)
 
     def _common_openers(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Drops a one-word name that opens a sentence and is a common noun there: a plural of a
@@ -399,8 +525,18 @@ class EntityLayer:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
-        surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+        surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
+        for m in mentions:
+            if m.end - m.start != 1 or m.end >= len(doc) or fold(m.text) not in surnames:
+                continue
+            nxt = doc[m.end]
+            if nxt.text.islower() and nxt.lower_ in r.org_nouns_after and nxt.pos_ == "NOUN":
+                # "the Haqqani network", "the Gulen movement": a group named after a person the
+                # article names; the noun keeps it apart from the person
+                m.end, m.label, m.text = m.end + 1, "ORG", doc[m.start : m.end + 1].text
+        # surnames the NER typed PERSON when they stand alone ("said Sowers")
+        lone_people = {fold(w[0]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) == 1}
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -429,7 +565,9 @@ class EntityLayer:
                 m.label = "LOC"  # "River Kent", "the Great Hungarian Plain" ("River Phoenix", "Ricki Lake": people)
             elif m.start > 0 and doc[m.start - 1].lower_ in r.org_descriptors and doc[m.start - 1].pos_ == "NOUN":
                 m.label = "ORG"  # "the airline Emirates", "U.S. automaker Chrysler"
-            elif last in r.facility_endings and m.label == "ORG" and len(words) >= 2:
+            elif (last in r.facility_endings or " ".join(words[-2:]).lower() in r.facility_endings) and (
+                m.label == "ORG" and len(words) >= 2
+            ):
                 m.label = "FAC"  # "Grand Ethiopian Renaissance Dam" is a structure
             elif len(words) >= 2 and not known_place and self._is_building(m):
                 m.label = "FAC"  # "Hyde Park", "St Mary's Hospital": a building or a park
@@ -449,15 +587,35 @@ class EntityLayer:
                 m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
             ):
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
+            elif m.label != "PERSON" and kind is None and self._surname_alone(doc, m, lone_people):
+                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, then "said Sowers" typed PERSON
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
-            elif kind is None and (noun := self._place_noun_before(doc, m)) is not None:
+            elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
+                m.label = "FAC"  # "held at Belmarsh prison", "a trip to Walter Reed hospital"
+            elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
+                # a town the gazetteer knows counts too: "of Addison, a village southwest of Ithaca"
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
+
+    @staticmethod
+    def _surname_alone(doc: Doc, m: _Mention, lone_people: set[str]) -> bool:
+        """Is a name of two or three capitalised words, typed ORG, GPE, NORP or OTHER, a person's whose
+        surname the article also uses alone as a PERSON? No organisation ending, no known name."""
+        r = _type_rules()
+        words = m.text.split()
+        if m.label not in ("ORG", "GPE", "NORP", "OTHER") or not 2 <= len(words) <= 3:
+            return False
+        toks = [t for t in doc[m.start : m.end] if t.text != "-"]  # "Britt-Louise" is one word
+        if fold(words[-1]) not in lone_people or not _capitalised_name(toks):
+            return False
+        return not (
+            fold(m.text) in r.known_orgs or is_landmark(m.text) or any(w.lower() in r.org_endings for w in words)
+        )
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
@@ -516,6 +674,21 @@ class EntityLayer:
         # "bought a beach house in Sorrento": the parse hangs "in" on the verb whose object is the house
         heads = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
         return any(h.lemma_.lower() in r.town_heads for h in heads)
+
+    @staticmethod
+    def _before_building_noun(doc: Doc, m: _Mention) -> bool:
+        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Belmarsh
+        prison", "Walter Reed hospital")? Then it is the building's name, whatever type the NER gave."""
+        r = _type_rules()
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.lower_ in r.building_endings | r.facility_endings
+            and doc[m.end - 1].head.i == nxt.i
+            and doc[m.end - 1].dep_ == "compound"
+            and _capitalised_name([t for t in doc[m.start : m.end] if t.text != "-"])
+        )
 
     @staticmethod
     def _names_before_building(doc: Doc, m: _Mention) -> bool:
@@ -643,8 +816,12 @@ class EntityLayer:
             return None
         root = doc[m.start : m.end].root
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
-        if appos and appos[0].lemma_.lower() in r.place_nouns | r.place_kinds:
-            return appos[0].lemma_.lower()  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
+        if appos:
+            # the parse may hang "a village southwest of Ithaca" on "southwest", "village" its compound
+            nouns = [appos[0], *(c for c in appos[0].children if c.dep_ == "compound" and c.text.islower())]
+            kinds = [n.lemma_.lower() for n in nouns if n.lemma_.lower() in r.place_nouns | r.place_kinds]
+            if kinds:
+                return kinds[0]  # "Nagorno-Karabakh, a mountainous region inside Azerbaijan"
         if m.start < 2 or not _capitalised_name(doc[m.start : m.end]):
             return None
         first = _list_start(doc, m)  # "the towns of Tillaberi and Ayorou": the list's "of"
@@ -853,21 +1030,24 @@ class EntityLayer:
         qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
-                key = ("PERSON", squash(m.text))
+                # "Patrick Carlineo Jr." and "Patrick Carlineo" are one name: the key leaves the suffix out
+                key = ("PERSON", _core_key(m.text))
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
-                words = m.text.split()
+                words = _core_words(m.text)
                 toks = [t.text for t in doc[m.start : m.end]]
+                while len(toks) > 1 and toks[-1].lower().strip(".,") in _type_rules().name_suffixes:
+                    toks.pop()  # the surname is "Kennedy", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
             c_opt: int | None = None
             if _is_full_name(m):
-                c_opt = by_key[("PERSON", squash(m.text))]
+                c_opt = by_key[("PERSON", _core_key(m.text))]
             elif short_form(m):
-                # "DeWitt", "De Witt", "al-Sadr": whatever type the NER gave the short form
-                c_opt = person_for(squash(m.text), m.start + 1)
+                # "DeWitt", "De Witt", "al-Sadr", "Ms Persson": whatever type the NER gave the short form
+                c_opt = person_for(_core_key(m.text), m.start + 1)
                 if c_opt is None and m.label == "PERSON":
                     c_opt = by_key.get(("PERSON", squash(m.text)))
             if c_opt is not None:
@@ -882,12 +1062,12 @@ class EntityLayer:
                     if hit is not None and hit[1] in (CITY, CITY_ALTERNATE):
                         geo = None  # "Sulu province" is not the town of Jolo, whose other name is Sulu
                 # a province from data/provinces.csv has no GeoNames id: its name is its key
-                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, squash(m.text))
+                key = ("GEO", str(geo.geonames_id or geo.name)) if geo else (m.label, _name_key(m.text))
                 if m.label == "PERSON":
                     key = ("PERSON", squash(m.text))
                 # one name is one entity in an article whatever type the tagger gave each mention
                 # ("Inner Mongolia" as GPE, LOC and ORG; "Twitter" as PERSON and ORG): the votes decide
-                same_name = ("NAME", squash(m.text)) if m.label in _NAME_TYPES else None
+                same_name = ("NAME", _name_key(m.text)) if m.label in _NAME_TYPES else None
                 c_opt = by_key.get(key)
                 if c_opt is None and same_name is not None:
                     c_opt = by_key.get(same_name)
@@ -948,7 +1128,7 @@ class EntityLayer:
         for c, toks, _ in people:
             surnames.setdefault(toks[-1], set()).add(c)
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in surnames:
+            if tok.i in taken or tok.text not in surnames or not (tok.pos_ == "PROPN" or self._noun_as_name(tok)):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue  # part of a longer name the NER missed
@@ -959,6 +1139,20 @@ class EntityLayer:
             m = _Mention(tok.i, tok.i + 1, "PERSON", tok.text, c)
             clusters[c].mentions.append(m)
             clusters[c].forms.append(tok.text)
+
+    @staticmethod
+    def _noun_as_name(tok: Token) -> bool:
+        """A surname that is also an English noun ("Scissors, who consults ...", "said Price"), parsed as
+        a noun: capitalised, heading its own noun phrase (no article, no adjective, no compound), and at
+        a sentence's start only before a comma or a verb ("Price rises" is about prices)."""
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"):
+            return False
+        if any(c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children):
+            return False
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return not tok.is_sent_start or (nxt is not None and (nxt.text == "," or nxt.pos_ in ("VERB", "AUX")))
 
     def _acronyms(self, doc: Doc, clusters: list[_Cluster]) -> None:
         """ "Intergovernmental Authority on Development (IGAD)", "the Maritime Industry Authority, known as
@@ -1046,7 +1240,10 @@ class EntityLayer:
             forms = [f for f in cl.forms if f]
             # a word in capitals longer than an acronym is a dateline's or a label's ("WASHINGTON –"):
             # the same name written normally is the canonical one
-            name = max(forms, key=lambda f: (len(f.split()), len(f), not _shouted(f), -forms.index(f)))
+            # the honorific is left out when the fuller form is weighed: "Eva Lind" before "Ms Lind"
+            name = max(
+                forms, key=lambda f: (len(_core_words(f)), len(f.split()), len(f), not _shouted(f), -forms.index(f))
+            )
             aliases = []
             for f in forms + cl.aliases:
                 if fold(f) != fold(name) and f not in aliases:
@@ -1072,6 +1269,26 @@ class EntityLayer:
                 )
             )
         return out
+
+
+def with_dateline_place(entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
+    """The entities, with the dateline's place added when the body never names it ("INDIANAPOLIS
+    (AP) --" before a story that says only "the Statehouse"): the article names the place there, so
+    it is one of its places. The dateline is not part of the text, so the entity has no mentions.
+    Only a place the gazetteer knows, and only when no entity is that place already."""
+    if dateline is None or dateline.geo is None:
+        return entities
+    geo, key = dateline.geo, fold(dateline.place)
+    for e in entities:
+        if e.geo is not None and e.geo.geonames_id is not None and e.geo.geonames_id == geo.geonames_id:
+            return entities
+        if key in {fold(n) for n in (e.name, *e.aliases)}:
+            return entities
+    ids = {e.id for e in entities}
+    n = len(entities) + 1
+    while f"e{n}" in ids:
+        n += 1
+    return [*entities, Entity(id=f"e{n}", name=dateline.place, type="GPE", geo=geo)]
 
 
 def _may_share(label: str, cl: _Cluster) -> bool:
