@@ -268,3 +268,36 @@ def test_roles_of_any_verb(text, word, actors, recipients):
         assert got_recipients == recipients
     if actors is not None:
         assert got_actors == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # the small parser reads the main verb of these written sentences as a participle on the
+        # noun before it ("acl"), leaving the main clause without a finite verb: it is the verb
+        ("The Teachers Service Commission, which says the pay offer is final, called for calm on Monday.",
+         "REQUEST", ("called for",), {"Teachers Service Commission"}, []),
+        ("Following the verdict in Kenya, a lawyer for the family asked for the case to be reopened.",
+         "REQUEST", ("asked",), set(), ["lawyer"]),
+    ],
+)  # fmt: skip
+def test_main_verb_read_as_a_participle_keeps_its_subject(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_main_verb_read_as_a_participle_keeps_its_date(options):
+    # its time is the event's, not a detail of the noun it was hung on
+    body = "The parent firm, Acme Holdings, announced on Oct. 2 that it was withdrawing its share offer."
+    ev = event(article(lead(body), options), "RETREAT", ("withdrawing",))
+    assert ev.date is not None and ev.date.value == "2025-10-02"
+
+
+def test_a_participle_that_describes_its_noun_has_no_actor(options):
+    # a fragment (a post's caption) with no main verb: the participle with its "of" complement
+    # still describes the man, who was convicted by someone else
+    art = article(lead("Sharing my note about the trial of Peter Otieno, a man convicted of fraud."), options)
+    ev = event(art, "COERCE", ("convicted",))
+    assert ev.actors == [] and descriptors(ev) == []

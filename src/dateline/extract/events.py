@@ -54,6 +54,7 @@ from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
+from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
 from .timexes import past_tense
@@ -1817,8 +1818,10 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
         # describes its noun at the time of the event, and the parser hangs the event's own time
         # and place at the end of the sentence on it
         simultaneous = h.dep_ == "acl" and h.tag_ == "VBG"
+        # "The firm, citing costs, announced on May 3 that ...": the sentence's own verb misparsed
+        main = _misread_finite(h)
         if h.dep_ == "appos" or (
-            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous
+            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous and not main
         ):
             return True
         if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:

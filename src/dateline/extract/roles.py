@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import rules
 from ..record import ActorGap, Descriptor, Entity
@@ -36,6 +36,9 @@ _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "in
 _SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+# clauses under another: a finite verb inside one is not the sentence's main verb
+_SUBORDINATE_DEPS = {"acl", "relcl", "advcl", "ccomp", "csubj", "pcomp", "xcomp", "parataxis"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 # categories directed at someone even when the clause names them only in a phrase ("lifted the
 # curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
@@ -233,6 +236,8 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
             continue
+        if misread_finite(v):
+            return v.head, None  # "The union, which ..., called for a strike.": the union called
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
         owner = next((c for c in v.head.children if c.dep_ == "poss"), None) if v.dep_ == "acl" else None
@@ -281,6 +286,41 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _main_finite(sent: Span) -> bool:
+    """Whether the sentence has a finite verb outside every subordinate clause."""
+    for x in sent:
+        if x.tag_ not in _FINITE_TAGS or x.pos_ not in ("VERB", "AUX"):
+            continue
+        h = x.head if x.dep_ in ("aux", "auxpass") else x
+        if not any(a.dep_ in _SUBORDINATE_DEPS for a in [h, *h.ancestors] if a.head.i != a.i):
+            return True
+    return False
+
+
+def misread_finite(v: Token) -> bool:
+    """A sentence's own past-tense verb that the parse took for a participle on a noun: the small
+    model reads "The union, which ..., called for a strike." and "After the ruling, a lawyer for
+    the family asked for a retrial." with no finite verb in the main clause and "called"/"asked"
+    as a participle ("acl", tagged VBN or even VBD) of the noun before. A written sentence (it
+    ends with a full stop) needs a main verb, so the outermost such participle is it and its noun
+    is the subject. Not a headline ("Five guards killed in ambush": no full stop), not a
+    participle with its agent or an "of" complement ("a man convicted of fraud"), which stays a
+    description."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(a.dep_ in _SUBORDINATE_DEPS for a in v.ancestors):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in v.children):
+        return False
+    sent = v.sent
+    if not sent.text.rstrip().rstrip("\"”'’").endswith(".") or _main_finite(sent):
+        return False
+    outer = [
+        t
+        for t in sent
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not any(a.dep_ in _SUBORDINATE_DEPS for a in t.ancestors)
+    ]
+    return min(outer, key=lambda t: len(list(t.head.ancestors))).i == v.i
 
 
 def _false_passive(v: Token) -> bool:
