@@ -683,6 +683,28 @@ def test_time_at_the_end_of_a_present_participle_on_the_doer_dates_the_event(opt
     assert taken.date is not None and taken.date.value == "2021-03"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "day"),
+    [
+        ("In a joint statement issued Oct. 21, the Kenyan and Ugandan ministries accused Somalia of arming bandits.",
+         "ACCUSE", ("accused",), "2025-10-21"),
+        ("Grace Achieng asked for mercy at the hearing of her son in a letter posted online Tuesday.",
+         "REQUEST", ("asked",), "2025-10-28"),
+    ],
+)  # fmt: skip
+def test_time_of_the_message_dates_what_was_said_in_it(options, sentence, category, trigger, day):
+    # the statement or the letter came out when the accusation or the plea was made
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.date is not None and ev.date.value == day
+
+
+def test_time_of_a_message_does_not_date_a_deed_it_reports(options):
+    # the arrests were made before the statement that tells of them
+    art = article(lead("Police arrested 12 traders, according to a statement released Oct. 20."), options)
+    arrested = event(art, "COERCE", ("arrested",))
+    assert arrested.date is not None and arrested.date.value == "2025-10-29"
+
+
 def test_dropping_an_inquiry_is_a_concession_to_its_target(options):
     art = article(lead("Uganda has dropped its inquiry into a 2019 bribery complaint against Kenya."), options)
     dropped = event(art, "CONCEDE", ("drop",))

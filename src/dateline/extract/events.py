@@ -1510,7 +1510,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     # a happening may be told over several sentences; a thing said is told where and when it is said
     who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
     location, loc_source = _location(ctx, tok, verb, who)
-    when, date_source = _date(ctx, tok, verb, sent, who)
+    when, date_source = _date(ctx, tok, verb, sent, who, category)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
@@ -1702,7 +1702,12 @@ def _location(
 
 
 def _date(
-    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] | None = None
+    ctx: ArticleContext,
+    tok: Token,
+    verb: Token | None,
+    sent: Span,
+    who: tuple[set[str], set[str]] | None = None,
+    category: str = "",
 ) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
@@ -1710,7 +1715,10 @@ def _date(
         held = next((t for t in in_sent if t.start <= verb.head.idx < t.end), None)
         if held is not None:
             return Date(value=held.value or "", end=held.end_value, precision=held.precision, text=held.text), "clause"  # type: ignore[arg-type]
-    in_sent = [t for t in in_sent if not _background_time(ctx, t, tok, verb)]
+    said = category in _lexicon()["said"]
+    in_sent = [
+        t for t in in_sent if not _background_time(ctx, t, tok, verb) or (said and _message_time(ctx, t, tok, verb))
+    ]
     if in_sent:
         clause = {x.i for x in _clause_tokens(tok, verb)}
 
@@ -1739,6 +1747,24 @@ def _date(
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _message_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | None) -> bool:
+    """A time on the message a thing said was said in: "In a statement issued on Friday, Kenya
+    accused ...", "asked for calm in a letter posted online Tuesday". The message came out when it
+    was said, so the time of the participle on the message noun dates the accusation or the
+    demand, though it hangs on a noun (a description, for any other time)."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    part = next((a for a in span.root.ancestors if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")), None)
+    if part is None or part.head.lemma_.lower() not in rules.word_set("roles.yaml", "message_nouns"):
+        return False
+    if part.head.i not in {x.i for x in _clause_tokens(tok, verb)}:
+        return False
+    # the time is the participle's own, not inside a further description below it
+    below = [a for a in span.root.ancestors if part in a.ancestors]
+    return not any(a.dep_ in ("relcl", "acl", "appos") for a in below)
 
 
 def _paragraph_time(ctx: ArticleContext, sent: Span, who: tuple[set[str], set[str]]) -> Date | None:
