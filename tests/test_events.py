@@ -625,6 +625,23 @@ def test_place_named_by_a_place_noun_beats_the_dateline(options):
     assert ev.location is not None and ev.location.name == "Beni" and ev.location_source == "clause"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # the place a visit is paid to is where it happened, not the dateline's
+        ("This week, the senator began a tour of the coast, visiting Mombasa and Kilifi before Lamu.",
+         ("visiting",), "Mombasa"),
+        ("The president visited the town of Lamu on Monday.", ("visited",), "Lamu"),
+        ("The minister's visit to Uganda ended on Friday.", ("visit",), "Uganda"),
+        # a place the clause names with "in" still wins over the one visited
+        ("The president visited the British prime minister in Kampala on Monday.", ("visited",), "Kampala"),
+    ],
+)  # fmt: skip
+def test_place_of_a_visit_is_the_place_visited(options, sentence, trigger, place):
+    ev = event(article(lead(sentence), options), "CONSULT", trigger)
+    assert ev.location is not None and ev.location.name == place and ev.location_source == "clause"
+
+
 def test_harm_participle_is_the_outcome_of_its_assault_not_another_event(options):
     art = article(
         lead(

@@ -1644,6 +1644,28 @@ def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
     return None
 
 
+def _place_visited(ctx: ArticleContext, tok: Token) -> Location | None:
+    """The place a visit is paid to: "visited Kampala", "toured the town of Beni", "a visit to
+    Uganda" (a trigger of mode ``visit``); its object is where it happened, not a party met."""
+    hit = _lexicon()["triggers"].get(tok.lemma_.lower())
+    if hit is None or hit[1] != "visit":
+        return None
+    if tok.pos_ == "VERB":
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    for c in places:
+        for x in [c, *c.conjuncts]:  # "visiting Kenya and Uganda": the first named
+            eid = ctx.resolver.token_entity.get(x.i)
+            if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+                return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+            if eid is None and x.lemma_.lower() in _senses().territory:
+                named = _named_place(ctx, x)
+                if named is not None:
+                    return named
+    return None
+
+
 def _participants(actors: list[str], descriptors: list[Descriptor]) -> tuple[set[str], set[str]]:
     """An event's doers as entity ids and as the head words of their descriptions ("protesters")."""
     generic = _lexicon()["generic_doers"]
@@ -1678,7 +1700,7 @@ def _location(
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
         return found, "clause"
-    found = _place_taken(ctx, tok)
+    found = _place_taken(ctx, tok) or _place_visited(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
