@@ -1653,7 +1653,8 @@ def _place_visited(ctx: ArticleContext, tok: Token) -> Location | None:
     if tok.pos_ == "VERB":
         places = [c for c in tok.children if c.dep_ == "dobj"]
     else:
-        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+        places = [p for c in to for p in c.children if p.dep_ == "pobj"]
     for c in places:
         for x in [c, *c.conjuncts]:  # "visiting Kenya and Uganda": the first named
             eid = ctx.resolver.token_entity.get(x.i)
