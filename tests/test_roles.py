@@ -301,3 +301,26 @@ def test_a_participle_that_describes_its_noun_has_no_actor(options):
     art = article(lead("Sharing my note about the trial of Peter Otieno, a man convicted of fraud."), options)
     ev = event(art, "COERCE", ("convicted",))
     assert ev.actors == [] and descriptors(ev) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        # only someone protests, demands or accuses: the common noun that does is the actor,
+        # though it is no listed actor noun
+        ("A group of pharmacists, alarmed by the shortage, is urging the ministry to release more vaccines.",
+         "REQUEST", ("urging",), ["pharmacists"]),
+        ("Veterinary surgeons have protested the new rules on imports.", "PROTEST", ("protested",),
+         ["Veterinary surgeons"]),
+        # a message is no doer: whoever issued it is, unnamed here
+        ("The report urged the county to act.", "REQUEST", ("urged",), []),
+    ],
+)  # fmt: skip
+def test_who_protests_or_demands_is_the_actor_whatever_the_noun(options, sentence, category, trigger, descs):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == descs
+
+
+def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
+    art = article(lead("The new law banned rallies in the capital."), options)
+    assert descriptors(event(art, "COERCE", ("banned",))) == []

@@ -93,6 +93,12 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         made = _lexicon()["triggers"].get(agent.lemma_.lower())
         if made is not None:
             actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
+    if agent is not None and not actors and not descriptors and category.lower() in _role_words("voiced_categories"):
+        # "Health care providers have protested", "a group of physicians is urging": only someone
+        # can protest, demand or accuse, so the common noun that does is the actor, listed or not
+        said = _descriptor(ctx, partitive(agent), any_noun=True)
+        message = partitive(agent).lemma_.lower() in _role_words("message_nouns")  # its issuer did it
+        descriptors = [said] if said is not None and tok.pos_ == "VERB" and not message else []
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
@@ -375,12 +381,13 @@ def partitive(tok: Token) -> Token:
     return tok
 
 
-def _descriptor(ctx: ArticleContext, tok: Token) -> Descriptor | None:
-    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
+def _descriptor(ctx: ArticleContext, tok: Token, any_noun: bool = False) -> Descriptor | None:
+    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces");
+    with ``any_noun``, of any common noun, listed as an actor noun or not."""
     nouns = _senses().actor_nouns
     # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
     forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
-    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
+    if tok.pos_ not in ("NOUN", "PROPN") or not (forms & nouns or (any_noun and tok.pos_ == "NOUN")):
         return None
     doc = ctx.doc
     start, j = tok.i, tok.i - 1
