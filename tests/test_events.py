@@ -324,6 +324,12 @@ def test_non_event_senses(options, sentence, category):
         ("Officials warned that the embargo can be reinstated at any time.", "SANCTION", ("embargo",), False, True),
         ("The ministry could not provide details of the talks held in Doha.", "CONSULT", ("talks",), False, None),
         ("No one was arrested after the march.", "COERCE", ("arrested",), True, None),
+        # what a call or push is for has not happened: it is asked for
+        ("The farmers' union called for an emergency meeting of the council on Monday.",
+         "CONSULT", ("meeting",), False, True),
+        ("Opposition leaders pushed for talks with the government.", "CONSULT", ("talks",), False, True),
+        ("The talks called for by the opposition took place in Kampala on Monday.", "CONSULT", ("talks",), False,
+         False),
     ],
 )  # fmt: skip
 def test_negation_cessation_and_modality_per_event(options, sentence, category, trigger, negated, hypothetical):

@@ -1961,9 +1961,12 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     for _ in range(3):
         if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass"):
             break
-        h = h.head
+        below, h = h, h.head
         if h.lemma_.lower() in lex["hypothetical"] and h.pos_ == "VERB":
             return True
+        asked = lex["triggers"].get(f"{h.lemma_.lower()} {below.lower_}", ("",))[0] == "REQUEST"
+        if h.pos_ == "VERB" and below.dep_ == "prep" and asked and tok.pos_ == "NOUN":
+            return True  # "called for an emergency meeting", "pushed for talks": asked for, not held
         modal = any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children)
         if h.pos_ in ("VERB", "AUX") and modal and tok.dep_ == "nsubjpass":
             return True  # "the embargo can be reinstated"
