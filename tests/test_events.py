@@ -297,6 +297,9 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("The phone records may yield important clues, detectives said.", "CONCEDE"),
         ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
         ("The envoy, ending a three-day visit, said the border would reopen.", "SANCTION"),
+        # a source's silence to the press rejects no one
+        ("A spokeswoman for the ministry declined to comment on the report.", "REJECT"),
+        ("The company refused to elaborate on its plans for the mine.", "REJECT"),
         # a rule or deal that is defied or broken is referred to, not made
         ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
         ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
@@ -311,6 +314,11 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
 def test_non_event_senses(options, sentence, category):
     art = article(lead(sentence), options)
     assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_refusal_to_act_is_still_a_rejection(options):
+    art = article(lead("Kenya declined to join the coalition against the rebels."), options)
+    event(art, "REJECT", ("declined",))
 
 
 # scope: (sentence, category, trigger words, negated, hypothetical)

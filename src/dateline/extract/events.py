@@ -161,6 +161,7 @@ class _Senses:
     danger_verbs: frozenset[str]
     danger_preps: frozenset[str]
     effort_verbs: frozenset[str]
+    press_silence: frozenset[str]
     remit_verbs: frozenset[str]
     takeovers: frozenset[str]
     left_marks: frozenset[str]
@@ -247,6 +248,7 @@ def _senses() -> _Senses:
         danger_verbs=frozenset(str(x).lower() for x in data["danger"]["verbs"]),
         danger_preps=frozenset(str(x).lower() for x in data["danger"]["preps"]),
         effort_verbs=words("effort_verbs"),
+        press_silence=words("press_silence"),
         remit_verbs=words("remit_verbs"),
         takeovers=words("takeovers"),
         left_marks=words("left_marks"),
@@ -875,6 +877,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         and not any(c.dep_ == "dobj" for c in tok.children)  # "sought refuge to avoid arrest": it was sought
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
+    if category == "REJECT" and any(
+        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in sen.press_silence for c in tok.children
+    ):
+        return None  # "declined to comment", "his refusal to elaborate": no one rejected
     if tok.pos_ == "VERB" and _remit(tok):
         return None  # "the coalition tasked with fighting the group": a task given, no fight told
     if own and lemma in sen.needs_captive_object:
