@@ -316,6 +316,20 @@ def test_non_event_senses(options, sentence, category):
     assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In their first debate on Tuesday, the two candidates attacked each other's policies on trade.",
+        "The opposition attacked the budget of the governor in Lilongwe.",
+    ],
+)
+def test_a_plan_or_policy_attacked_is_criticism(options, sentence):
+    # an attack in words on a plan or a record is disapproval, PLOVER ACCUSE, not no event
+    art = article(lead(sentence), options)
+    event(art, "ACCUSE", ("attacked",))
+    assert not [e for e in art.events if e.type == "ASSAULT"]
+
+
 def test_a_refusal_to_act_is_still_a_rejection(options):
     art = article(lead("Kenya declined to join the coalition against the rebels."), options)
     event(art, "REJECT", ("declined",))
