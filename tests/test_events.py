@@ -670,6 +670,28 @@ def test_place_of_a_visit_is_the_place_visited(options, sentence, trigger, place
     assert ev.location is not None and ev.location.name == place and ev.location_source == "clause"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # "besiege" is "lay siege"; the passive's subject is the place besieged, and an institution
+        # named for its building is where it stands
+        ("As the report came out, Lakeside Technical University was besieged by police.", ("besieged",),
+         "Lakeside Technical University"),
+        ("Gunmen stormed Garissa University College on Thursday and held students hostage.", ("stormed",),
+         "Garissa University College"),
+    ],
+)  # fmt: skip
+def test_place_of_an_assault_on_premises(options, sentence, trigger, place):
+    ev = event(article(lead(sentence), options), "ASSAULT", trigger)
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_an_assault_on_a_force_takes_no_place_from_it(options):
+    art = article(lead("Militants attacked the Kenya Defence Forces near the border."), options)
+    ev = event(art, "ASSAULT", ("attacked",))
+    assert ev.location is None or ev.location.name != "Kenya Defence Forces"
+
+
 def test_harm_participle_is_the_outcome_of_its_assault_not_another_event(options):
     art = article(
         lead(

@@ -1635,16 +1635,21 @@ def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
 
 
 def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
-    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo"."""
+    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo", "the campus
+    was besieged" (the passive's subject), or the premises of an institution named for a building
+    ("besieged Lakeside University": a university, hospital, prison ... is where it stands)."""
     hit = _lexicon()["triggers"].get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
         return None
     for c in tok.children:
-        if c.dep_ != "dobj":
+        if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         eid = ctx.resolver.token_entity.get(c.i)
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+        org = ctx.entities[eid] if eid is not None and ctx.entities[eid].type == "ORG" else None
+        if org is not None and org.name.split()[-1].lower() in rules.word_set("entities.yaml", "named_after_nouns"):
+            return Location(name=org.name, geo=org.geo)
         if eid is None and c.lemma_.lower() in _senses().territory:
             return _named_place(ctx, c)
     return None
