@@ -647,6 +647,13 @@ def test_bombs_found_are_no_attack(options):
 # patterns found on realistic wire copy (issue 9), each on sentences written for these tests
 
 
+def test_place_named_on_the_noun_of_a_place_phrase_beats_the_dateline(options):
+    # "in Kisumu federal court": the parser hangs the town on "court" as an nmod
+    art = article(lead("The two guards pleaded not guilty in Kisumu federal court on Tuesday afternoon."), options)
+    ev = event(art, "REJECT", ("pleaded not guilty",))
+    assert ev.location is not None and ev.location.name == "Kisumu" and ev.location_source == "clause"
+
+
 def test_place_named_by_a_place_noun_beats_the_dateline(options):
     art = article(lead("Armed men raided a guesthouse in the eastern Congolese town of Beni on Sunday."), options)
     ev = event(art, "ASSAULT", ("raided",))

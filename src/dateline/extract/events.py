@@ -1571,7 +1571,9 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
     strike, the third on the Red Sea city": that place is the earlier strikes')."""
     for p in sorted(tokens, key=lambda t: t.i):
-        if p.dep_ not in ("pobj", "compound", "appos") or p.head.dep_ == "agent":
+        # (a name on the noun, "in Manhattan federal court", is a compound or, as the parser
+        # often has it, an nmod)
+        if p.dep_ not in ("pobj", "compound", "appos", "nmod") or p.head.dep_ == "agent":
             continue
         if stop is not None and _in_modifier(p, stop):
             continue
