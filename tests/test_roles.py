@@ -324,3 +324,27 @@ def test_who_protests_or_demands_is_the_actor_whatever_the_noun(options, sentenc
 def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
     art = article(lead("The new law banned rallies in the capital."), options)
     assert descriptors(event(art, "COERCE", ("banned",))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # the gerund after "guilty to" is done by whom the adjective is said of
+        ("Peter Otieno, 55, could face ten years in prison after pleading guilty to threatening to assault a judge.",
+         "THREATEN", ("threatening",), {"Peter Otieno"}, []),
+        # "he" in a clause on the charges is the one man the sentence is about
+        ("A Kisumu man pleaded guilty to charges he threatened to kill Senator Grace Achieng, prosecutors said.",
+         "THREATEN", ("threatened",), {"Kisumu"}, ["Kisumu man"]),
+    ],
+)  # fmt: skip
+def test_doer_of_what_someone_pleaded_guilty_to(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_he_does_not_stand_for_a_group(options):
+    # "he" is one person: not the soldiers the sentence began with
+    art = article(lead("The soldiers said he had threatened to attack the camp."), options)
+    assert descriptors(event(art, "THREATEN", ("threatened",))) == []

@@ -238,6 +238,12 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             # doer is the subject of the verb the preposition hangs on, passive or not
             active, v = True, v.head.head
             continue
+        said_of = v.head.head if v.dep_ == "pcomp" and v.head.pos_ == "ADP" else None
+        if said_of is not None and said_of.pos_ == "ADJ" and said_of.dep_ == "acomp":
+            # "pleaded guilty to threatening", "is responsible for shelling": the gerund's doer is
+            # whom the adjective is said of, the subject of its verb
+            active, v = True, said_of.head
+            continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
@@ -424,8 +430,9 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                 sid = next(iter(parties(ctx, sayer)[0]), None)
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
-            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
-                # "the army said it had shot down four drones": the sayer, a common-noun actor
+            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and _fits_noun(h, sayer):
+                # "the army said it had shot down four drones", "a man admitted charges that he
+                # threatened ...": the sayer, a common-noun actor
                 said_ents, said_descs = parties(ctx, sayer)
                 ents += [e for e in said_ents if e not in ents]
                 descs += said_descs
@@ -481,6 +488,14 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _fits_noun(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun can stand for a common noun: "it", "they", "we" for any (a body or a
+    group); "he", "she" only for one person told by a singular actor noun ("a man", "the officer")."""
+    if pron.lower_ in ("it", "they", "we"):
+        return True
+    return pron.lower_ in ("he", "she") and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
 
 
 def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
