@@ -279,6 +279,9 @@ def test_roles_of_any_verb(text, word, actors, recipients):
          "REQUEST", ("called for",), {"Teachers Service Commission"}, []),
         ("Following the verdict in Kenya, a lawyer for the family asked for the case to be reopened.",
          "REQUEST", ("asked",), set(), ["lawyer"]),
+        # ... and hung it on the last noun of the subject's "of" chain: the chain's head is the subject
+        ("Tens of thousands of opponents of the new tax gathered on Sunday in towns from north to south, "
+         "undeterred by the arrests.", "PROTEST", ("gathered",), set(), ["opponents"]),
     ],
 )  # fmt: skip
 def test_main_verb_read_as_a_participle_keeps_its_subject(options, sentence, category, trigger, actors, descs):

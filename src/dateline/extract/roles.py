@@ -249,7 +249,12 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             v = v.head
             continue
         if misread_finite(v):
-            return v.head, None  # "The union, which ..., called for a strike.": the union called
+            # "The union, which ..., called for a strike.": the union called; "Thousands of
+            # opponents of the tax gathered": the head of the "of" chain, not its last noun
+            h = v.head
+            while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                h = h.head.head
+            return h, None
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
         owner = next((c for c in v.head.children if c.dep_ == "poss"), None) if v.dep_ == "acl" else None
