@@ -133,7 +133,8 @@ def test_forms(nlp, text, expected):
          [(1, None, "killed", "village elder")]),
         ("The 2014 law on deaths in custody was passed after a long debate.", []),
         ("Three people, aged 40, 52 and 61, were missing.", [(3, None, "missing", "people")]),
-        ("Mwangi, 27, was also killed in the crash.", []),
+        # (the age is no count; the one person named is: see test_one_person_by_name_or_pronoun_counts_one)
+        ("Mwangi, 27, was also killed in the crash.", [(1, None, "killed", "Mwangi")]),
         ("Prices rose 40 percent and 300 dollars were lost.", []),
         ("Police said the killings took place at 3 pm on 12 May.", []),
         ("The three-day siege ended on Monday.", []),
@@ -202,6 +203,26 @@ def figures(art, trigger_words: str) -> set[tuple]:
 )  # fmt: skip
 def test_figure_goes_to_its_event(options, body, trigger, expected):
     assert figures(article(body, options), trigger) >= expected
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "expected"),
+    [
+        # one person told by name or by a personal pronoun is a count of one
+        ("Mary Wanjiku was arrested in April over a threat she made against the mayor.", "arrest",
+         {(1, "arrested", "Mary Wanjiku")}),
+        ("Police arrested Mary Wanjiku in the lobby of the hotel on Monday.", "arrest",
+         {(1, "arrested", "Mary Wanjiku")}),
+        ("The mayor said she was threatened by a caller. He was arrested in April.", "arrest", {(1, "arrested", "He")}),
+    ],
+)  # fmt: skip
+def test_one_person_by_name_or_pronoun_counts_one(options, body, trigger, expected):
+    assert figures(article(body, options), trigger) >= expected
+
+
+def test_two_people_by_name_are_not_one_each(options):
+    art = article("Police arrested Mary Wanjiku and Grace Achieng on Monday after a search of the market.", options)
+    assert not [c for e in art.events for c in e.casualties if c.count == 1]
 
 
 def test_figure_without_a_violent_event_is_left_out(options):

@@ -297,6 +297,9 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         ("The phone records may yield important clues, detectives said.", "CONCEDE"),
         ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
         ("The envoy, ending a three-day visit, said the border would reopen.", "SANCTION"),
+        # a source's silence to the press rejects no one
+        ("A spokeswoman for the ministry declined to comment on the report.", "REJECT"),
+        ("The company refused to elaborate on its plans for the mine.", "REJECT"),
         # a rule or deal that is defied or broken is referred to, not made
         ("Hundreds of traders defied a ban on street stalls and reopened in the market.", "SANCTION"),
         ("Both sides violated the ceasefire within hours, monitors said.", "AGREE"),
@@ -313,6 +316,25 @@ def test_non_event_senses(options, sentence, category):
     assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In their first debate on Tuesday, the two candidates attacked each other's policies on trade.",
+        "The opposition attacked the budget of the governor in Lilongwe.",
+    ],
+)
+def test_a_plan_or_policy_attacked_is_criticism(options, sentence):
+    # an attack in words on a plan or a record is disapproval, PLOVER ACCUSE, not no event
+    art = article(lead(sentence), options)
+    event(art, "ACCUSE", ("attacked",))
+    assert not [e for e in art.events if e.type == "ASSAULT"]
+
+
+def test_a_refusal_to_act_is_still_a_rejection(options):
+    art = article(lead("Kenya declined to join the coalition against the rebels."), options)
+    event(art, "REJECT", ("declined",))
+
+
 # scope: (sentence, category, trigger words, negated, hypothetical)
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger", "negated", "hypothetical"),
@@ -324,6 +346,12 @@ def test_non_event_senses(options, sentence, category):
         ("Officials warned that the embargo can be reinstated at any time.", "SANCTION", ("embargo",), False, True),
         ("The ministry could not provide details of the talks held in Doha.", "CONSULT", ("talks",), False, None),
         ("No one was arrested after the march.", "COERCE", ("arrested",), True, None),
+        # what a call or push is for has not happened: it is asked for
+        ("The farmers' union called for an emergency meeting of the council on Monday.",
+         "CONSULT", ("meeting",), False, True),
+        ("Opposition leaders pushed for talks with the government.", "CONSULT", ("talks",), False, True),
+        ("The talks called for by the opposition took place in Kampala on Monday.", "CONSULT", ("talks",), False,
+         False),
     ],
 )  # fmt: skip
 def test_negation_cessation_and_modality_per_event(options, sentence, category, trigger, negated, hypothetical):
@@ -619,10 +647,56 @@ def test_bombs_found_are_no_attack(options):
 # patterns found on realistic wire copy (issue 9), each on sentences written for these tests
 
 
+def test_place_named_on_the_noun_of_a_place_phrase_beats_the_dateline(options):
+    # "in Kisumu federal court": the parser hangs the town on "court" as an nmod
+    art = article(lead("The two guards pleaded not guilty in Kisumu federal court on Tuesday afternoon."), options)
+    ev = event(art, "REJECT", ("pleaded not guilty",))
+    assert ev.location is not None and ev.location.name == "Kisumu" and ev.location_source == "clause"
+
+
 def test_place_named_by_a_place_noun_beats_the_dateline(options):
     art = article(lead("Armed men raided a guesthouse in the eastern Congolese town of Beni on Sunday."), options)
     ev = event(art, "ASSAULT", ("raided",))
     assert ev.location is not None and ev.location.name == "Beni" and ev.location_source == "clause"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # the place a visit is paid to is where it happened, not the dateline's
+        ("This week, the senator began a tour of the coast, visiting Mombasa and Kilifi before Lamu.",
+         ("visiting",), "Mombasa"),
+        ("The president visited the town of Lamu on Monday.", ("visited",), "Lamu"),
+        ("The minister's visit to Uganda ended on Friday.", ("visit",), "Uganda"),
+        # a place the clause names with "in" still wins over the one visited
+        ("The president visited the British prime minister in Kampala on Monday.", ("visited",), "Kampala"),
+    ],
+)  # fmt: skip
+def test_place_of_a_visit_is_the_place_visited(options, sentence, trigger, place):
+    ev = event(article(lead(sentence), options), "CONSULT", trigger)
+    assert ev.location is not None and ev.location.name == place and ev.location_source == "clause"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # "besiege" is "lay siege"; the passive's subject is the place besieged, and an institution
+        # named for its building is where it stands
+        ("As the report came out, Lakeside Technical University was besieged by police.", ("besieged",),
+         "Lakeside Technical University"),
+        ("Gunmen stormed Garissa University College on Thursday and held students hostage.", ("stormed",),
+         "Garissa University College"),
+    ],
+)  # fmt: skip
+def test_place_of_an_assault_on_premises(options, sentence, trigger, place):
+    ev = event(article(lead(sentence), options), "ASSAULT", trigger)
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_an_assault_on_a_force_takes_no_place_from_it(options):
+    art = article(lead("Militants attacked the Kenya Defence Forces near the border."), options)
+    ev = event(art, "ASSAULT", ("attacked",))
+    assert ev.location is None or ev.location.name != "Kenya Defence Forces"
 
 
 def test_harm_participle_is_the_outcome_of_its_assault_not_another_event(options):
@@ -681,6 +755,28 @@ def test_time_at_the_end_of_a_present_participle_on_the_doer_dates_the_event(opt
     art = article(lead("Two nurses were kidnapped by gunmen carrying rifles near the clinic in March 2021."), options)
     taken = event(art, "ASSAULT", ("kidnap",))
     assert taken.date is not None and taken.date.value == "2021-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "day"),
+    [
+        ("In a joint statement issued Oct. 21, the Kenyan and Ugandan ministries accused Somalia of arming bandits.",
+         "ACCUSE", ("accused",), "2025-10-21"),
+        ("Grace Achieng asked for mercy at the hearing of her son in a letter posted online Tuesday.",
+         "REQUEST", ("asked",), "2025-10-28"),
+    ],
+)  # fmt: skip
+def test_time_of_the_message_dates_what_was_said_in_it(options, sentence, category, trigger, day):
+    # the statement or the letter came out when the accusation or the plea was made
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.date is not None and ev.date.value == day
+
+
+def test_time_of_a_message_does_not_date_a_deed_it_reports(options):
+    # the arrests were made before the statement that tells of them
+    art = article(lead("Police arrested 12 traders, according to a statement released Oct. 20."), options)
+    arrested = event(art, "COERCE", ("arrested",))
+    assert arrested.date is not None and arrested.date.value == "2025-10-29"
 
 
 def test_dropping_an_inquiry_is_a_concession_to_its_target(options):

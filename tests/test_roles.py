@@ -268,3 +268,86 @@ def test_roles_of_any_verb(text, word, actors, recipients):
         assert got_recipients == recipients
     if actors is not None:
         assert got_actors == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # the small parser reads the main verb of these written sentences as a participle on the
+        # noun before it ("acl"), leaving the main clause without a finite verb: it is the verb
+        ("The Teachers Service Commission, which says the pay offer is final, called for calm on Monday.",
+         "REQUEST", ("called for",), {"Teachers Service Commission"}, []),
+        ("Following the verdict in Kenya, a lawyer for the family asked for the case to be reopened.",
+         "REQUEST", ("asked",), set(), ["lawyer"]),
+        # ... and hung it on the last noun of the subject's "of" chain: the chain's head is the subject
+        ("Tens of thousands of opponents of the new tax gathered on Sunday in towns from north to south, "
+         "undeterred by the arrests.", "PROTEST", ("gathered",), set(), ["opponents"]),
+    ],
+)  # fmt: skip
+def test_main_verb_read_as_a_participle_keeps_its_subject(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_main_verb_read_as_a_participle_keeps_its_date(options):
+    # its time is the event's, not a detail of the noun it was hung on
+    body = "The parent firm, Acme Holdings, announced on Oct. 2 that it was withdrawing its share offer."
+    ev = event(article(lead(body), options), "RETREAT", ("withdrawing",))
+    assert ev.date is not None and ev.date.value == "2025-10-02"
+
+
+def test_a_participle_that_describes_its_noun_has_no_actor(options):
+    # a fragment (a post's caption) with no main verb: the participle with its "of" complement
+    # still describes the man, who was convicted by someone else
+    art = article(lead("Sharing my note about the trial of Peter Otieno, a man convicted of fraud."), options)
+    ev = event(art, "COERCE", ("convicted",))
+    assert ev.actors == [] and descriptors(ev) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        # only someone protests, demands or accuses: the common noun that does is the actor,
+        # though it is no listed actor noun
+        ("A group of pharmacists, alarmed by the shortage, is urging the ministry to release more vaccines.",
+         "REQUEST", ("urging",), ["pharmacists"]),
+        ("Veterinary surgeons have protested the new rules on imports.", "PROTEST", ("protested",),
+         ["Veterinary surgeons"]),
+        # a message is no doer: whoever issued it is, unnamed here
+        ("The report urged the county to act.", "REQUEST", ("urged",), []),
+    ],
+)  # fmt: skip
+def test_who_protests_or_demands_is_the_actor_whatever_the_noun(options, sentence, category, trigger, descs):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == descs
+
+
+def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
+    art = article(lead("The new law banned rallies in the capital."), options)
+    assert descriptors(event(art, "COERCE", ("banned",))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # the gerund after "guilty to" is done by whom the adjective is said of
+        ("Peter Otieno, 55, could face ten years in prison after pleading guilty to threatening to assault a judge.",
+         "THREATEN", ("threatening",), {"Peter Otieno"}, []),
+        # "he" in a clause on the charges is the one man the sentence is about
+        ("A Kisumu man pleaded guilty to charges he threatened to kill Senator Grace Achieng, prosecutors said.",
+         "THREATEN", ("threatened",), {"Kisumu"}, ["Kisumu man"]),
+    ],
+)  # fmt: skip
+def test_doer_of_what_someone_pleaded_guilty_to(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+def test_he_does_not_stand_for_a_group(options):
+    # "he" is one person: not the soldiers the sentence began with
+    art = article(lead("The soldiers said he had threatened to attack the camp."), options)
+    assert descriptors(event(art, "THREATEN", ("threatened",))) == []

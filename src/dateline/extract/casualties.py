@@ -71,6 +71,7 @@ class _Rules:
     cues: frozenset[str]  # every word that can say a status: a sentence without one is skipped
     vague_first: frozenset[str]
     causes: frozenset[str]
+    one_person: frozenset[str]
 
 
 def _by_status(table: dict[str, list[Any]] | None) -> dict[str, str]:
@@ -121,6 +122,7 @@ def _rules() -> _Rules:
         ),
         vague_first=frozenset(words[0] for words, _, _ in vague),
         causes=rules.word_set("casualties.yaml", "cause_nouns"),
+        one_person=rules.word_set("casualties.yaml", "one_person_pronouns"),
     )
 
 
@@ -528,8 +530,15 @@ def _group_text(noun: Token, number: Number | None) -> str | None:
     return text or None
 
 
-def _singular(v: Token, pred: Token, sub: bool = False) -> bool:
-    """ "a 25-year-old was killed", "a policeman was wounded": one victim, counted as 1."""
+def _singular(v: Token, pred: Token, sub: bool = False, people: frozenset[int] = frozenset()) -> bool:
+    """ "a 25-year-old was killed", "a policeman was wounded": one victim, counted as 1; so is one
+    person told by name or by a personal pronoun ("police arrested Otieno", "she was wounded";
+    ``people``: the tokens of the article's person entities, else the parser's PERSON names)."""
+    if v.pos_ == "PRON" and v.lower_ in _rules().one_person:
+        return True
+    named = v.i in people or (not people and v.ent_type_ == "PERSON")
+    if v.pos_ == "PROPN" and named and v.tag_ != "NNPS":
+        return not v.conjuncts  # "arrested Otieno and Kamau": two, not one each
     if v.pos_ not in ("NOUN", "ADJ", "PROPN") or v.tag_ in ("NNS", "NNPS") or v.lemma_.lower() in _rules().not_victims:
         return False
     if not sub and pred.dep_ in ("amod", "acl") and pred.head.i != v.i:
@@ -537,8 +546,19 @@ def _singular(v: Token, pred: Token, sub: bool = False) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in v.children)
 
 
-def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> list[Found]:
-    """Every casualty figure in ``sent``, each with the word that says what happened."""
+def _name_text(v: Token, people: frozenset[int]) -> str:
+    """The name a victim is told by, without the words before it ("shot dead John Kamau")."""
+    start = v.i
+    while start > v.sent.start and v.doc[start - 1].pos_ == "PROPN" and (start - 1 in people or not people):
+        start -= 1
+    return v.doc[start : v.i + 1].text
+
+
+def read_sentence(
+    sent: Span, blocked_chars: Iterable[tuple[int, int]] = (), people: frozenset[int] = frozenset()
+) -> list[Found]:
+    """Every casualty figure in ``sent``, each with the word that says what happened (``people``:
+    the token indices of person entities' mentions, when the caller knows them)."""
     cues = _rules().cues
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return []
@@ -557,9 +577,10 @@ def read_sentence(sent: Span, blocked_chars: Iterable[tuple[int, int]] = ()) -> 
     ) -> Casualty | None:
         n, noun = _number_of(v, by_token)
         if n is None:
-            if bare or not _singular(v, pred, sub):
+            if bare or not _singular(v, pred, sub, people):
                 return None
-            return Casualty(count=1, status=status, group=_group_text(v, None))  # type: ignore[arg-type]
+            group = _name_text(v, people) if v.pos_ == "PROPN" else _group_text(v, None)
+            return Casualty(count=1, status=status, group=group)  # type: ignore[arg-type]
         if (n.start in used and not (shared or n.start in shared_ok)) or (n.start, status) in read_as:
             return None
         if shared:
@@ -675,8 +696,12 @@ class CasualtyLayer:
                     for tok in span:
                         by_trigger.setdefault(tok.i, e)
         blocked = [(t.start, t.end) for t in doc._.dl_timexes or []]
+        ctx = doc._.dl_context
+        people = frozenset(
+            i for i, eid in (ctx.token_entity.items() if ctx is not None else []) if ctx.entities[eid].type == "PERSON"
+        )
         for sent in doc.sents:
-            found = read_sentence(sent, blocked)
+            found = read_sentence(sent, blocked, people)
             attached: dict[int, tuple[Event, int]] = {}  # index in found -> (event, index in its casualties)
             for k, f in enumerate(found):
                 if f.part_of is not None and f.part_of in attached:

@@ -54,6 +54,7 @@ from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
+from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
 from .timexes import past_tense
@@ -160,6 +161,7 @@ class _Senses:
     danger_verbs: frozenset[str]
     danger_preps: frozenset[str]
     effort_verbs: frozenset[str]
+    press_silence: frozenset[str]
     remit_verbs: frozenset[str]
     takeovers: frozenset[str]
     left_marks: frozenset[str]
@@ -246,6 +248,7 @@ def _senses() -> _Senses:
         danger_verbs=frozenset(str(x).lower() for x in data["danger"]["verbs"]),
         danger_preps=frozenset(str(x).lower() for x in data["danger"]["preps"]),
         effort_verbs=words("effort_verbs"),
+        press_silence=words("press_silence"),
         remit_verbs=words("remit_verbs"),
         takeovers=words("takeovers"),
         left_marks=words("left_marks"),
@@ -874,6 +877,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         and not any(c.dep_ == "dobj" for c in tok.children)  # "sought refuge to avoid arrest": it was sought
     ):
         return None  # "relatives have fought to keep the boy": an effort, no fight
+    if category == "REJECT" and any(
+        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in sen.press_silence for c in tok.children
+    ):
+        return None  # "declined to comment", "his refusal to elaborate": no one rejected
     if tok.pos_ == "VERB" and _remit(tok):
         return None  # "the coalition tasked with fighting the group": a task given, no fight told
     if own and lemma in sen.needs_captive_object:
@@ -1509,7 +1516,7 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     # a happening may be told over several sentences; a thing said is told where and when it is said
     who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
     location, loc_source = _location(ctx, tok, verb, who)
-    when, date_source = _date(ctx, tok, verb, sent, who)
+    when, date_source = _date(ctx, tok, verb, sent, who, category)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
     negated, hypothetical = _factuality(ctx, tok, verb)
@@ -1564,7 +1571,9 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
     strike, the third on the Red Sea city": that place is the earlier strikes')."""
     for p in sorted(tokens, key=lambda t: t.i):
-        if p.dep_ not in ("pobj", "compound", "appos") or p.head.dep_ == "agent":
+        # (a name on the noun, "in Manhattan federal court", is a compound or, as the parser
+        # often has it, an nmod)
+        if p.dep_ not in ("pobj", "compound", "appos", "nmod") or p.head.dep_ == "agent":
             continue
         if stop is not None and _in_modifier(p, stop):
             continue
@@ -1628,18 +1637,46 @@ def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
 
 
 def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
-    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo"."""
+    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo", "the campus
+    was besieged" (the passive's subject), or the premises of an institution named for a building
+    ("besieged Lakeside University": a university, hospital, prison ... is where it stands)."""
     hit = _lexicon()["triggers"].get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
         return None
     for c in tok.children:
-        if c.dep_ != "dobj":
+        if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         eid = ctx.resolver.token_entity.get(c.i)
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+        org = ctx.entities[eid] if eid is not None and ctx.entities[eid].type == "ORG" else None
+        if org is not None and org.name.split()[-1].lower() in rules.word_set("entities.yaml", "named_after_nouns"):
+            return Location(name=org.name, geo=org.geo)
         if eid is None and c.lemma_.lower() in _senses().territory:
             return _named_place(ctx, c)
+    return None
+
+
+def _place_visited(ctx: ArticleContext, tok: Token) -> Location | None:
+    """The place a visit is paid to: "visited Kampala", "toured the town of Beni", "a visit to
+    Uganda" (a trigger of mode ``visit``); its object is where it happened, not a party met."""
+    hit = _lexicon()["triggers"].get(tok.lemma_.lower())
+    if hit is None or hit[1] != "visit":
+        return None
+    if tok.pos_ == "VERB":
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+        places = [p for c in to for p in c.children if p.dep_ == "pobj"]
+    for c in places:
+        for x in [c, *c.conjuncts]:  # "visiting Kenya and Uganda": the first named
+            eid = ctx.resolver.token_entity.get(x.i)
+            if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
+                return Location(name=ctx.entities[eid].name, geo=ctx.entities[eid].geo)
+            if eid is None and x.lemma_.lower() in _senses().territory:
+                named = _named_place(ctx, x)
+                if named is not None:
+                    return named
     return None
 
 
@@ -1677,7 +1714,7 @@ def _location(
     found = _place_in(ctx, _clause_tokens(tok, verb), stop)
     if found is not None:
         return found, "clause"
-    found = _place_taken(ctx, tok)
+    found = _place_taken(ctx, tok) or _place_visited(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
@@ -1701,7 +1738,12 @@ def _location(
 
 
 def _date(
-    ctx: ArticleContext, tok: Token, verb: Token | None, sent: Span, who: tuple[set[str], set[str]] | None = None
+    ctx: ArticleContext,
+    tok: Token,
+    verb: Token | None,
+    sent: Span,
+    who: tuple[set[str], set[str]] | None = None,
+    category: str = "",
 ) -> tuple[Date | None, str]:
     in_sent = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value and t.precision]
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
@@ -1709,7 +1751,10 @@ def _date(
         held = next((t for t in in_sent if t.start <= verb.head.idx < t.end), None)
         if held is not None:
             return Date(value=held.value or "", end=held.end_value, precision=held.precision, text=held.text), "clause"  # type: ignore[arg-type]
-    in_sent = [t for t in in_sent if not _background_time(ctx, t, tok, verb)]
+    said = category in _lexicon()["said"]
+    in_sent = [
+        t for t in in_sent if not _background_time(ctx, t, tok, verb) or (said and _message_time(ctx, t, tok, verb))
+    ]
     if in_sent:
         clause = {x.i for x in _clause_tokens(tok, verb)}
 
@@ -1738,6 +1783,24 @@ def _date(
     if ctx.anchor is not None:
         return Date(value=ctx.anchor.isoformat(), precision="day"), "published"
     return None, ""
+
+
+def _message_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | None) -> bool:
+    """A time on the message a thing said was said in: "In a statement issued on Friday, Kenya
+    accused ...", "asked for calm in a letter posted online Tuesday". The message came out when it
+    was said, so the time of the participle on the message noun dates the accusation or the
+    demand, though it hangs on a noun (a description, for any other time)."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    part = next((a for a in span.root.ancestors if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")), None)
+    if part is None or part.head.lemma_.lower() not in rules.word_set("roles.yaml", "message_nouns"):
+        return False
+    if part.head.i not in {x.i for x in _clause_tokens(tok, verb)}:
+        return False
+    # the time is the participle's own, not inside a further description below it
+    below = [a for a in span.root.ancestors if part in a.ancestors]
+    return not any(a.dep_ in ("relcl", "acl", "appos") for a in below)
 
 
 def _paragraph_time(ctx: ArticleContext, sent: Span, who: tuple[set[str], set[str]]) -> Date | None:
@@ -1817,8 +1880,10 @@ def _in_modifier(x: Token, stop: set[int]) -> bool:
         # describes its noun at the time of the event, and the parser hangs the event's own time
         # and place at the end of the sentence on it
         simultaneous = h.dep_ == "acl" and h.tag_ == "VBG"
+        # "The firm, citing costs, announced on May 3 that ...": the sentence's own verb misparsed
+        main = _misread_finite(h)
         if h.dep_ == "appos" or (
-            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous
+            h.dep_ in ("relcl", "acl") and h.head.i not in stop and not elliptical and not simultaneous and not main
         ):
             return True
         if h.dep_ == "npadvmod" and h.like_num and not h.is_digit:
@@ -1909,9 +1974,12 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     for _ in range(3):
         if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass"):
             break
-        h = h.head
+        below, h = h, h.head
         if h.lemma_.lower() in lex["hypothetical"] and h.pos_ == "VERB":
             return True
+        asked = lex["triggers"].get(f"{h.lemma_.lower()} {below.lower_}", ("",))[0] == "REQUEST"
+        if h.pos_ == "VERB" and below.dep_ == "prep" and asked and tok.pos_ == "NOUN":
+            return True  # "called for an emergency meeting", "pushed for talks": asked for, not held
         modal = any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children)
         if h.pos_ in ("VERB", "AUX") and modal and tok.dep_ == "nsubjpass":
             return True  # "the embargo can be reinstated"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import rules
 from ..record import ActorGap, Descriptor, Entity
@@ -36,6 +36,9 @@ _DIRECTED_PREPS = {"to", "with", "in", "from", "against", "on", "for", "of", "in
 _SUBORDINATORS = {"after", "before", "until", "since", "as", "once", "because", "while"}
 # dependency labels of a clause of its own: a place or time inside one belongs to that clause
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+# clauses under another: a finite verb inside one is not the sentence's main verb
+_SUBORDINATE_DEPS = {"acl", "relcl", "advcl", "ccomp", "csubj", "pcomp", "xcomp", "parataxis"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 # categories directed at someone even when the clause names them only in a phrase ("lifted the
 # curfew in Montenegro", "threatened to cut off electricity to Nakhichevan")
@@ -90,6 +93,12 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         made = _lexicon()["triggers"].get(agent.lemma_.lower())
         if made is not None:
             actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
+    if agent is not None and not actors and not descriptors and category.lower() in _role_words("voiced_categories"):
+        # "Health care providers have protested", "a group of physicians is urging": only someone
+        # can protest, demand or accuse, so the common noun that does is the actor, listed or not
+        said = _descriptor(ctx, partitive(agent), any_noun=True)
+        message = partitive(agent).lemma_.lower() in _role_words("message_nouns")  # its issuer did it
+        descriptors = [said] if said is not None and tok.pos_ == "VERB" and not message else []
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
@@ -229,10 +238,23 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
             # doer is the subject of the verb the preposition hangs on, passive or not
             active, v = True, v.head.head
             continue
+        said_of = v.head.head if v.dep_ == "pcomp" and v.head.pos_ == "ADP" else None
+        if said_of is not None and said_of.pos_ == "ADJ" and said_of.dep_ == "acomp":
+            # "pleaded guilty to threatening", "is responsible for shelling": the gerund's doer is
+            # whom the adjective is said of, the subject of its verb
+            active, v = True, said_of.head
+            continue
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             active = v.dep_ in ("xcomp", "conj") and not _passive(v)
             v = v.head
             continue
+        if misread_finite(v):
+            # "The union, which ..., called for a strike.": the union called; "Thousands of
+            # opponents of the tax gathered": the head of the "of" chain, not its last noun
+            h = v.head
+            while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                h = h.head.head
+            return h, None
         if v.dep_ == "acl" and v.tag_ == "VBN":
             return None, "passive without agent"  # "the journalist killed last week"
         owner = next((c for c in v.head.children if c.dep_ == "poss"), None) if v.dep_ == "acl" else None
@@ -281,6 +303,41 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _main_finite(sent: Span) -> bool:
+    """Whether the sentence has a finite verb outside every subordinate clause."""
+    for x in sent:
+        if x.tag_ not in _FINITE_TAGS or x.pos_ not in ("VERB", "AUX"):
+            continue
+        h = x.head if x.dep_ in ("aux", "auxpass") else x
+        if not any(a.dep_ in _SUBORDINATE_DEPS for a in [h, *h.ancestors] if a.head.i != a.i):
+            return True
+    return False
+
+
+def misread_finite(v: Token) -> bool:
+    """A sentence's own past-tense verb that the parse took for a participle on a noun: the small
+    model reads "The union, which ..., called for a strike." and "After the ruling, a lawyer for
+    the family asked for a retrial." with no finite verb in the main clause and "called"/"asked"
+    as a participle ("acl", tagged VBN or even VBD) of the noun before. A written sentence (it
+    ends with a full stop) needs a main verb, so the outermost such participle is it and its noun
+    is the subject. Not a headline ("Five guards killed in ambush": no full stop), not a
+    participle with its agent or an "of" complement ("a man convicted of fraud"), which stays a
+    description."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(a.dep_ in _SUBORDINATE_DEPS for a in v.ancestors):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in v.children):
+        return False
+    sent = v.sent
+    if not sent.text.rstrip().rstrip("\"”'’").endswith(".") or _main_finite(sent):
+        return False
+    outer = [
+        t
+        for t in sent
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not any(a.dep_ in _SUBORDINATE_DEPS for a in t.ancestors)
+    ]
+    return min(outer, key=lambda t: len(list(t.head.ancestors))).i == v.i
 
 
 def _false_passive(v: Token) -> bool:
@@ -335,12 +392,13 @@ def partitive(tok: Token) -> Token:
     return tok
 
 
-def _descriptor(ctx: ArticleContext, tok: Token) -> Descriptor | None:
-    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces")."""
+def _descriptor(ctx: ArticleContext, tok: Token, any_noun: bool = False) -> Descriptor | None:
+    """The words of a common-noun actor with its modifiers ("Israeli troops", "security forces");
+    with ``any_noun``, of any common noun, listed as an actor noun or not."""
     nouns = _senses().actor_nouns
     # a capitalised plural ("Thugs punched ..." in a headline) is tagged a name and keeps its "s"
     forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
-    if tok.pos_ not in ("NOUN", "PROPN") or not forms & nouns:
+    if tok.pos_ not in ("NOUN", "PROPN") or not (forms & nouns or (any_noun and tok.pos_ == "NOUN")):
         return None
     doc = ctx.doc
     start, j = tok.i, tok.i - 1
@@ -377,8 +435,9 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                 sid = next(iter(parties(ctx, sayer)[0]), None)
             if sid is not None and _pronoun_fits(h, ctx.entities[sid]):
                 eid = sid  # "Syria says it is willing to withdraw": the pronoun is the sayer
-            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and h.lower_ in ("it", "they", "we"):
-                # "the army said it had shot down four drones": the sayer, a common-noun actor
+            elif sayer is not None and sid is None and sayer.pos_ == "NOUN" and _fits_noun(h, sayer):
+                # "the army said it had shot down four drones", "a man admitted charges that he
+                # threatened ...": the sayer, a common-noun actor
                 said_ents, said_descs = parties(ctx, sayer)
                 ents += [e for e in said_ents if e not in ents]
                 descs += said_descs
@@ -434,6 +493,14 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
                             x for x in [_descriptor(ctx, partitive(p))] if x is not None
                         ]  # "leaders of the coalition"
     return ents, descs
+
+
+def _fits_noun(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun can stand for a common noun: "it", "they", "we" for any (a body or a
+    group); "he", "she" only for one person told by a singular actor noun ("a man", "the officer")."""
+    if pron.lower_ in ("it", "they", "we"):
+        return True
+    return pron.lower_ in ("he", "she") and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
 
 
 def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
