@@ -151,6 +151,39 @@ def test_scare_quotes_without_speaker_are_dropped(options):
     assert not any(q.text == "smart" for q in qs)
 
 
+def test_quoted_crossheads_are_not_quotes(options):
+    # a page sets a phrase from the story below as a heading, alone in its paragraph, with no
+    # sentence end and no attribution; a quoted sentence alone in its paragraph stays a quote
+    _, qs = quotes_of(
+        "Mayor Lena Fischer opened the new tram line on Monday after three years of building work.\n\n"
+        "“A line for the whole city”\n\n"
+        "The line links the harbour with the university, Fischer said at the opening ceremony.\n\n"
+        "“We waited a long time for this day.”\n\n"
+        "“… close the old depot by spring”\n\n"
+        "Workers will move to a new depot in the eastern suburbs next year, the council said.",
+        options,
+    )
+    texts = [q.text for q in qs]
+    assert not any("whole city" in t or "old depot" in t for t in texts), texts
+    assert one(qs, "We waited a long time").kind == "direct"
+
+
+def test_short_partial_quote_of_a_named_source(options):
+    # scare quotes are dropped only when no one said them: here a source is named each time
+    _, qs = quotes_of(
+        "Two clerks at the county office are accused of altering voter rolls before the election.\n\n"
+        "The clerks filed “backdated forms” covering the missing weeks, according to the indictment.\n\n"
+        "Analyst Mark Dunn described the theory that the clerks were acting on orders as “plainly wrong.”\n\n"
+        "At the hearing, the older clerk was called a “liar” and asked to leave the room.",
+        options,
+    )
+    filed = one(qs, "backdated forms")
+    assert filed.cue == "according to" and "indictment" in (filed.speaker.name or filed.speaker.descriptor or "")
+    assert one(qs, "plainly wrong").speaker.name == "Mark Dunn"
+    # "called X a '...'": someone's word for X, even when the sentence does not say whose
+    assert one(qs, "liar").kind == "partial"
+
+
 # indirect speech ------------------------------------------------------------------------------
 
 

@@ -201,7 +201,8 @@ class _Finder:
                         att = prev.source  # the same statement goes on: same cue and channel
                 elif it.kind == "direct":
                     cand = self._previous_subject(resolver, it.start)
-            if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
+            short = it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3
+            if cand is None and short and not self._characterised(it):
                 continue  # scare quotes: a word or two in marks, said by no one
             if own and cand is not None and att is not None and att.guess:
                 cand = Candidate(cand.speaker.model_copy(update={"basis": "fallback"}), cand.kind, cand.number)
@@ -211,6 +212,20 @@ class _Finder:
                 resolver.remember(it.order if own else it.start, cand)
             out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
         return self._records(out)
+
+    def _characterised(self, it: _Item) -> bool:
+        """Is this short phrase the word someone chose for a thing ("called the clerk a '...'", "described
+        it as '...'"): the object complement of a characterising verb? Someone said it, even when the
+        parse loses who; scare quotes have no such verb."""
+        if it.att is None or not it.att.cue or it.att.cue[0].lemma_.lower() not in self.lex["characterising"]:
+            return False
+        verb = it.att.cue[0]
+        a, b = self.tok_at(it.start), self.tok_at(it.end - 1) + 1
+        for t in self.doc[a:b]:
+            h = t.head.head if t.head.lower_ == "as" else t.head
+            if h.i == verb.i and (t.dep_ in ("oprd", "attr", "xcomp", "ccomp") or t.head.lower_ == "as"):
+                return True
+        return False
 
     def _previous_subject(self, resolver: SpeakerResolver, start: int) -> Candidate | None:
         """A quoted sentence with no attribution right after a sentence about a named person, in the
@@ -343,11 +358,26 @@ class _Finder:
                     relay = self._attribution([outer], outer.sent.text)  # police said he told her "..."
             if (att is None or kind == "partial") and not q.continued and self._is_name(q, start, end):
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
+            if att is None and self._quoted_heading(q, start, end):
+                continue  # a crosshead quoting the story ('"Alarming death rate"' alone on its line)
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
             items.append(_Item(start, end, kind, att, order, chain if multi else -1, relay))
         return items
+
+    def _quoted_heading(self, q: Quoted, start: int, end: int) -> bool:
+        """A paragraph that is nothing but a quoted phrase with no sentence end, inside the marks or
+        after them, and no attribution: a heading that quotes words from the story below it (pages
+        set pulled phrases as crossheads), not a quote of its own."""
+        if q.continued or q.continues or q.close_at is None or q.after_close is None:
+            return False
+        if not self._opens_paragraph(q.open_at):
+            return False
+        rest = self.text[q.after_close : self._paragraph_end(q.close_at)]
+        if rest.strip():
+            return False
+        return not re.search(r"[.!?…][\"'”’)]*\s*\Z", self.text[start:end])
 
     def _transcript_label(self, q: Quoted, end: int) -> tuple[_Attribution, int] | None:
         """A transcript's speaker label that opens a quoted paragraph ('"MORALES: No. We have ...'): the
@@ -694,6 +724,15 @@ class _Finder:
             att = self._attribution([t], t.sent.text)
             if att.subject is not None:
                 return att
+        # "X signed '...' attesting ..., according to court records": with no reporting verb, the
+        # sentence's "according to" names whose words the phrase is
+        toks = list(self.doc[sent[0] : sent[1]])
+        for i, t in enumerate(toks):
+            cue = self._prepositional_cue(toks, i)
+            if cue and t.i not in inside and not self.in_quotes(t.idx):
+                att = self._attribution(cue, t.sent.text)
+                if att.subject is not None:
+                    return att
         return None
 
     def _speech_to_come(self, verb: Token) -> bool:
@@ -935,11 +974,26 @@ class _Finder:
         verb = self.doc[j]
         if verb.dep_ == "prep" and verb.head.i < verb.i:
             verb = verb.head  # "what officials described as '...'"
+        if self.doc[j].lower_ == "as" and verb.i != j and self._characterised_object(verb):
+            return True
         if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
             return False
         if verb.lemma_.lower() in self.lex["characterising"]:
             return True  # "Amnesty described the ruling as '...'": its own words for the ruling
         return any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i for c in verb.children)
+
+    def _characterised_object(self, verb: Token) -> bool:
+        """ "described the claim that rebels are arming the militia as '...'": the parse hung "as" on a
+        verb inside the long object; the characterising verb above it, with a subject of its own, is
+        the one the words belong to. Not through a participle ("the plan, known as '...'"): a name."""
+        v = verb
+        for _ in range(4):
+            if v.tag_ == "VBN" or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in self.lex["characterising"] and v.pos_ == "VERB":
+                return any(c.dep_ == "nsubj" for c in v.children)
+        return False
 
     # indirect speech ------------------------------------------------------------------------
     def _indirect_items(self) -> list[_Item]:
