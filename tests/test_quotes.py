@@ -184,6 +184,25 @@ def test_short_partial_quote_of_a_named_source(options):
     assert one(qs, "liar").kind == "partial"
 
 
+def test_kind_follows_the_writers_sentence(options):
+    _, qs = quotes_of(
+        "Nurses marched to the regional parliament on Thursday to demand more staff on night shifts.\n\n"
+        "Nurses chanted, “Staff the wards,” as they walked past the ministry.\n\n"
+        "Minister Paul Brandt said in a statement, “We are deeply grateful” for their patience.\n\n"
+        "“We have the staff we need” on every ward, he told reporters.\n\n"
+        "During the debate, he rose and said, “somebody must answer for this,” the union said.\n\n"
+        "“When the new budget is passed,” Brandt said, “you will see more nurses on the wards.”\n\n"
+        "Those shifts, he added, “remain the hardest to fill in the whole region.”",
+        options,
+    )
+    kinds = {w: one(qs, w).kind for w in ("Staff the wards", "deeply grateful", "We have the staff")}
+    assert kinds == dict.fromkeys(kinds, "partial"), kinds  # a slogan; phrases the writer's sentence goes on after
+    # a whole quoted sentence, lower-case after a comma: alone, or the second half of one split by "he said"
+    assert one(qs, "somebody must answer").kind == "direct"
+    assert one(qs, "you will see more nurses").kind == "direct"
+    assert one(qs, "remain the hardest").kind == "partial"  # the rest of the writer's own clause
+
+
 # indirect speech ------------------------------------------------------------------------------
 
 

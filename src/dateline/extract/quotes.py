@@ -79,6 +79,7 @@ def _lexicon() -> dict[str, Any]:
         "cognition": rules.word_set("speech.yaml", "cognition"),
         "clause_only": rules.word_set("speech.yaml", "clause_only"),
         "evidential": rules.word_set("speech.yaml", "evidential"),
+        "slogan": rules.word_set("speech.yaml", "slogan"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -347,7 +348,7 @@ class _Finder:
                 and self.text[q.start : q.end].endswith(",")
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
-            kind = self._kind(q, start, end, led)
+            kind = self._kind(q, start, end, led, trail is not None)
             if att is None and (kind == "partial" or self._sentence_goes_on(q) or self._mid_sentence(q)):
                 # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said', or
                 # "She added that ..., which matters because, “In the end, ...”" (the verb too far back)
@@ -360,6 +361,8 @@ class _Finder:
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
             if att is None and self._quoted_heading(q, start, end):
                 continue  # a crosshead quoting the story ('"Alarming death rate"' alone on its line)
+            if kind == "direct" and not q.continued and att is not None and self._slogan(att, start, end):
+                kind = "partial"  # 'protesters chanted, "Fund the clinics,"': a slogan, not a sentence said
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
@@ -458,10 +461,22 @@ class _Finder:
             end = prev_start
         return para, self.text[para : q.open_at].rstrip()
 
-    def _kind(self, q: Quoted, start: int, end: int, led: bool) -> str:
+    def _slogan(self, att: _Attribution, start: int, end: int) -> bool:
+        """Words chanted (a slogan verb, speech.yaml) with no sentence end of their own."""
+        if not att.cue or att.cue[0].lemma_.lower() not in self.lex["slogan"]:
+            return False
+        return _SENTENCE_END.search(self.text[start:end].rstrip(",;")) is None
+
+    def _kind(self, q: Quoted, start: int, end: int, led: bool, trailed: bool = False) -> str:
         content = self.text[start:end]
         if q.continued:
             return "direct"
+        unpunctuated = not re.search(r"[.!?,;:…—–-]\W*\Z", self.text[q.start : q.close_at or q.end])
+        one_sentence = re.search(r"[.!?][\"'”’]?\s+[A-Z“\"‘]", content) is None
+        if unpunctuated and one_sentence and self._sentence_goes_on(q):
+            # 'X said, "We are very pleased" at the release': the writer's sentence goes on after the
+            # marks, so the quoted words are a phrase in it, even when they could stand alone
+            return "partial"
         first = content.lstrip("\"'“‘(…. ")[:1]
         upper = first.isupper() or first.isdigit()
         para = self.paragraphs[self.paragraph_of(q.open_at)]
@@ -475,7 +490,18 @@ class _Finder:
             return "direct"
         if upper and several and not before.endswith(("the", "a", "an")):
             return "direct"
+        if after_attribution and (trailed or _SENTENCE_END.search(content)) and self._clause(start, end):
+            # 'he said, "somebody ought to pay for this," the office said' and the second half of a
+            # sentence split by its attribution ('"When it is over," he said, "you will see."'): a
+            # whole sentence in marks, lower-case only because it follows a comma
+            return "direct"
         return "partial"
+
+    def _clause(self, start: int, end: int) -> bool:
+        """Do the quoted words hold a clause with its own subject ("somebody ought to ...", "maybe you
+        will see"), not only the rest of the writer's clause ('Those efforts, he noted, "proved futile."')?"""
+        a, b = self.tok_at(start), self.tok_at(end - 1) + 1
+        return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and a <= t.head.i < b for t in self.doc[a:b])
 
     def _after_attribution(self, end: int) -> bool:
         """Does the text up to ``end`` close with an attribution ("..., he said, " before a quote's second half)?"""
