@@ -180,6 +180,14 @@ def test_short_partial_quote_of_a_named_source(options):
     filed = one(qs, "backdated forms")
     assert filed.cue == "according to" and "indictment" in (filed.speaker.name or filed.speaker.descriptor or "")
     assert one(qs, "plainly wrong").speaker.name == "Mark Dunn"
+    # "ruled": a court's decision reports, like "said"
+    _, ruled = quotes_of(
+        "The mayor lost his appeal against the fine on Friday.\n\n"
+        "A judge ruled that he must pay within a month because of his “repeated delays”.",
+        options,
+    )
+    delays = one(ruled, "repeated delays")
+    assert delays.kind == "partial" and delays.cue == "rule"
     # "called X a '...'": someone's word for X, even when the sentence does not say whose
     assert one(qs, "liar").kind == "partial"
 
