@@ -188,6 +188,13 @@ def test_short_partial_quote_of_a_named_source(options):
     )
     delays = one(ruled, "repeated delays")
     assert delays.kind == "partial" and delays.cue == "rule"
+    # "cheered", "applauded": a reaction in the speaker's own words, like "praised"
+    _, cheered = quotes_of(
+        "Councillors approved the new cycle lanes on Tuesday evening.\n\n"
+        "Mayor Ines Duarte cheered the “long overdue” decision at a press conference.",
+        options,
+    )
+    assert one(cheered, "long overdue").speaker.name == "Ines Duarte"
     # "called X a '...'": someone's word for X, even when the sentence does not say whose
     assert one(qs, "liar").kind == "partial"
 
