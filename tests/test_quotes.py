@@ -142,6 +142,16 @@ def test_titles_themes_and_names_are_not_quotes(options):
     assert not any("Shared Growth" in t or "Green Future" in t or "Hammer" in t for t in texts), texts
 
 
+def test_a_handle_in_marks_is_a_name(options):
+    # one word with a capital inside is a handle or a brand, even where someone is accused of using it
+    _, qs = quotes_of(
+        "The party was criticised on Monday over its social media accounts during the campaign.\n\n"
+        "Rivals accused it of renaming its press account to “verifyNews” to mislead voters.",
+        options,
+    )
+    assert not any(q.text == "verifyNews" for q in qs), [q.text for q in qs]
+
+
 def test_scare_quotes_without_speaker_are_dropped(options):
     _, qs = quotes_of(
         "The company has described the new product as a breakthrough for the market in several ads.\n\n"

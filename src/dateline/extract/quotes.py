@@ -974,6 +974,8 @@ class _Finder:
         words = re.findall(r"[\w'’&-]+", content)
         if not words or len(words) > 14:
             return False
+        if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]):
+            return True  # one word with a capital inside ("newsdeskUK", "CityHallBot"): a handle or a brand
         toks = self.doc[self.tok_at(start) : self.tok_at(end - 1) + 1]
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in toks)
         content_words = [w for w in words if w.lower() not in _SMALL]
