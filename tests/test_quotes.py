@@ -152,6 +152,16 @@ def test_a_handle_in_marks_is_a_name(options):
     assert not any(q.text == "verifyNews" for q in qs), [q.text for q in qs]
 
 
+def test_a_nickname_inside_a_name_is_not_a_quote(options):
+    # after an initial the quoted word opens no sentence: only the name around it says it is a nickname
+    _, qs = quotes_of(
+        "Farmers gathered at the county fair on Saturday for the annual tractor parade.\n\n"
+        "Sen. Robert T. “Rusty” Hale handed out the prizes to the winning families.",
+        options,
+    )
+    assert not any(q.text == "Rusty" for q in qs), [q.text for q in qs]
+
+
 def test_scare_quotes_without_speaker_are_dropped(options):
     _, qs = quotes_of(
         "The company has described the new product as a breakthrough for the market in several ads.\n\n"

@@ -976,6 +976,8 @@ class _Finder:
             return False
         if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]):
             return True  # one word with a capital inside ("newsdeskUK", "CityHallBot"): a handle or a brand
+        if len(words) <= 2 and self._nickname(start, end):
+            return True
         toks = self.doc[self.tok_at(start) : self.tok_at(end - 1) + 1]
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in toks)
         content_words = [w for w in words if w.lower() not in _SMALL]
@@ -990,6 +992,18 @@ class _Finder:
         if prev in self.lex["naming"] and self._characterises(q.open_at):
             return False  # "condemned what he called '...'": someone's words for a thing, not its name
         return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
+
+    def _nickname(self, start: int, end: int) -> bool:
+        """A nickname inside a person's name ('Gov. C. L. "Butch" Otter', 'Juan "Chico" Reyes'): the
+        quoted words and the words either side of the marks are one person's name."""
+        a, b = self.tok_at(start), self.tok_at(end - 1)
+        before = next((t for t in reversed(self.doc[max(0, a - 3) : a]) if not t.is_punct), None)
+        after = next((t for t in self.doc[b + 1 : b + 4] if not t.is_punct), None)
+        if before is None or after is None or after.idx < end:
+            return False
+        name = [before, *self.doc[a : b + 1], after]
+        # the model may tag the whole name otherwise from the nickname on: the given name decides
+        return before.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in name if not t.is_punct)
 
     def _characterises(self, mark: int) -> bool:
         """Is the naming verb right before this mark someone's own ("what he called", "what critics
