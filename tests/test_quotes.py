@@ -162,6 +162,18 @@ def test_a_nickname_inside_a_name_is_not_a_quote(options):
     assert not any(q.text == "Rusty" for q in qs), [q.text for q in qs]
 
 
+def test_stage_directions_in_a_transcript_are_not_quotes(options):
+    _, qs = quotes_of(
+        "The two candidates met for their last debate on Tuesday night in the capital.\n\n"
+        '"MODERATOR: Your time is up, senator.\n\n'
+        '"(LAUGHTER.)\n\n'
+        '"OKAFOR: I will be brief, then, and thank everyone for coming tonight."',
+        options,
+    )
+    assert not any("LAUGHTER" in q.text for q in qs), [q.text for q in qs]
+    assert one(qs, "I will be brief").kind == "direct"
+
+
 def test_scare_quotes_without_speaker_are_dropped(options):
     _, qs = quotes_of(
         "The company has described the new product as a breakthrough for the market in several ads.\n\n"

@@ -56,6 +56,8 @@ _LIST_LOOKBACK = 12
 _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
+# Words in marks that are all inside brackets: a transcript's stage direction ("(APPLAUSE)", "[inaudible]").
+_STAGE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[\s.,;:]*")
 # Auxiliaries of a speech act not yet made ("would respond", "will answer").
 _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
 # The dash after a dateline's place ("BERLIN -- ..."), in its spellings.
@@ -361,6 +363,8 @@ class _Finder:
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
             if att is None and self._quoted_heading(q, start, end):
                 continue  # a crosshead quoting the story ('"Alarming death rate"' alone on its line)
+            if _STAGE.fullmatch(self.text[start:end]):
+                continue  # a transcript's stage direction ('"(CROSSTALK.)'), said by no one
             if kind == "direct" and not q.continued and att is not None and self._slogan(att, start, end):
                 kind = "partial"  # 'protesters chanted, "Fund the clinics,"': a slogan, not a sentence said
             order = att.cue[0].idx if att is not None and att.cue else start
