@@ -142,6 +142,38 @@ def test_titles_themes_and_names_are_not_quotes(options):
     assert not any("Shared Growth" in t or "Green Future" in t or "Hammer" in t for t in texts), texts
 
 
+def test_a_handle_in_marks_is_a_name(options):
+    # one word with a capital inside is a handle or a brand, even where someone is accused of using it
+    _, qs = quotes_of(
+        "The party was criticised on Monday over its social media accounts during the campaign.\n\n"
+        "Rivals accused it of renaming its press account to “verifyNews” to mislead voters.",
+        options,
+    )
+    assert not any(q.text == "verifyNews" for q in qs), [q.text for q in qs]
+
+
+def test_a_nickname_inside_a_name_is_not_a_quote(options):
+    # after an initial the quoted word opens no sentence: only the name around it says it is a nickname
+    _, qs = quotes_of(
+        "Farmers gathered at the county fair on Saturday for the annual tractor parade.\n\n"
+        "Sen. Robert T. “Rusty” Hale handed out the prizes to the winning families.",
+        options,
+    )
+    assert not any(q.text == "Rusty" for q in qs), [q.text for q in qs]
+
+
+def test_stage_directions_in_a_transcript_are_not_quotes(options):
+    _, qs = quotes_of(
+        "The two candidates met for their last debate on Tuesday night in the capital.\n\n"
+        '"MODERATOR: Your time is up, senator.\n\n'
+        '"(LAUGHTER.)\n\n'
+        '"OKAFOR: I will be brief, then, and thank everyone for coming tonight."',
+        options,
+    )
+    assert not any("LAUGHTER" in q.text for q in qs), [q.text for q in qs]
+    assert one(qs, "I will be brief").kind == "direct"
+
+
 def test_scare_quotes_without_speaker_are_dropped(options):
     _, qs = quotes_of(
         "The company has described the new product as a breakthrough for the market in several ads.\n\n"
@@ -149,6 +181,73 @@ def test_scare_quotes_without_speaker_are_dropped(options):
         options,
     )
     assert not any(q.text == "smart" for q in qs)
+
+
+def test_quoted_crossheads_are_not_quotes(options):
+    # a page sets a phrase from the story below as a heading, alone in its paragraph, with no
+    # sentence end and no attribution; a quoted sentence alone in its paragraph stays a quote
+    _, qs = quotes_of(
+        "Mayor Lena Fischer opened the new tram line on Monday after three years of building work.\n\n"
+        "“A line for the whole city”\n\n"
+        "The line links the harbour with the university, Fischer said at the opening ceremony.\n\n"
+        "“We waited a long time for this day.”\n\n"
+        "“… close the old depot by spring”\n\n"
+        "Workers will move to a new depot in the eastern suburbs next year, the council said.",
+        options,
+    )
+    texts = [q.text for q in qs]
+    assert not any("whole city" in t or "old depot" in t for t in texts), texts
+    assert one(qs, "We waited a long time").kind == "direct"
+
+
+def test_short_partial_quote_of_a_named_source(options):
+    # scare quotes are dropped only when no one said them: here a source is named each time
+    _, qs = quotes_of(
+        "Two clerks at the county office are accused of altering voter rolls before the election.\n\n"
+        "The clerks filed “backdated forms” covering the missing weeks, according to the indictment.\n\n"
+        "Analyst Mark Dunn described the theory that the clerks were acting on orders as “plainly wrong.”\n\n"
+        "At the hearing, the older clerk was called a “liar” and asked to leave the room.",
+        options,
+    )
+    filed = one(qs, "backdated forms")
+    assert filed.cue == "according to" and "indictment" in (filed.speaker.name or filed.speaker.descriptor or "")
+    assert one(qs, "plainly wrong").speaker.name == "Mark Dunn"
+    # "ruled": a court's decision reports, like "said"
+    _, ruled = quotes_of(
+        "The mayor lost his appeal against the fine on Friday.\n\n"
+        "A judge ruled that he must pay within a month because of his “repeated delays”.",
+        options,
+    )
+    delays = one(ruled, "repeated delays")
+    assert delays.kind == "partial" and delays.cue == "rule"
+    # "cheered", "applauded": a reaction in the speaker's own words, like "praised"
+    _, cheered = quotes_of(
+        "Councillors approved the new cycle lanes on Tuesday evening.\n\n"
+        "Mayor Ines Duarte cheered the “long overdue” decision at a press conference.",
+        options,
+    )
+    assert one(cheered, "long overdue").speaker.name == "Ines Duarte"
+    # "called X a '...'": someone's word for X, even when the sentence does not say whose
+    assert one(qs, "liar").kind == "partial"
+
+
+def test_kind_follows_the_writers_sentence(options):
+    _, qs = quotes_of(
+        "Nurses marched to the regional parliament on Thursday to demand more staff on night shifts.\n\n"
+        "Nurses chanted, “Staff the wards,” as they walked past the ministry.\n\n"
+        "Minister Paul Brandt said in a statement, “We are deeply grateful” for their patience.\n\n"
+        "“We have the staff we need” on every ward, he told reporters.\n\n"
+        "During the debate, he rose and said, “somebody must answer for this,” the union said.\n\n"
+        "“When the new budget is passed,” Brandt said, “you will see more nurses on the wards.”\n\n"
+        "Those shifts, he added, “remain the hardest to fill in the whole region.”",
+        options,
+    )
+    kinds = {w: one(qs, w).kind for w in ("Staff the wards", "deeply grateful", "We have the staff")}
+    assert kinds == dict.fromkeys(kinds, "partial"), kinds  # a slogan; phrases the writer's sentence goes on after
+    # a whole quoted sentence, lower-case after a comma: alone, or the second half of one split by "he said"
+    assert one(qs, "somebody must answer").kind == "direct"
+    assert one(qs, "you will see more nurses").kind == "direct"
+    assert one(qs, "remain the hardest").kind == "partial"  # the rest of the writer's own clause
 
 
 # indirect speech ------------------------------------------------------------------------------

@@ -285,9 +285,34 @@ def test_printed_headline_repeated_above_the_lead_is_not_body(options):
         f"{_STORY}</article>",
     )
     (a,) = read_bytes("page.html", html, options)
-    assert a.title == "Lisbon caps rentals"
+    assert a.title.startswith("Lisbon council caps holiday rentals in the historic centre")  # the printed one
     assert a.text.startswith("Lisbon's city council voted on Tuesday")
     assert a.dateline is not None and a.dateline.place == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # the social title drops the printed label before the headline's colon
+        ("Housing: Lisbon council caps holiday rentals", "Housing: Lisbon council caps holiday rentals"),
+        # the printed headline is longer than the social one
+        ("Lisbon caps holiday rentals, says council", "Lisbon caps holiday rentals, says council"),
+        # a section label inside the <h1> goes, as a site's part of a <title> does
+        ("City Desk | Lisbon rentals capped by council in old town", "Lisbon rentals capped by council in old town"),
+        # a masthead <h1> shares no words with the story's title: the metadata title stays
+        ("The Harbour Post", "Lisbon rentals capped by council"),
+    ],
+)
+def test_printed_headline_outranks_the_social_title(h1, expected, options):
+    html = _page(
+        "<title>Lisbon rentals capped by council | The Harbour Post</title>"
+        "<meta property='og:title' content='Lisbon rentals capped by council'>"
+        "<meta property='og:site_name' content='The Harbour Post'>",
+        f"<article><h1>{h1}</h1>{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == expected
+    assert not a.text.startswith(expected)
 
 
 def test_sentence_under_the_headline_in_its_header_is_the_standfirst(options):

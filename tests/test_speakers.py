@@ -196,7 +196,9 @@ def test_list_items_after_said_colon(options, marker):
 def test_attribution_after_trailing_words_colons_and_lists(options, body, words, speaker):
     q = one(quotes_of(body, options), words)
     assert speaker in name_of(q)
-    assert q.kind == "direct"
+    # '"We told them in plain terms" to hold off ...': the writer's sentence goes on after the marks,
+    # so the quoted words are a phrase in it (record.md's partial), as the real-page gold has it
+    assert q.kind == ("partial" if words in ("plain terms", "nothing for farmers") else "direct")
 
 
 def test_chant_and_critics_not_given_to_a_nearby_speaker(options):

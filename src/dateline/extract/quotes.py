@@ -56,6 +56,8 @@ _LIST_LOOKBACK = 12
 _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
+# Words in marks that are all inside brackets: a transcript's stage direction ("(APPLAUSE)", "[inaudible]").
+_STAGE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[\s.,;:]*")
 # Auxiliaries of a speech act not yet made ("would respond", "will answer").
 _MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
 # The dash after a dateline's place ("BERLIN -- ..."), in its spellings.
@@ -79,6 +81,7 @@ def _lexicon() -> dict[str, Any]:
         "cognition": rules.word_set("speech.yaml", "cognition"),
         "clause_only": rules.word_set("speech.yaml", "clause_only"),
         "evidential": rules.word_set("speech.yaml", "evidential"),
+        "slogan": rules.word_set("speech.yaml", "slogan"),
         "forms": rules.word_set("channels.yaml", "forms"),
         "media": rules.word_set("channels.yaml", "media"),
         "platforms": rules.word_set("channels.yaml", "platforms"),
@@ -201,7 +204,8 @@ class _Finder:
                         att = prev.source  # the same statement goes on: same cue and channel
                 elif it.kind == "direct":
                     cand = self._previous_subject(resolver, it.start)
-            if cand is None and it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3:
+            short = it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3
+            if cand is None and short and not self._characterised(it):
                 continue  # scare quotes: a word or two in marks, said by no one
             if own and cand is not None and att is not None and att.guess:
                 cand = Candidate(cand.speaker.model_copy(update={"basis": "fallback"}), cand.kind, cand.number)
@@ -211,6 +215,20 @@ class _Finder:
                 resolver.remember(it.order if own else it.start, cand)
             out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
         return self._records(out)
+
+    def _characterised(self, it: _Item) -> bool:
+        """Is this short phrase the word someone chose for a thing ("called the clerk a '...'", "described
+        it as '...'"): the object complement of a characterising verb? Someone said it, even when the
+        parse loses who; scare quotes have no such verb."""
+        if it.att is None or not it.att.cue or it.att.cue[0].lemma_.lower() not in self.lex["characterising"]:
+            return False
+        verb = it.att.cue[0]
+        a, b = self.tok_at(it.start), self.tok_at(it.end - 1) + 1
+        for t in self.doc[a:b]:
+            h = t.head.head if t.head.lower_ == "as" else t.head
+            if h.i == verb.i and (t.dep_ in ("oprd", "attr", "xcomp", "ccomp") or t.head.lower_ == "as"):
+                return True
+        return False
 
     def _previous_subject(self, resolver: SpeakerResolver, start: int) -> Candidate | None:
         """A quoted sentence with no attribution right after a sentence about a named person, in the
@@ -332,7 +350,7 @@ class _Finder:
                 and self.text[q.start : q.end].endswith(",")
             ):
                 relay = trail  # he said "...", the prosecutor's office said: the office passed it on
-            kind = self._kind(q, start, end, led)
+            kind = self._kind(q, start, end, led, trail is not None)
             if att is None and (kind == "partial" or self._sentence_goes_on(q) or self._mid_sentence(q)):
                 # a phrase in the writer's sentence, or '"..." to hold off on their plans, Harlow said', or
                 # "She added that ..., which matters because, “In the end, ...”" (the verb too far back)
@@ -343,11 +361,30 @@ class _Finder:
                     relay = self._attribution([outer], outer.sent.text)  # police said he told her "..."
             if (att is None or kind == "partial") and not q.continued and self._is_name(q, start, end):
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
+            if att is None and self._quoted_heading(q, start, end):
+                continue  # a crosshead quoting the story ('"Alarming death rate"' alone on its line)
+            if _STAGE.fullmatch(self.text[start:end]):
+                continue  # a transcript's stage direction ('"(CROSSTALK.)'), said by no one
+            if kind == "direct" and not q.continued and att is not None and self._slogan(att, start, end):
+                kind = "partial"  # 'protesters chanted, "Fund the clinics,"': a slogan, not a sentence said
             order = att.cue[0].idx if att is not None and att.cue else start
             order = min(order, start) if lead is not None else order
             multi = q.continued or q.continues
             items.append(_Item(start, end, kind, att, order, chain if multi else -1, relay))
         return items
+
+    def _quoted_heading(self, q: Quoted, start: int, end: int) -> bool:
+        """A paragraph that is nothing but a quoted phrase with no sentence end, inside the marks or
+        after them, and no attribution: a heading that quotes words from the story below it (pages
+        set pulled phrases as crossheads), not a quote of its own."""
+        if q.continued or q.continues or q.close_at is None or q.after_close is None:
+            return False
+        if not self._opens_paragraph(q.open_at):
+            return False
+        rest = self.text[q.after_close : self._paragraph_end(q.close_at)]
+        if rest.strip():
+            return False
+        return not re.search(r"[.!?…][\"'”’)]*\s*\Z", self.text[start:end])
 
     def _transcript_label(self, q: Quoted, end: int) -> tuple[_Attribution, int] | None:
         """A transcript's speaker label that opens a quoted paragraph ('"MORALES: No. We have ...'): the
@@ -428,10 +465,22 @@ class _Finder:
             end = prev_start
         return para, self.text[para : q.open_at].rstrip()
 
-    def _kind(self, q: Quoted, start: int, end: int, led: bool) -> str:
+    def _slogan(self, att: _Attribution, start: int, end: int) -> bool:
+        """Words chanted (a slogan verb, speech.yaml) with no sentence end of their own."""
+        if not att.cue or att.cue[0].lemma_.lower() not in self.lex["slogan"]:
+            return False
+        return _SENTENCE_END.search(self.text[start:end].rstrip(",;")) is None
+
+    def _kind(self, q: Quoted, start: int, end: int, led: bool, trailed: bool = False) -> str:
         content = self.text[start:end]
         if q.continued:
             return "direct"
+        unpunctuated = not re.search(r"[.!?,;:…—–-]\W*\Z", self.text[q.start : q.close_at or q.end])
+        one_sentence = re.search(r"[.!?][\"'”’]?\s+[A-Z“\"‘]", content) is None
+        if unpunctuated and one_sentence and self._sentence_goes_on(q):
+            # 'X said, "We are very pleased" at the release': the writer's sentence goes on after the
+            # marks, so the quoted words are a phrase in it, even when they could stand alone
+            return "partial"
         first = content.lstrip("\"'“‘(…. ")[:1]
         upper = first.isupper() or first.isdigit()
         para = self.paragraphs[self.paragraph_of(q.open_at)]
@@ -445,7 +494,18 @@ class _Finder:
             return "direct"
         if upper and several and not before.endswith(("the", "a", "an")):
             return "direct"
+        if after_attribution and (trailed or _SENTENCE_END.search(content)) and self._clause(start, end):
+            # 'he said, "somebody ought to pay for this," the office said' and the second half of a
+            # sentence split by its attribution ('"When it is over," he said, "you will see."'): a
+            # whole sentence in marks, lower-case only because it follows a comma
+            return "direct"
         return "partial"
+
+    def _clause(self, start: int, end: int) -> bool:
+        """Do the quoted words hold a clause with its own subject ("somebody ought to ...", "maybe you
+        will see"), not only the rest of the writer's clause ('Those efforts, he noted, "proved futile."')?"""
+        a, b = self.tok_at(start), self.tok_at(end - 1) + 1
+        return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and a <= t.head.i < b for t in self.doc[a:b])
 
     def _after_attribution(self, end: int) -> bool:
         """Does the text up to ``end`` close with an attribution ("..., he said, " before a quote's second half)?"""
@@ -694,6 +754,15 @@ class _Finder:
             att = self._attribution([t], t.sent.text)
             if att.subject is not None:
                 return att
+        # "X signed '...' attesting ..., according to court records": with no reporting verb, the
+        # sentence's "according to" names whose words the phrase is
+        toks = list(self.doc[sent[0] : sent[1]])
+        for i, t in enumerate(toks):
+            cue = self._prepositional_cue(toks, i)
+            if cue and t.i not in inside and not self.in_quotes(t.idx):
+                att = self._attribution(cue, t.sent.text)
+                if att.subject is not None:
+                    return att
         return None
 
     def _speech_to_come(self, verb: Token) -> bool:
@@ -909,6 +978,10 @@ class _Finder:
         words = re.findall(r"[\w'’&-]+", content)
         if not words or len(words) > 14:
             return False
+        if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]):
+            return True  # one word with a capital inside ("newsdeskUK", "CityHallBot"): a handle or a brand
+        if len(words) <= 2 and self._nickname(start, end):
+            return True
         toks = self.doc[self.tok_at(start) : self.tok_at(end - 1) + 1]
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in toks)
         content_words = [w for w in words if w.lower() not in _SMALL]
@@ -924,6 +997,18 @@ class _Finder:
             return False  # "condemned what he called '...'": someone's words for a thing, not its name
         return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
 
+    def _nickname(self, start: int, end: int) -> bool:
+        """A nickname inside a person's name ('Gov. C. L. "Butch" Otter', 'Juan "Chico" Reyes'): the
+        quoted words and the words either side of the marks are one person's name."""
+        a, b = self.tok_at(start), self.tok_at(end - 1)
+        before = next((t for t in reversed(self.doc[max(0, a - 3) : a]) if not t.is_punct), None)
+        after = next((t for t in self.doc[b + 1 : b + 4] if not t.is_punct), None)
+        if before is None or after is None or after.idx < end:
+            return False
+        name = [before, *self.doc[a : b + 1], after]
+        # the model may tag the whole name otherwise from the nickname on: the given name decides
+        return before.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in name if not t.is_punct)
+
     def _characterises(self, mark: int) -> bool:
         """Is the naming verb right before this mark someone's own ("what he called", "what critics
         described as"): a verb with a subject whose object is a wh-pronoun?"""
@@ -935,11 +1020,26 @@ class _Finder:
         verb = self.doc[j]
         if verb.dep_ == "prep" and verb.head.i < verb.i:
             verb = verb.head  # "what officials described as '...'"
+        if self.doc[j].lower_ == "as" and verb.i != j and self._characterised_object(verb):
+            return True
         if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
             return False
         if verb.lemma_.lower() in self.lex["characterising"]:
             return True  # "Amnesty described the ruling as '...'": its own words for the ruling
         return any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i for c in verb.children)
+
+    def _characterised_object(self, verb: Token) -> bool:
+        """ "described the claim that rebels are arming the militia as '...'": the parse hung "as" on a
+        verb inside the long object; the characterising verb above it, with a subject of its own, is
+        the one the words belong to. Not through a participle ("the plan, known as '...'"): a name."""
+        v = verb
+        for _ in range(4):
+            if v.tag_ == "VBN" or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in self.lex["characterising"] and v.pos_ == "VERB":
+                return any(c.dep_ == "nsubj" for c in v.children)
+        return False
 
     # indirect speech ------------------------------------------------------------------------
     def _indirect_items(self) -> list[_Item]:

@@ -80,6 +80,9 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     sitename = clean_line(meta.get("sitename") or "") or None
     raw_title = _page_title(tree) or clean_line(meta.get("title") or "")
     title = _title(repair(raw_title), sitename, meta.get("url"), tree) or None
+    # the metadata title may be the social or search rewording: the printed headline wins
+    meta_title = title
+    title = _printed_headline(tree, title, options, sitename, meta.get("url")) or title
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
@@ -105,7 +108,8 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     # the page's printed headline may be worded otherwise than its metadata title (longer, or
     # the social one): repeated at the top of the text, it is the headline, not the lead
     h1 = _headline(tree, title)
-    body = clean_body(blocks, options, title=title, headlines=(_text(h1),) if h1 is not None else ())
+    printed = (_text(h1),) if h1 is not None else ()
+    body = clean_body(blocks, options, title=title, headlines=(*printed, meta_title or ""))
     art.text = body.text
     art.title = title
     art.headings = body.headings
@@ -507,6 +511,28 @@ def _headline(tree: Any, title: str | None) -> Any:
         return h1s[0] if h1s else None
     want = {w.lower() for w in words(title)}
     return max(h1s, key=lambda h: len(want & {w.lower() for w in words(_text(h))}))
+
+
+def _printed_headline(
+    tree: Any, title: str | None, options: Options, sitename: str | None = None, url: Any = None
+) -> str | None:
+    """The <h1> headline when it is this story's (it holds most of the metadata title's words) and
+    reads as a headline (a few words, not a paragraph); else None. Pages print one headline and
+    give their metadata another: the social title ("og:title") is often shortened or reworded."""
+    if not title:
+        return None
+    h1 = _headline(tree, title)
+    if h1 is None:
+        return None
+    text = _title(_text(h1), sitename, url, tree)  # an <h1> may carry a section label too ("Milan 2018 | ...")
+    n = len(words(text))
+    if text == title or not 3 <= n <= options.title_max_words:
+        return None
+    want = {w.lower() for w in words(title)}
+    shared = want & {w.lower() for w in words(text)}
+    if not want or len(shared) / len(want) < float(_data()["headline_h1_min_shared"]):
+        return None
+    return text
 
 
 def _near(el: Any, h1: Any) -> bool:
