@@ -694,6 +694,15 @@ class _Finder:
             att = self._attribution([t], t.sent.text)
             if att.subject is not None:
                 return att
+        # "The mayor, according to her office, went in for a "routine check"": with no reporting verb
+        # in the sentence, its "according to" says whose words the phrase is
+        toks = [t for t in self.doc[sent[0] : sent[1]] if t.i not in inside and not self.in_quotes(t.idx)]
+        for i in range(len(toks)):
+            cue = self._prepositional_cue(toks, i)
+            if cue:
+                att = self._attribution(cue, toks[0].sent.text)
+                if att.subject is not None:
+                    return att
         return None
 
     def _speech_to_come(self, verb: Token) -> bool:

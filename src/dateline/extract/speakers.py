@@ -89,6 +89,9 @@ class Candidate:
 class _Event:
     at: int
     cand: Candidate
+    # the subject of a clause inside its sentence ("... whether Lee slept the night Cole died"): a
+    # later sentence's "he" stands for the sentence's own subject before these (see _pronoun)
+    embedded: bool = False
 
 
 class SpeakerResolver:
@@ -152,7 +155,7 @@ class SpeakerResolver:
             if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
-            eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
+            eid = self.token_entity.get(tok.i) or self._appositive_person(tok) or self._spelled(tok)
             if eid is None:
                 owned = self._owned_institution(tok)
                 if owned is not None:
@@ -160,8 +163,17 @@ class SpeakerResolver:
                 continue
             if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
+            self.history.append(_Event(tok.idx, self.entity_candidate(eid), self._embedded(tok)))
         self.history.sort(key=lambda ev: ev.at)
+
+    @staticmethod
+    def _embedded(subj: Token) -> bool:
+        """Is ``subj`` the subject of a clause inside its sentence rather than of the sentence's own
+        verb (the root, or a verb joined to it: "Ruiz declined to say whether Lee slept")?"""
+        verb = subj.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ != "ROOT"
 
     def _owned_institution(self, tok: Token) -> Candidate | None:
         """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
@@ -174,6 +186,16 @@ class SpeakerResolver:
         a, b = self._noun_span(tok)
         sp = Speaker(name=self.doc[a:b].text, anonymous=False, basis="organisation")
         return Candidate(sp, "thing", "sg")
+
+    def _spelled(self, tok: Token) -> str | None:
+        """The entity whose name or alias a proper-noun subject spells out where the entity layer kept no
+        mention ("WeWork is based in New York" after "WeWork founder ..."): the one such entity."""
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            return None  # the parse may tag a capitalised name a common noun ("WeWork")
+        a, b = self._noun_span(tok)
+        words = " ".join(t.text for t in self.doc[a:b] if t.lower_ not in _DETERMINERS)
+        found = {e.id for e in self.entities.values() if words and (words == e.name or words in e.aliases)}
+        return found.pop() if len(found) == 1 else None
 
     def _appositive_person(self, tok: Token) -> str | None:
         """The person named in apposition to ``tok`` ("his counterpart, Elnur Mammadov"), if any."""
@@ -242,6 +264,11 @@ class SpeakerResolver:
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
+            if head.pos_ in ("PRON", "DET", "NUM"):
+                # "Another said: '...'", "One wrote": one more of the people the article has just
+                # quoted without a name, itself unnamed; no name, so no later "they" takes "Some" for one
+                sp = Speaker(descriptor=words, anonymous=True, mention=mention, basis="description")
+                return Candidate(sp, "person", "sg" if low in ("one", "each", "another") else "pl")
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if head.ent_type_ in ("DATE", "TIME"):
@@ -404,7 +431,7 @@ class SpeakerResolver:
                 continue
             if self._agrees(ev.cand, spec) and (ev.cand.speaker.name or ev.cand.speaker.entity):
                 # a speaker the resolver could not name ("which", an unresolved "she") is no antecedent
-                cand = ev.cand
+                cand = self._sentence_subject(ev, mention.start, spec) if ev.embedded else ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
                     cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
@@ -412,6 +439,22 @@ class SpeakerResolver:
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
+
+    def _sentence_subject(self, ev: _Event, pron: int, spec: dict[str, Any]) -> Candidate:
+        """For a pronoun in a later sentence, the sentence's own subject (or its speaker) before the
+        subject ``ev`` of a clause inside it: "Ruiz declined to say whether Lee slept the night Cole
+        died. '...,' he said" is Ruiz speaking. ``ev.cand`` when the sentence has no such one."""
+        sent = self.doc[self._token_at(ev.at)].sent
+        if sent.end_char > pron:
+            return ev.cand  # the pronoun's own sentence: its clauses decide
+        k = bisect.bisect_left(self.history, ev.at, key=lambda e: e.at)
+        for other in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if other.at < sent.start_char:
+                break
+            c = other.cand
+            if not other.embedded and self._agrees(c, spec) and (c.speaker.name or c.speaker.entity):
+                return c
+        return ev.cand
 
     def _quoted_apart(self, at: int, pron: int) -> bool:
         """Whether ``at`` lies inside quoted words that do not hold the pronoun at ``pron``: a person the
@@ -505,6 +548,11 @@ class SpeakerResolver:
                 sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
                 return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
+            if descriptor.lower() == head.lower_ and lemma in self.lex["generic_employers"] and owner is None:
+                # "CBP announced ... At the time, the agency said": the organisation just named
+                recent = self._recent_organisation(mention.start)
+                if recent is not None:
+                    return self.entity_candidate(recent, mention, "organisation", words)
             name = descriptor
             if owner is not None and owner.pos_ == "PRON" and owner.lower_ in self.lex["pronouns"]:
                 o = self._pronoun(owner, Offsets(start=owner.idx, end=owner.idx + len(owner.text)), owner.text)
@@ -564,14 +612,16 @@ class SpeakerResolver:
         ]
         name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
         low = head.lemma_.lower()
+        if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
+            # "a company spokesperson": the company just named, before one whose name merely holds
+            # the word ("The We Company", named later)
+            recent = self._recent_organisation(head.idx)
+            if recent is not None:
+                return self.entity_candidate(recent, None, "organisation")
         for e in self.entities.values():
             named = e.type in ("ORG", "GPE") and low in e.name.lower().split()
             if named and all(w.lower() in e.name.lower() for w in words[:-1]):
                 return self.entity_candidate(e.id, None, "organisation")
-        if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
-            recent = self._recent_organisation(head.idx)
-            if recent is not None:
-                return self.entity_candidate(recent, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
 
     def _recent_speaker(self, before: int, form: str) -> Candidate | None:
