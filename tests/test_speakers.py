@@ -979,3 +979,27 @@ def test_a_company_spokesperson_is_the_company_just_named_not_one_named_later(op
     )
     q = one(quotes_of(body, options), "received an inquiry")
     assert name_of(q) == "nordbank"
+
+
+@pytest.mark.parametrize(
+    "body, words, group",
+    [
+        ('Farmers chanted, "Fair prices now," outside the ministry gates on Monday.', "Fair prices", "farmers"),
+        (
+            'State prosecutors alleged that the two clerks "altered the ledgers" over several months.',
+            "altered the ledgers",
+            "state prosecutors",
+        ),
+        ('Rail analysts called the merger the "end of the line" for small operators.', "end of the line", "analysts"),
+    ],
+)
+def test_a_plural_description_is_the_group_that_speaks(options, body, words, group):
+    # a group speaking as a body is named as the page names it, not an anonymous source
+    q = one(quotes_of(body, options), words)
+    assert group in name_of(q) and not q.speaker.anonymous
+
+
+def test_unnamed_informants_stay_anonymous_in_the_plural(options):
+    body = '"The talks will resume next week," two officials said on Tuesday.\n\n'
+    q = one(quotes_of(body, options), "talks will resume")
+    assert q.speaker.anonymous

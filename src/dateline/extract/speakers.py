@@ -42,6 +42,7 @@ def _lexicon() -> dict[str, Any]:
     data = rules.load_yaml("sources.yaml")
     return {
         "anonymous": rules.word_set("sources.yaml", "anonymous_heads"),
+        "informants": rules.word_set("sources.yaml", "informant_heads"),
         "institutions": rules.word_set("sources.yaml", "institution_heads"),
         "phrases": tuple(str(x).lower() for x in data["anonymity_phrases"]),
         "pronouns": {str(k).lower(): v for k, v in data["pronouns"].items()},
@@ -221,8 +222,11 @@ class SpeakerResolver:
         return None
 
     # resolution -----------------------------------------------------------------------------
-    def resolve(self, head: Token, span_start: int, span_end: int, context: str = "") -> Candidate:
-        """The speaker for the mention ``doc[span_start:span_end]`` whose head token is ``head``."""
+    def resolve(
+        self, head: Token, span_start: int, span_end: int, context: str = "", *, as_group: bool = True
+    ) -> Candidate:
+        """The speaker for the mention ``doc[span_start:span_end]`` whose head token is ``head``;
+        ``as_group``: see _description."""
         doc = self.doc
         mention = Offsets(start=doc[span_start].idx, end=doc[span_end - 1].idx + len(doc[span_end - 1].text))
         words = doc[span_start:span_end].text
@@ -260,7 +264,8 @@ class SpeakerResolver:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
             if pobj is not None:
-                inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context)
+                # "a number of economists say": some of them, unnamed, not the group as a body
+                inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context, as_group=False)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
@@ -293,7 +298,7 @@ class SpeakerResolver:
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
-        return self._description(head, span_start, span_end, mention, words, context)
+        return self._description(head, span_start, span_end, mention, words, context, as_group=as_group)
 
     def _by_acronym(self, letters: str) -> str | None:
         """The organisation the article calls ``letters`` ("WHO"): by alias, else by its initials."""
@@ -424,7 +429,7 @@ class SpeakerResolver:
                 # "he told supporters ..., as they chanted '...'": the people just named, not the
                 # organisation before them
                 a, b = self._noun_span(group)
-                cand = self._description(group, a, b, mention, words, "")
+                cand = self._description(group, a, b, mention, words, "", as_group=False)
                 sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
             if self._quoted_apart(ev.at, mention.start):
@@ -476,8 +481,18 @@ class SpeakerResolver:
         return None
 
     def _description(
-        self, head: Token, span_start: int, span_end: int, mention: Offsets, words: str, context: str
+        self,
+        head: Token,
+        span_start: int,
+        span_end: int,
+        mention: Offsets,
+        words: str,
+        context: str,
+        *,
+        as_group: bool = True,
     ) -> Candidate:
+        """``as_group``: a plural description names the group that speaks (False where only a "they"
+        points at it)."""
         doc = self.doc
         lemma = head.lemma_.lower()
         number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
@@ -565,6 +580,11 @@ class SpeakerResolver:
             sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention, basis="organisation")
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
+            if number == "pl" and as_group and not anonymous_phrase and lemma not in self.lex["informants"]:
+                # "Teachers chanted", "Federal prosecutors alleged": a group that speaks as a body, named
+                # as the page names it; unnamed informants ("officials said") stay anonymous
+                sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
+                return Candidate(sp, "person", number)
             canonical = self.anonymous.get(lemma)
             if canonical is None:
                 canonical = " ".join([t.text for t in core[:-1]] + [lemma]) if core else lemma
