@@ -1003,3 +1003,13 @@ def test_unnamed_informants_stay_anonymous_in_the_plural(options):
     body = '"The talks will resume next week," two officials said on Tuesday.\n\n'
     q = one(quotes_of(body, options), "talks will resume")
     assert q.speaker.anonymous
+
+
+def test_words_given_to_claims_one_rejects_are_the_rejecters(options):
+    body = (
+        "On Monday the rebels accused the navy of shelling fishing villages.\n\n"
+        'The Defence Ministry rejected these accusations as "entirely baseless," and monitors said the '
+        "claims were false.\n\n"
+    )
+    q = one(quotes_of(body, options), "entirely baseless")
+    assert "defence ministry" in name_of(q) and q.cue == "reject"
