@@ -927,3 +927,109 @@ def test_an_acronym_in_capitals_is_the_organisation_not_a_pronoun(options):
 def test_a_description_finds_the_holder_of_an_abbreviated_or_long_title(options, body, words, speaker):
     q = one(quotes_of(body, options), words)
     assert speaker in name_of(q), q.speaker
+
+
+def test_he_after_a_sentence_is_its_own_subject_not_one_in_a_clause_inside_it(options):
+    # "Hoff declined to say whether Brand slept the night Reyes died": the next "he said" is Hoff, not a
+    # man named as the subject of a clause inside that sentence
+    body = (
+        "Union leader Karl Hoff met the board on Monday.\n\n"
+        "Hoff declined to say whether Lukas Brand slept on the night Tom Reyes died. "
+        '"When the facts come out," he said, "you will see it differently."\n\n'
+    )
+    q = one(quotes_of(body, options), "When the facts come out")
+    assert name_of(q) == "karl hoff" and q.speaker.basis == "pronoun"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ('"If the bridge were any lower, it would be a tunnel," one user joked on the forum.', "any lower"),
+        ('One reader wrote to the paper: "This is the worst timetable we have had."', "worst timetable"),
+        (
+            'One reader wrote to the paper: "This is the worst timetable we have had."\n\n'
+            'Another said: "The trains are late and nobody seems to care."',
+            "nobody seems to care",
+        ),
+    ],
+)
+def test_an_unnamed_poster_or_another_of_them_is_anonymous(options, body, words):
+    q = one(quotes_of(body, options), words)
+    assert q.speaker.anonymous and q.speaker.entity is None
+
+
+def test_an_order_shouted_by_an_unnamed_officer(options):
+    body = 'Police forced the door of the flat.\n\n"Hands up! Show me your hands!" an officer ordered. "Come out."\n\n'
+    quotes = quotes_of(body, options)
+    for words in ("Show me your hands", "Come out"):
+        q = one(quotes, words)
+        assert q.speaker.anonymous and name_of(q) == "officer"
+    assert one(quotes, "Show me your hands").cue == "order"
+
+
+def test_according_to_in_the_sentence_gives_a_quoted_phrase_its_speaker(options):
+    # no reporting verb in the sentence: its "according to" says whose words the phrase is
+    body = (
+        "Mayor Anna Berg, according to the city council, went to the clinic on Monday for a "
+        '"routine check and tests" as part of her yearly review.\n\n'
+    )
+    q = one(quotes_of(body, options), "routine check")
+    assert name_of(q) == "city council" and q.cue == "according to"
+
+
+def test_the_agency_is_the_organisation_just_named(options):
+    body = (
+        "In March, the Harbour Safety Board announced that it would close the pier. At the time, the "
+        'agency said in a statement that it acted because of "falling demand" and the cost of repairs.\n\n'
+    )
+    q = one(quotes_of(body, options), "falling demand")
+    assert name_of(q) == "harbour safety board" and q.speaker.basis == "organisation"
+
+
+def test_a_company_spokesperson_is_the_company_just_named_not_one_named_later(options):
+    # the entity layer may keep no mention of the name where it is a subject ("Nordbank is based"):
+    # the subject still spells the company's name; a company named later holding the word "Company"
+    # is not whom "a company spokesperson" speaks for
+    body = (
+        "Nordbank is reportedly being investigated by the state regulator. According to Reuters, the "
+        "questions include whether Nordbank founder Lars Eik engaged in self-dealing.\n\n"
+        'Nordbank is headquartered in Oslo. A company spokesperson said in an email that "we have received '
+        'an inquiry from the regulator and are cooperating fully."\n\n'
+        "Nordbank's parent, the Eik Holding Company, said in June that it would delay its listing.\n\n"
+    )
+    q = one(quotes_of(body, options), "received an inquiry")
+    assert name_of(q) == "nordbank"
+
+
+@pytest.mark.parametrize(
+    "body, words, group",
+    [
+        ('Farmers chanted, "Fair prices now," outside the ministry gates on Monday.', "Fair prices", "farmers"),
+        (
+            'State prosecutors alleged that the two clerks "altered the ledgers" over several months.',
+            "altered the ledgers",
+            "state prosecutors",
+        ),
+        ('Rail analysts called the merger the "end of the line" for small operators.', "end of the line", "analysts"),
+    ],
+)
+def test_a_plural_description_is_the_group_that_speaks(options, body, words, group):
+    # a group speaking as a body is named as the page names it, not an anonymous source
+    q = one(quotes_of(body, options), words)
+    assert group in name_of(q) and not q.speaker.anonymous
+
+
+def test_unnamed_informants_stay_anonymous_in_the_plural(options):
+    body = '"The talks will resume next week," two officials said on Tuesday.\n\n'
+    q = one(quotes_of(body, options), "talks will resume")
+    assert q.speaker.anonymous
+
+
+def test_words_given_to_claims_one_rejects_are_the_rejecters(options):
+    body = (
+        "On Monday the rebels accused the navy of shelling fishing villages.\n\n"
+        'The Defence Ministry rejected these accusations as "entirely baseless," and monitors said the '
+        "claims were false.\n\n"
+    )
+    q = one(quotes_of(body, options), "entirely baseless")
+    assert "defence ministry" in name_of(q) and q.cue == "reject"

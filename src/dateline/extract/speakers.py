@@ -43,6 +43,7 @@ def _lexicon() -> dict[str, Any]:
     data = rules.load_yaml("sources.yaml")
     return {
         "anonymous": rules.word_set("sources.yaml", "anonymous_heads"),
+        "informants": rules.word_set("sources.yaml", "informant_heads"),
         "institutions": rules.word_set("sources.yaml", "institution_heads"),
         "phrases": tuple(str(x).lower() for x in data["anonymity_phrases"]),
         "pronouns": {str(k).lower(): v for k, v in data["pronouns"].items()},
@@ -90,6 +91,9 @@ class Candidate:
 class _Event:
     at: int
     cand: Candidate
+    # the subject of a clause inside its sentence ("... whether Lee slept the night Cole died"): a
+    # later sentence's "he" stands for the sentence's own subject before these (see _pronoun)
+    embedded: bool = False
 
 
 class SpeakerResolver:
@@ -154,7 +158,7 @@ class SpeakerResolver:
             if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
                 continue
             # "His counterpart, Elnur Mammadov, was more cautious": the person named in apposition
-            eid = self.token_entity.get(tok.i) or self._appositive_person(tok)
+            eid = self.token_entity.get(tok.i) or self._appositive_person(tok) or self._spelled(tok)
             if eid is None:
                 owned = self._owned_institution(tok)
                 if owned is not None:
@@ -162,8 +166,17 @@ class SpeakerResolver:
                 continue
             if self.entities[eid].type not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            self.history.append(_Event(tok.idx, self.entity_candidate(eid)))
+            self.history.append(_Event(tok.idx, self.entity_candidate(eid), self._embedded(tok)))
         self.history.sort(key=lambda ev: ev.at)
+
+    @staticmethod
+    def _embedded(subj: Token) -> bool:
+        """Is ``subj`` the subject of a clause inside its sentence rather than of the sentence's own
+        verb (the root, or a verb joined to it: "Ruiz declined to say whether Lee slept")?"""
+        verb = subj.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ != "ROOT"
 
     def _owned_institution(self, tok: Token) -> Candidate | None:
         """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
@@ -176,6 +189,16 @@ class SpeakerResolver:
         a, b = self._noun_span(tok)
         sp = Speaker(name=self.doc[a:b].text, anonymous=False, basis="organisation")
         return Candidate(sp, "thing", "sg")
+
+    def _spelled(self, tok: Token) -> str | None:
+        """The entity whose name or alias a proper-noun subject spells out where the entity layer kept no
+        mention ("WeWork is based in New York" after "WeWork founder ..."): the one such entity."""
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            return None  # the parse may tag a capitalised name a common noun ("WeWork")
+        a, b = self._noun_span(tok)
+        words = " ".join(t.text for t in self.doc[a:b] if t.lower_ not in _DETERMINERS)
+        found = {e.id for e in self.entities.values() if words and (words == e.name or words in e.aliases)}
+        return found.pop() if len(found) == 1 else None
 
     def _appositive_person(self, tok: Token) -> str | None:
         """The person named in apposition to ``tok`` ("his counterpart, Elnur Mammadov"), if any."""
@@ -201,8 +224,11 @@ class SpeakerResolver:
         return None
 
     # resolution -----------------------------------------------------------------------------
-    def resolve(self, head: Token, span_start: int, span_end: int, context: str = "") -> Candidate:
-        """The speaker for the mention ``doc[span_start:span_end]`` whose head token is ``head``."""
+    def resolve(
+        self, head: Token, span_start: int, span_end: int, context: str = "", *, as_group: bool = True
+    ) -> Candidate:
+        """The speaker for the mention ``doc[span_start:span_end]`` whose head token is ``head``;
+        ``as_group``: see _description."""
         doc = self.doc
         mention = Offsets(start=doc[span_start].idx, end=doc[span_end - 1].idx + len(doc[span_end - 1].text))
         words = doc[span_start:span_end].text
@@ -240,10 +266,16 @@ class SpeakerResolver:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
             if pobj is not None:
-                inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context)
+                # "a number of economists say": some of them, unnamed, not the group as a body
+                inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context, as_group=False)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
                 number = "sg" if low in ("one", "each", "another") else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
+            if head.pos_ in ("PRON", "DET", "NUM"):
+                # "Another said: '...'", "One wrote": one more of the people the article has just
+                # quoted without a name, itself unnamed; no name, so no later "they" takes "Some" for one
+                sp = Speaker(descriptor=words, anonymous=True, mention=mention, basis="description")
+                return Candidate(sp, "person", "sg" if low in ("one", "each", "another") else "pl")
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if head.ent_type_ in ("DATE", "TIME"):
@@ -268,7 +300,7 @@ class SpeakerResolver:
             return Candidate(
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
-        return self._description(head, span_start, span_end, mention, words, context)
+        return self._description(head, span_start, span_end, mention, words, context, as_group=as_group)
 
     def _by_acronym(self, letters: str) -> str | None:
         """The organisation the article calls ``letters`` ("WHO"): by alias, else by its initials."""
@@ -399,14 +431,14 @@ class SpeakerResolver:
                 # "he told supporters ..., as they chanted '...'": the people just named, not the
                 # organisation before them
                 a, b = self._noun_span(group)
-                cand = self._description(group, a, b, mention, words, "")
+                cand = self._description(group, a, b, mention, words, "", as_group=False)
                 sp = cand.speaker.model_copy(update={"mention": mention, "basis": basis})
                 return Candidate(sp, cand.kind, "pl", None, cand.role_heads)
             if self._quoted_apart(ev.at, mention.start):
                 continue
             if self._agrees(ev.cand, spec) and (ev.cand.speaker.name or ev.cand.speaker.entity):
                 # a speaker the resolver could not name ("which", an unresolved "she") is no antecedent
-                cand = ev.cand
+                cand = self._sentence_subject(ev, mention.start, spec) if ev.embedded else ev.cand
                 if spec.get("gender") and cand.speaker.entity and not cand.gender:
                     self.gender[cand.speaker.entity] = spec["gender"]
                     cand = Candidate(cand.speaker, cand.kind, cand.number, spec["gender"], cand.role_heads)
@@ -414,6 +446,22 @@ class SpeakerResolver:
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
+
+    def _sentence_subject(self, ev: _Event, pron: int, spec: dict[str, Any]) -> Candidate:
+        """For a pronoun in a later sentence, the sentence's own subject (or its speaker) before the
+        subject ``ev`` of a clause inside it: "Ruiz declined to say whether Lee slept the night Cole
+        died. '...,' he said" is Ruiz speaking. ``ev.cand`` when the sentence has no such one."""
+        sent = self.doc[self._token_at(ev.at)].sent
+        if sent.end_char > pron:
+            return ev.cand  # the pronoun's own sentence: its clauses decide
+        k = bisect.bisect_left(self.history, ev.at, key=lambda e: e.at)
+        for other in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+            if other.at < sent.start_char:
+                break
+            c = other.cand
+            if not other.embedded and self._agrees(c, spec) and (c.speaker.name or c.speaker.entity):
+                return c
+        return ev.cand
 
     def _quoted_apart(self, at: int, pron: int) -> bool:
         """Whether ``at`` lies inside quoted words that do not hold the pronoun at ``pron``: a person the
@@ -435,8 +483,18 @@ class SpeakerResolver:
         return None
 
     def _description(
-        self, head: Token, span_start: int, span_end: int, mention: Offsets, words: str, context: str
+        self,
+        head: Token,
+        span_start: int,
+        span_end: int,
+        mention: Offsets,
+        words: str,
+        context: str,
+        *,
+        as_group: bool = True,
     ) -> Candidate:
+        """``as_group``: a plural description names the group that speaks (False where only a "they"
+        points at it)."""
         doc = self.doc
         lemma = head.lemma_.lower()
         number = "pl" if head.tag_ in ("NNS", "NNPS") else "sg"
@@ -502,6 +560,11 @@ class SpeakerResolver:
                 sp = org.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "organisation"})
                 return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
+            if descriptor.lower() == head.lower_ and lemma in self.lex["generic_employers"] and owner is None:
+                # "CBP announced ... At the time, the agency said": the organisation just named
+                recent = self._recent_organisation(mention.start)
+                if recent is not None:
+                    return self.entity_candidate(recent, mention, "organisation", words)
             name = descriptor
             if owner is not None and owner.pos_ == "PRON" and owner.lower_ in self.lex["pronouns"]:
                 o = self._pronoun(owner, Offsets(start=owner.idx, end=owner.idx + len(owner.text)), owner.text)
@@ -514,6 +577,11 @@ class SpeakerResolver:
             sp = Speaker(name=name, descriptor=words, anonymous=False, mention=mention, basis="organisation")
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
+            if number == "pl" and as_group and not anonymous_phrase and lemma not in self.lex["informants"]:
+                # "Teachers chanted", "Federal prosecutors alleged": a group that speaks as a body, named
+                # as the page names it; unnamed informants ("officials said") stay anonymous
+                sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
+                return Candidate(sp, "person", number)
             canonical = self.anonymous.get(lemma)
             if canonical is None:
                 canonical = " ".join([t.text for t in core[:-1]] + [lemma]) if core else lemma
@@ -559,14 +627,16 @@ class SpeakerResolver:
         ]
         name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
         low = head.lemma_.lower()
+        if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
+            # "a company spokesperson": the company just named, before one whose name merely holds
+            # the word ("The We Company", named later)
+            recent = self._recent_organisation(head.idx)
+            if recent is not None:
+                return self.entity_candidate(recent, None, "organisation")
         for e in self.entities.values():
             named = e.type in ("ORG", "GPE") and low in e.name.lower().split()
             if named and all(w.lower() in e.name.lower() for w in words[:-1]):
                 return self.entity_candidate(e.id, None, "organisation")
-        if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
-            recent = self._recent_organisation(head.idx)
-            if recent is not None:
-                return self.entity_candidate(recent, None, "organisation")
         return Candidate(Speaker(name=name, anonymous=False, basis="organisation"), "thing", "sg")
 
     def _recent_speaker(self, before: int, form: str) -> Candidate | None:
