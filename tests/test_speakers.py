@@ -1033,3 +1033,17 @@ def test_words_given_to_claims_one_rejects_are_the_rejecters(options):
     )
     q = one(quotes_of(body, options), "entirely baseless")
     assert "defence ministry" in name_of(q) and q.cue == "reject"
+
+
+def test_a_quote_with_its_own_attribution_is_not_led_by_an_earlier_paragraphs_colon(options):
+    # 'The union said:' (break) '"..."' (break) '"...," the minister told parliament': the minister speaks,
+    # and the union relays nothing
+    body = (
+        "The Harbour Workers Union said in a statement:\n\n"
+        '"Our members have waited three years for a fair contract. We will not wait any longer."\n\n'
+        '"The answer is no," the minister told parliament, before walking out.\n\n'
+    )
+    quotes = quotes_of(body, options)
+    assert "harbour workers union" in name_of(one(quotes, "waited three years"))
+    q = one(quotes, "The answer is no")
+    assert name_of(q) == "minister" and q.reported_by is None

@@ -338,9 +338,17 @@ class _Finder:
             trail = self._trailing(q, k) if label is None else None
             att = label or lead or trail
             led = lead is not None
-            if lead is not None and lead.colon and trail is not None and trail.subject is not None and trail.cue:
-                # 'The statement noted the effect she would have: "...," the union wrote': the quote's
-                # own reporting verb outweighs the clause before the colon (and relays nothing)
+            if (
+                lead is not None
+                and trail is not None
+                and trail.subject is not None
+                and trail.cue
+                and (lead.colon or self._lead_paragraph(lead) < self.paragraph_of(q.open_at))
+            ):
+                # 'The statement noted the effect she would have: "...," the union wrote', and 'The
+                # union said:' (break) '"..."' (break) '"...," the minister told parliament': the
+                # quote's own reporting verb outweighs a clause before the colon or a lead in an
+                # earlier paragraph (and relays nothing)
                 att, lead = trail, None
             relay = None
             if (
@@ -385,6 +393,11 @@ class _Finder:
         if rest.strip():
             return False
         return not re.search(r"[.!?…][\"'”’)]*\s*\Z", self.text[start:end])
+
+    def _lead_paragraph(self, lead: _Attribution) -> int:
+        """The paragraph where a leading attribution's reporting verb (or speaker) stands."""
+        tok = lead.cue[0] if lead.cue else lead.subject
+        return self.paragraph_of(tok.idx) if tok is not None else -1
 
     def _transcript_label(self, q: Quoted, end: int) -> tuple[_Attribution, int] | None:
         """A transcript's speaker label that opens a quoted paragraph ('"MORALES: No. We have ...'): the
