@@ -324,6 +324,41 @@ def test_who_protests_or_demands_is_the_actor_whatever_the_noun(options, sentenc
     assert descriptors(ev) == descs
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # a thing that "calls for", "demands" or "accuses" is no actor: who made it is not told
+        ("The proposal calls for a new road to the harbour.", "REQUEST", ("calls for",)),
+        ("The new law demands that every shop close by nine.", "REQUEST", ("demands",)),
+        ("The draft urges the two sides to return to the table.", "REQUEST", ("urges",)),
+        ("The budget rejects any rise in the fuel tax.", "REJECT", ("rejects",)),
+        ("The documents accuse the mayor of taking bribes.", "ACCUSE", ("accuse",)),
+        ("Thick smoke protested from the chimneys of the old mill.", "PROTEST", ("protested",)),
+    ],
+)  # fmt: skip
+def test_a_thing_that_demands_or_accuses_is_no_actor(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    found = [e for e in art.events if e.type == category]
+    for ev in found:
+        assert descriptors(ev) == [] and ev.actors == [], (ev.trigger, descriptors(ev))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        # people named by what they practise, do or are, listed as actors nowhere
+        ("Dozens of florists protested outside the market hall on Friday.", "PROTEST", ("protested",), ["florists"]),
+        ("The town's plumbers have demanded a rise in the call-out fee.", "REQUEST", ("demanded",), ["plumbers"]),
+        ("Two librarians accused the council of closing branches in secret.", "ACCUSE", ("accused",),
+         ["librarians"]),
+        ("Angry tenants rejected the landlord's offer on Sunday.", "REJECT", ("rejected",), ["Angry tenants"]),
+    ],
+)  # fmt: skip
+def test_people_who_protest_or_demand_are_the_actor(options, sentence, category, trigger, descs):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == descs
+
+
 def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
     art = article(lead("The new law banned rallies in the capital."), options)
     assert descriptors(event(art, "COERCE", ("banned",))) == []

@@ -53,6 +53,7 @@ from .roles import PLACE_TYPES as _PLACE_TYPES
 from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
+from .roles import know_verbs
 from .roles import clause_tokens as _clause_tokens
 from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
@@ -2000,4 +2001,9 @@ def _reported_by(ctx: ArticleContext, tok: Token, sent: Span) -> tuple[str, Quot
 
 @Language.factory("dateline_events", assigns=["doc._.dl_events"])
 def make_event_layer(nlp: Language, name: str) -> EventLayer:
+    try:  # the lemmatizer's WordNet verbs: "teacher" names a person, "teach" is a verb (roles.names_people)
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        know_verbs(frozenset(str(w) for w in table["verb"]))
+    except (KeyError, AttributeError):
+        pass
     return EventLayer()
