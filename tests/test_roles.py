@@ -367,15 +367,37 @@ def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger", "actors", "descs"),
     [
-        # the gerund after "guilty to" is done by whom the adjective is said of
-        ("Peter Otieno, 55, could face ten years in prison after pleading guilty to threatening to assault a judge.",
-         "THREATEN", ("threatening",), {"Peter Otieno"}, []),
-        # "he" in a clause on the charges is the one man the sentence is about
-        ("A Kisumu man pleaded guilty to charges he threatened to kill Senator Grace Achieng, prosecutors said.",
-         "THREATEN", ("threatened",), {"Kisumu"}, ["Kisumu man"]),
+        # the gerund after "guilty to" or "guilty of" is done by whom the adjective is said of
+        ("Last week Ruth Wanjiru, a nurse, pleaded guilty to threatening a patient.", "THREATEN",
+         ("threatening",), {"Ruth Wanjiru"}, []),
+        ("The man was guilty of threatening his landlord, the jury found.", "THREATEN", ("threatening",), set(),
+         ["man"]),
+        # "he" or "she" in a clause on the charges is the one person the sentence is about
+        ("A teacher faces charges she threatened to harm a pupil.", "THREATEN", ("threatened",), set(),
+         ["teacher"]),
+        ("The guard denied accusations he threatened inmates.", "THREATEN", ("threatened",), set(), ["guard"]),
     ],
 )  # fmt: skip
 def test_doer_of_what_someone_pleaded_guilty_to(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # a town the doers come from is no side they act for: they stay a description
+        ("Nakuru students rioted after the exam results were released.", "PROTEST", ("rioted",), set(),
+         ["Nakuru students"]),
+        ("Two farmers from Eldoret accused the county of raising fees.", "ACCUSE", ("accused",), set(), ["farmers"]),
+        # a country is: its police act for it
+        ("Kenya police arrested three men at the border on Monday.", "COERCE", ("arrested",), {"Kenya"},
+         ["Kenya police"]),
+    ],
+)  # fmt: skip
+def test_a_town_qualifying_the_doers_is_no_actor(options, sentence, category, trigger, actors, descs):
     art = article(lead(sentence), options)
     ev = event(art, category, trigger)
     assert set(names(art, ev.actors)) == actors

@@ -482,13 +482,13 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
                 for x in [c, *c.conjuncts]:
                     e2 = ctx.resolver.token_entity.get(x.i)
-                    if e2 is not None and e2 not in ents:
+                    if e2 is not None and e2 not in ents and _side(ctx, e2):
                         ents.append(e2)
                         ents += [y for y in _people_country(ctx, e2) if y not in ents]  # Israel too
             if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
                 for p in c.children:
                     e2 = ctx.resolver.token_entity.get(p.i)
-                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
+                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents and _side(ctx, e2):
                         ents.append(e2)  # "troops from Chad"
                     elif p.dep_ == "pobj" and e2 is None and h.lemma_.lower() in _role_words("member_nouns"):
                         descs += [
@@ -630,6 +630,17 @@ def _posted_name(ctx: ArticleContext, h: Token) -> Token | None:
                 if a.dep_ == "appos" and aid is not None and ctx.entities[aid].type == "PERSON":
                     return a
     return None
+
+
+def _side(ctx: ArticleContext, eid: str) -> bool:
+    """Whether an entity that qualifies a common-noun doer is a side it acts for: a country,
+    organisation, people or person ("Kenyan troops", "troops from Chad", "union members"), not a
+    town or region it comes from ("a Lakeview man", "farmers from the valley"): record.md's
+    affiliation is a country or organisation, and the doer stays its descriptor."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.type not in PLACE_TYPES or ent.geo is None:
+        return True  # (a place not geocoded, often a people's adjective typed GPE, "Ugandan", stays)
+    return gazetteer().is_country(ent.geo)
 
 
 def _people_country(ctx: ArticleContext, eid: str) -> list[str]:
