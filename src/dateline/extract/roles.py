@@ -94,7 +94,7 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         if made is not None:
             actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
     if agent is not None and not actors and not descriptors and category.lower() in _role_words("voiced_categories"):
-        # "Health care providers have protested", "a group of physicians is urging": only someone
+        # "dental nurses have protested", "a group of pharmacists is urging": only someone
         # can protest, demand or accuse, so the common noun that does is the actor, listed or not
         # ... but only a noun for people or a group: "the proposal calls for", "the new law
         # demands", "smoke protested" name a thing, whose maker is not told
