@@ -647,11 +647,18 @@ def test_bombs_found_are_no_attack(options):
 # patterns found on realistic wire copy (issue 9), each on sentences written for these tests
 
 
-def test_place_named_on_the_noun_of_a_place_phrase_beats_the_dateline(options):
-    # "in Kisumu federal court": the parser hangs the town on "court" as an nmod
-    art = article(lead("The two guards pleaded not guilty in Kisumu federal court on Tuesday afternoon."), options)
-    ev = event(art, "REJECT", ("pleaded not guilty",))
-    assert ev.location is not None and ev.location.name == "Kisumu" and ev.location_source == "clause"
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # a town before an adjective and the noun of a place phrase ("at the Lakeview central
+        # market"): the parser hangs the town on the noun as an nmod, not a compound
+        ("Troops opened fire on protesters at the Kampala central market.", "COERCE", ("opened fire",)),
+        ("The activist was arrested outside Kampala central police station on Friday.", "COERCE", ("arrested",)),
+    ],
+)  # fmt: skip
+def test_place_named_on_the_noun_of_a_place_phrase_beats_the_dateline(options, sentence, category, trigger):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert ev.location is not None and ev.location.name == "Kampala" and ev.location_source == "clause"
 
 
 def test_place_named_by_a_place_noun_beats_the_dateline(options):
@@ -680,12 +687,11 @@ def test_place_of_a_visit_is_the_place_visited(options, sentence, trigger, place
 @pytest.mark.parametrize(
     ("sentence", "trigger", "place"),
     [
-        # "besiege" is "lay siege"; the passive's subject is the place besieged, and an institution
-        # named for its building is where it stands
-        ("As the report came out, Lakeside Technical University was besieged by police.", ("besieged",),
-         "Lakeside Technical University"),
-        ("Gunmen stormed Garissa University College on Thursday and held students hostage.", ("stormed",),
-         "Garissa University College"),
+        # an institution named for its building is where it stands, as the object of the assault
+        # or the subject of the passive
+        ("A gang stormed Lakeside General Hospital on Sunday.", ("stormed",), "Lakeside General Hospital"),
+        ("Late on Sunday, the Lakeside General Hospital was attacked by a mob.", ("attacked",),
+         "Lakeside General Hospital"),
     ],
 )  # fmt: skip
 def test_place_of_an_assault_on_premises(options, sentence, trigger, place):

@@ -324,6 +324,41 @@ def test_who_protests_or_demands_is_the_actor_whatever_the_noun(options, sentenc
     assert descriptors(ev) == descs
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        # a thing that "calls for", "demands" or "accuses" is no actor: who made it is not told
+        ("The proposal calls for a new road to the harbour.", "REQUEST", ("calls for",)),
+        ("The new law demands that every shop close by nine.", "REQUEST", ("demands",)),
+        ("The draft urges the two sides to return to the table.", "REQUEST", ("urges",)),
+        ("The budget rejects any rise in the fuel tax.", "REJECT", ("rejects",)),
+        ("The documents accuse the mayor of taking bribes.", "ACCUSE", ("accuse",)),
+        ("Thick smoke protested from the chimneys of the old mill.", "PROTEST", ("protested",)),
+    ],
+)  # fmt: skip
+def test_a_thing_that_demands_or_accuses_is_no_actor(options, sentence, category, trigger):
+    art = article(lead(sentence), options)
+    found = [e for e in art.events if e.type == category]
+    for ev in found:
+        assert descriptors(ev) == [] and ev.actors == [], (ev.trigger, descriptors(ev))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "descs"),
+    [
+        # people named by what they practise, do or are, listed as actors nowhere
+        ("Dozens of florists protested outside the market hall on Friday.", "PROTEST", ("protested",), ["florists"]),
+        ("The town's plumbers have demanded a rise in the call-out fee.", "REQUEST", ("demanded",), ["plumbers"]),
+        ("Two librarians accused the council of closing branches in secret.", "ACCUSE", ("accused",),
+         ["librarians"]),
+        ("Angry tenants rejected the landlord's offer on Sunday.", "REJECT", ("rejected",), ["Angry tenants"]),
+    ],
+)  # fmt: skip
+def test_people_who_protest_or_demand_are_the_actor(options, sentence, category, trigger, descs):
+    ev = event(article(lead(sentence), options), category, trigger)
+    assert descriptors(ev) == descs
+
+
 def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
     art = article(lead("The new law banned rallies in the capital."), options)
     assert descriptors(event(art, "COERCE", ("banned",))) == []
@@ -332,15 +367,37 @@ def test_an_unlisted_noun_is_no_actor_of_other_categories(options):
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger", "actors", "descs"),
     [
-        # the gerund after "guilty to" is done by whom the adjective is said of
-        ("Peter Otieno, 55, could face ten years in prison after pleading guilty to threatening to assault a judge.",
-         "THREATEN", ("threatening",), {"Peter Otieno"}, []),
-        # "he" in a clause on the charges is the one man the sentence is about
-        ("A Kisumu man pleaded guilty to charges he threatened to kill Senator Grace Achieng, prosecutors said.",
-         "THREATEN", ("threatened",), {"Kisumu"}, ["Kisumu man"]),
+        # the gerund after "guilty to" or "guilty of" is done by whom the adjective is said of
+        ("Last week Ruth Wanjiru, a nurse, pleaded guilty to threatening a patient.", "THREATEN",
+         ("threatening",), {"Ruth Wanjiru"}, []),
+        ("The man was guilty of threatening his landlord, the jury found.", "THREATEN", ("threatening",), set(),
+         ["man"]),
+        # "he" or "she" in a clause on the charges is the one person the sentence is about
+        ("A teacher faces charges she threatened to harm a pupil.", "THREATEN", ("threatened",), set(),
+         ["teacher"]),
+        ("The guard denied accusations he threatened inmates.", "THREATEN", ("threatened",), set(), ["guard"]),
     ],
 )  # fmt: skip
 def test_doer_of_what_someone_pleaded_guilty_to(options, sentence, category, trigger, actors, descs):
+    art = article(lead(sentence), options)
+    ev = event(art, category, trigger)
+    assert set(names(art, ev.actors)) == actors
+    assert descriptors(ev) == descs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "actors", "descs"),
+    [
+        # a town the doers come from is no side they act for: they stay a description
+        ("Nakuru students rioted after the exam results were released.", "PROTEST", ("rioted",), set(),
+         ["Nakuru students"]),
+        ("Two farmers from Eldoret accused the county of raising fees.", "ACCUSE", ("accused",), set(), ["farmers"]),
+        # a country is: its police act for it
+        ("Kenya police arrested three men at the border on Monday.", "COERCE", ("arrested",), {"Kenya"},
+         ["Kenya police"]),
+    ],
+)  # fmt: skip
+def test_a_town_qualifying_the_doers_is_no_actor(options, sentence, category, trigger, actors, descs):
     art = article(lead(sentence), options)
     ev = event(art, category, trigger)
     assert set(names(art, ev.actors)) == actors

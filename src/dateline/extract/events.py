@@ -54,6 +54,7 @@ from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
+from .roles import know_verbs
 from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
@@ -1571,8 +1572,8 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
     strike, the third on the Red Sea city": that place is the earlier strikes')."""
     for p in sorted(tokens, key=lambda t: t.i):
-        # (a name on the noun, "in Manhattan federal court", is a compound or, as the parser
-        # often has it, an nmod)
+        # (a name on the noun, "at the Lakeview central market", is a compound or, as the parser
+        # often has it before an adjective, an nmod)
         if p.dep_ not in ("pobj", "compound", "appos", "nmod") or p.head.dep_ == "agent":
             continue
         if stop is not None and _in_modifier(p, stop):
@@ -1637,9 +1638,9 @@ def _named_place(ctx: ArticleContext, noun: Token) -> Location | None:
 
 
 def _place_taken(ctx: ArticleContext, tok: Token) -> Location | None:
-    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo", "the campus
+    """A place an assault acts on: "overran the town of Palma", "stormed Kismayo", "the barracks
     was besieged" (the passive's subject), or the premises of an institution named for a building
-    ("besieged Lakeside University": a university, hospital, prison ... is where it stands)."""
+    ("stormed Lakeside General Hospital": a university, hospital, prison ... is where it stands)."""
     hit = _lexicon()["triggers"].get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or hit is None or hit[0] != "ASSAULT":
         return None
@@ -1787,7 +1788,7 @@ def _date(
 
 def _message_time(ctx: ArticleContext, t: Timex, tok: Token, verb: Token | None) -> bool:
     """A time on the message a thing said was said in: "In a statement issued on Friday, Kenya
-    accused ...", "asked for calm in a letter posted online Tuesday". The message came out when it
+    accused ...", "pleaded for calm in a note published on Monday". The message came out when it
     was said, so the time of the participle on the message noun dates the accusation or the
     demand, though it hangs on a noun (a description, for any other time)."""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -2000,4 +2001,9 @@ def _reported_by(ctx: ArticleContext, tok: Token, sent: Span) -> tuple[str, Quot
 
 @Language.factory("dateline_events", assigns=["doc._.dl_events"])
 def make_event_layer(nlp: Language, name: str) -> EventLayer:
+    try:  # the lemmatizer's WordNet verbs: "teacher" names a person, "teach" is a verb (roles.names_people)
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        know_verbs(frozenset(str(w) for w in table["verb"]))
+    except (KeyError, AttributeError):
+        pass
     return EventLayer()

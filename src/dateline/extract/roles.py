@@ -94,11 +94,13 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
         if made is not None:
             actors, descriptors = noun_actors(ctx, agent, _verb_above(agent), made[0])
     if agent is not None and not actors and not descriptors and category.lower() in _role_words("voiced_categories"):
-        # "Health care providers have protested", "a group of physicians is urging": only someone
+        # "dental nurses have protested", "a group of pharmacists is urging": only someone
         # can protest, demand or accuse, so the common noun that does is the actor, listed or not
-        said = _descriptor(ctx, partitive(agent), any_noun=True)
-        message = partitive(agent).lemma_.lower() in _role_words("message_nouns")  # its issuer did it
-        descriptors = [said] if said is not None and tok.pos_ == "VERB" and not message else []
+        # ... but only a noun for people or a group: "the proposal calls for", "the new law
+        # demands", "smoke protested" name a thing, whose maker is not told
+        doer = partitive(agent)
+        said = _descriptor(ctx, doer, any_noun=True) if names_people(doer) else None
+        descriptors = [said] if said is not None and tok.pos_ == "VERB" else []
     if agent is not None and not actors and not descriptors:
         gap = "subject not a party"  # "the move angered Kenya", or a pronoun not resolved
     if not actors and not descriptors and tok.pos_ == "NOUN":
@@ -480,13 +482,13 @@ def parties(ctx: ArticleContext, head: Token) -> tuple[list[str], list[Descripto
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in ctx.resolver.token_entity:
                 for x in [c, *c.conjuncts]:
                     e2 = ctx.resolver.token_entity.get(x.i)
-                    if e2 is not None and e2 not in ents:
+                    if e2 is not None and e2 not in ents and _side(ctx, e2):
                         ents.append(e2)
                         ents += [y for y in _people_country(ctx, e2) if y not in ents]  # Israel too
             if c.dep_ == "prep" and c.lower_ in ("from", "of") and d is not None:
                 for p in c.children:
                     e2 = ctx.resolver.token_entity.get(p.i)
-                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents:
+                    if p.dep_ == "pobj" and e2 is not None and e2 not in ents and _side(ctx, e2):
                         ents.append(e2)  # "troops from Chad"
                     elif p.dep_ == "pobj" and e2 is None and h.lemma_.lower() in _role_words("member_nouns"):
                         descs += [
@@ -500,7 +502,52 @@ def _fits_noun(pron: Token, noun: Token) -> bool:
     group); "he", "she" only for one person told by a singular actor noun ("a man", "the officer")."""
     if pron.lower_ in ("it", "they", "we"):
         return True
-    return pron.lower_ in ("he", "she") and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
+    one_person = rules.word_set("casualties.yaml", "one_person_pronouns")
+    return pron.lower_ in one_person and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
+
+
+# The verbs the pipeline's lemmatizer knows (its WordNet index), given by the event layer when the
+# pipeline is made; empty without a lemmatizer, and then only the listed people nouns count.
+_KNOWN: dict[str, frozenset[str]] = {"verbs": frozenset()}
+
+
+def know_verbs(verbs: frozenset[str]) -> None:
+    """Tell ``names_people`` which words are verbs ("teach" makes "teacher" a person)."""
+    _KNOWN["verbs"] = verbs
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Every noun the data files list for people or a group of them, in any role."""
+    words = _senses().actor_nouns | _role_words("people_nouns") | _role_words("member_nouns")
+    for key in ("person_nouns", "resident_nouns", "opener_nouns", "name_possessive_nouns", "org_nouns_after"):
+        words |= rules.word_set("entities.yaml", key)
+    return (
+        words
+        | rules.word_set("retold.yaml", "doer_nouns")
+        | rules.word_set("events.yaml", "generic_doers")
+        | rules.word_set("titles.yaml", "heads")
+    )
+
+
+def names_people(tok: Token) -> bool:
+    """Whether a common noun names people or a group of them, so that it can be who protested or
+    demanded: a noun the data files list for people ("residents", "colleague", "union") or one
+    with an agentive ending (roles.yaml agentive_endings: "pharmacist", "physician"), "-er"/"-or"
+    only on a verb that the doer does ("teacher", "provider", "investor"; not "paper", "order")."""
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    forms = {lemma, word, word[:-1] if word.endswith("s") else word}
+    if forms & _people_nouns():
+        return True
+    if any(len(f) > 5 and f.endswith(tuple(_role_words("agentive_endings"))) for f in forms):
+        return True
+    verbs = _KNOWN["verbs"]
+    if lemma.endswith(("er", "or")) and len(lemma) > 5:
+        stem = lemma[:-2]
+        # "provider" <- "provide", "planner" <- "plan"
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        return bool({stem, stem + "e", doubled} & verbs)
+    return False
 
 
 def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
@@ -583,6 +630,17 @@ def _posted_name(ctx: ArticleContext, h: Token) -> Token | None:
                 if a.dep_ == "appos" and aid is not None and ctx.entities[aid].type == "PERSON":
                     return a
     return None
+
+
+def _side(ctx: ArticleContext, eid: str) -> bool:
+    """Whether an entity that qualifies a common-noun doer is a side it acts for: a country,
+    organisation, people or person ("Kenyan troops", "troops from Chad", "union members"), not a
+    town or region it comes from ("a Lakeview man", "farmers from the valley"): record.md's
+    affiliation is a country or organisation, and the doer stays its descriptor."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.type not in PLACE_TYPES or ent.geo is None:
+        return True  # (a place not geocoded, often a people's adjective typed GPE, "Ugandan", stays)
+    return gazetteer().is_country(ent.geo)
 
 
 def _people_country(ctx: ArticleContext, eid: str) -> list[str]:
