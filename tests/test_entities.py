@@ -1013,6 +1013,25 @@ def test_nouns_beside_a_name_that_are_no_roles(sentence, name, not_role, options
     assert not any(not_role in r.lower() for r in ents[name].roles), ents[name].roles
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # kin, friends and neighbours: a relation to someone, not a title
+        ("Police said his brother Arvid Lund was also questioned at the station.", "Arvid Lund"),
+        ("Kerry Mba, a mother of three, said the clinic had closed without notice.", "Kerry Mba"),
+        ("The victim's sister, Oona Reyes, spoke to reporters outside the court on Monday.", "Oona Reyes"),
+        ("Tomas Greer, a friend of the family, said the boy had been quiet for weeks.", "Tomas Greer"),
+        ("Hilde Sorensen, a neighbour of the couple, heard shouting late at night.", "Hilde Sorensen"),
+        ("Her cousin Nils Berg said she was safe and had called from the airport.", "Nils Berg"),
+        # where someone stands in a case
+        ("Officers detained a suspect, Dario Vitale, near the station on Friday.", "Dario Vitale"),
+    ],
+)
+def test_relations_to_others_are_no_roles(sentence, name, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert ents[name].roles == []
+
+
 def test_an_ambassador_to_a_country_before_the_name_is_the_title_and_the_possessive_the_owner(options):
     _, ents = entities_of(
         "Britain's ambassador to Japan Gareth Holm has said the deal was close. Officials gave no further details.",
@@ -1185,6 +1204,32 @@ def test_time_word_capitalised_inside_a_sentence_is_a_surname(options):
     )
     days = ents["Brian Days"]
     assert days.type == "PERSON" and "Days" in days.aliases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers will meet in the Spring to sign the water accord, officials said.",
+        "The crew were held for Weeks in a port warehouse before the ship was released.",
+        "Volunteers spent Days clearing the mud from the school after the river burst its banks.",
+        "The road over the pass stays shut in the Winter, so the village buys its flour in bulk.",
+    ],
+)
+def test_time_word_capitalised_alone_is_no_person(sentence, options):
+    # a time unit or season written with a capital, with no given name before it and no one in the
+    # article of that surname, is a time written large, not someone's name
+    art, _ents = entities_of(sentence + " Officials gave no further details about the timing.", options)
+    assert [e.name for e in art.entities if e.type == "PERSON"] == []
+
+
+def test_time_word_alone_is_the_surname_the_article_names_in_full(options):
+    # the same word with a given name elsewhere in the article makes the lone one a mention of that person
+    _art, ents = entities_of(
+        "The lawyer Agnes Winters filed the appeal on Monday. The court, Winters said, had ignored the evidence.",
+        options,
+    )
+    assert ents["Agnes Winters"].type == "PERSON"
+    assert "Winters" not in ents
 
 
 def test_surname_that_is_an_english_noun_joins_the_full_name(options):

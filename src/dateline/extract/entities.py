@@ -105,6 +105,7 @@ class _TypeRules:
     opener_nouns: frozenset[str]
     name_suffixes: frozenset[str]
     time_words: frozenset[str]
+    time_modifiers: frozenset[str]
 
 
 @cache
@@ -154,6 +155,7 @@ def _type_rules() -> _TypeRules:
         time_words=frozenset(
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
+        time_modifiers=rules.word_set("timexes.yaml", "season_modifiers"),
     )
 
 
@@ -317,6 +319,24 @@ def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> in
     return k if no_noun and doc[k].head.i == start else start
 
 
+def _given_names_start(doc: Doc, i: int) -> int:
+    """Where the given names the NER left untagged before token ``i`` start ("Brendan | Winters"): up
+    to two capitalised proper nouns the parse hangs on it, no title, honorific or a time's modifier
+    ("Early Spring"); ``i`` when there is none."""
+    r = _type_rules()
+    k = i
+    while k - 1 >= 0 and i - k < 2:
+        t = doc[k - 1]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
+            break
+        if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != i:
+            break
+        if t.lower_ in r.time_modifiers:
+            break
+        k -= 1
+    return k
+
+
 class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
@@ -334,9 +354,13 @@ class EntityLayer:
     # 1. mentions -------------------------------------------------------------------------
     def _mentions(self, doc: Doc) -> list[_Mention]:
         out: list[_Mention] = []
+        # words the article writes after a given name (tagged PERSON or not): alone elsewhere, the same
+        # word is that person's surname
+        named_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        named_surnames |= {t.text for t in doc if t.pos_ == "PROPN" and _given_names_start(doc, t.i) < t.i}
         for ent in doc.ents:
             label = TYPE_MAP.get(ent.label_)
-            if label is None and (surname := self._time_word_name(doc, ent)) is not None:
+            if label is None and (surname := self._time_word_name(doc, ent, named_surnames)) is not None:
                 out.append(surname)
                 continue
             if label is None:
@@ -399,10 +423,12 @@ class EntityLayer:
         return out
 
     @staticmethod
-    def _time_word_name(doc: Doc, ent: Span) -> _Mention | None:
-        """ "Australian Timothy Weeks" tagged DATE "Weeks": a time unit or season capitalised inside a
-        sentence is a surname (times are written in lower case), with the given names the NER left
-        out before it. None for anything else the NER dated."""
+    def _time_word_name(doc: Doc, ent: Span, named_surnames: set[str]) -> _Mention | None:
+        """A time unit or season the NER dated, capitalised inside a sentence, that is a surname: with
+        the given names the NER left out right before it ("the Irish nurse Brendan Winters"), or alone
+        when the article writes the same surname after a given name elsewhere ("Winters said").
+        Alone and with no such name, a capitalised time word is a time written large ("meet in the
+        Spring", "held for Weeks"): None, as for anything else the NER dated."""
         r = _type_rules()
         tok = doc[ent.start]
         if ent.label_ != "DATE" or len(ent) != 1 or tok.is_sent_start or not tok.is_alpha:
@@ -412,14 +438,9 @@ class EntityLayer:
         low = tok.lower_
         if low not in r.time_words and low.removesuffix("s") not in r.time_words:
             return None
-        k = ent.start
-        while k - 1 >= 0 and ent.start - k < 2:
-            t = doc[k - 1]
-            if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
-                break
-            if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != ent.start:
-                break
-            k -= 1
+        k = _given_names_start(doc, ent.start)
+        if k == ent.start and tok.text not in named_surnames:
+            return None
         return _Mention(k, ent.end, "PERSON", doc[k : ent.end].text)
 
     def _word_needs_its_noun(self, word: Token, noun: Token) -> bool:
