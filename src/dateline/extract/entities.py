@@ -202,8 +202,7 @@ def _name_key(text: str) -> str:
 
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
-    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"};
-    "Kathleen Hawk Sawyer" -> {"sawyer", "hawksawyer"} (a double surname is written alone too)."""
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"}."""
     particles = _type_rules().particles
     last = words[-1]
     out = {squash(last)}
@@ -214,17 +213,13 @@ def _surname_variants(words: list[str]) -> set[str]:
     while k - 1 >= 1 and words[k - 1].lower().rstrip("'") in particles:  # "van der Berg"
         k -= 1
         out.add(squash("".join(words[k:])))
-    for k in range(1, len(words) - 1):
-        if not words[k].rstrip(".").isupper():  # not from an initial ("W. Carlineo")
-            out.add(squash("".join(words[k:])))
     return out
 
 
 def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
     """Is a PERSON mention a name in full? Two words or more besides an honorific and a suffix
-    ("Ms Persson" is a surname), unless it is the tail of a longer name in the article: a particle
-    and a surname ("De Witt" beside "Ann De Witt") or a double surname ("Hawk Sawyer" beside
-    "Kathleen Hawk Sawyer"); "Al Gore" alone is a full name."""
+    ("Ms Lind" is a surname), unless it is a particle and a surname that a longer name in the
+    article ends in ("De Witt" beside "Ann De Witt"); "Al Gore" alone is a full name."""
     surnames: set[str] = set()
     for m in mentions:
         words = _core_words(m.text)
@@ -556,8 +551,6 @@ class EntityLayer:
                 # "the Haqqani network", "the Gulen movement": a group named after a person the
                 # article names; the noun keeps it apart from the person
                 m.end, m.label, m.text = m.end + 1, "ORG", doc[m.start : m.end + 1].text
-        # surnames the NER typed PERSON when they stand alone ("said Sowers")
-        lone_people = {fold(w[0]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) == 1}
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -608,8 +601,6 @@ class EntityLayer:
                 m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
             ):
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
-            elif m.label != "PERSON" and kind is None and self._surname_alone(doc, m, lone_people):
-                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, then "said Sowers" typed PERSON
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
@@ -622,21 +613,6 @@ class EntityLayer:
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
-
-    @staticmethod
-    def _surname_alone(doc: Doc, m: _Mention, lone_people: set[str]) -> bool:
-        """Is a name of two or three capitalised words, typed ORG, GPE, NORP or OTHER, a person's whose
-        surname the article also uses alone as a PERSON? No organisation ending, no known name."""
-        r = _type_rules()
-        words = m.text.split()
-        if m.label not in ("ORG", "GPE", "NORP", "OTHER") or not 2 <= len(words) <= 3:
-            return False
-        toks = [t for t in doc[m.start : m.end] if t.text != "-"]  # "Britt-Louise" is one word
-        if fold(words[-1]) not in lone_people or not _capitalised_name(toks):
-            return False
-        return not (
-            fold(m.text) in r.known_orgs or is_landmark(m.text) or any(w.lower() in r.org_endings for w in words)
-        )
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
