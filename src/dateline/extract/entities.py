@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
+from ..names import core_words
 from ..record import Dateline, Entity, Geo, Offsets
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
@@ -103,7 +104,6 @@ class _TypeRules:
     arrival_verbs: frozenset[str]
     town_heads: frozenset[str]
     opener_nouns: frozenset[str]
-    name_suffixes: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]
 
@@ -151,7 +151,6 @@ def _type_rules() -> _TypeRules:
         town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
-        name_suffixes=frozenset(str(w).lower() for w in rules.load_yaml("link.yaml")["entities"]["suffixes"]),
         time_words=frozenset(
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
@@ -173,16 +172,11 @@ def is_landmark(name: str) -> bool:
 
 
 def _core_words(text: str) -> list[str]:
-    """A person's name without the honorific before it or the suffix after it: "Ms Persson" ->
-    ["Persson"], "Patrick W. Carlineo Jr." -> ["Patrick", "W.", "Carlineo"]. The surname is the last
-    core word, so "Carlineo" and "Ms Persson" find the full name they shorten."""
-    r = _type_rules()
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in r.honorifics:
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(".,") in r.name_suffixes:
-        words = words[:-1]
-    return words
+    """A person's name without the honorific before it or the suffix after it (names.core_words, as
+    the linking step compares names): "Ms Lind" -> ["Lind"], "Tom R. Hale Jr." -> ["Tom", "R.",
+    "Hale"]. The surname is the last core word, so "Hale" and "Ms Lind" find the full name they
+    shorten."""
+    return core_words(text.split())
 
 
 def _core_key(text: str) -> str:
@@ -1034,9 +1028,7 @@ class EntityLayer:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
                 words = _core_words(m.text)
-                toks = [t.text for t in doc[m.start : m.end]]
-                while len(toks) > 1 and toks[-1].lower().strip(".,") in _type_rules().name_suffixes:
-                    toks.pop()  # the surname is "Kennedy", not "Jr."
+                toks = core_words([t.text for t in doc[m.start : m.end]])  # the surname is "Kennedy", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
             c_opt: int | None = None
