@@ -4,9 +4,9 @@ Corrections the small English model needs on news (each a general rule, not a li
 of names): a bare surname tagged ORG/GPE is the person who carries it; an acronym
 that is no place is no GPE ("AI"); titles ("Minister") are not part of a name;
 "the" and "'s" are not part of a name, except a capitalised "The" inside a sentence
-("told The Hill"). Then mentions are grouped into entities: a surname joins the one
+("told The Ledger"). Then mentions are grouped into entities: a surname joins the one
 full name it ends (or, when two people share it, the one last named), compared without
-an honorific or a suffix ("Ms Lind", "Carlineo" of "Patrick Carlineo Jr.") and kept as
+an honorific or a suffix ("Ms Lind", "Hale" of "Tom R. Hale Jr.") and kept as
 the article writes it; "Long Name (ACR)" makes ACR an alias and every later ACR a
 mention; places join on their GeoNames id. Titles before or after a name become
 ``roles``; the owner of a possessive before a title ("Kenya's Foreign Minister")
@@ -62,7 +62,7 @@ class _Cluster:
     geo: Geo | None = None
     forced_type: str | None = None
     # a mention is followed by "hospital", "airport"...: a place named after someone, so a split
-    # vote does not make it a person ("Walter Reed hospital", then "a visit to Walter Reed")
+    # vote does not make it a person ("Harlan Vance hospital", then "a visit to Harlan Vance")
     named_after: bool = False
 
 
@@ -184,13 +184,13 @@ def _core_key(text: str) -> str:
 
 
 def _title_the(doc: Doc, i: int) -> bool:
-    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Hill",
+    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Ledger",
     "The Associated Press reported" within a sentence)? At a sentence's start the capital says nothing."""
     return doc[i].text == "The" and not doc[i].is_sent_start
 
 
 def _name_key(text: str) -> str:
-    """One key for a name with and without its "The": "The Hill" at a sentence's start and inside one."""
+    """One key for a name with and without its "The": "The Ledger" at a sentence's start and inside one."""
     return squash(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
 
 
@@ -286,7 +286,7 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
-    """ "Detective Sergeant Priya | Nandra", "where Adolf | Hitler was born": a capitalised word the
+    """ "Detective Sergeant Priya | Nandra", "where Milos | Varga was born": a capitalised word the
     NER left out before a one-word PERSON is the given name, after a title, or when it is no
     English noun (WordNet's noun index). Otherwise the word may itself be a title no list holds
     ("NASA Administrator Bolden"), so the mention stays as it is."""
@@ -356,11 +356,11 @@ class EntityLayer:
                 continue
             start, end = ent.start, ent.end
             if label == "ORG" and start > 0 and _title_the(doc, start - 1):
-                start -= 1  # "told The Hill": the NER left out the "The" of a newspaper's title
+                start -= 1  # "told The Ledger": the NER left out the "The" of a newspaper's title
             while start < end and (
                 (doc[start].lower_ in ("the", "a", "an") and not (label == "ORG" and _title_the(doc, start)))
                 or doc[start].is_punct
-                or doc[start].text in _POSSESSIVE  # "group's Haqqani" tagged with the owner's "'s"
+                or doc[start].text in _POSSESSIVE  # "group's Karimov" tagged with the owner's "'s"
             ):
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -446,8 +446,8 @@ class EntityLayer:
         )
 
     def _untagged_full_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Marie
-        Persson took") and then by surname ("Ms Persson said"): the untagged surname with the given
+        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Lotta
+        Berglund took") and then by surname ("Ms Berglund said"): the untagged surname with the given
         names before it (capitalised proper nouns that are no English noun, title or honorific) is
         a full-name mention, so the short forms find it."""
         r = _type_rules()
@@ -463,14 +463,14 @@ class EntityLayer:
             while k - 1 >= 0 and tok.i - k < 4:
                 t = doc[k - 1]
                 if t.text == "-" and k >= 2 and not t.whitespace_ and not doc[k - 2].whitespace_:
-                    k -= 1  # "Eva-Marie": one given name in three tokens
+                    k -= 1  # "Eva-Lotta": one given name in three tokens
                     continue
                 if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[1:].islower():
                     break
                 if not t.text[:1].isupper() or _is_title_word(t.text) or t.lower_ in r.honorifics:
                     break
                 if t.lower_ in self.common_nouns:
-                    break  # "Public Prosecution Eva-Marie Persson": a word of the title, not a name
+                    break  # "Public Prosecution Eva-Lotta Berglund": a word of the title, not a name
                 k -= 1
             if doc[k].text == "-":
                 k += 1
@@ -542,7 +542,7 @@ class EntityLayer:
                 continue
             nxt = doc[m.end]
             if nxt.text.islower() and nxt.lower_ in r.org_nouns_after and nxt.pos_ == "NOUN":
-                # "the Haqqani network", "the Gulen movement": a group named after a person the
+                # "the Karimov network", "the Orlov movement": a group named after a person the
                 # article names; the noun keeps it apart from the person
                 m.end, m.label, m.text = m.end + 1, "ORG", doc[m.start : m.end + 1].text
         for m in mentions:
@@ -598,9 +598,9 @@ class EntityLayer:
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
-                m.label = "FAC"  # "held at Belmarsh prison", "a trip to Walter Reed hospital"
+                m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
-                # a town the gazetteer knows counts too: "of Addison, a village southwest of Ithaca"
+                # a town the gazetteer knows counts too: "of Hamden, a village west of Buffalo"
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
@@ -668,8 +668,8 @@ class EntityLayer:
 
     @staticmethod
     def _before_building_noun(doc: Doc, m: _Mention) -> bool:
-        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Belmarsh
-        prison", "Walter Reed hospital")? Then it is the building's name, whatever type the NER gave."""
+        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Carrow
+        prison", "Harlan Vance hospital")? Then it is the building's name, whatever type the NER gave."""
         r = _type_rules()
         nxt = doc[m.end] if m.end < len(doc) else None
         return (
@@ -808,7 +808,7 @@ class EntityLayer:
         root = doc[m.start : m.end].root
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
         if appos:
-            # the parse may hang "a village southwest of Ithaca" on "southwest", "village" its compound
+            # the parse may hang "a village west of Buffalo" on "west", "village" its compound
             nouns = [appos[0], *(c for c in appos[0].children if c.dep_ == "compound" and c.text.islower())]
             kinds = [n.lemma_.lower() for n in nouns if n.lemma_.lower() in r.place_nouns | r.place_kinds]
             if kinds:
@@ -1021,21 +1021,21 @@ class EntityLayer:
         qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
-                # "Patrick Carlineo Jr." and "Patrick Carlineo" are one name: the key leaves the suffix out
+                # "Tom R. Hale Jr." and "Tom R. Hale" are one name: the key leaves the suffix out
                 key = ("PERSON", _core_key(m.text))
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
                 words = _core_words(m.text)
-                toks = core_words([t.text for t in doc[m.start : m.end]])  # the surname is "Kennedy", not "Jr."
+                toks = core_words([t.text for t in doc[m.start : m.end]])  # the surname is "Hale", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
             c_opt: int | None = None
             if _is_full_name(m):
                 c_opt = by_key[("PERSON", _core_key(m.text))]
             elif short_form(m):
-                # "DeWitt", "De Witt", "al-Sadr", "Ms Persson": whatever type the NER gave the short form
+                # "DeWitt", "De Witt", "al-Sadr", "Ms Berglund": whatever type the NER gave the short form
                 c_opt = person_for(_core_key(m.text), m.start + 1)
                 if c_opt is None and m.label == "PERSON":
                     c_opt = by_key.get(("PERSON", squash(m.text)))
@@ -1131,7 +1131,7 @@ class EntityLayer:
 
     @staticmethod
     def _noun_as_name(tok: Token) -> bool:
-        """A surname that is also an English noun ("Scissors, who consults ...", "said Price"), parsed as
+        """A surname that is also an English noun ("Pliers, who advises ...", "said Price"), parsed as
         a noun: capitalised, heading its own noun phrase (no article, no adjective, no compound), and at
         a sentence's start only before a comma or a verb ("Price rises" is about prices)."""
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.text[1:].islower():
@@ -1261,8 +1261,8 @@ class EntityLayer:
 
 
 def with_dateline_place(entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
-    """The entities, with the dateline's place added when the body never names it ("INDIANAPOLIS
-    (AP) --" before a story that says only "the Statehouse"): the article names the place there, so
+    """The entities, with the dateline's place added when the body never names it ("DENVER (AP)
+    --" before a story that says only "the Capitol"): the article names the place there, so
     it is one of its places. The dateline is not part of the text, so the entity has no mentions.
     Only a place the gazetteer knows, and only when no entity is that place already."""
     if dateline is None or dateline.geo is None:
@@ -1451,7 +1451,7 @@ def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     r = _type_rules()
     lemma = t.lemma_.lower()
     if t.lower_ in _not_role_nouns() or lemma in _not_role_nouns() or lemma in r.place_nouns | r.place_kinds:
-        return False  # "Braunau, a town on the border": a place's description, whatever the NER typed
+        return False  # "Hamden, a town on the border": a place's description, whatever the NER typed
     if lemma in r.org_descriptors | r.org_nouns_after:
         return False  # "Open Ledger, a charity": an organisation's kind, whatever the NER typed
     return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
@@ -1534,7 +1534,7 @@ def _role_before(
     doc: Doc, start: int, end: int | None = None, *, comma_noun: bool = False
 ) -> tuple[str | None, str | None]:
     """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya"). With the name's
-    ``end``, also a common noun the parse ties to the name ("Fox News host [Jane Roe]"); with
+    ``end``, also a common noun the parse ties to the name ("News 9 host [Jane Roe]"); with
     ``comma_noun``, one before a comma too ("the group's convener, [Jane Roe]")."""
     i = start - 1
     if i >= 1 and _is_honorific(doc[i]):
@@ -1582,7 +1582,7 @@ def _role_before(
     ent = _ent_at(doc, j - 1) if j >= 1 else None
     compounded = ent is not None and ent.root.dep_ in ("compound", "nmod") and j <= ent.root.head.i <= tail
     if ent is not None and ent.label_ == "GPE" and ent.end == j and compounded:
-        # "U.S. Attorney", "Massachusetts Gov.": a place written before a title without a
+        # "U.S. Attorney", "Ohio Gov.": a place written before a title without a
         # possessive names the office (a U.S. attorney is a federal prosecutor); it is also the owner
         owner, j = ent.text, ent.start
     role = _title_case(doc[j : tail + 1].text)
