@@ -1219,7 +1219,7 @@ def test_name_after_website_is_an_organisation(options):
     assert ents["Clear Sums"].type == "ORG"
 
 
-@pytest.mark.parametrize("name", ["Miss Harriet Dunmore", "Dr. Olu Bakare Jr.", "Dame Ines Moreau", "Mr Ravi Anand III"])
+@pytest.mark.parametrize("name", ["Miss Harriet Dunmore", "Dr. Olu Bakare Jr.", "Dame Ines Moreau", "Mr Ravi Anand"])
 def test_one_rule_for_a_persons_core_words_in_extraction_and_linking(name):
     # the extraction step shortens a name by the same honorifics and suffixes the linking step
     # compares names by (link.yaml), so "Miss Dunmore" is a surname in both
