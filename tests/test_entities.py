@@ -933,8 +933,10 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
         # a title is not cut at its first title word
         ("Ruth Akande, chief executive of the Lagos-based charity Open Ledger, said the claim was false.",
          "Ruth Akande", "chief executive"),
-        ('"We will not yield," said Piet Vandamme, the principal deputy White House press secretary.',
+        ("Piet Vandamme, the principal deputy White House press secretary, declined to comment on Tuesday.",
          "Piet Vandamme", "principal deputy white house press secretary"),
+        ("Joan Mills, the assistant regional press secretary, left the meeting early.", "Joan Mills",
+         "assistant regional press secretary"),
         ("Said Amrani, deputy director of the regional health agency, said cases were rising.",
          "Said Amrani", "deputy director"),
         # a title's own "of" phrase is the title's; an organisation's is not
@@ -949,19 +951,26 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
          "Kofi Mensah", "u.s. attorney"),
         ("U.S. Attorney Kofi Mensah said the case was closed.", "Kofi Mensah", "u.s. attorney"),
         # a courtesy title between the role and the name; adjectives of the title
-        ("As CBS's chief medical correspondent Dr. Raj Mehta noted, the drug was new.",
-         "Raj Mehta", "chief medical correspondent"),
+        ("The network's chief science editor Dr. Raj Mehta warned that the trial was small.",
+         "Raj Mehta", "chief science editor"),
+        ("According to senior legal analyst Prof. Ada Quist, the ruling was narrow.", "Ada Quist",
+         "senior legal analyst"),
         # callings no list holds, tied to the name by the parse
         ('"It will pass," said Nadia Pereira, a clinical psychologist from Denver.',
          "Nadia Pereira", "clinical psychologist"),
-        ('"It is absurd," said Lena Ortiz, a China scholar with the Hudson Institute in Washington.',
-         "Lena Ortiz", "china scholar"),
-        ("Aurelio Conti, program administrator for the Refugee Futures Project at Yale, said the camp was safe.",
-         "Aurelio Conti", "program administrator"),
+        ("Lena Ortiz, a Russia scholar at a think tank in Boston, called the plan absurd.", "Lena Ortiz",
+         "russia scholar"),
+        ("A Japan expert, Kenji Hall, said the vote would be close.", "Kenji Hall", "japan expert"),
+        ("Program administrator Aurelio Conti told the board the camp was safe.", "Aurelio Conti",
+         "program administrator"),
+        ("Aurelio Conti, the project's budget coordinator, said funds were short.", "Aurelio Conti",
+         "budget coordinator"),
         ("Tom Reyes, the city's new police commissioner, said officers would stay.", "Tom Reyes",
          "police commissioner"),
         ("Palestinian chief negotiator Hanan Qadri said they would respond.", "Hanan Qadri", "chief negotiator"),
-        ("The incident was linked to Fox News host Dana Whitlock's remarks.", "Dana Whitlock", "host"),
+        ("Radio host Dana Whitlock apologised for the remarks on Monday.", "Dana Whitlock", "host"),
+        ("Listeners complained after talk show host Dana Whitlock's remarks about the strike.", "Dana Whitlock",
+         "host"),
         ('"We came with placards," said the group\'s convener, Efrat Levi.', "Efrat Levi", "convener"),
         # abbreviated ranks spaCy would cut at the period, kept whole
         ("Lt. Col. Ivo Brandt said the convoy had been turned back at the border.", "Ivo Brandt", "lt. col."),
@@ -997,7 +1006,8 @@ def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
         # a relative clause after the name is no apposition
         ("Lena Marsh, who is a leader in the movement, said the march would go ahead.", "Lena Marsh", "leader"),
         # where someone comes from is no calling
-        ("The singer of Welsh descent Maria Lloyd died on Sunday.", "Maria Lloyd", "descent"),
+        ("Maria Lloyd, an actor of Irish descent, won the award on Sunday.", "Maria Lloyd", "descent"),
+        ("Ada Obi, a poet of Nigerian heritage, read at the festival on Friday.", "Ada Obi", "heritage"),
         # an "of" joins a title only to title words
         ("Police searched the home of businessman Tomasz Nowak on Friday.", "Tomasz Nowak", "home"),
         # what an organisation is, though the NER took its name for a person's
@@ -1135,12 +1145,16 @@ def test_prisons_and_statehouses_are_facilities(options):
     assert ents["Northfield Correctional Center"].type == "FAC"
 
 
-def test_known_town_in_apposition_to_a_village_is_a_place(options):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Hamden, a village west of Buffalo, voted on Monday to close the old school.",
+        "The prize went to Ada Quist, 31, of Hamden, a village east of Buffalo, on Sunday.",
+    ],
+)
+def test_known_town_in_apposition_to_a_village_is_a_place(text, options):
     # "a village west of Buffalo": the parse hangs the apposition on "west", "village" its compound
-    _art, ents = entities_of(
-        "Sam Oduya, 44, of Hamden, a village west of Buffalo, admitted the fraud on Monday in a federal court.",
-        options,
-    )
+    _art, ents = entities_of(text, options)
     assert ents["Hamden"].type == "GPE"
 
 
@@ -1165,13 +1179,18 @@ def test_dateline_place_named_in_the_body_is_not_added_twice(options):
     assert all(e.mentions for e in art.entities)
 
 
-def test_time_word_capitalised_inside_a_sentence_is_a_surname(options):
-    # the NER dates "Days"; a time unit is written in lower case, so the capital makes it a name
-    _art, ents = entities_of(
-        "American Paul Stone and Canadian Brian Days, both teachers at the school, were freed on Monday. "
-        "Stone and Days were held for three years.",
-        options,
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two freed teachers, Marcus Holm and Brian Days, flew home on Monday. Holm and Days thanked the mediators.",
+        "Aid worker Brian Days was freed on Monday after three years in captivity. Days thanked the mediators in a "
+        "short statement.",
+    ],
+)
+def test_time_word_capitalised_inside_a_sentence_is_a_surname(text, options):
+    # the NER dates "Days"; a time unit is written in lower case, so the capital after a given name
+    # makes it a name
+    _art, ents = entities_of(text, options)
     days = ents["Brian Days"]
     assert days.type == "PERSON" and "Days" in days.aliases
 
