@@ -933,8 +933,10 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
         # a title is not cut at its first title word
         ("Ruth Akande, chief executive of the Lagos-based charity Open Ledger, said the claim was false.",
          "Ruth Akande", "chief executive"),
-        ('"We will not yield," said Piet Vandamme, the principal deputy White House press secretary.',
+        ("Piet Vandamme, the principal deputy White House press secretary, declined to comment on Tuesday.",
          "Piet Vandamme", "principal deputy white house press secretary"),
+        ("Joan Mills, the assistant regional press secretary, left the meeting early.", "Joan Mills",
+         "assistant regional press secretary"),
         ("Said Amrani, deputy director of the regional health agency, said cases were rising.",
          "Said Amrani", "deputy director"),
         # a title's own "of" phrase is the title's; an organisation's is not
@@ -949,19 +951,26 @@ def test_a_name_before_hospital_is_a_place_named_after_someone(options):
          "Kofi Mensah", "u.s. attorney"),
         ("U.S. Attorney Kofi Mensah said the case was closed.", "Kofi Mensah", "u.s. attorney"),
         # a courtesy title between the role and the name; adjectives of the title
-        ("As CBS's chief medical correspondent Dr. Raj Mehta noted, the drug was new.",
-         "Raj Mehta", "chief medical correspondent"),
+        ("The network's chief science editor Dr. Raj Mehta warned that the trial was small.",
+         "Raj Mehta", "chief science editor"),
+        ("According to senior legal analyst Prof. Ada Quist, the ruling was narrow.", "Ada Quist",
+         "senior legal analyst"),
         # callings no list holds, tied to the name by the parse
         ('"It will pass," said Nadia Pereira, a clinical psychologist from Denver.',
          "Nadia Pereira", "clinical psychologist"),
-        ('"It is absurd," said Lena Ortiz, a China scholar with the Hudson Institute in Washington.',
-         "Lena Ortiz", "china scholar"),
-        ("Aurelio Conti, program administrator for the Refugee Futures Project at Yale, said the camp was safe.",
-         "Aurelio Conti", "program administrator"),
+        ("Lena Ortiz, a Russia scholar at a think tank in Boston, called the plan absurd.", "Lena Ortiz",
+         "russia scholar"),
+        ("A Japan expert, Kenji Hall, said the vote would be close.", "Kenji Hall", "japan expert"),
+        ("Program administrator Aurelio Conti told the board the camp was safe.", "Aurelio Conti",
+         "program administrator"),
+        ("Aurelio Conti, the project's budget coordinator, said funds were short.", "Aurelio Conti",
+         "budget coordinator"),
         ("Tom Reyes, the city's new police commissioner, said officers would stay.", "Tom Reyes",
          "police commissioner"),
         ("Palestinian chief negotiator Hanan Qadri said they would respond.", "Hanan Qadri", "chief negotiator"),
-        ("The incident was linked to Fox News host Dana Whitlock's remarks.", "Dana Whitlock", "host"),
+        ("Radio host Dana Whitlock apologised for the remarks on Monday.", "Dana Whitlock", "host"),
+        ("Listeners complained after talk show host Dana Whitlock's remarks about the strike.", "Dana Whitlock",
+         "host"),
         ('"We came with placards," said the group\'s convener, Efrat Levi.', "Efrat Levi", "convener"),
         # abbreviated ranks spaCy would cut at the period, kept whole
         ("Lt. Col. Ivo Brandt said the convoy had been turned back at the border.", "Ivo Brandt", "lt. col."),
@@ -997,7 +1006,8 @@ def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
         # a relative clause after the name is no apposition
         ("Lena Marsh, who is a leader in the movement, said the march would go ahead.", "Lena Marsh", "leader"),
         # where someone comes from is no calling
-        ("The singer of Welsh descent Maria Lloyd died on Sunday.", "Maria Lloyd", "descent"),
+        ("Maria Lloyd, an actor of Irish descent, won the award on Sunday.", "Maria Lloyd", "descent"),
+        ("Ada Obi, a poet of Nigerian heritage, read at the festival on Friday.", "Ada Obi", "heritage"),
         # an "of" joins a title only to title words
         ("Police searched the home of businessman Tomasz Nowak on Friday.", "Tomasz Nowak", "home"),
         # what an organisation is, though the NER took its name for a person's
@@ -1011,6 +1021,25 @@ def test_whole_titles_and_callings_are_roles(sentence, name, role, options):
 def test_nouns_beside_a_name_that_are_no_roles(sentence, name, not_role, options):
     _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
     assert not any(not_role in r.lower() for r in ents[name].roles), ents[name].roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # kin, friends and neighbours: a relation to someone, not a title
+        ("Police said his brother Arvid Lund was also questioned at the station.", "Arvid Lund"),
+        ("Kerry Mba, a mother of three, said the clinic had closed without notice.", "Kerry Mba"),
+        ("The victim's sister, Oona Reyes, spoke to reporters outside the court on Monday.", "Oona Reyes"),
+        ("Tomas Greer, a friend of the family, said the boy had been quiet for weeks.", "Tomas Greer"),
+        ("Hilde Sorensen, a neighbour of the couple, heard shouting late at night.", "Hilde Sorensen"),
+        ("Her cousin Nils Berg said she was safe and had called from the airport.", "Nils Berg"),
+        # where someone stands in a case
+        ("Officers detained a suspect, Dario Vitale, near the station on Friday.", "Dario Vitale"),
+    ],
+)
+def test_relations_to_others_are_no_roles(sentence, name, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert ents[name].roles == []
 
 
 def test_an_ambassador_to_a_country_before_the_name_is_the_title_and_the_possessive_the_owner(options):
@@ -1045,17 +1074,6 @@ def test_surname_after_a_suffix_joins_the_full_name(options):
     assert "Whitcombe" not in ents
 
 
-def test_double_surname_joins_the_full_name(options):
-    # a two-word surname written alone is the person named in full, not a second person
-    _art, ents = entities_of(
-        "The governor appointed Margaret Lowell Dunmore to run the water board after the outage. "
-        "Lowell Dunmore told reporters on Friday that repairs would take a month.",
-        options,
-    )
-    assert "Lowell Dunmore" in ents["Margaret Lowell Dunmore"].aliases
-    assert "Lowell Dunmore" not in ents
-
-
 def test_honorific_surname_finds_an_untagged_full_name(options):
     # the NER misses the full name after a long title; "Ms Berglund" then names her, as the article writes it
     _art, ents = entities_of(
@@ -1067,16 +1085,6 @@ def test_honorific_surname_finds_an_untagged_full_name(options):
     assert berglund.type == "PERSON" and "Ms Berglund" in berglund.aliases
 
 
-def test_full_name_typed_org_with_honorific_surname(options):
-    _art, ents = entities_of(
-        "Chief Inspector of Public Prosecution Britt-Louise Ekdahl closed the case on Monday. "
-        'Ms Ekdahl said: "The evidence was not strong enough to bring charges."',
-        options,
-    )
-    ekdahl = ents["Britt-Louise Ekdahl"]
-    assert ekdahl.type == "PERSON" and "Ms Ekdahl" in ekdahl.aliases
-
-
 def test_given_name_left_out_without_a_title(options):
     # a capitalised word that is no English noun, before a one-word PERSON, is the given name
     _art, ents = entities_of(
@@ -1085,15 +1093,6 @@ def test_given_name_left_out_without_a_title(options):
     )
     assert "Fashola" in ents["Olumide Fashola"].aliases
     assert "Fashola" not in ents
-
-
-def test_full_name_typed_norp_is_the_person_its_surname_names(options):
-    _art, ents = entities_of(
-        "Tamsin Oyelaran didn't know the senator was coming to the lunch. "
-        '"He made me think again," said Oyelaran, a nurse from the county.',
-        options,
-    )
-    assert ents["Tamsin Oyelaran"].type == "PERSON" and "Oyelaran" in ents["Tamsin Oyelaran"].aliases
 
 
 def test_the_of_a_title_inside_a_sentence_is_kept(options):
@@ -1146,12 +1145,16 @@ def test_prisons_and_statehouses_are_facilities(options):
     assert ents["Northfield Correctional Center"].type == "FAC"
 
 
-def test_known_town_in_apposition_to_a_village_is_a_place(options):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Hamden, a village west of Buffalo, voted on Monday to close the old school.",
+        "The prize went to Ada Quist, 31, of Hamden, a village east of Buffalo, on Sunday.",
+    ],
+)
+def test_known_town_in_apposition_to_a_village_is_a_place(text, options):
     # "a village west of Buffalo": the parse hangs the apposition on "west", "village" its compound
-    _art, ents = entities_of(
-        "Sam Oduya, 44, of Hamden, a village west of Buffalo, admitted the fraud on Monday in a federal court.",
-        options,
-    )
+    _art, ents = entities_of(text, options)
     assert ents["Hamden"].type == "GPE"
 
 
@@ -1176,15 +1179,46 @@ def test_dateline_place_named_in_the_body_is_not_added_twice(options):
     assert all(e.mentions for e in art.entities)
 
 
-def test_time_word_capitalised_inside_a_sentence_is_a_surname(options):
-    # the NER dates "Days"; a time unit is written in lower case, so the capital makes it a name
-    _art, ents = entities_of(
-        "American Paul Stone and Canadian Brian Days, both teachers at the school, were freed on Monday. "
-        "Stone and Days were held for three years.",
-        options,
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two freed teachers, Marcus Holm and Brian Days, flew home on Monday. Holm and Days thanked the mediators.",
+        "Aid worker Brian Days was freed on Monday after three years in captivity. Days thanked the mediators in a "
+        "short statement.",
+    ],
+)
+def test_time_word_capitalised_inside_a_sentence_is_a_surname(text, options):
+    # the NER dates "Days"; a time unit is written in lower case, so the capital after a given name
+    # makes it a name
+    _art, ents = entities_of(text, options)
     days = ents["Brian Days"]
     assert days.type == "PERSON" and "Days" in days.aliases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers will meet in the Spring to sign the water accord, officials said.",
+        "The crew were held for Weeks in a port warehouse before the ship was released.",
+        "Volunteers spent Days clearing the mud from the school after the river burst its banks.",
+        "The road over the pass stays shut in the Winter, so the village buys its flour in bulk.",
+    ],
+)
+def test_time_word_capitalised_alone_is_no_person(sentence, options):
+    # a time unit or season written with a capital, with no given name before it and no one in the
+    # article of that surname, is a time written large, not someone's name
+    art, _ents = entities_of(sentence + " Officials gave no further details about the timing.", options)
+    assert [e.name for e in art.entities if e.type == "PERSON"] == []
+
+
+def test_time_word_alone_is_the_surname_the_article_names_in_full(options):
+    # the same word with a given name elsewhere in the article makes the lone one a mention of that person
+    _art, ents = entities_of(
+        "The lawyer Agnes Winters filed the appeal on Monday. The court, Winters said, had ignored the evidence.",
+        options,
+    )
+    assert ents["Agnes Winters"].type == "PERSON"
+    assert "Winters" not in ents
 
 
 def test_surname_that_is_an_english_noun_joins_the_full_name(options):
@@ -1196,17 +1230,19 @@ def test_surname_that_is_an_english_noun_joins_the_full_name(options):
     assert "Pliers" in ents["Nora Pliers"].aliases
 
 
-def test_air_opens_an_airline_name(options):
-    _art, ents = entities_of(
-        "Orders came from Air Steppe and Air Kestrel, the planemaker said on Monday at its stand at the fair.",
-        options,
-    )
-    assert ents["Air Kestrel"].type == "ORG"
-
-
 def test_name_after_website_is_an_organisation(options):
     _art, ents = entities_of(
         "Voters were misled, said Tom Hale, head of the fact-checking website Clear Sums, in a statement on Monday.",
         options,
     )
     assert ents["Clear Sums"].type == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Miss Harriet Dunmore", "Dr. Olu Bakare Jr.", "Dame Ines Moreau", "Mr Ravi Anand"])
+def test_one_rule_for_a_persons_core_words_in_extraction_and_linking(name):
+    # the extraction step shortens a name by the same honorifics and suffixes the linking step
+    # compares names by (link.yaml), so "Miss Dunmore" is a surname in both
+    from dateline.extract.entities import _core_words
+    from dateline.link.entities import fold, name_words
+
+    assert tuple(fold(w) for w in _core_words(name)) == name_words(name, "PERSON")

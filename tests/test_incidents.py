@@ -295,3 +295,19 @@ def test_the_names_a_document_gives_tell_apart_reports_in_the_same_words() -> No
     ctx = {a.id: incidents.context(a) for a in arts}
     assert any(k.startswith("@") for k in ctx[arts[0].id])
     assert cluster(mentions, ctx) == [[0, 1], [2]]
+
+
+def test_the_datelines_place_is_no_word_of_a_documents_context() -> None:
+    # the dateline's city is an entity with no mention in the body; two stories filed from one city
+    # share nothing by it, so it stays out of what documents are compared by
+    text = (
+        "Ferry strike ends after two weeks\n\nJune 2, 2024\n\n"
+        "DENVER (AP) — Ferry crews ended a two-week strike on Saturday after the operator raised their pay, "
+        "the union said."
+    )
+    (art,) = dateline.extract(text)
+    place = next(e for e in art.entities if e.name == "Denver")
+    assert place.mentions == []
+    ctx = incidents.context(art)
+    assert not any("denver" in k.lower() for k in ctx if k.startswith("@"))
+    assert all(v > 0 for v in ctx.values())

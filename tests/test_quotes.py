@@ -204,13 +204,15 @@ def test_short_partial_quote_of_a_named_source(options):
     # scare quotes are dropped only when no one said them: here a source is named each time
     _, qs = quotes_of(
         "Two clerks at the county office are accused of altering voter rolls before the election.\n\n"
-        "The clerks filed “backdated forms” covering the missing weeks, according to the indictment.\n\n"
+        "According to the indictment, the clerks kept “no written records” of the changes.\n\n"
+        "The office, according to the audit, hid “backdated forms” in its yearly files.\n\n"
         "Analyst Mark Dunn described the theory that the clerks were acting on orders as “plainly wrong.”\n\n"
         "At the hearing, the older clerk was called a “liar” and asked to leave the room.",
         options,
     )
-    filed = one(qs, "backdated forms")
-    assert filed.cue == "according to" and "indictment" in (filed.speaker.name or filed.speaker.descriptor or "")
+    for words, source in (("no written records", "indictment"), ("backdated forms", "audit")):
+        q = one(qs, words)
+        assert q.cue == "according to" and source in (q.speaker.name or q.speaker.descriptor or "")
     assert one(qs, "plainly wrong").speaker.name == "Mark Dunn"
     # "ruled": a court's decision reports, like "said"
     _, ruled = quotes_of(
@@ -235,14 +237,15 @@ def test_kind_follows_the_writers_sentence(options):
     _, qs = quotes_of(
         "Nurses marched to the regional parliament on Thursday to demand more staff on night shifts.\n\n"
         "Nurses chanted, “Staff the wards,” as they walked past the ministry.\n\n"
-        "Minister Paul Brandt said in a statement, “We are deeply grateful” for their patience.\n\n"
+        "Minister Paul Brandt told the nurses, “You have done well” in a brief speech.\n\n"
+        "His deputy wrote in a letter, “We owe you a great deal” for the long nights.\n\n"
         "“We have the staff we need” on every ward, he told reporters.\n\n"
         "During the debate, he rose and said, “somebody must answer for this,” the union said.\n\n"
         "“When the new budget is passed,” Brandt said, “you will see more nurses on the wards.”\n\n"
         "Those shifts, he added, “remain the hardest to fill in the whole region.”",
         options,
     )
-    kinds = {w: one(qs, w).kind for w in ("Staff the wards", "deeply grateful", "We have the staff")}
+    kinds = {w: one(qs, w).kind for w in ("Staff the wards", "done well", "great deal", "We have the staff")}
     assert kinds == dict.fromkeys(kinds, "partial"), kinds  # a slogan; phrases the writer's sentence goes on after
     # a whole quoted sentence, lower-case after a comma: alone, or the second half of one split by "he said"
     assert one(qs, "somebody must answer").kind == "direct"

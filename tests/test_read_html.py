@@ -343,3 +343,24 @@ def test_wire_pointer_lines_under_the_story_are_not_body(tail, options):
     )
     (a,) = read_bytes("page.html", html, options)
     assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+@pytest.mark.parametrize(
+    "h1s",
+    [
+        # another story's headline shares only function words and a place with the title
+        ["The Harbour Post", "Fire in the old town: a man is held by the police"],
+        ["A fire in the old town is put out by the crews", "The Harbour Post"],
+    ],
+)
+def test_printed_headline_shares_content_words_not_function_words(h1s, options):
+    # a page of several <h1>s: one sharing "a", "the", "in", "is" with the metadata title is no
+    # printed form of it, so the metadata title stays
+    title = "A plan to cap rents in the old town is dropped by the council"
+    html = _page(
+        f"<title>{title} | The Harbour Post</title><meta property='og:title' content='{title}'>"
+        "<meta property='og:site_name' content='The Harbour Post'>",
+        "".join(f"<h1>{h}</h1>" for h in h1s) + f"<article>{_STORY}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == title

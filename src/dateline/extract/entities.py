@@ -4,9 +4,9 @@ Corrections the small English model needs on news (each a general rule, not a li
 of names): a bare surname tagged ORG/GPE is the person who carries it; an acronym
 that is no place is no GPE ("AI"); titles ("Minister") are not part of a name;
 "the" and "'s" are not part of a name, except a capitalised "The" inside a sentence
-("told The Hill"). Then mentions are grouped into entities: a surname joins the one
+("told The Ledger"). Then mentions are grouped into entities: a surname joins the one
 full name it ends (or, when two people share it, the one last named), compared without
-an honorific or a suffix ("Ms Lind", "Carlineo" of "Patrick Carlineo Jr.") and kept as
+an honorific or a suffix ("Ms Lind", "Hale" of "Tom R. Hale Jr.") and kept as
 the article writes it; "Long Name (ACR)" makes ACR an alias and every later ACR a
 mention; places join on their GeoNames id. Titles before or after a name become
 ``roles``; the owner of a possessive before a title ("Kenya's Foreign Minister")
@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
+from ..names import core_words
 from ..record import Dateline, Entity, Geo, Offsets
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
@@ -61,7 +62,7 @@ class _Cluster:
     geo: Geo | None = None
     forced_type: str | None = None
     # a mention is followed by "hospital", "airport"...: a place named after someone, so a split
-    # vote does not make it a person ("Walter Reed hospital", then "a visit to Walter Reed")
+    # vote does not make it a person ("Harlan Vance hospital", then "a visit to Harlan Vance")
     named_after: bool = False
 
 
@@ -103,8 +104,8 @@ class _TypeRules:
     arrival_verbs: frozenset[str]
     town_heads: frozenset[str]
     opener_nouns: frozenset[str]
-    name_suffixes: frozenset[str]
     time_words: frozenset[str]
+    time_modifiers: frozenset[str]
 
 
 @cache
@@ -150,10 +151,10 @@ def _type_rules() -> _TypeRules:
         town_heads=ws("town_heads") | ws("place_nouns") | ws("resident_nouns"),
         opener_nouns=ws("opener_nouns")
         | frozenset(str(w).lower() for w in rules.load_yaml("events.yaml")["senses"]["actor_nouns"]),
-        name_suffixes=frozenset(str(w).lower() for w in rules.load_yaml("link.yaml")["entities"]["suffixes"]),
         time_words=frozenset(
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
+        time_modifiers=rules.word_set("timexes.yaml", "season_modifiers"),
     )
 
 
@@ -171,16 +172,11 @@ def is_landmark(name: str) -> bool:
 
 
 def _core_words(text: str) -> list[str]:
-    """A person's name without the honorific before it or the suffix after it: "Ms Persson" ->
-    ["Persson"], "Patrick W. Carlineo Jr." -> ["Patrick", "W.", "Carlineo"]. The surname is the last
-    core word, so "Carlineo" and "Ms Persson" find the full name they shorten."""
-    r = _type_rules()
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in r.honorifics:
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(".,") in r.name_suffixes:
-        words = words[:-1]
-    return words
+    """A person's name without the honorific before it or the suffix after it (names.core_words, as
+    the linking step compares names): "Ms Lind" -> ["Lind"], "Tom R. Hale Jr." -> ["Tom", "R.",
+    "Hale"]. The surname is the last core word, so "Hale" and "Ms Lind" find the full name they
+    shorten."""
+    return core_words(text.split())
 
 
 def _core_key(text: str) -> str:
@@ -188,20 +184,19 @@ def _core_key(text: str) -> str:
 
 
 def _title_the(doc: Doc, i: int) -> bool:
-    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Hill",
+    """Is token ``i`` a capitalised "The" inside a sentence, so part of a title ("told The Ledger",
     "The Associated Press reported" within a sentence)? At a sentence's start the capital says nothing."""
     return doc[i].text == "The" and not doc[i].is_sent_start
 
 
 def _name_key(text: str) -> str:
-    """One key for a name with and without its "The": "The Hill" at a sentence's start and inside one."""
+    """One key for a name with and without its "The": "The Ledger" at a sentence's start and inside one."""
     return squash(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
 
 
 def _surname_variants(words: list[str]) -> set[str]:
     """The short forms a full name's surname may take: "Ann De Witt" -> {"witt", "dewitt"};
-    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"};
-    "Kathleen Hawk Sawyer" -> {"sawyer", "hawksawyer"} (a double surname is written alone too)."""
+    "Moqtada al-Sadr" -> {"alsadr", "sadr"}; "Pieter van der Berg" -> {"berg", "derberg", "vanderberg"}."""
     particles = _type_rules().particles
     last = words[-1]
     out = {squash(last)}
@@ -212,17 +207,13 @@ def _surname_variants(words: list[str]) -> set[str]:
     while k - 1 >= 1 and words[k - 1].lower().rstrip("'") in particles:  # "van der Berg"
         k -= 1
         out.add(squash("".join(words[k:])))
-    for k in range(1, len(words) - 1):
-        if not words[k].rstrip(".").isupper():  # not from an initial ("W. Carlineo")
-            out.add(squash("".join(words[k:])))
     return out
 
 
 def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
     """Is a PERSON mention a name in full? Two words or more besides an honorific and a suffix
-    ("Ms Persson" is a surname), unless it is the tail of a longer name in the article: a particle
-    and a surname ("De Witt" beside "Ann De Witt") or a double surname ("Hawk Sawyer" beside
-    "Kathleen Hawk Sawyer"); "Al Gore" alone is a full name."""
+    ("Ms Lind" is a surname), unless it is a particle and a surname that a longer name in the
+    article ends in ("De Witt" beside "Ann De Witt"); "Al Gore" alone is a full name."""
     surnames: set[str] = set()
     for m in mentions:
         words = _core_words(m.text)
@@ -295,7 +286,7 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
-    """ "Detective Sergeant Priya | Nandra", "where Adolf | Hitler was born": a capitalised word the
+    """ "Detective Sergeant Priya | Nandra", "where Milos | Varga was born": a capitalised word the
     NER left out before a one-word PERSON is the given name, after a title, or when it is no
     English noun (WordNet's noun index). Otherwise the word may itself be a title no list holds
     ("NASA Administrator Bolden"), so the mention stays as it is."""
@@ -317,6 +308,24 @@ def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> in
     return k if no_noun and doc[k].head.i == start else start
 
 
+def _given_names_start(doc: Doc, i: int) -> int:
+    """Where the given names the NER left untagged before token ``i`` start ("Brendan | Winters"): up
+    to two capitalised proper nouns the parse hangs on it, no title, honorific or a time's modifier
+    ("Early Spring"); ``i`` when there is none."""
+    r = _type_rules()
+    k = i
+    while k - 1 >= 0 and i - k < 2:
+        t = doc[k - 1]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
+            break
+        if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != i:
+            break
+        if t.lower_ in r.time_modifiers:
+            break
+        k -= 1
+    return k
+
+
 class EntityLayer:
     """Sets ``doc._.dl_entities`` (list of Entity) and ``span._.dl_entity`` on ``doc.ents``."""
 
@@ -334,20 +343,24 @@ class EntityLayer:
     # 1. mentions -------------------------------------------------------------------------
     def _mentions(self, doc: Doc) -> list[_Mention]:
         out: list[_Mention] = []
+        # words the article writes after a given name (tagged PERSON or not): alone elsewhere, the same
+        # word is that person's surname
+        named_surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        named_surnames |= {t.text for t in doc if t.pos_ == "PROPN" and _given_names_start(doc, t.i) < t.i}
         for ent in doc.ents:
             label = TYPE_MAP.get(ent.label_)
-            if label is None and (surname := self._time_word_name(doc, ent)) is not None:
+            if label is None and (surname := self._time_word_name(doc, ent, named_surnames)) is not None:
                 out.append(surname)
                 continue
             if label is None:
                 continue
             start, end = ent.start, ent.end
             if label == "ORG" and start > 0 and _title_the(doc, start - 1):
-                start -= 1  # "told The Hill": the NER left out the "The" of a newspaper's title
+                start -= 1  # "told The Ledger": the NER left out the "The" of a newspaper's title
             while start < end and (
                 (doc[start].lower_ in ("the", "a", "an") and not (label == "ORG" and _title_the(doc, start)))
                 or doc[start].is_punct
-                or doc[start].text in _POSSESSIVE  # "group's Haqqani" tagged with the owner's "'s"
+                or doc[start].text in _POSSESSIVE  # "group's Karimov" tagged with the owner's "'s"
             ):
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -399,10 +412,12 @@ class EntityLayer:
         return out
 
     @staticmethod
-    def _time_word_name(doc: Doc, ent: Span) -> _Mention | None:
-        """ "Australian Timothy Weeks" tagged DATE "Weeks": a time unit or season capitalised inside a
-        sentence is a surname (times are written in lower case), with the given names the NER left
-        out before it. None for anything else the NER dated."""
+    def _time_word_name(doc: Doc, ent: Span, named_surnames: set[str]) -> _Mention | None:
+        """A time unit or season the NER dated, capitalised inside a sentence, that is a surname: with
+        the given names the NER left out right before it ("the Irish nurse Brendan Winters"), or alone
+        when the article writes the same surname after a given name elsewhere ("Winters said").
+        Alone and with no such name, a capitalised time word is a time written large ("meet in the
+        Spring", "held for Weeks"): None, as for anything else the NER dated."""
         r = _type_rules()
         tok = doc[ent.start]
         if ent.label_ != "DATE" or len(ent) != 1 or tok.is_sent_start or not tok.is_alpha:
@@ -412,14 +427,9 @@ class EntityLayer:
         low = tok.lower_
         if low not in r.time_words and low.removesuffix("s") not in r.time_words:
             return None
-        k = ent.start
-        while k - 1 >= 0 and ent.start - k < 2:
-            t = doc[k - 1]
-            if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text[1:].islower():
-                break
-            if _is_title_word(t.text) or t.lower_.rstrip(".") in r.honorifics or t.head.i != ent.start:
-                break
-            k -= 1
+        k = _given_names_start(doc, ent.start)
+        if k == ent.start and tok.text not in named_surnames:
+            return None
         return _Mention(k, ent.end, "PERSON", doc[k : ent.end].text)
 
     def _word_needs_its_noun(self, word: Token, noun: Token) -> bool:
@@ -436,8 +446,8 @@ class EntityLayer:
         )
 
     def _untagged_full_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Marie
-        Persson took") and then by surname ("Ms Persson said"): the untagged surname with the given
+        """A person the article names in full only where the NER missed it ("Deputy Director ... Eva-Lotta
+        Berglund took") and then by surname ("Ms Berglund said"): the untagged surname with the given
         names before it (capitalised proper nouns that are no English noun, title or honorific) is
         a full-name mention, so the short forms find it."""
         r = _type_rules()
@@ -453,14 +463,14 @@ class EntityLayer:
             while k - 1 >= 0 and tok.i - k < 4:
                 t = doc[k - 1]
                 if t.text == "-" and k >= 2 and not t.whitespace_ and not doc[k - 2].whitespace_:
-                    k -= 1  # "Eva-Marie": one given name in three tokens
+                    k -= 1  # "Eva-Lotta": one given name in three tokens
                     continue
                 if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[1:].islower():
                     break
                 if not t.text[:1].isupper() or _is_title_word(t.text) or t.lower_ in r.honorifics:
                     break
                 if t.lower_ in self.common_nouns:
-                    break  # "Public Prosecution Eva-Marie Persson": a word of the title, not a name
+                    break  # "Public Prosecution Eva-Lotta Berglund": a word of the title, not a name
                 k -= 1
             if doc[k].text == "-":
                 k += 1
@@ -532,11 +542,9 @@ class EntityLayer:
                 continue
             nxt = doc[m.end]
             if nxt.text.islower() and nxt.lower_ in r.org_nouns_after and nxt.pos_ == "NOUN":
-                # "the Haqqani network", "the Gulen movement": a group named after a person the
+                # "the Karimov network", "the Orlov movement": a group named after a person the
                 # article names; the noun keeps it apart from the person
                 m.end, m.label, m.text = m.end + 1, "ORG", doc[m.start : m.end + 1].text
-        # surnames the NER typed PERSON when they stand alone ("said Sowers")
-        lone_people = {fold(w[0]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) == 1}
         for m in mentions:
             words = m.text.split()
             last = words[-1].lower().strip(".")
@@ -587,35 +595,18 @@ class EntityLayer:
                 m.label in ("ORG", "PERSON") and kind is None and key not in surnames and self._unknown_town_in(doc, m)
             ):
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
-            elif m.label != "PERSON" and kind is None and self._surname_alone(doc, m, lone_people):
-                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, then "said Sowers" typed PERSON
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
-                m.label = "FAC"  # "held at Belmarsh prison", "a trip to Walter Reed hospital"
+                m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
-                # a town the gazetteer knows counts too: "of Addison, a village southwest of Ithaca"
+                # a town the gazetteer knows counts too: "of Hamden, a village west of Buffalo"
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(mentions, surnames)
-
-    @staticmethod
-    def _surname_alone(doc: Doc, m: _Mention, lone_people: set[str]) -> bool:
-        """Is a name of two or three capitalised words, typed ORG, GPE, NORP or OTHER, a person's whose
-        surname the article also uses alone as a PERSON? No organisation ending, no known name."""
-        r = _type_rules()
-        words = m.text.split()
-        if m.label not in ("ORG", "GPE", "NORP", "OTHER") or not 2 <= len(words) <= 3:
-            return False
-        toks = [t for t in doc[m.start : m.end] if t.text != "-"]  # "Britt-Louise" is one word
-        if fold(words[-1]) not in lone_people or not _capitalised_name(toks):
-            return False
-        return not (
-            fold(m.text) in r.known_orgs or is_landmark(m.text) or any(w.lower() in r.org_endings for w in words)
-        )
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
@@ -677,8 +668,8 @@ class EntityLayer:
 
     @staticmethod
     def _before_building_noun(doc: Doc, m: _Mention) -> bool:
-        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Belmarsh
-        prison", "Walter Reed hospital")? Then it is the building's name, whatever type the NER gave."""
+        """Does a name no gazetteer knows modify a lower-case building noun right after it ("Carrow
+        prison", "Harlan Vance hospital")? Then it is the building's name, whatever type the NER gave."""
         r = _type_rules()
         nxt = doc[m.end] if m.end < len(doc) else None
         return (
@@ -817,7 +808,7 @@ class EntityLayer:
         root = doc[m.start : m.end].root
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end and c.text.islower()]
         if appos:
-            # the parse may hang "a village southwest of Ithaca" on "southwest", "village" its compound
+            # the parse may hang "a village west of Buffalo" on "west", "village" its compound
             nouns = [appos[0], *(c for c in appos[0].children if c.dep_ == "compound" and c.text.islower())]
             kinds = [n.lemma_.lower() for n in nouns if n.lemma_.lower() in r.place_nouns | r.place_kinds]
             if kinds:
@@ -1030,23 +1021,21 @@ class EntityLayer:
         qualified = self._qualified_places(doc, ordered)
         for m in ordered:
             if _is_full_name(m):
-                # "Patrick Carlineo Jr." and "Patrick Carlineo" are one name: the key leaves the suffix out
+                # "Tom R. Hale Jr." and "Tom R. Hale" are one name: the key leaves the suffix out
                 key = ("PERSON", _core_key(m.text))
                 c = by_key.get(key)
                 if c is None:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
                 words = _core_words(m.text)
-                toks = [t.text for t in doc[m.start : m.end]]
-                while len(toks) > 1 and toks[-1].lower().strip(".,") in _type_rules().name_suffixes:
-                    toks.pop()  # the surname is "Kennedy", not "Jr."
+                toks = core_words([t.text for t in doc[m.start : m.end]])  # the surname is "Hale", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:
             c_opt: int | None = None
             if _is_full_name(m):
                 c_opt = by_key[("PERSON", _core_key(m.text))]
             elif short_form(m):
-                # "DeWitt", "De Witt", "al-Sadr", "Ms Persson": whatever type the NER gave the short form
+                # "DeWitt", "De Witt", "al-Sadr", "Ms Berglund": whatever type the NER gave the short form
                 c_opt = person_for(_core_key(m.text), m.start + 1)
                 if c_opt is None and m.label == "PERSON":
                     c_opt = by_key.get(("PERSON", squash(m.text)))
@@ -1142,7 +1131,7 @@ class EntityLayer:
 
     @staticmethod
     def _noun_as_name(tok: Token) -> bool:
-        """A surname that is also an English noun ("Scissors, who consults ...", "said Price"), parsed as
+        """A surname that is also an English noun ("Pliers, who advises ...", "said Price"), parsed as
         a noun: capitalised, heading its own noun phrase (no article, no adjective, no compound), and at
         a sentence's start only before a comma or a verb ("Price rises" is about prices)."""
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.text[1:].islower():
@@ -1272,8 +1261,8 @@ class EntityLayer:
 
 
 def with_dateline_place(entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
-    """The entities, with the dateline's place added when the body never names it ("INDIANAPOLIS
-    (AP) --" before a story that says only "the Statehouse"): the article names the place there, so
+    """The entities, with the dateline's place added when the body never names it ("DENVER (AP)
+    --" before a story that says only "the Capitol"): the article names the place there, so
     it is one of its places. The dateline is not part of the text, so the entity has no mentions.
     Only a place the gazetteer knows, and only when no entity is that place already."""
     if dateline is None or dateline.geo is None:
@@ -1462,7 +1451,7 @@ def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     r = _type_rules()
     lemma = t.lemma_.lower()
     if t.lower_ in _not_role_nouns() or lemma in _not_role_nouns() or lemma in r.place_nouns | r.place_kinds:
-        return False  # "Braunau, a town on the border": a place's description, whatever the NER typed
+        return False  # "Hamden, a town on the border": a place's description, whatever the NER typed
     if lemma in r.org_descriptors | r.org_nouns_after:
         return False  # "Open Ledger, a charity": an organisation's kind, whatever the NER typed
     return start <= t.head.i < end or any(x.head.i == i for x in doc[start:end])
@@ -1545,7 +1534,7 @@ def _role_before(
     doc: Doc, start: int, end: int | None = None, *, comma_noun: bool = False
 ) -> tuple[str | None, str | None]:
     """ "Kenya's Foreign Minister [Musalia Mudavadi]" -> ("Foreign Minister", "Kenya"). With the name's
-    ``end``, also a common noun the parse ties to the name ("Fox News host [Jane Roe]"); with
+    ``end``, also a common noun the parse ties to the name ("News 9 host [Jane Roe]"); with
     ``comma_noun``, one before a comma too ("the group's convener, [Jane Roe]")."""
     i = start - 1
     if i >= 1 and _is_honorific(doc[i]):
@@ -1593,7 +1582,7 @@ def _role_before(
     ent = _ent_at(doc, j - 1) if j >= 1 else None
     compounded = ent is not None and ent.root.dep_ in ("compound", "nmod") and j <= ent.root.head.i <= tail
     if ent is not None and ent.label_ == "GPE" and ent.end == j and compounded:
-        # "U.S. Attorney", "Massachusetts Gov.": a place written before a title without a
+        # "U.S. Attorney", "Ohio Gov.": a place written before a title without a
         # possessive names the office (a U.S. attorney is a federal prosecutor); it is also the owner
         owner, j = ent.text, ent.start
     role = _title_case(doc[j : tail + 1].text)

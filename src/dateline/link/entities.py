@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import rules
+from ..names import core_words
 from ..record import Article, Entity
 from .model import CanonicalEntity, Corrections, Ref, Role
 from .text import published
@@ -58,12 +59,10 @@ def fold(text: str) -> str:
 
 
 def name_words(name: str, entity_type: str) -> tuple[str, ...]:
-    """The words of a name as compared: folded, a person's honorifics and suffixes dropped."""
+    """The words of a name as compared: folded, a person's honorifics and suffixes dropped (names.core_words)."""
     words = fold(name).split()
     if entity_type == "PERSON":
-        cfg = _settings()
-        drop = {str(w) for w in cfg["honorifics"]} | {str(w) for w in cfg["suffixes"]}
-        words = [w for w in words if w not in drop]
+        words = core_words(words)
     return tuple(words)
 
 

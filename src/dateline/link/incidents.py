@@ -151,10 +151,13 @@ def context(article: Article, canonical: Mapping[Ref, CanonicalEntity] | None = 
     for e in article.entities:
         if e.type not in p.doc_entity_types:
             continue
+        if not e.mentions:
+            # an entity with no mention in the body (the dateline's place, a name only in the
+            # headline) is no word of the text: every WASHINGTON story would share its dateline's
+            # city, and a zero count would be a word with no weight (and log(0))
+            continue
         c = canonical.get(Ref(article.id, e.id)) if canonical else None
-        # an entity listed without a mention in the body (named by the dateline or the headline
-        # only) still counts once: a zero count would be a word with no weight (and log(0))
-        out["@" + (c.id if c is not None else _name_key(e.name))] += p.doc_entity_count * max(1, len(e.mentions))
+        out["@" + (c.id if c is not None else _name_key(e.name))] += p.doc_entity_count * len(e.mentions)
     return out
 
 

@@ -504,13 +504,21 @@ def _summary(tree: Any, classes: list[Any], title: str | None, options: Options)
     return found
 
 
+def _title_words(text: str) -> set[str]:
+    """A headline's words as compared with another's, without function words (language.yaml): a
+    masthead "The Voice of the North" shares "the" and "of" with any headline, and no story."""
+    function_words = rules.word_set("language.yaml", "english_function_words")
+    return {w.lower() for w in words(text)} - function_words
+
+
 def _headline(tree: Any, title: str | None) -> Any:
-    """The <h1> that holds the headline (a masthead may be an <h1> too): the one sharing most words with the title."""
+    """The <h1> that holds the headline (a masthead may be an <h1> too): the one sharing most content
+    words with the title."""
     h1s = list(tree.iter("h1"))
     if not h1s or not title:
         return h1s[0] if h1s else None
-    want = {w.lower() for w in words(title)}
-    return max(h1s, key=lambda h: len(want & {w.lower() for w in words(_text(h))}))
+    want = _title_words(title)
+    return max(h1s, key=lambda h: len(want & _title_words(_text(h))))
 
 
 def _printed_headline(
@@ -528,8 +536,8 @@ def _printed_headline(
     n = len(words(text))
     if text == title or not 3 <= n <= options.title_max_words:
         return None
-    want = {w.lower() for w in words(title)}
-    shared = want & {w.lower() for w in words(text)}
+    want = _title_words(title)
+    shared = want & _title_words(text)
     if not want or len(shared) / len(want) < float(_data()["headline_h1_min_shared"]):
         return None
     return text
