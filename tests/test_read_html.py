@@ -318,3 +318,41 @@ def test_wire_pointer_lines_under_the_story_are_not_body(tail, options):
     )
     (a,) = read_bytes("page.html", html, options)
     assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+
+_STORY_HEAD, _STORY_TAIL = _STORY[: _STORY.index("<p>Owners")], _STORY[_STORY.index("<p>Owners") :]
+
+
+def test_blocks_that_are_one_link_to_another_page_are_not_body(options):
+    # an app promotion and a related-stories list inside the story's container
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<p><strong><a href='/apps'>READ THE HARBOUR POST ANYWHERE WITH OUR APP</a></strong></p>"
+        "<ul><li><a href='/a'>Seven quiet villages on the Douro</a></li>"
+        "<li><a href='/b'>Why Porto's trams still run on wooden floors</a></li>"
+        f"<li><a href='/c'>Photos: the tiled facades of Alfama</a></li></ul>{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "APP" not in a.text and "Douro" not in a.text and "trams" not in a.text and "Photos" not in a.text
+    assert "the housing councillor told reporters" in a.text and "Owners' associations said" in a.text
+    assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+def test_links_that_are_part_of_the_story_stay_in_body(options):
+    # a linked item among plain list items, a linked line the story also prints as plain text,
+    # a source address given as its own link text, and a sentence that ends in a link
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<p>The cap applies to three parishes:</p>"
+        "<ul><li>Alfama and Mouraria</li><li><a href='/baixa'>Baixa and Chiado</a></li><li>Bairro Alto</li></ul>"
+        "<p><a href='/notice'>Council notice 14/2026</a></p><p>Council notice 14/2026</p>"
+        "<p>Sources:</p><p><a href='https://council.example/cap/2026'>https://council.example/cap/2026</a></p>"
+        f"<p>The full text is on <a href='/text'>the council's site</a></p>{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    read = "\n".join([a.text, *(h.text for h in a.headings)])  # a short line may be read as a subheading
+    for kept in ("Baixa and Chiado", "Council notice 14/2026", "https://council.example/cap/2026", "the council's site"):
+        assert kept in read

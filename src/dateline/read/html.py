@@ -37,6 +37,7 @@ _CP1252_CONT = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
+_URLISH = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
 
 
@@ -83,6 +84,8 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
+    links = _link_blocks(tree)
+    lines = [x for x in lines if (bullet_text(x) or x).strip().lower() not in links]
     candidates = _summary(tree, classes, title, options)
     art.captions = _captions(tree, options)
     # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
@@ -285,6 +288,43 @@ def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) ->
         seen.add(low)
         out.append(line)
     return out
+
+
+def _link_blocks(tree: Any) -> set[str]:
+    """Lower-cased texts of the blocks that are one link and nothing else: pointers to other
+    pages (related stories, app promotions) that trafilatura keeps when they sit in the story's box."""
+    data = _data()
+    max_words = int(data["link_block_max_words"])
+    found: set[str] = set()
+    plain: set[str] = set()
+    for el in tree.iter(*(str(t) for t in data["link_block_tags"])):
+        text = _link_text(el, max_words)
+        # a list is a list of links only when every item is one: a link among plain items
+        # (a product named in a recipe's list) is one of the story's items
+        parent = el.getparent()
+        if text and el.tag == "li" and parent is not None:
+            if any(not _link_text(li, max_words) for li in parent.iterchildren("li")):
+                text = ""
+        if text:
+            found.add(text.lower())
+        else:
+            plain.add(_text(el).lower())
+    # lines are matched by their text: words the story also prints as plain text stay
+    return found - plain
+
+
+def _link_text(el: Any, max_words: int) -> str:
+    """The block's text where it is all the text of its one link, else ''. An address printed
+    as its own link text is a cited source, kept."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return ""
+    text = _text(el)
+    # the link's own words are the block's words: nothing outside it (a sentence that ends
+    # in a link, a "Read more:" label before one) keeps the block
+    if not text or text != _text(links[0]) or len(words(text)) > max_words or _URLISH.match(text):
+        return ""
+    return text
 
 
 def _page_title(tree: Any) -> str:
