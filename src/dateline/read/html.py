@@ -302,9 +302,13 @@ def _link_blocks(tree: Any) -> set[str]:
         # a list is a list of links only when every item is one: a link among plain items
         # (a product named in a recipe's list) is one of the story's items
         parent = el.getparent()
-        if text and el.tag == "li" and parent is not None:
-            if any(not _link_text(li, max_words) for li in parent.iterchildren("li")):
-                text = ""
+        if (
+            text
+            and el.tag == "li"
+            and parent is not None
+            and any(not _link_text(li, max_words) for li in parent.iterchildren("li"))
+        ):
+            text = ""
         if text:
             found.add(text.lower())
         else:
