@@ -355,3 +355,23 @@ def test_links_that_are_part_of_the_story_stay_in_body(options):
     read = "\n".join([a.text, *(h.text for h in a.headings)])  # a short line may be read as a subheading
     kept = ("Baixa and Chiado", "Council notice 14/2026", "https://council.example/cap/2026", "the council's site")
     assert all(k in read for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a section name after a dash, a magazine's name before a colon: neither is in the metadata,
+        # but the page prints the headline without them
+        ("Lisbon caps holiday rentals - Property Desk", "Lisbon caps holiday rentals", "Lisbon caps holiday rentals"),
+        ("Harbour Weekly: Lisbon caps holiday rentals", "Lisbon caps holiday rentals", "Lisbon caps holiday rentals"),
+        # the printed headline is the whole title: nothing is cut
+        ("Rentals capped - but not for long", "Rentals capped - but not for long", "Rentals capped - but not for long"),
+        ("Rentals: Lisbon caps licences", "Rentals: Lisbon caps licences", "Rentals: Lisbon caps licences"),
+        # the printed headline is worded otherwise: a dash or colon inside a headline stays
+        ("Rentals capped - but not for long", "Lisbon caps rentals", "Rentals capped - but not for long"),
+    ],
+)
+def test_title_part_the_printed_headline_leaves_out_is_cut(title, h1, expected, options):
+    html = _page(f"<title>{title}</title>", f"<article><h1>{h1}</h1>{_STORY}</article>")
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == expected

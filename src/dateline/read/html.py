@@ -368,12 +368,19 @@ def _title(title: str, sitename: str | None, url: Any, tree: Any) -> str:
         # the longest remaining part is the headline (site names are short)
         parts = [max(kept or parts, key=lambda p: len(words(p)))]
     head = parts[0]
-    # "Headline - Outlet": a weak separator only when the part is the outlet, its address or a date
+    # "Headline - Outlet": a weak separator only when the part is the outlet, its address or a date,
+    # or when what is left is the headline the page prints (a section or a name the metadata
+    # does not give: "Headline - Auto News", "The Review: Headline")
+    printed = _norm(head) in h1s
     m = re.match(rf"^(?P<a>.+?)\s+(?:{weak})\s+(?P<b>[^{re.escape('-–—:')}]+)$", head)
-    if m and is_site(m.group("b"), strong_sep=False):
+    if m and (is_site(m.group("b"), strong_sep=False) or (not printed and _norm(m.group("a")) in h1s)):
         head = m.group("a")
     m = re.match(rf"^(?P<b>[^{re.escape('-–—:')}]+?)\s+(?:{weak})\s+(?P<a>.+)$", head)
-    if m and _norm(m.group("b")) in site_keys:
+    if m and (_norm(m.group("b")) in site_keys or (not printed and _norm(m.group("a")) in h1s)):
+        head = m.group("a")
+    # a prefix is written with a colon after the word too ("Outlet: Headline")
+    m = re.match(rf"^(?P<b>[^{re.escape('-–—:')}]+?):\s+(?P<a>.+)$", head)
+    if m and not printed and _norm(m.group("a")) in h1s:
         head = m.group("a")
     return head.strip()
 
