@@ -375,3 +375,23 @@ def test_title_part_the_printed_headline_leaves_out_is_cut(title, h1, expected, 
     html = _page(f"<title>{title}</title>", f"<article><h1>{h1}</h1>{_STORY}</article>")
     (a,) = read_bytes("page.html", html, options)
     assert a.title == expected
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Get the Harbour Post briefing delivered to your inbox each morning by subscribing today.",
+        "Get Harbour Weekly delivered through your letterbox every Friday. Six issues for £9.",
+        "If you enjoyed this article, we have an offer for you: become a Harbour Post member.",
+    ],
+)
+def test_the_outlets_pitch_to_the_reader_is_not_body(pitch, options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}<p>{pitch}</p>{_STORY_TAIL}"
+        "<p>Residents can ask for the council's leaflet, which is delivered to your door within a week.</p>"
+        "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert pitch not in a.text
+    assert "delivered to your door within a week" in a.text
