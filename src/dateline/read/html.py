@@ -295,26 +295,31 @@ def _link_blocks(tree: Any) -> set[str]:
     pages (related stories, app promotions) that trafilatura keeps when they sit in the story's box."""
     data = _data()
     max_words = int(data["link_block_max_words"])
-    found: set[str] = set()
-    plain: set[str] = set()
+    found: dict[str, str] = {}  # the block's raw text -> its read text
+    plain: list[Any] = []
+    lists: dict[Any, bool] = {}
     for el in tree.iter(*(str(t) for t in data["link_block_tags"])):
         text = _link_text(el, max_words)
         # a list is a list of links only when every item is one: a link among plain items
         # (a product named in a recipe's list) is one of the story's items
         parent = el.getparent()
-        if (
-            text
-            and el.tag == "li"
-            and parent is not None
-            and any(not _link_text(li, max_words) for li in parent.iterchildren("li"))
-        ):
-            text = ""
+        if text and el.tag == "li" and parent is not None:
+            if parent not in lists:
+                lists[parent] = all(_link_text(li, max_words) for li in parent.iterchildren("li"))
+            if not lists[parent]:
+                text = ""
         if text:
-            found.add(text.lower())
+            found[_raw(el)] = text.lower()
         else:
-            plain.add(_text(el).lower())
+            plain.append(el)
     # lines are matched by their text: words the story also prints as plain text stay
-    return found - plain
+    printed = {_raw(el) for el in plain} if found else set()
+    return {text for raw, text in found.items() if raw not in printed}
+
+
+def _raw(el: Any) -> str:
+    """An element's text, spaces folded: a quick key to compare blocks by."""
+    return " ".join("".join(el.itertext()).split()).lower()
 
 
 def _link_text(el: Any, max_words: int) -> str:
@@ -323,12 +328,13 @@ def _link_text(el: Any, max_words: int) -> str:
     links = [a for a in el.iter("a") if a.get("href")]
     if len(links) != 1:
         return ""
-    text = _text(el)
     # the link's own words are the block's words: nothing outside it (a sentence that ends
     # in a link, a "Read more:" label before one) keeps the block
-    if not text or text != _text(links[0]) or len(words(text)) > max_words or _URLISH.match(text):
+    raw = _raw(el)
+    if not raw or raw != _raw(links[0]) or len(raw.split()) > max_words:
         return ""
-    return text
+    text = _text(el)
+    return "" if not text or _URLISH.match(text) else text
 
 
 def _page_title(tree: Any) -> str:
