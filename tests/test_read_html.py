@@ -364,3 +364,80 @@ def test_printed_headline_shares_content_words_not_function_words(h1s, options):
     )
     (a,) = read_bytes("page.html", html, options)
     assert a.title == title
+
+
+_STORY_HEAD, _STORY_TAIL = _STORY[: _STORY.index("<p>Owners")], _STORY[_STORY.index("<p>Owners") :]
+
+
+def test_blocks_that_are_one_link_to_another_page_are_not_body(options):
+    # an app promotion and a related-stories list inside the story's container
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<p><strong><a href='/apps'>READ THE HARBOUR POST ANYWHERE WITH OUR APP</a></strong></p>"
+        "<ul><li><a href='/a'>Seven quiet villages on the Douro</a></li>"
+        "<li><a href='/b'>Why Porto's trams still run on wooden floors</a></li>"
+        f"<li><a href='/c'>Photos: the tiled facades of Alfama</a></li></ul>{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "APP" not in a.text and "Douro" not in a.text and "trams" not in a.text and "Photos" not in a.text
+    assert "the housing councillor told reporters" in a.text and "Owners' associations said" in a.text
+    assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+def test_links_that_are_part_of_the_story_stay_in_body(options):
+    # a linked item among plain list items, a linked line the story also prints as plain text,
+    # a source address given as its own link text, and a sentence that ends in a link
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<p>The cap applies to three parishes:</p>"
+        "<ul><li>Alfama and Mouraria</li><li><a href='/baixa'>Baixa and Chiado</a></li><li>Bairro Alto</li></ul>"
+        "<p><a href='/notice'>Council notice 14/2026</a></p><p>Council notice 14/2026</p>"
+        "<p>Sources:</p><p><a href='https://council.example/cap/2026'>https://council.example/cap/2026</a></p>"
+        f"<p>The full text is on <a href='/text'>the council's site</a></p>{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    read = "\n".join([a.text, *(h.text for h in a.headings)])  # a short line may be read as a subheading
+    kept = ("Baixa and Chiado", "Council notice 14/2026", "https://council.example/cap/2026", "the council's site")
+    assert all(k in read for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a section name after a dash, a magazine's name before a colon: neither is in the metadata,
+        # but the page prints the headline without them
+        ("Lisbon caps holiday rentals - Property Desk", "Lisbon caps holiday rentals", "Lisbon caps holiday rentals"),
+        ("Harbour Weekly: Lisbon caps holiday rentals", "Lisbon caps holiday rentals", "Lisbon caps holiday rentals"),
+        # the printed headline is the whole title: nothing is cut
+        ("Rentals capped - but not for long", "Rentals capped - but not for long", "Rentals capped - but not for long"),
+        ("Rentals: Lisbon caps licences", "Rentals: Lisbon caps licences", "Rentals: Lisbon caps licences"),
+        # the printed headline is worded otherwise: a dash or colon inside a headline stays
+        ("Rentals capped - but not for long", "Lisbon caps rentals", "Rentals capped - but not for long"),
+    ],
+)
+def test_title_part_the_printed_headline_leaves_out_is_cut(title, h1, expected, options):
+    html = _page(f"<title>{title}</title>", f"<article><h1>{h1}</h1>{_STORY}</article>")
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == expected
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Get the Harbour Post briefing delivered to your inbox each morning by subscribing today.",
+        "Get Harbour Weekly delivered through your letterbox every Friday. Six issues for £9.",
+        "If you enjoyed this article, we have an offer for you: become a Harbour Post member.",
+    ],
+)
+def test_the_outlets_pitch_to_the_reader_is_not_body(pitch, options):
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}<p>{pitch}</p>{_STORY_TAIL}"
+        "<p>Residents can ask for the council's leaflet, which is delivered to your door within a week.</p>"
+        "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert pitch not in a.text
+    assert "delivered to your door within a week" in a.text

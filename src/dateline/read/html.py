@@ -37,6 +37,7 @@ _CP1252_CONT = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
+_URLISH = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
 
 
@@ -86,6 +87,8 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     lines = [repair(clean_line(x)) for x in (meta.get("text") or "").split("\n")]
     lines = _continued(tree, [x for x in lines if x], options)
     lines = _drop_page_furniture(lines, options, meta.get("url"))
+    links = _link_blocks(tree)
+    lines = [x for x in lines if (bullet_text(x) or x).strip().lower() not in links]
     candidates = _summary(tree, classes, title, options)
     art.captions = _captions(tree, options)
     # trafilatura sometimes keeps the standfirst and captions in the text: they are not body.
@@ -291,6 +294,53 @@ def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) ->
     return out
 
 
+def _link_blocks(tree: Any) -> set[str]:
+    """Lower-cased texts of the blocks that are one link and nothing else: pointers to other
+    pages (related stories, app promotions) that trafilatura keeps when they sit in the story's box."""
+    data = _data()
+    max_words = int(data["link_block_max_words"])
+    found: dict[str, str] = {}  # the block's raw text -> its read text
+    plain: list[Any] = []
+    lists: dict[Any, bool] = {}
+    for el in tree.iter(*(str(t) for t in data["link_block_tags"])):
+        text = _link_text(el, max_words)
+        # a list is a list of links only when every item is one: a link among plain items
+        # (a product named in a recipe's list) is one of the story's items
+        parent = el.getparent()
+        if text and el.tag == "li" and parent is not None:
+            if parent not in lists:
+                lists[parent] = all(_link_text(li, max_words) for li in parent.iterchildren("li"))
+            if not lists[parent]:
+                text = ""
+        if text:
+            found[_raw(el)] = text.lower()
+        else:
+            plain.append(el)
+    # lines are matched by their text: words the story also prints as plain text stay
+    printed = {_raw(el) for el in plain} if found else set()
+    return {text for raw, text in found.items() if raw not in printed}
+
+
+def _raw(el: Any) -> str:
+    """An element's text, spaces folded: a quick key to compare blocks by."""
+    return " ".join("".join(el.itertext()).split()).lower()
+
+
+def _link_text(el: Any, max_words: int) -> str:
+    """The block's text where it is all the text of its one link, else ''. An address printed
+    as its own link text is a cited source, kept."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return ""
+    # the link's own words are the block's words: nothing outside it (a sentence that ends
+    # in a link, a "Read more:" label before one) keeps the block
+    raw = _raw(el)
+    if not raw or raw != _raw(links[0]) or len(raw.split()) > max_words:
+        return ""
+    text = _text(el)
+    return "" if not text or _URLISH.match(text) else text
+
+
 def _page_title(tree: Any) -> str:
     """The page's own headline metadata, og:title else <title>, before any site suffix is cut."""
     for content in tree.xpath("//meta[@property='og:title']/@content"):
@@ -328,12 +378,19 @@ def _title(title: str, sitename: str | None, url: Any, tree: Any) -> str:
         # the longest remaining part is the headline (site names are short)
         parts = [max(kept or parts, key=lambda p: len(words(p)))]
     head = parts[0]
-    # "Headline - Outlet": a weak separator only when the part is the outlet, its address or a date
+    # "Headline - Outlet": a weak separator only when the part is the outlet, its address or a date,
+    # or when what is left is the headline the page prints (a section or a name the metadata
+    # does not give: "Headline - Auto News", "The Review: Headline")
+    printed = _norm(head) in h1s
     m = re.match(rf"^(?P<a>.+?)\s+(?:{weak})\s+(?P<b>[^{re.escape('-–—:')}]+)$", head)
-    if m and is_site(m.group("b"), strong_sep=False):
+    if m and (is_site(m.group("b"), strong_sep=False) or (not printed and _norm(m.group("a")) in h1s)):
         head = m.group("a")
     m = re.match(rf"^(?P<b>[^{re.escape('-–—:')}]+?)\s+(?:{weak})\s+(?P<a>.+)$", head)
-    if m and _norm(m.group("b")) in site_keys:
+    if m and (_norm(m.group("b")) in site_keys or (not printed and _norm(m.group("a")) in h1s)):
+        head = m.group("a")
+    # a prefix is written with a colon after the word too ("Outlet: Headline")
+    m = re.match(rf"^(?P<b>[^{re.escape('-–—:')}]+?):\s+(?P<a>.+)$", head)
+    if m and not printed and _norm(m.group("a")) in h1s:
         head = m.group("a")
     return head.strip()
 
