@@ -352,6 +352,14 @@ def test_a_refusal_to_act_is_still_a_rejection(options):
         ("Opposition leaders pushed for talks with the government.", "CONSULT", ("talks",), False, True),
         ("The talks called for by the opposition took place in Kampala on Monday.", "CONSULT", ("talks",), False,
          False),
+        # an act in the bare clause a modal verb governs is only wished or made possible
+        ("The ministers would like to see the rebels surrender their weapons.", "RETREAT", ("surrender",), False,
+         True),
+        ("The plan would allow the two parties to negotiate a truce.", "CONSULT", ("negotiate",), False, True),
+        ("The ministers would prefer to negotiate with the rebels.", "CONSULT", ("negotiate",), False, True),
+        # a tensed clause under a modal is told as fact
+        ("Officials could confirm that soldiers attacked the village on Monday.", "ASSAULT", ("attacked",), False,
+         False),
     ],
 )  # fmt: skip
 def test_negation_cessation_and_modality_per_event(options, sentence, category, trigger, negated, hypothetical):
