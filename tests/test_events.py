@@ -357,6 +357,10 @@ def test_a_refusal_to_act_is_still_a_rejection(options):
          True),
         ("The plan would allow the two parties to negotiate a truce.", "CONSULT", ("negotiate",), False, True),
         ("The ministers would prefer to negotiate with the rebels.", "CONSULT", ("negotiate",), False, True),
+        # a "whether" clause is a question: neither said to have happened nor not
+        ("The inquiry looks into whether the soldiers attacked the village.", "ASSAULT", ("attacked",), False,
+         True),
+        ("The minister did not say whether he resigned or was dismissed.", "RETREAT", ("resigned",), False, True),
         # a tensed clause under a modal is told as fact
         ("Officials could confirm that soldiers attacked the village on Monday.", "ASSAULT", ("attacked",), False,
          False),
