@@ -361,6 +361,9 @@ def test_a_refusal_to_act_is_still_a_rejection(options):
         ("The inquiry looks into whether the soldiers attacked the village.", "ASSAULT", ("attacked",), False,
          True),
         ("The minister did not say whether he resigned or was dismissed.", "RETREAT", ("resigned",), False, True),
+        # what was supposed to happen is only planned or owed
+        ("The two envoys were supposed to meet in Oslo on Monday.", "CONSULT", ("meet",), False, True),
+        ("The talks were supposed to be held in Oslo on Monday.", "CONSULT", ("talks",), False, True),
         # a tensed clause under a modal is told as fact
         ("Officials could confirm that soldiers attacked the village on Monday.", "ASSAULT", ("attacked",), False,
          False),
