@@ -352,6 +352,21 @@ def test_a_refusal_to_act_is_still_a_rejection(options):
         ("Opposition leaders pushed for talks with the government.", "CONSULT", ("talks",), False, True),
         ("The talks called for by the opposition took place in Kampala on Monday.", "CONSULT", ("talks",), False,
          False),
+        # an act in the bare clause a modal verb governs is only wished or made possible
+        ("The ministers would like to see the rebels surrender their weapons.", "RETREAT", ("surrender",), False,
+         True),
+        ("The plan would allow the two parties to negotiate a truce.", "CONSULT", ("negotiate",), False, True),
+        ("The ministers would prefer to negotiate with the rebels.", "CONSULT", ("negotiate",), False, True),
+        # a "whether" clause is a question: neither said to have happened nor not
+        ("The inquiry looks into whether the soldiers attacked the village.", "ASSAULT", ("attacked",), False,
+         True),
+        ("The minister did not say whether he resigned or was dismissed.", "RETREAT", ("resigned",), False, True),
+        # what was supposed to happen is only planned or owed
+        ("The two envoys were supposed to meet in Oslo on Monday.", "CONSULT", ("meet",), False, True),
+        ("The talks were supposed to be held in Oslo on Monday.", "CONSULT", ("talks",), False, True),
+        # a tensed clause under a modal is told as fact
+        ("Officials could confirm that soldiers attacked the village on Monday.", "ASSAULT", ("attacked",), False,
+         False),
     ],
 )  # fmt: skip
 def test_negation_cessation_and_modality_per_event(options, sentence, category, trigger, negated, hypothetical):

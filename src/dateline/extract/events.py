@@ -1971,7 +1971,7 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
     for h in [tok] + ([verb] if verb is not None and not far else []):
         if any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children):
             return True
-    h = tok
+    h, clausal = tok, tok.pos_ == "VERB"
     for _ in range(3):
         if h.head.i == h.i or h.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass"):
             break
@@ -1984,6 +1984,14 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
         modal = any(c.dep_ in ("aux", "mark") and c.lower_ in lex["hypothetical"] for c in h.children)
         if h.pos_ in ("VERB", "AUX") and modal and tok.dep_ == "nsubjpass":
             return True  # "the embargo can be reinstated"
+        # an act in the clause a modal verb governs is only wished or made possible, as the
+        # modal's own verb is: "would like to see both sides agree", "would allow them to claim";
+        # a tensed clause is told as fact ("could confirm that troops attacked"), and a verb of
+        # saying passes no modal on
+        bare = below.dep_ == "xcomp" or (below.dep_ == "ccomp" and below.tag_ in ("VB", "VBN"))
+        clausal = clausal and bare
+        if clausal and modal and h.pos_ == "VERB" and h.lemma_.lower() not in lex["saying_verbs"]:
+            return True
     return False
 
 
