@@ -403,6 +403,41 @@ def test_links_that_are_part_of_the_story_stay_in_body(options):
     assert all(k in read for k in kept)
 
 
+def test_a_linked_sentence_and_a_subheading_to_this_page_stay_in_body(options):
+    # a story sentence linked whole to its source document, and a subheading that is a jump link
+    # to its own part of the page: both are the story's words, not pointers elsewhere
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<p><a href='survey.pdf'>A survey by the tenants' union found that rents in the centre rose by a "
+        "third in two years.</a></p>"
+        "<h2><a href='#court'>The challenge in court</a></h2>"
+        f"<p id='court'>The owners' lawyers filed their first papers on Wednesday.</p>{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    read = "\n".join([a.text, *(h.text for h in a.headings)])
+    assert "rose by a third in two years." in a.text
+    assert "The challenge in court" in read
+    assert a.text.endswith("twice the share recorded a decade ago.")
+
+
+def test_pointers_written_as_paragraphs_or_headings_are_not_body(options):
+    # related stories given as a run of linked headings, one a sentence, and a lone linked line
+    # to another page: pointers, wherever they sit
+    html = _page(
+        "<title>Lisbon caps holiday rentals</title>",
+        f"<article><h1>Lisbon caps holiday rentals</h1>{_STORY_HEAD}"
+        "<h3><a href='/douro'>Seven quiet villages on the Douro</a></h3>"
+        "<h3><a href='/trams'>Porto's trams still run on wooden floors after a hundred years.</a></h3>"
+        "<p><a href='/newsletter'>Sign up for our morning briefing</a></p>"
+        f"{_STORY_TAIL}</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "Douro" not in a.text and "trams" not in a.text and "briefing" not in a.text
+    assert all("Douro" not in h.text and "trams" not in h.text for h in a.headings)
+    assert "Owners' associations said" in a.text
+
+
 @pytest.mark.parametrize(
     ("title", "h1", "expected"),
     [

@@ -296,13 +296,19 @@ def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) ->
 
 def _link_blocks(tree: Any) -> set[str]:
     """Lower-cased texts of the blocks that are one link and nothing else: pointers to other
-    pages (related stories, app promotions) that trafilatura keeps when they sit in the story's box."""
+    pages (related stories, app promotions) that trafilatura keeps when they sit in the story's box.
+    Items of a list of links are; a paragraph or heading is when it sits next to another such
+    block, or alone when it links to another page and is no sentence: a story sentence linked
+    whole to its source ("<p><a href=report.pdf>The report found ... .</a></p>") and a subheading
+    that jumps to its part of this page ("<h2><a href='#appeal'>The appeal</a></h2>") are the
+    story's words."""
     data = _data()
     max_words = int(data["link_block_max_words"])
+    tags = {str(t) for t in data["link_block_tags"]}
     found: dict[str, str] = {}  # the block's raw text -> its read text
     plain: list[Any] = []
     lists: dict[Any, bool] = {}
-    for el in tree.iter(*(str(t) for t in data["link_block_tags"])):
+    for el in tree.iter(*tags):
         text = _link_text(el, max_words)
         # a list is a list of links only when every item is one: a link among plain items
         # (a product named in a recipe's list) is one of the story's items
@@ -312,6 +318,8 @@ def _link_blocks(tree: Any) -> set[str]:
                 lists[parent] = all(_link_text(li, max_words) for li in parent.iterchildren("li"))
             if not lists[parent]:
                 text = ""
+        if text and el.tag != "li" and not _among_links(el, tags, max_words) and (_same_page(el) or _sentence(text)):
+            text = ""  # a lone jump link to this page's part, a lone linked sentence: the story's
         if text:
             found[_raw(el)] = text.lower()
         else:
@@ -319,6 +327,32 @@ def _link_blocks(tree: Any) -> set[str]:
     # lines are matched by their text: words the story also prints as plain text stay
     printed = {_raw(el) for el in plain} if found else set()
     return {text for raw, text in found.items() if raw not in printed}
+
+
+def _same_page(el: Any) -> bool:
+    """Whether the block's one link jumps to a part of this page ("#appeal")."""
+    link = next(a for a in el.iter("a") if a.get("href"))
+    return str(link.get("href")).strip().startswith("#")
+
+
+def _among_links(el: Any, tags: set[str], max_words: int) -> bool:
+    """Whether the block before or after this one is a pointer of its own: one link to another
+    page, no sentence (a run of related stories written as paragraphs or headings)."""
+    for n in (el.getprevious(), el.getnext()):
+        text = _link_text(n, max_words) if n is not None and isinstance(n.tag, str) and n.tag in tags else ""
+        if text and not _same_page(n) and not _sentence(text):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’'»]?\Z")
+
+
+def _sentence(text: str) -> bool:
+    """Whether a linked block reads as a story sentence: long enough (html.yaml
+    link_sentence_min_words; "View the discussion thread." is an invitation) and ending in a full stop,
+    "!" or "?" (not "…" or ")" of a cut or tagged headline)."""
+    return len(words(text)) >= int(_data()["link_sentence_min_words"]) and bool(_SENTENCE_END.search(text.rstrip()))
 
 
 def _raw(el: Any) -> str:
