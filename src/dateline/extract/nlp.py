@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .. import rules
 from ..errors import ModelNotFound
@@ -82,6 +83,23 @@ def _spacy_load(name: str) -> Language:
     return spacy.load(name, exclude=list(settings.get("disabled") or []), config=overrides)
 
 
+# Each pipeline ``load`` made, by its vocabulary: every Doc a pipeline makes shares its Vocab, so
+# what a component needs of the pipeline that made a Doc (its lemmatizer's word index) is found
+# from the Doc itself, whatever order the components were built in.
+_PIPELINES: dict[Vocab, Language] = {}
+
+
+def lemma_index(vocab: Vocab, pos: str) -> frozenset[str]:
+    """The words of a part of speech ("verb", "noun") that the lemmatizer of the pipeline owning
+    ``vocab`` knows (its WordNet index); empty for a pipeline without one or not made by ``load``."""
+    nlp = _PIPELINES.get(vocab)
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[union-attr]
+        return frozenset(str(w) for w in table[pos])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """The named installed spaCy pipeline with dateline's components added."""
@@ -95,6 +113,7 @@ def load(name: str) -> Language:
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)
     _keep_title_abbreviations(nlp)
+    _PIPELINES[nlp.vocab] = nlp
     return nlp
 
 

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
 
 from .. import rules
 from ..record import ActorGap, Descriptor, Entity
@@ -506,14 +507,18 @@ def _fits_noun(pron: Token, noun: Token) -> bool:
     return pron.lower_ in one_person and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
 
 
-# The verbs the pipeline's lemmatizer knows (its WordNet index), given by the event layer when the
-# pipeline is made; empty without a lemmatizer, and then only the listed people nouns count.
-_KNOWN: dict[str, frozenset[str]] = {"verbs": frozenset()}
-
-
 def know_verbs(verbs: frozenset[str]) -> None:
-    """Tell ``names_people`` which words are verbs ("teach" makes "teacher" a person)."""
-    _KNOWN["verbs"] = verbs
+    """Does nothing: ``names_people`` now asks the Doc's own pipeline for its verbs
+    (``_known_verbs``). Kept only while the event layer's factory still calls it."""
+
+
+@cache
+def _known_verbs(vocab: Vocab) -> frozenset[str]:
+    """The verbs the lemmatizer of the pipeline that made a Doc knows ("teach" makes "teacher" a
+    person); empty without a lemmatizer, and then only the listed people nouns count."""
+    from .nlp import lemma_index  # here, not at the top: nlp imports the components
+
+    return lemma_index(vocab, "verb")
 
 
 @cache
@@ -532,22 +537,28 @@ def _people_nouns() -> frozenset[str]:
 
 def names_people(tok: Token) -> bool:
     """Whether a common noun names people or a group of them, so that it can be who protested or
-    demanded: a noun the data files list for people ("residents", "colleague", "union") or one
-    with an agentive ending (roles.yaml agentive_endings: "pharmacist", "physician"), "-er"/"-or"
-    only on a verb that the doer does ("teacher", "provider", "investor"; not "paper", "order")."""
+    demanded: a noun the data files list for people ("residents", "colleague", "union"), one with
+    an agentive ending (roles.yaml agentive_endings: "pharmacist", "physician"), or one of a doer
+    ending (doer_endings: "teacher", "provider", "investor") on a verb the pipeline knows, that
+    no list gives as a message or a thing ("letter", "poster", "computer")."""
     lemma, word = tok.lemma_.lower(), tok.lower_
     forms = {lemma, word, word[:-1] if word.endswith("s") else word}
+    if forms & (_role_words("message_nouns") | _role_words("thing_nouns")):
+        return False  # the issuer of "the letter demands" is not told; "the computer rejected"
     if forms & _people_nouns():
         return True
     if any(len(f) > 5 and f.endswith(tuple(_role_words("agentive_endings"))) for f in forms):
         return True
-    verbs = _KNOWN["verbs"]
-    if lemma.endswith(("er", "or")) and len(lemma) > 5:
-        stem = lemma[:-2]
-        # "provider" <- "provide", "planner" <- "plan"
-        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-        return bool({stem, stem + "e", doubled} & verbs)
-    return False
+    ending = next((e for e in _role_words("doer_endings") if lemma.endswith(e)), None)
+    if ending is None or len(lemma) <= 5:
+        return False
+    stem = lemma[: -len(ending)]
+    stems = {stem, stem + "e"}  # "teacher" <- "teach", "provider" <- "provide"
+    if len(stem) > 4 and stem[-1] == stem[-2]:
+        # "planner" <- "plan", "shopper" <- "shop"; a short stem is not undoubled: "letter",
+        # "matter", "butter", "summer" are no one who does "let", "mat", "but", "sum"
+        stems.add(stem[:-1])
+    return bool(stems & _known_verbs(tok.doc.vocab))
 
 
 def _previous_subject(ctx: ArticleContext, pron: Token) -> str | None:
