@@ -47,6 +47,7 @@ from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
 from .retold import other_time, retold, tally
+from .samehappening import merge_family
 from .roles import LOCATION_PREPS as _LOCATION_PREPS
 from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
@@ -1326,7 +1327,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         if _repeats(ctx, ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
-    return _drop_outcomes(ctx, out, triggers)
+    return merge_family(ctx, _drop_outcomes(ctx, out, triggers), triggers)
 
 
 def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:

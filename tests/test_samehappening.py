@@ -1,0 +1,58 @@
+"""One happening told with several words of its family is one event (extract/samehappening.py);
+two acts of one kind told apart by place or day stay two. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.extract import extract_article
+from dateline.read import read_bytes
+
+HEAD = "Test headline for a story about the march\n\nBy Test Writer\n29 October 2025\n\nNAIROBI: "
+
+
+def article(body: str, options):
+    (raw,) = read_bytes("t.txt", (HEAD + body).encode(), options)
+    return extract_article(raw, options)
+
+
+def of_type(art, category):
+    return [e for e in art.events if e.type == category]
+
+
+def test_a_demonstration_told_three_ways_is_one_event(options):
+    art = article(
+        "Thousands of nurses protested outside parliament on Monday over unpaid wages.\n\n"
+        "The rally was organised by the national nurses' union.\n\n"
+        "The nurses chanted slogans and waved placards for several hours.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
+    assert len(protests[0].mentions) == 3
+
+
+def test_two_protests_in_two_cities_are_two_events(options):
+    art = article(
+        "Farmers protested in Mombasa on Monday over the price of maize.\n\n"
+        "On Thursday, traders held a rally in Kisumu against new market fees.",
+        options,
+    )
+    assert len(of_type(art, "PROTEST")) == 2
+
+
+def test_an_inquiry_told_again_is_one_event(options):
+    art = article(
+        "The anti-corruption commission opened an inquiry into the sale of the land.\n\n"
+        "Officers of the commission are investigating payments made to two councillors.",
+        options,
+    )
+    inquiries = [e for e in of_type(art, "ACCUSE") if e.mode == "investigate"]
+    assert len(inquiries) == 1 and len(inquiries[0].mentions) == 2
+
+
+def test_an_inquiry_and_an_accusation_stay_two(options):
+    art = article(
+        "The commission opened an inquiry into the sale of the land.\n\n"
+        "The governor accused the commission of acting for his rivals.",
+        options,
+    )
+    assert len(of_type(art, "ACCUSE")) == 2
