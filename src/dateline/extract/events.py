@@ -47,7 +47,6 @@ from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
 from .retold import other_time, retold, tally
-from .samehappening import merge_family
 from .roles import LOCATION_PREPS as _LOCATION_PREPS
 from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
@@ -59,6 +58,7 @@ from .roles import know_verbs
 from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
+from .samehappening import merge_family
 from .timexes import past_tense
 
 
