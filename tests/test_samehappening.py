@@ -56,3 +56,13 @@ def test_an_inquiry_and_an_accusation_stay_two(options):
         options,
     )
     assert len(of_type(art, "ACCUSE")) == 2
+
+
+def test_a_criticism_told_as_one_more_stays_apart(options):
+    art = article(
+        "The budget cuts were widely criticised after they were announced.\n\n"
+        "Teachers also criticised the cuts, saying schools would suffer.",
+        options,
+    )
+    critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
+    assert len(critics) == 2, [(e.trigger, e.actors, e.actor_descriptors) for e in critics]

@@ -3,10 +3,10 @@ chanted" is one demonstration, so one event with every sentence in its ``mention
 
 Runs on the events component's list once every event is read. ``_repeats`` and ``retold`` take the
 definite "the attack" and the retold violence; this pass takes what they leave: a later event of the
-same PLOVER category whose trigger is the earlier one's lemma or a word of the same family (the
-category's trigger list in ``events.yaml``, narrowed to one PLOVER mode where the list gives one:
-"inquiry" and "investigating" are one family, "inquiry" and "accused" are not), and that says
-nothing that makes it another act:
+same PLOVER category whose trigger is in the same family as the earlier one's (``retold.yaml``
+``families``: "inquiry" and "investigating" are one family, "inquiry" and "accused" are not; a word
+in no family is never merged here, since "asked" twice is two requests as often as one), and that
+says nothing that makes it another act:
 
 - no doer of its own: the two name a common party, or one names none (descriptors are compared by
   their head word: "teachers" and "fellow teachers" agree, "teachers" and "nurses" do not);
@@ -14,9 +14,12 @@ nothing that makes it another act:
   two cities); a place taken from the dateline says nothing of the event;
 - no day of its own: two dates read from the text that differ are two acts; the publication date
   filled in for an undated event says nothing of it;
-- the same factuality: a protest that happened and one only threatened are two.
+- the same factuality: a protest that happened and one only threatened are two;
+- no word of its own that makes it one more of its kind ("also criticised", "another rally", "a
+  previous inquiry": ``new_happening_words``).
 
-Which categories are merged is data (``retold.yaml``, ``family_categories``).
+The earlier event keeps its own fields: a later telling's place or doer may be another's ("a
+teacher from Evansville joined the rally" does not move the rally there).
 """
 
 from __future__ import annotations
@@ -35,8 +38,25 @@ _WEAK_DATE = ("published",)
 
 
 @cache
-def _categories() -> frozenset[str]:
-    return frozenset(str(x) for x in rules.load_yaml("retold.yaml")["family_categories"])
+def _families() -> dict[str, int]:
+    """Each family word (lemmas joined by spaces) and the number of its family."""
+    out: dict[str, int] = {}
+    for k, words in enumerate(rules.load_yaml("retold.yaml")["families"]):
+        for w in words:
+            out[str(w).lower()] = k
+    return out
+
+
+def _family(ctx: ArticleContext, ev: Event, tok: Token) -> int | None:
+    """The family of the event's trigger: the whole phrase ("step down"), else its head's lemma."""
+    fam = _families()
+    if ev.trigger_span is not None:
+        span = ctx.doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
+        if span is not None:
+            phrase = " ".join(t.lemma_.lower() for t in span)
+            if phrase in fam:
+                return fam[phrase]
+    return fam.get(tok.lemma_.lower(), fam.get(tok.lower_))
 
 
 def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
@@ -51,27 +71,29 @@ def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, T
             if m not in first.mentions:
                 first.mentions.append(m)
         first.mentions.sort(key=lambda m: m.start)
-        # what the later telling adds (who, where) belongs to the one happening
-        if not first.actors and not first.actor_descriptors:
-            first.actors, first.actor_descriptors = list(ev.actors), list(ev.actor_descriptors)
-        if not first.recipients:
-            first.recipients = list(ev.recipients)
-        if ev.location is not None and ev.location_source not in _WEAK_PLACE and _weak_place(first):
-            first.location, first.location_source = ev.location, ev.location_source
     return kept
 
 
 def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Token]) -> bool:
-    if ev.type != first.type or ev.type not in _categories():
+    if ev.type != first.type:
         return False
     if (ev.negated, ev.hypothetical) != (first.negated, first.hypothetical):
         return False
     a, b = triggers.get(ev.id), triggers.get(first.id)
     if a is None or b is None:
         return False
-    if a.lemma_.lower() != b.lemma_.lower() and ev.mode != first.mode:
-        return False  # another family of the category: "inquiry" is no "accusation"
+    if _one_more(a):
+        return False
+    family = _family(ctx, ev, a)
+    if family is None or family != _family(ctx, first, b):
+        return False  # another kind of act of the category: "inquiry" is no "accusation"
     return _parties_agree(ctx, ev, first) and _places_agree(ev, first) and _dates_agree(ev, first)
+
+
+def _one_more(tok: Token) -> bool:
+    """ "also criticised", "another rally", "a previous inquiry": told as one more of its kind."""
+    new = rules.word_set("retold.yaml", "new_happening_words")
+    return any(c.dep_ in ("advmod", "amod", "det", "nummod") and c.lemma_.lower() in new for c in tok.children)
 
 
 def _parties_agree(ctx: ArticleContext, ev: Event, first: Event) -> bool:
