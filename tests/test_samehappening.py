@@ -66,3 +66,20 @@ def test_a_criticism_told_as_one_more_stays_apart(options):
     )
     critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
     assert len(critics) == 2, [(e.trigger, e.actors, e.actor_descriptors) for e in critics]
+
+
+def test_aid_told_by_a_verb_and_its_object_is_one_event(options):
+    art = article(
+        "The Red Cross provided emergency relief to the hundreds of families who lost their homes in the floods.",
+        options,
+    )
+    aid = of_type(art, "AID")
+    assert len(aid) == 1, [e.trigger for e in aid]
+
+
+def test_two_meetings_side_by_side_in_one_sentence_stay_two(options):
+    art = article(
+        "The council, which would return to peace talks with the rebels if they disarm, called for an emergency meeting of its members.",
+        options,
+    )
+    assert len(of_type(art, "CONSULT")) == 2, [(e.trigger, e.hypothetical) for e in of_type(art, "CONSULT")]

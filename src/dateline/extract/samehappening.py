@@ -15,6 +15,8 @@ says nothing that makes it another act:
 - no day of its own: two dates read from the text that differ are two acts; the publication date
   filled in for an undated event says nothing of it;
 - the same factuality: a protest that happened and one only threatened are two;
+- in one sentence, one trigger part of the other's phrase ("provide some relief"); two triggers
+  side by side there name two acts ("released the hostages after the government freed prisoners");
 - no word of its own that makes it one more of its kind ("also criticised", "another rally", "a
   previous inquiry": ``new_happening_words``).
 
@@ -82,7 +84,7 @@ def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Toke
     a, b = triggers.get(ev.id), triggers.get(first.id)
     if a is None or b is None:
         return False
-    if _one_more(a):
+    if _one_more(a) or _one_sentence_apart(a, b):
         return False
     family = _family(ctx, ev, a)
     if family is None or family != _family(ctx, first, b):
@@ -91,9 +93,21 @@ def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Toke
 
 
 def _one_more(tok: Token) -> bool:
-    """ "also criticised", "another rally", "a previous inquiry": told as one more of its kind."""
+    """ "also criticised", "another rally", "a previous inquiry", "he also faced a probe": told as
+    one more of its kind (a noun by its own words or those of the verb it is the object of)."""
     new = rules.word_set("retold.yaml", "new_happening_words")
-    return any(c.dep_ in ("advmod", "amod", "det", "nummod") and c.lemma_.lower() in new for c in tok.children)
+    words = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+        words += list(tok.head.children)
+    return any(c.dep_ in ("advmod", "amod", "det", "nummod") and c.lemma_.lower() in new for c in words)
+
+
+def _one_sentence_apart(a: Token, b: Token) -> bool:
+    """Two triggers of one sentence are two acts unless one is part of the other's phrase ("provide
+    some relief"): "called for an emergency meeting if talks are revived" names two."""
+    if a.sent.start != b.sent.start:
+        return False
+    return not (a in b.subtree or b in a.subtree)
 
 
 def _parties_agree(ctx: ArticleContext, ev: Event, first: Event) -> bool:
