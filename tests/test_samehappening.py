@@ -79,7 +79,8 @@ def test_aid_told_by_a_verb_and_its_object_is_one_event(options):
 
 def test_two_meetings_side_by_side_in_one_sentence_stay_two(options):
     art = article(
-        "The council, which would return to peace talks with the rebels if they disarm, called for an emergency meeting of its members.",
+        "The council, which would return to peace talks with the rebels if they disarm, "
+        "called for an emergency meeting of its members.",
         options,
     )
     assert len(of_type(art, "CONSULT")) == 2, [(e.trigger, e.hypothetical) for e in of_type(art, "CONSULT")]
