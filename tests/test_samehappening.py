@@ -84,3 +84,12 @@ def test_two_meetings_side_by_side_in_one_sentence_stay_two(options):
         options,
     )
     assert len(of_type(art, "CONSULT")) == 2, [(e.trigger, e.hypothetical) for e in of_type(art, "CONSULT")]
+
+
+def test_aid_sent_is_one_event_with_the_aid(options):
+    art = article(
+        "A convoy of trucks delivered aid to the flooded villages along the river on Monday morning, officials said.",
+        options,
+    )
+    aid = of_type(art, "AID")
+    assert len(aid) == 1, [e.trigger for e in aid]
