@@ -93,3 +93,13 @@ def test_aid_sent_is_one_event_with_the_aid(options):
     )
     aid = of_type(art, "AID")
     assert len(aid) == 1, [e.trigger for e in aid]
+
+
+def test_two_protests_on_two_days_are_two_events(options):
+    art = article(
+        "Nurses protested outside the health ministry on 3 March over unpaid wages.\n\n"
+        "Nurses rallied outside the health ministry on 20 May to demand the wages.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 2, [(e.trigger, e.date, e.date_source) for e in protests]
