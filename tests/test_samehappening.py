@@ -32,8 +32,8 @@ def test_a_demonstration_told_three_ways_is_one_event(options):
 
 def test_two_protests_in_two_cities_are_two_events(options):
     art = article(
-        "Farmers protested in Mombasa on Monday over the price of maize.\n\n"
-        "On Thursday, traders held a rally in Kisumu against new market fees.",
+        "Hundreds of farmers protested in Mombasa over the low price paid for maize.\n\n"
+        "Hundreds of farmers rallied in Kisumu over the low price paid for maize.",
         options,
     )
     assert len(of_type(art, "PROTEST")) == 2
