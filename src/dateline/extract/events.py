@@ -58,6 +58,7 @@ from .roles import know_verbs
 from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
+from .samehappening import merge_family
 from .timexes import past_tense
 
 
@@ -1326,7 +1327,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         if _repeats(ctx, ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
-    return _drop_outcomes(ctx, out, triggers)
+    return merge_family(ctx, _drop_outcomes(ctx, out, triggers), triggers)
 
 
 def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:

@@ -1,0 +1,150 @@
+"""One happening named again by a word of its family: "the protest" ... "the rally" ... "teachers
+chanted" is one demonstration, so one event with every sentence in its ``mentions``.
+
+Runs on the events component's list once every event is read. ``_repeats`` and ``retold`` take the
+definite "the attack" and the retold violence; this pass takes what they leave: a later event of the
+same PLOVER category whose trigger is in the same family as the earlier one's (``retold.yaml``
+``families``: "inquiry" and "investigating" are one family, "inquiry" and "accused" are not; a word
+in no family is never merged here, since "asked" twice is two requests as often as one), and that
+says nothing that makes it another act:
+
+- no doer of its own: the two name a common party, or one names none (descriptors are compared by
+  their head word: "teachers" and "fellow teachers" agree, "teachers" and "nurses" do not);
+- no place of its own: two places read from the clauses that differ are two acts (two protests in
+  two cities); a place taken from the dateline says nothing of the event;
+- no day of its own: two dates read from the text that differ are two acts; the publication date
+  filled in for an undated event says nothing of it;
+- the same factuality: a protest that happened and one only threatened are two;
+- in one sentence, one trigger part of the other's phrase ("provide some relief"); two triggers
+  side by side there name two acts ("released the hostages after the government freed prisoners");
+- no word of its own that makes it one more of its kind ("also criticised", "another rally", "a
+  previous inquiry": ``new_happening_words``).
+
+The earlier event keeps its own fields: a later telling's place or doer may be another's ("a
+teacher from Evansville joined the rally" does not move the rally there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from .. import rules
+from ..record import Event
+from .context import ArticleContext
+
+# sources that tell nothing about the event itself: the page's dateline, its publication date
+_WEAK_PLACE = ("dateline",)
+_WEAK_DATE = ("published",)
+
+
+@cache
+def _families() -> dict[str, int]:
+    """Each family word (lemmas joined by spaces) and the number of its family."""
+    out: dict[str, int] = {}
+    for k, words in enumerate(rules.load_yaml("retold.yaml")["families"]):
+        for w in words:
+            out[str(w).lower()] = k
+    return out
+
+
+def _family(ctx: ArticleContext, ev: Event, tok: Token) -> int | None:
+    """The family of the event's trigger: the whole phrase ("step down"), else its head's lemma."""
+    fam = _families()
+    if ev.trigger_span is not None:
+        span = ctx.doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
+        if span is not None:
+            phrase = " ".join(t.lemma_.lower() for t in span)
+            if phrase in fam:
+                return fam[phrase]
+    return fam.get(tok.lemma_.lower(), fam.get(tok.lower_))
+
+
+def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
+    """``events`` with each later telling of an earlier event's happening folded into that event."""
+    kept: list[Event] = []
+    for ev in events:
+        first = next((e for e in kept if _same(ctx, ev, e, triggers)), None)
+        if first is None:
+            kept.append(ev)
+            continue
+        for m in [ev.evidence, *ev.mentions]:
+            if m not in first.mentions:
+                first.mentions.append(m)
+        first.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Token]) -> bool:
+    if ev.type != first.type:
+        return False
+    if (ev.negated, ev.hypothetical) != (first.negated, first.hypothetical):
+        return False
+    a, b = triggers.get(ev.id), triggers.get(first.id)
+    if a is None or b is None:
+        return False
+    if _one_more(a) or _one_sentence_apart(a, b):
+        return False
+    family = _family(ctx, ev, a)
+    if family is None or family != _family(ctx, first, b):
+        return False  # another kind of act of the category: "inquiry" is no "accusation"
+    return _parties_agree(ctx, ev, first) and _places_agree(ev, first) and _dates_agree(ev, first)
+
+
+def _one_more(tok: Token) -> bool:
+    """ "also criticised", "another rally", "a previous inquiry", "he also faced a probe": told as
+    one more of its kind (a noun by its own words or those of the verb it is the object of)."""
+    new = rules.word_set("retold.yaml", "new_happening_words")
+    words = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+        words += list(tok.head.children)
+    return any(c.dep_ in ("advmod", "amod", "det", "nummod") and c.lemma_.lower() in new for c in words)
+
+
+def _one_sentence_apart(a: Token, b: Token) -> bool:
+    """Two triggers of one sentence are two acts unless one is part of the other's phrase ("provide
+    some relief"): "called for an emergency meeting if talks are revived" names two."""
+    if a.sent.start != b.sent.start:
+        return False
+    return not (a in b.subtree or b in a.subtree)
+
+
+def _parties_agree(ctx: ArticleContext, ev: Event, first: Event) -> bool:
+    if ev.actors and first.actors and not set(ev.actors) & set(first.actors):
+        return False
+    if ev.recipients and first.recipients and not set(ev.recipients) & set(first.recipients):
+        return False
+    if ev.actor_descriptors and first.actor_descriptors:
+        return bool(_heads(ctx, ev) & _heads(ctx, first))
+    return True
+
+
+def _heads(ctx: ArticleContext, ev: Event) -> set[str]:
+    """The head word of each descriptor: "fellow teachers" -> "teacher"."""
+    out = set()
+    for d in ev.actor_descriptors:
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        out.add(span.root.lemma_.lower() if span is not None else d.text.split()[-1].lower())
+    return out
+
+
+def _weak_place(ev: Event) -> bool:
+    return ev.location is None or ev.location_source in _WEAK_PLACE
+
+
+def _places_agree(ev: Event, first: Event) -> bool:
+    if _weak_place(ev) or _weak_place(first):
+        return True
+    assert ev.location is not None and first.location is not None
+    return ev.location.name == first.location.name
+
+
+def _dates_agree(ev: Event, first: Event) -> bool:
+    if ev.date is None or first.date is None or ev.date_source in _WEAK_DATE or first.date_source in _WEAK_DATE:
+        return True
+    x, y = ev.date.value[:10], first.date.value[:10]
+    if "W" in x or "W" in y:
+        return True  # a week and a day: not compared here
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]  # "2019-11" holds "2019-11-19"

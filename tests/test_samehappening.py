@@ -1,0 +1,105 @@
+"""One happening told with several words of its family is one event (extract/samehappening.py);
+two acts of one kind told apart by place or day stay two. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.extract import extract_article
+from dateline.read import read_bytes
+
+HEAD = "Test headline for a story about the march\n\nBy Test Writer\n29 October 2025\n\nNAIROBI: "
+
+
+def article(body: str, options):
+    (raw,) = read_bytes("t.txt", (HEAD + body).encode(), options)
+    return extract_article(raw, options)
+
+
+def of_type(art, category):
+    return [e for e in art.events if e.type == category]
+
+
+def test_a_demonstration_told_three_ways_is_one_event(options):
+    art = article(
+        "Thousands of nurses protested outside parliament on Monday over unpaid wages.\n\n"
+        "The rally was organised by the national nurses' union.\n\n"
+        "The nurses chanted slogans and waved placards for several hours.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
+    assert len(protests[0].mentions) == 3
+
+
+def test_two_protests_in_two_cities_are_two_events(options):
+    art = article(
+        "Hundreds of farmers protested in Mombasa over the low price paid for maize.\n\n"
+        "Hundreds of farmers rallied in Kisumu over the low price paid for maize.",
+        options,
+    )
+    assert len(of_type(art, "PROTEST")) == 2
+
+
+def test_an_inquiry_told_again_is_one_event(options):
+    art = article(
+        "The anti-corruption commission opened an inquiry into the sale of the land.\n\n"
+        "Officers of the commission are investigating payments made to two councillors.",
+        options,
+    )
+    inquiries = [e for e in of_type(art, "ACCUSE") if e.mode == "investigate"]
+    assert len(inquiries) == 1 and len(inquiries[0].mentions) == 2
+
+
+def test_an_inquiry_and_an_accusation_stay_two(options):
+    art = article(
+        "The commission opened an inquiry into the sale of the land.\n\n"
+        "The governor accused the commission of acting for his rivals.",
+        options,
+    )
+    assert len(of_type(art, "ACCUSE")) == 2
+
+
+def test_a_criticism_told_as_one_more_stays_apart(options):
+    art = article(
+        "The budget cuts were widely criticised after they were announced.\n\n"
+        "Teachers also criticised the cuts, saying schools would suffer.",
+        options,
+    )
+    critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
+    assert len(critics) == 2, [(e.trigger, e.actors, e.actor_descriptors) for e in critics]
+
+
+def test_aid_told_by_a_verb_and_its_object_is_one_event(options):
+    art = article(
+        "The Red Cross provided emergency relief to the hundreds of families who lost their homes in the floods.",
+        options,
+    )
+    aid = of_type(art, "AID")
+    assert len(aid) == 1, [e.trigger for e in aid]
+
+
+def test_two_meetings_side_by_side_in_one_sentence_stay_two(options):
+    art = article(
+        "The council, which would return to peace talks with the rebels if they disarm, "
+        "called for an emergency meeting of its members.",
+        options,
+    )
+    assert len(of_type(art, "CONSULT")) == 2, [(e.trigger, e.hypothetical) for e in of_type(art, "CONSULT")]
+
+
+def test_aid_sent_is_one_event_with_the_aid(options):
+    art = article(
+        "A convoy of trucks delivered aid to the flooded villages along the river on Monday morning, officials said.",
+        options,
+    )
+    aid = of_type(art, "AID")
+    assert len(aid) == 1, [e.trigger for e in aid]
+
+
+def test_two_protests_on_two_days_are_two_events(options):
+    art = article(
+        "Nurses protested outside the health ministry on 3 March over unpaid wages.\n\n"
+        "Nurses rallied outside the health ministry on 20 May to demand the wages.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 2, [(e.trigger, e.date, e.date_source) for e in protests]
