@@ -54,7 +54,6 @@ from .roles import agent_of as _agent
 from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
-from .roles import know_verbs
 from .roles import misread_finite as _misread_finite
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
@@ -1986,7 +1985,7 @@ def _hypothetical(tok: Token, verb: Token | None) -> bool:
         if h.pos_ in ("VERB", "AUX") and modal and tok.dep_ == "nsubjpass":
             return True  # "the embargo can be reinstated"
         # an act in the clause a modal verb governs is only wished or made possible, as the
-        # modal's own verb is: "would like to see both sides agree", "would allow them to claim";
+        # modal's own verb is: "would want to see the rebels withdraw", "would let the council ban it";
         # a tensed clause is told as fact ("could confirm that troops attacked"), and a verb of
         # saying passes no modal on
         bare = below.dep_ == "xcomp" or (below.dep_ == "ccomp" and below.tag_ in ("VB", "VBN"))
@@ -2010,9 +2009,4 @@ def _reported_by(ctx: ArticleContext, tok: Token, sent: Span) -> tuple[str, Quot
 
 @Language.factory("dateline_events", assigns=["doc._.dl_events"])
 def make_event_layer(nlp: Language, name: str) -> EventLayer:
-    try:  # the lemmatizer's WordNet verbs: "teacher" names a person, "teach" is a verb (roles.names_people)
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-        know_verbs(frozenset(str(w) for w in table["verb"]))
-    except (KeyError, AttributeError):
-        pass
     return EventLayer()

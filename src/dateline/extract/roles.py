@@ -507,11 +507,6 @@ def _fits_noun(pron: Token, noun: Token) -> bool:
     return pron.lower_ in one_person and noun.tag_ == "NN" and noun.lemma_.lower() in _senses().actor_nouns
 
 
-def know_verbs(verbs: frozenset[str]) -> None:
-    """Does nothing: ``names_people`` now asks the Doc's own pipeline for its verbs
-    (``_known_verbs``). Kept only while the event layer's factory still calls it."""
-
-
 @cache
 def _known_verbs(vocab: Vocab) -> frozenset[str]:
     """The verbs the lemmatizer of the pipeline that made a Doc knows ("teach" makes "teacher" a
