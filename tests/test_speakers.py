@@ -831,6 +831,30 @@ def test_an_indefinite_title_stays_unnamed_when_two_hold_it(options):
     assert "judge" in name_of(q) and q.speaker.anonymous
 
 
+def test_a_countrys_title_is_the_one_holder_named_just_after(options):
+    # a lead names the role first ("Peru's ambassador ... warned"), the person a paragraph later
+    body = (
+        "Talks on the fishing quota stalled again on Thursday.\n\n"
+        'Peru\'s ambassador to Spain warned that his government "will walk away" from the table.\n\n'
+        "Fishermen in the north said the quota was already too low.\n\n"
+        "Peru's ambassador to Spain, Alma Quispe, said the offer was unfair."
+    )
+    q = one(quotes_of(body, options), "will walk away")
+    assert "alma quispe" in name_of(q) and not q.speaker.anonymous
+    assert q.speaker.basis == "description"
+
+
+def test_a_countrys_title_stays_unnamed_when_two_hold_it(options):
+    body = (
+        "Talks on the fishing quota stalled again on Thursday.\n\n"
+        'Peru\'s ambassador to Spain warned that his government "will walk away" from the table.\n\n'
+        "Peru's ambassador to Spain, Alma Quispe, said the offer was unfair. "
+        "Peru's ambassador to Chile, Rosa Mamani, agreed."
+    )
+    q = one(quotes_of(body, options), "will walk away")
+    assert q.speaker.anonymous and "quispe" not in name_of(q)
+
+
 @pytest.mark.parametrize(
     "middle",
     [

@@ -531,9 +531,12 @@ class SpeakerResolver:
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
-        if lemma in self.lex["titles"] and indefinite and not anonymous_phrase and lemma not in self.lex["anonymous"]:
+        ahead = indefinite or (voice is None and owner is not None and owner.pos_ != "PRON")
+        if lemma in self.lex["titles"] and ahead and not anonymous_phrase and lemma not in self.lex["anonymous"]:
             # "in what a federal judge called '...'" (break) "Judge Ana Ruiz said ...": the article's one
-            # judge, named in the next lines, is the judge it first described
+            # judge, named in the next lines, is the judge it first described; so is a country's or a
+            # body's own title-holder no one held before ("Chile's envoy warned ..." (break) "Chile's envoy
+            # Ana Ruiz said"): a lead often names the role first and the person a paragraph later
             named_next = self._named_next(lemma, mention.start)
             if named_next is not None and self._same_employer(self.entity_candidate(named_next), works_for):
                 return self.entity_candidate(named_next, mention, "description", words)
