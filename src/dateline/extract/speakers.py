@@ -405,7 +405,7 @@ class SpeakerResolver:
                 if n.lower_ in self.lex["partitives"]:
                     # "one of the first women": the group named after "of"
                     nouns += [x for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
-            words = {n.lower_ for n in nouns if n.pos_ == "NOUN"} | {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+            words = {w for n in nouns if n.pos_ == "NOUN" for w in (n.lower_, n.lemma_.lower())}
             if words & self.lex["female_nouns"] and not words & self.lex["male_nouns"]:
                 return "f"
             if words & self.lex["male_nouns"] and not words & self.lex["female_nouns"]:
