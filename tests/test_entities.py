@@ -1246,3 +1246,35 @@ def test_one_rule_for_a_persons_core_words_in_extraction_and_linking(name):
     from dateline.link.entities import fold, name_words
 
     assert tuple(fold(w) for w in _core_words(name)) == name_words(name, "PERSON")
+
+
+def test_a_short_given_name_joins_the_full_name_with_the_same_surname(options):
+    # "Bob" is "Robert" written short: with the same surname, one man, so his "he" and quotes are his
+    _art, ents = entities_of(
+        "Robert Okafor Jr., 48, of Dunmore, admitted making the calls to a school board member last year. "
+        '"Bob Okafor regrets what he said," his lawyer told reporters on Friday.',
+        options,
+    )
+    okafor = ents["Robert Okafor Jr."]
+    assert "Bob Okafor" in okafor.aliases
+    assert "Bob Okafor" not in ents
+
+
+def test_a_short_given_name_two_full_names_share_joins_neither(options):
+    # "Pat" may be Patrick or Patricia: with both named, the short form is left apart
+    _art, ents = entities_of(
+        "Patrick Lindqvist and his sister Patricia Lindqvist opened the bakery in 1998. "
+        "Pat Lindqvist said the rent had doubled since then.",
+        options,
+    )
+    assert "Pat Lindqvist" not in ents["Patrick Lindqvist"].aliases
+    assert "Pat Lindqvist" not in ents["Patricia Lindqvist"].aliases
+
+
+def test_a_different_given_name_with_the_same_surname_is_another_person(options):
+    _art, ents = entities_of(
+        "Daniel Brandt has chaired the village council for a decade. His brother Michael Brandt runs the dairy farm "
+        "on the hill above the river.",
+        options,
+    )
+    assert "Michael Brandt" in ents and "Michael Brandt" not in ents["Daniel Brandt"].aliases

@@ -832,6 +832,49 @@ def test_an_indefinite_title_stays_unnamed_when_two_hold_it(options):
 
 
 @pytest.mark.parametrize(
+    "said_to_be",
+    [
+        "Kaplan is one of the first two women elected to the assembly.",
+        "Kaplan, a mother of three, has served on the assembly since 2019.",
+    ],
+)
+def test_what_the_article_says_a_person_is_outweighs_the_name_table(options, said_to_be):
+    # the name table files "Emre" as a man's name; the article says this Emre is a woman, so the
+    # "he" after her is the man named before her
+    body = (
+        "Tom Weller admitted on Monday that he had threatened Emre Kaplan, a member of the city assembly. "
+        f"Weller phoned the assembly twice in March. {said_to_be}\n\n"
+        'The clerk who took the call recalled that he said, "You will all regret this," the police report said.'
+    )
+    q = one(quotes_of(body, options), "regret this")
+    assert "weller" in name_of(q)
+
+
+def test_a_countrys_title_is_the_one_holder_named_just_after(options):
+    # a lead names the role first ("Peru's ambassador ... warned"), the person a paragraph later
+    body = (
+        "Talks on the fishing quota stalled again on Thursday.\n\n"
+        'Peru\'s ambassador to Spain warned that his government "will walk away" from the table.\n\n'
+        "Fishermen in the north said the quota was already too low.\n\n"
+        "Peru's ambassador to Spain, Alma Quispe, said the offer was unfair."
+    )
+    q = one(quotes_of(body, options), "will walk away")
+    assert "alma quispe" in name_of(q) and not q.speaker.anonymous
+    assert q.speaker.basis == "description"
+
+
+def test_a_countrys_title_stays_unnamed_when_two_hold_it(options):
+    body = (
+        "Talks on the fishing quota stalled again on Thursday.\n\n"
+        'Peru\'s ambassador to Spain warned that his government "will walk away" from the table.\n\n'
+        "Peru's ambassador to Spain, Alma Quispe, said the offer was unfair. "
+        "Peru's ambassador to Chile, Rosa Mamani, agreed."
+    )
+    q = one(quotes_of(body, options), "will walk away")
+    assert q.speaker.anonymous and "quispe" not in name_of(q)
+
+
+@pytest.mark.parametrize(
     "middle",
     [
         "Finance Minister Ngozi Adebayo said she would present the budget on Tuesday.",

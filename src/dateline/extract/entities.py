@@ -210,6 +210,34 @@ def _surname_variants(words: list[str]) -> set[str]:
     return out
 
 
+@cache
+def _given_name_fulls() -> dict[str, frozenset[str]]:
+    """A short form of a given name -> the full given names it shortens ("pat" -> {"patrick",
+    "patricia"}), from entities.yaml's given_name_short_forms."""
+    out: dict[str, set[str]] = {}
+    for full, shorts in rules.load_yaml("entities.yaml")["given_name_short_forms"].items():
+        for short in shorts:
+            out.setdefault(str(short).lower(), set()).add(str(full).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """ "Pat" and "Patrick", "Bill" and "William": one given name, written in full or short."""
+    a, b = squash(a), squash(b)
+    fulls = _given_name_fulls()
+    return a == b or bool(({a} | fulls.get(a, frozenset())) & ({b} | fulls.get(b, frozenset())))
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Can two full names ("Patrick Hale Jr." and "Pat Hale", as core words) be one person's? The
+    same surname and middle names, and the same given name in full or short. A middle initial one
+    name has and the other lacks ("Tom R. Hale", "Tom Hale") is left apart: the fuller form would
+    become the name and a son's "Jr." is not in it."""
+    if len(a) < 2 or len(b) < 2 or [squash(w) for w in a[1:]] != [squash(w) for w in b[1:]]:
+        return False
+    return _same_given_name(a[0], b[0])
+
+
 def _full_name_test(mentions: list[_Mention]) -> Callable[[_Mention], bool]:
     """Is a PERSON mention a name in full? Two words or more besides an honorific and a suffix
     ("Ms Lind" is a surname), unless it is a particle and a surname that a longer name in the
@@ -1024,10 +1052,16 @@ class EntityLayer:
                 # "Tom R. Hale Jr." and "Tom R. Hale" are one name: the key leaves the suffix out
                 key = ("PERSON", _core_key(m.text))
                 c = by_key.get(key)
+                words = _core_words(m.text)
+                if c is None:
+                    # "Pat Hale" after "Patrick Hale Jr.", "Tom Hale" after "Tom R. Hale": one man,
+                    # unless two people named so far could both be him
+                    same = {c0 for c0, toks0, _f, _s, _g in full_people if _one_name(toks0, words)}
+                    if len(same) == 1:
+                        c = by_key[key] = same.pop()
                 if c is None:
                     c = new_cluster(key)
                     by_key.setdefault(("NAME", squash(m.text)), c)
-                words = _core_words(m.text)
                 toks = core_words([t.text for t in doc[m.start : m.end]])  # the surname is "Hale", not "Jr."
                 full_people.append((c, toks, m.start, _surname_variants(words), squash(words[0])))
         for m in ordered:

@@ -50,6 +50,8 @@ def _lexicon() -> dict[str, Any]:
         "male": frozenset(str(x).lower() for x in data["gender_words"]["m"]),
         "female": frozenset(str(x).lower() for x in data["gender_words"]["f"]),
         "partitives": rules.word_set("sources.yaml", "partitive_heads"),
+        "male_nouns": frozenset(str(x).lower() for x in data["gender_nouns"]["m"]),
+        "female_nouns": frozenset(str(x).lower() for x in data["gender_nouns"]["f"]),
         "titles": rules.word_set("titles.yaml", "heads"),
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
@@ -381,8 +383,34 @@ class SpeakerResolver:
         if not self.gender.get(eid) and self.entities[eid].type == "PERSON" and eid not in self.name_checked:
             self.name_checked.add(eid)
             # the article's own "she" outweighs a table of first names ("Ilhan" is listed as a man's)
-            self.gender[eid] = self._own_pronoun(self.entities[eid]) or first_name_gender(self.entities[eid].name) or ""
+            e = self.entities[eid]
+            self.gender[eid] = self._own_pronoun(e) or self._said_to_be(e) or first_name_gender(e.name) or ""
         return self.gender.get(eid) or None
+
+    def _said_to_be(self, e: Entity) -> str | None:
+        """The gender of a noun the article says a person is: "Nkem Obi is one of the first women
+        elected", "Nkem Obi became a mother", "Nkem Obi, a mother of three," (copula or apposition)."""
+        doc = self.doc
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain"):
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            for n in list(nouns):
+                if n.lower_ in self.lex["partitives"]:
+                    # "one of the first women": the group named after "of"
+                    nouns += [x for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+            words = {w for n in nouns if n.pos_ == "NOUN" for w in (n.lower_, n.lemma_.lower())}
+            if words & self.lex["female_nouns"] and not words & self.lex["male_nouns"]:
+                return "f"
+            if words & self.lex["male_nouns"] and not words & self.lex["female_nouns"]:
+                return "m"
+        return None
 
     def _own_pronoun(self, e: Entity) -> str | None:
         """The gender the article's own pronouns give a person the name table does not know: "Nkem
@@ -531,9 +559,12 @@ class SpeakerResolver:
                     cand = self.entity_candidate(e.id, mention, "description")
                     if self._same_employer(cand, works_for):
                         return cand
-        if lemma in self.lex["titles"] and indefinite and not anonymous_phrase and lemma not in self.lex["anonymous"]:
+        ahead = indefinite or (voice is None and owner is not None and owner.pos_ != "PRON")
+        if lemma in self.lex["titles"] and ahead and not anonymous_phrase and lemma not in self.lex["anonymous"]:
             # "in what a federal judge called '...'" (break) "Judge Ana Ruiz said ...": the article's one
-            # judge, named in the next lines, is the judge it first described
+            # judge, named in the next lines, is the judge it first described; so is a country's or a
+            # body's own title-holder no one held before ("Chile's envoy warned ..." (break) "Chile's envoy
+            # Ana Ruiz said"): a lead often names the role first and the person a paragraph later
             named_next = self._named_next(lemma, mention.start)
             if named_next is not None and self._same_employer(self.entity_candidate(named_next), works_for):
                 return self.entity_candidate(named_next, mention, "description", words)
