@@ -1047,3 +1047,29 @@ def test_a_quote_with_its_own_attribution_is_not_led_by_an_earlier_paragraphs_co
     assert "harbour workers union" in name_of(one(quotes, "waited three years"))
     q = one(quotes, "The answer is no")
     assert name_of(q) == "minister" and q.reported_by is None
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # a strike: the company is named, the union speaks, then "a company spokesman": the company
+        (
+            "Workers walked out of the Lund Motor Company plant in Dayton on Monday.\n\n"
+            'The Federated Metal Workers said the walkout would last "as long as it takes."\n\n'
+            'A company spokesman said the offer on the table was "fair and final."\n\n',
+            "fair and final",
+            "lund motor company",
+        ),
+        # a bank named early, a regulator that acted since, then "a spokeswoman for the bank"
+        (
+            "Shares in Carrow Savings Bank fell sharply after the results.\n\n"
+            "The Financial Conduct Office opened an inquiry into the sale of the loans on Friday.\n\n"
+            '"We will answer every question put to us," a spokeswoman for the bank told reporters.\n\n',
+            "answer every question",
+            "carrow savings bank",
+        ),
+    ],
+)  # fmt: skip
+def test_a_generic_employer_is_the_one_named_with_that_word_before_not_the_last_to_speak(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert name_of(q) == speaker, q.speaker

@@ -561,8 +561,8 @@ class SpeakerResolver:
                 return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             if descriptor.lower() == head.lower_ and lemma in self.lex["generic_employers"] and owner is None:
-                # "CBP announced ... At the time, the agency said": the organisation just named
-                recent = self._recent_organisation(mention.start)
+                # "The Port Authority closed the pier ... the agency said": the organisation just named
+                recent = self._employer(lemma, mention.start)
                 if recent is not None:
                     return self.entity_candidate(recent, mention, "organisation", words)
             name = descriptor
@@ -628,9 +628,9 @@ class SpeakerResolver:
         name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
         low = head.lemma_.lower()
         if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
-            # "a company spokesperson": the company just named, before one whose name merely holds
-            # the word ("The We Company", named later)
-            recent = self._recent_organisation(head.idx)
+            # "a company spokesperson": the company the article has named (see _employer), before one
+            # whose name merely holds the word ("the Eik Holding Company", named later)
+            recent = self._employer(low, head.idx)
             if recent is not None:
                 return self.entity_candidate(recent, None, "organisation")
         for e in self.entities.values():
@@ -656,6 +656,19 @@ class SpeakerResolver:
 
     def _token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._starts, char) - 1)
+
+    def _employer(self, word: str, before: int) -> str | None:
+        """Whom a bare "the company" or "a company spokesman" (``word``: "company") stands for: the
+        organisation last named before ``before`` whose name holds the word ("the Lund Motor Company"),
+        though another, a union, spoke since; else the organisation the article last had speak or act.
+        One named only after is not it."""
+        named: list[tuple[int, str]] = []
+        for e in self.entities.values():
+            if e.type == "ORG" and word in e.name.lower().split():
+                at = max((m.start for m in e.mentions if m.start < before), default=-1)
+                if at >= 0:
+                    named.append((at, e.id))
+        return max(named)[1] if named else self._recent_organisation(before)
 
     def _recent_organisation(self, before: int) -> str | None:
         """The organisation the article last had speak or act, within the last few paragraphs:
