@@ -91,7 +91,7 @@ class Candidate:
 class _Event:
     at: int
     cand: Candidate
-    # the subject of a clause inside its sentence ("... whether Lee slept the night Cole died"): a
+    # the subject of a clause inside its sentence ("... whether Lind trained the week the club sold Berg"): a
     # later sentence's "he" stands for the sentence's own subject before these (see _pronoun)
     embedded: bool = False
 
@@ -172,14 +172,14 @@ class SpeakerResolver:
     @staticmethod
     def _embedded(subj: Token) -> bool:
         """Is ``subj`` the subject of a clause inside its sentence rather than of the sentence's own
-        verb (the root, or a verb joined to it: "Ruiz declined to say whether Lee slept")?"""
+        verb (the root, or a verb joined to it: "Sand refused to say whether Lind trained")?"""
         verb = subj.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ != "ROOT"
 
     def _owned_institution(self, tok: Token) -> Candidate | None:
-        """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
+        """ "Marsh's campaign is planning ...": an institution the article names by its named owner, as
         the antecedent of a later "it" or "they" ("what it calls '...'")."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex["institutions"]:
             return None
@@ -192,9 +192,9 @@ class SpeakerResolver:
 
     def _spelled(self, tok: Token) -> str | None:
         """The entity whose name or alias a proper-noun subject spells out where the entity layer kept no
-        mention ("WeWork is based in New York" after "WeWork founder ..."): the one such entity."""
+        mention ("Tessel is based in Leeds" after "Tessel founder ..."): the one such entity."""
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-            return None  # the parse may tag a capitalised name a common noun ("WeWork")
+            return None  # the parse may tag a capitalised name a common noun ("Tessel")
         a, b = self._noun_span(tok)
         words = " ".join(t.text for t in self.doc[a:b] if t.lower_ not in _DETERMINERS)
         found = {e.id for e in self.entities.values() if words and (words == e.name or words in e.aliases)}
@@ -449,8 +449,8 @@ class SpeakerResolver:
 
     def _sentence_subject(self, ev: _Event, pron: int, spec: dict[str, Any]) -> Candidate:
         """For a pronoun in a later sentence, the sentence's own subject (or its speaker) before the
-        subject ``ev`` of a clause inside it: "Ruiz declined to say whether Lee slept the night Cole
-        died. '...,' he said" is Ruiz speaking. ``ev.cand`` when the sentence has no such one."""
+        subject ``ev`` of a clause inside it: "Sand refused to say whether Lind trained the week the club
+        sold Berg. '...,' he said" is Sand speaking. ``ev.cand`` when the sentence has no such one."""
         sent = self.doc[self._token_at(ev.at)].sent
         if sent.end_char > pron:
             return ev.cand  # the pronoun's own sentence: its clauses decide
@@ -578,7 +578,7 @@ class SpeakerResolver:
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
             if number == "pl" and as_group and not anonymous_phrase and lemma not in self.lex["informants"]:
-                # "Teachers chanted", "Federal prosecutors alleged": a group that speaks as a body, named
+                # "Students chanted", "Defence lawyers argued": a group that speaks as a body, named
                 # as the page names it; unnamed informants ("officials said") stay anonymous
                 sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
                 return Candidate(sp, "person", number)
