@@ -1106,3 +1106,17 @@ def test_a_quote_with_its_own_attribution_is_not_led_by_an_earlier_paragraphs_co
 def test_a_generic_employer_is_the_one_named_with_that_word_before_not_the_last_to_speak(options, body, words, speaker):
     q = one(quotes_of(body, options), words)
     assert name_of(q) == speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Ines Harlow and Tomas Vrba climbed the north face in a single day last week.\n\n"
+         '"We never thought about turning back," the two said at the base camp.\n\n', "turning back"),
+        ("Senator Clara Weiss met Governor Tomas Vrba at the summit talks in Geneva on Monday.\n\n"
+         'Both said afterwards that the talks had been "honest and useful."\n\n', "honest and useful"),
+    ],
+)  # fmt: skip
+def test_the_two_or_both_after_two_named_people_are_those_people_not_an_unnamed_source(options, body, words):
+    q = one(quotes_of(body, options), words)
+    assert not q.speaker.anonymous and " and " in name_of(q) and "vrba" in name_of(q), q.speaker

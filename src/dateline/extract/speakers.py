@@ -50,6 +50,8 @@ def _lexicon() -> dict[str, Any]:
         "male": frozenset(str(x).lower() for x in data["gender_words"]["m"]),
         "female": frozenset(str(x).lower() for x in data["gender_words"]["f"]),
         "partitives": rules.word_set("sources.yaml", "partitive_heads"),
+        "singular_partitives": rules.word_set("sources.yaml", "singular_partitives"),
+        "group_recall": {str(k).lower(): int(v) for k, v in data["group_recall_heads"].items()},
         "titles": rules.word_set("titles.yaml", "heads"),
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
@@ -262,6 +264,13 @@ class SpeakerResolver:
                 sp = recent.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "description"})
                 return Candidate(sp, recent.kind, recent.number, recent.gender, recent.role_heads)
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
+        alone = not any(c.dep_ == "prep" for c in head.children)  # not "the two of them", "both of us"
+        definite = head.pos_ != "NUM" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if low in self.lex["group_recall"] and alone and definite:
+            # "'...,' the two said" after two named people: those people; else as "they" would be
+            return self._named_together(self.lex["group_recall"][low], mention, words) or self._pronoun(
+                head, mention, words, self.lex["pronouns"]["they"], "pronoun"
+            )
         if low in self.lex["partitives"]:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
@@ -269,13 +278,13 @@ class SpeakerResolver:
                 # "a number of economists say": some of them, unnamed, not the group as a body
                 inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context, as_group=False)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
-                number = "sg" if low in ("one", "each", "another") else inner.number
+                number = "sg" if low in self.lex["singular_partitives"] else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
             if head.pos_ in ("PRON", "DET", "NUM"):
                 # "Another said: '...'", "One wrote": one more of the people the article has just
                 # quoted without a name, itself unnamed; no name, so no later "they" takes "Some" for one
                 sp = Speaker(descriptor=words, anonymous=True, mention=mention, basis="description")
-                return Candidate(sp, "person", "sg" if low in ("one", "each", "another") else "pl")
+                return Candidate(sp, "person", "sg" if low in self.lex["singular_partitives"] else "pl")
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if head.ent_type_ in ("DATE", "TIME"):
@@ -446,6 +455,27 @@ class SpeakerResolver:
                 return Candidate(sp, cand.kind, cand.number, cand.gender, cand.role_heads)
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
+
+    def _named_together(self, n: int, mention: Offsets, words: str) -> Candidate | None:
+        """The ``n`` people the nearest sentence before ``mention`` that names people names, when it
+        names exactly ``n`` ("Harlow and Vrba climbed the face. '...,' the two said"): one speaker
+        named for them all, tied to no one entity."""
+        people = [e for e in self.entities.values() if e.type == "PERSON"]
+        sent = self.doc[self._token_at(mention.start)].sent
+        while sent.start_char > 0 and mention.start - sent.start_char <= _RECENT_CHARS:
+            end = min(sent.end_char, mention.start)
+            named = sorted(
+                (min(m.start for m in e.mentions if sent.start_char <= m.start < end), e.name)
+                for e in people
+                if any(sent.start_char <= m.start < end for m in e.mentions)
+            )
+            if named:
+                if len(named) != n:
+                    return None
+                sp = Speaker(name=" and ".join(name for _, name in named), descriptor=words, mention=mention)
+                return Candidate(sp.model_copy(update={"basis": "pronoun"}), "person", "pl")
+            sent = self.doc[sent.start - 1].sent
+        return None
 
     def _sentence_subject(self, ev: _Event, pron: int, spec: dict[str, Any]) -> Candidate:
         """For a pronoun in a later sentence, the sentence's own subject (or its speaker) before the
