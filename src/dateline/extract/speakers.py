@@ -52,6 +52,8 @@ def _lexicon() -> dict[str, Any]:
         "partitives": rules.word_set("sources.yaml", "partitive_heads"),
         "male_nouns": frozenset(str(x).lower() for x in data["gender_nouns"]["m"]),
         "female_nouns": frozenset(str(x).lower() for x in data["gender_nouns"]["f"]),
+        "singular_partitives": rules.word_set("sources.yaml", "singular_partitives"),
+        "group_recall": {str(k).lower(): int(v) for k, v in data["group_recall_heads"].items()},
         "titles": rules.word_set("titles.yaml", "heads"),
         "voices": rules.word_set("sources.yaml", "voice_heads"),
         "employers": rules.word_set("sources.yaml", "employer_heads"),
@@ -93,7 +95,7 @@ class Candidate:
 class _Event:
     at: int
     cand: Candidate
-    # the subject of a clause inside its sentence ("... whether Lee slept the night Cole died"): a
+    # the subject of a clause inside its sentence ("... whether Lind trained the week the club sold Berg"): a
     # later sentence's "he" stands for the sentence's own subject before these (see _pronoun)
     embedded: bool = False
 
@@ -174,14 +176,14 @@ class SpeakerResolver:
     @staticmethod
     def _embedded(subj: Token) -> bool:
         """Is ``subj`` the subject of a clause inside its sentence rather than of the sentence's own
-        verb (the root, or a verb joined to it: "Ruiz declined to say whether Lee slept")?"""
+        verb (the root, or a verb joined to it: "Sand refused to say whether Lind trained")?"""
         verb = subj.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ != "ROOT"
 
     def _owned_institution(self, tok: Token) -> Candidate | None:
-        """ "Clinton's campaign is seeking ...": an institution the article names by its named owner, as
+        """ "Marsh's campaign is planning ...": an institution the article names by its named owner, as
         the antecedent of a later "it" or "they" ("what it calls '...'")."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex["institutions"]:
             return None
@@ -194,9 +196,9 @@ class SpeakerResolver:
 
     def _spelled(self, tok: Token) -> str | None:
         """The entity whose name or alias a proper-noun subject spells out where the entity layer kept no
-        mention ("WeWork is based in New York" after "WeWork founder ..."): the one such entity."""
+        mention ("Tessel is based in Leeds" after "Tessel founder ..."): the one such entity."""
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-            return None  # the parse may tag a capitalised name a common noun ("WeWork")
+            return None  # the parse may tag a capitalised name a common noun ("Tessel")
         a, b = self._noun_span(tok)
         words = " ".join(t.text for t in self.doc[a:b] if t.lower_ not in _DETERMINERS)
         found = {e.id for e in self.entities.values() if words and (words == e.name or words in e.aliases)}
@@ -264,6 +266,13 @@ class SpeakerResolver:
                 sp = recent.speaker.model_copy(update={"mention": mention, "descriptor": words, "basis": "description"})
                 return Candidate(sp, recent.kind, recent.number, recent.gender, recent.role_heads)
             return Candidate(Speaker(descriptor=words, mention=mention, basis="fallback"), "thing", "sg")
+        alone = not any(c.dep_ == "prep" for c in head.children)  # not "the two of them", "both of us"
+        definite = head.pos_ != "NUM" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if low in self.lex["group_recall"] and alone and definite:
+            # "'...,' the two said" after two named people: those people; else as "they" would be
+            return self._named_together(self.lex["group_recall"][low], mention, words) or self._pronoun(
+                head, mention, words, self.lex["pronouns"]["they"], "pronoun"
+            )
         if low in self.lex["partitives"]:
             group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
@@ -271,13 +280,13 @@ class SpeakerResolver:
                 # "a number of economists say": some of them, unnamed, not the group as a body
                 inner = self.resolve(pobj, pobj.left_edge.i, pobj.i + 1, context, as_group=False)
                 sp = inner.speaker.model_copy(update={"mention": mention, "descriptor": words})
-                number = "sg" if low in ("one", "each", "another") else inner.number
+                number = "sg" if low in self.lex["singular_partitives"] else inner.number
                 return Candidate(sp, inner.kind, number, None, inner.role_heads)
             if head.pos_ in ("PRON", "DET", "NUM"):
                 # "Another said: '...'", "One wrote": one more of the people the article has just
                 # quoted without a name, itself unnamed; no name, so no later "they" takes "Some" for one
                 sp = Speaker(descriptor=words, anonymous=True, mention=mention, basis="description")
-                return Candidate(sp, "person", "sg" if low in ("one", "each", "another") else "pl")
+                return Candidate(sp, "person", "sg" if low in self.lex["singular_partitives"] else "pl")
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if head.ent_type_ in ("DATE", "TIME"):
@@ -475,10 +484,31 @@ class SpeakerResolver:
         sp = Speaker(name=None, descriptor=words, mention=mention, basis=basis)
         return Candidate(sp, spec.get("kind", "any"), spec["number"])
 
+    def _named_together(self, n: int, mention: Offsets, words: str) -> Candidate | None:
+        """The ``n`` people the nearest sentence before ``mention`` that names people names, when it
+        names exactly ``n`` ("Harlow and Vrba climbed the face. '...,' the two said"): one speaker
+        named for them all, tied to no one entity."""
+        people = [e for e in self.entities.values() if e.type == "PERSON"]
+        sent = self.doc[self._token_at(mention.start)].sent
+        while sent.start_char > 0 and mention.start - sent.start_char <= _RECENT_CHARS:
+            end = min(sent.end_char, mention.start)
+            named = sorted(
+                (min(m.start for m in e.mentions if sent.start_char <= m.start < end), e.name)
+                for e in people
+                if any(sent.start_char <= m.start < end for m in e.mentions)
+            )
+            if named:
+                if len(named) != n:
+                    return None
+                sp = Speaker(name=" and ".join(name for _, name in named), descriptor=words, mention=mention)
+                return Candidate(sp.model_copy(update={"basis": "pronoun"}), "person", "pl")
+            sent = self.doc[sent.start - 1].sent
+        return None
+
     def _sentence_subject(self, ev: _Event, pron: int, spec: dict[str, Any]) -> Candidate:
         """For a pronoun in a later sentence, the sentence's own subject (or its speaker) before the
-        subject ``ev`` of a clause inside it: "Ruiz declined to say whether Lee slept the night Cole
-        died. '...,' he said" is Ruiz speaking. ``ev.cand`` when the sentence has no such one."""
+        subject ``ev`` of a clause inside it: "Sand refused to say whether Lind trained the week the club
+        sold Berg. '...,' he said" is Sand speaking. ``ev.cand`` when the sentence has no such one."""
         sent = self.doc[self._token_at(ev.at)].sent
         if sent.end_char > pron:
             return ev.cand  # the pronoun's own sentence: its clauses decide
@@ -592,8 +622,8 @@ class SpeakerResolver:
                 return Candidate(sp, "thing", "sg")
         if lemma in self.lex["institutions"] or head.lower_ in self.lex["institutions"]:
             if descriptor.lower() == head.lower_ and lemma in self.lex["generic_employers"] and owner is None:
-                # "CBP announced ... At the time, the agency said": the organisation just named
-                recent = self._recent_organisation(mention.start)
+                # "The Port Authority closed the pier ... the agency said": the organisation just named
+                recent = self._employer(lemma, mention.start)
                 if recent is not None:
                     return self.entity_candidate(recent, mention, "organisation", words)
             name = descriptor
@@ -609,7 +639,7 @@ class SpeakerResolver:
             return Candidate(sp, "thing", number)
         if lemma in self.lex["anonymous"] or lemma in self.lex["titles"] or anonymous_phrase:
             if number == "pl" and as_group and not anonymous_phrase and lemma not in self.lex["informants"]:
-                # "Teachers chanted", "Federal prosecutors alleged": a group that speaks as a body, named
+                # "Students chanted", "Defence lawyers argued": a group that speaks as a body, named
                 # as the page names it; unnamed informants ("officials said") stay anonymous
                 sp = Speaker(name=descriptor, descriptor=words, anonymous=False, mention=mention, basis="description")
                 return Candidate(sp, "person", number)
@@ -659,9 +689,9 @@ class SpeakerResolver:
         name = " ".join(words).removesuffix(" 's").removesuffix(" ’s") or head.text
         low = head.lemma_.lower()
         if len(words) == 1 and head.pos_ == "NOUN" and low in self.lex["generic_employers"]:
-            # "a company spokesperson": the company just named, before one whose name merely holds
-            # the word ("The We Company", named later)
-            recent = self._recent_organisation(head.idx)
+            # "a company spokesperson": the company the article has named (see _employer), before one
+            # whose name merely holds the word ("the Eik Holding Company", named later)
+            recent = self._employer(low, head.idx)
             if recent is not None:
                 return self.entity_candidate(recent, None, "organisation")
         for e in self.entities.values():
@@ -687,6 +717,19 @@ class SpeakerResolver:
 
     def _token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._starts, char) - 1)
+
+    def _employer(self, word: str, before: int) -> str | None:
+        """Whom a bare "the company" or "a company spokesman" (``word``: "company") stands for: the
+        organisation last named before ``before`` whose name holds the word ("the Lund Motor Company"),
+        though another, a union, spoke since; else the organisation the article last had speak or act.
+        One named only after is not it."""
+        named: list[tuple[int, str]] = []
+        for e in self.entities.values():
+            if e.type == "ORG" and word in e.name.lower().split():
+                at = max((m.start for m in e.mentions if m.start < before), default=-1)
+                if at >= 0:
+                    named.append((at, e.id))
+        return max(named)[1] if named else self._recent_organisation(before)
 
     def _recent_organisation(self, before: int) -> str | None:
         """The organisation the article last had speak or act, within the last few paragraphs:
