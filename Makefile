@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SEED := ../shared/corpus/seed
 DEMO_DB := demo.db
 
-.PHONY: install demo test lint typecheck pytest bench clean
+.PHONY: install demo test lint typecheck pytest bench bench-heldout clean
 
 $(BIN)/dateline: pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,23 @@ bench: install
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/gold_articles.py --set real --split dev
+
+# The held-out figures of issue 9 (test halves): run once, at the end of a piece of work, and do not
+# read their misses to tune rules.
+bench-heldout: install
+	$(BIN)/python bench/gold_articles.py --set real --split test
+	$(BIN)/python bench/gold_articles.py --set gold4
+	$(BIN)/python bench/events_plover.py --split test
+	$(BIN)/python bench/events_case2021.py --split test
+	$(BIN)/python bench/events_meantime.py --split test
+	$(BIN)/python bench/events_precision.py --split test
+	$(BIN)/python bench/timex_tempeval.py --set platinum
+	$(BIN)/python bench/timex_meantime.py --split test
+	$(BIN)/python bench/casualties_case.py --half test
+	$(BIN)/python bench/entities_gum.py --split test
+	$(BIN)/python bench/quotes_polnear.py --split test --no-scaling
+	$(BIN)/python bench/throughput.py --interleave
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache
