@@ -46,7 +46,7 @@ from ..record import Date, Descriptor, Event, Location, Offsets, QuoteKind, Time
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
-from .retold import other_time, retold, tally
+from .retold import other_time, retold, tally, told_as_another
 from .roles import LOCATION_PREPS as _LOCATION_PREPS
 from .roles import PARTY_TYPES as _PARTY_TYPES
 from .roles import PLACE_TYPES as _PLACE_TYPES
@@ -1383,7 +1383,7 @@ def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event
     if not same:
         return False
     first = same[-1]
-    if ev.actors and not blamed and (not _known_doers(ctx, ev, first) or _told_as_another(tok)):
+    if ev.actors and not blamed and (not _known_doers(ctx, ev, first) or told_as_another(tok)):
         return False  # a doer of its own: "the US inquiry" after "Swedish prosecutors dropped an inquiry"
     place = ev.location.name if ev.location is not None else None
     if ev.location_source == "clause" and (first.location is None or first.location.name != place):
@@ -1395,12 +1395,6 @@ def _repeats(ctx: ArticleContext, ev: Event, trig: _Trigger, earlier: list[Event
     if claim and not first.actors:
         first.actors.extend(ev.actors)  # "X claimed responsibility for the attack": X is its named doer
     return True
-
-
-def _told_as_another(tok: Token) -> bool:
-    """A noun its own words tell as one more of its kind: "the third such lawsuit", "the second raid"."""
-    new = rules.word_set("retold.yaml", "new_happening_words")
-    return any(c.dep_ in ("amod", "det", "nummod", "advmod") and c.lemma_.lower() in new for c in tok.children)
 
 
 def _known_doers(ctx: ArticleContext, ev: Event, first: Event) -> bool:

@@ -176,6 +176,13 @@ def _same_act(tok: Token, first: Token) -> bool:
     return any(_definite(d) and (d.lemma_.lower() in r.doers or d.lemma_.lower() in first_doers) for d in _doers(tok))
 
 
+def told_as_another(tok: Token) -> bool:
+    """A word its own modifiers tell as one more of its kind: "the third such lawsuit", "the second
+    raid", "also criticised", "another rally" (retold.yaml ``new_happening_words``)."""
+    new = _rules().new_words
+    return any(c.dep_ in ("amod", "det", "nummod", "advmod") and c.lemma_.lower() in new for c in tok.children)
+
+
 def _new_cause(tok: Token) -> bool:
     """ "killed in a bomb attack": a harm told with a cause of its own, new to the story."""
     for c in tok.children:

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from .. import rules
 from ..record import Event
 from .context import ArticleContext
+from .retold import told_as_another
 
 # sources that tell nothing about the event itself: the page's dateline, its publication date
 _WEAK_PLACE = ("dateline",)
@@ -95,11 +96,9 @@ def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Toke
 def _one_more(tok: Token) -> bool:
     """ "also criticised", "another rally", "a previous inquiry", "he also faced a probe": told as
     one more of its kind (a noun by its own words or those of the verb it is the object of)."""
-    new = rules.word_set("retold.yaml", "new_happening_words")
-    words = list(tok.children)
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
-        words += list(tok.head.children)
-    return any(c.dep_ in ("advmod", "amod", "det", "nummod") and c.lemma_.lower() in new for c in words)
+    if told_as_another(tok):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and told_as_another(tok.head)
 
 
 def _one_sentence_apart(a: Token, b: Token) -> bool:
