@@ -319,6 +319,11 @@ def _main_finite(sent: Span) -> bool:
     return False
 
 
+def _under_clause(t: Token) -> bool:
+    """Whether ``t`` stands inside a subordinate clause (a relative, adverbial, complement ... clause)."""
+    return any(a.dep_ in _SUBORDINATE_DEPS for a in t.ancestors)
+
+
 def misread_finite(v: Token) -> bool:
     """A sentence's own past-tense verb that the parse took for a participle on a noun: the small
     model reads "The union, which ..., called for a strike." and "After the ruling, a lawyer for
@@ -328,18 +333,14 @@ def misread_finite(v: Token) -> bool:
     is the subject. Not a headline ("Five guards killed in ambush": no full stop), not a
     participle with its agent or an "of" complement ("a man convicted of fraud"), which stays a
     description."""
-    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(a.dep_ in _SUBORDINATE_DEPS for a in v.ancestors):
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or _under_clause(v):
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in v.children):
         return False
     sent = v.sent
     if not sent.text.rstrip().rstrip("\"”'’").endswith(".") or _main_finite(sent):
         return False
-    outer = [
-        t
-        for t in sent
-        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not any(a.dep_ in _SUBORDINATE_DEPS for a in t.ancestors)
-    ]
+    outer = [t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not _under_clause(t)]
     return min(outer, key=lambda t: len(list(t.head.ancestors))).i == v.i
 
 
