@@ -25,6 +25,7 @@ from ..record import Caption, Date, Source
 from ..settings import Options
 from .article import RawArticle
 from .layout import Body, bullet_text, caption, clean_body, clean_line, ends_sentence, words
+from .pubdate import published_day
 from .stamps import parse_stamp
 
 _CREDIT_CLASS = re.compile(r"(credit|copyright|byline|source|photographer)", re.IGNORECASE)
@@ -118,9 +119,9 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     art.headings = body.headings
     art.dateline = body.dateline
     art.byline = _byline(meta.get("author"), sitename, body)
-    if meta.get("date"):
-        value = str(meta["date"])[:10]
-        art.published = Date(value=value, precision="day", text=None)
+    day = published_day(tree, meta.get("date"), meta.get("url"))
+    if day is not None:
+        art.published = Date(value=day.isoformat(), precision="day", text=None)
     else:
         art.stamp = next((s for s in body.stamps if s.problem is None), None) or _page_stamp(tree)
     art.source = source.model_copy(update={"url": meta.get("url") or None, "outlet": sitename})
