@@ -198,6 +198,7 @@ class Printed:
 
     day: date
     clock: datetime | None
+    other: date | None = None  # the other reading of an ambiguous numeric date ("05/10/2018")
 
 
 def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
@@ -227,7 +228,8 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
             continue
         hm = clock_of(text)
         clock = datetime(day.year, day.month, day.day, *hm) if hm else None
-        out.append(Printed(day=day, clock=clock))
+        other = date.fromisoformat(stamp.alternative.value) if stamp.alternative is not None else None
+        out.append(Printed(day=day, clock=clock, other=other))
     return out
 
 
@@ -258,7 +260,7 @@ def published_day(tree: Any, found: str | None, url: Any) -> date | None:
             return day  # the address's date, or another of the page's own values
         near = values[0].day if values else address
         printed = printed_stamps(tree, near or day)
-        if any(s.day == day for s in printed):
+        if any(day in (s.day, s.other) for s in printed):
             return day  # read from the text, but printed as a stamp line of its own: the byline's
         # read from running text (a cited statement, a linked story): the page's own dates win,
         # its address's, its published value, else the first stamp line it prints
