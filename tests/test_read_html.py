@@ -550,3 +550,28 @@ def test_a_comment_time_does_not_set_the_publisher_zone(options):
         "datetime='2024-03-07T09:12:00-06:00'>March 7, 2024 at 9:12 am</time></div><p>Good news.</p></li></ol>",
     )
     assert _published(html, options) == "2024-03-07"
+
+
+def test_a_headline_classed_h1_is_the_title_however_the_metadata_rewords_it(options):
+    # the social title shares one content word with the printed headline: the <h1>'s class says which is the page's
+    html = _page(
+        "<title>Halifax dockers go back after union vote | Harbour Post</title>"
+        "<meta property='og:site_name' content='Harbour Post'>",
+        "<article><h1 class='story-header__hed'>Port strike over as crews return before dawn</h1>"
+        + _HARBOUR
+        + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Port strike over as crews return before dawn"
+
+
+def test_a_headline_classed_h1_that_links_to_another_story_is_not_the_title(options):
+    # an aggregator's teaser: the classed <h1> is one link to the story elsewhere
+    html = _page(
+        "<title>Halifax dockers go back after union vote | Harbour Post</title>"
+        "<meta property='og:site_name' content='Harbour Post'>",
+        "<aside><h1 class='headline'><a href='https://elsewhere.example/tugboat-crews'>Tugboat crews weigh a "
+        "walkout of their own</a></h1></aside><article>" + _HARBOUR + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Halifax dockers go back after union vote"

@@ -630,9 +630,25 @@ def _printed_headline(
         return None
     want = _title_words(title)
     shared = want & _title_words(text)
-    if not want or len(shared) / len(want) < float(_data()["headline_h1_min_shared"]):
-        return None
-    return text
+    if want and len(shared) / len(want) >= float(_data()["headline_h1_min_shared"]):
+        return text
+    return _classed_headline(tree, title, options, sitename, url)
+
+
+def _classed_headline(tree: Any, title: str, options: Options, sitename: str | None, url: Any) -> str | None:
+    """The <h1> whose class names it the story's headline (html.yaml headline_h1_classes), when it
+    reads as a headline, is not the site's name and is not one link to another page (a teaser)."""
+    rx = re.compile(str(_data()["headline_h1_classes"]))
+    for h1 in tree.iter("h1"):
+        if not any(rx.fullmatch(c) for c in str(h1.get("class") or "").lower().split()):
+            continue
+        text = _title(_text(h1), sitename, url, tree)
+        if text == title or not 3 <= len(words(text)) <= options.title_max_words:
+            continue
+        if _norm(text) in _site_keys(sitename, url) or _link_text(h1, options.title_max_words):
+            continue
+        return text
+    return None
 
 
 def _near(el: Any, h1: Any) -> bool:
