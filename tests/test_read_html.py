@@ -575,3 +575,13 @@ def test_a_headline_classed_h1_that_links_to_another_story_is_not_the_title(opti
     )
     (a,) = read_bytes("page.html", html, options)
     assert a.title == "Halifax dockers go back after union vote"
+
+
+def test_published_values_out_of_the_calendar_are_not_read():
+    from dateline.read.pubdate import parse_value
+
+    # a value at the edge of the calendar would overflow when moved to UTC: it is not a page's date
+    assert parse_value("0001-01-01T00:30:00+05:00") is None
+    assert parse_value("9999-12-31T23:30:00-05:00") is None
+    value = parse_value("2024-03-07T01:15:00-0500")
+    assert value is not None and value.local and value.day.isoformat() == "2024-03-07"

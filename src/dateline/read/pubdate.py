@@ -26,17 +26,23 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from lxml import etree
+
 from .. import rules
 from .stamps import MONTHS, clock_of, parse_stamp
 
 # An ISO 8601 value as pages write it: "2019-11-19T02:24:00Z", "2019-11-19 02:24:00 UTC",
 # "2019-11-20 4:00:00 -0600", "2019-11-18".
 _ISO = re.compile(
-    r"^\s*(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)"
+    r"^\s*(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
     r"(?:[T ]\s*(?P<h>\d{1,2}):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d)?)?\s*$",
     re.IGNORECASE,
 )
 _MAX_STAMP = 90  # characters: a printed stamp is short (as in stamps.py)
+# The short text nodes that hold a digit (long ones, scripts among them, are never a stamp's part).
+_DIGIT_TEXTS = etree.XPath(
+    f"//text()[string-length(.) <= {2 * _MAX_STAMP}][contains(translate(., '0123456789', '0000000000'), '0')]"
+)
 
 
 @dataclass(frozen=True)
@@ -205,10 +211,11 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
     """Short blocks of the page that read whole as a date stamp, in page order. A stamp without a
     year ("Posted Nov 18, 8:19 PM") takes the year that puts it nearest ``near``."""
     p = _policy()
+    tags = set(p.stamp_tags)
     out: list[Printed] = []
     seen: set[str] = set()
-    for el in tree.iter(*p.stamp_tags):
-        if len(el) > p.stamp_max_children or any(len(c) > p.stamp_max_children for c in el):
+    for el in _holding_digits(tree):
+        if el.tag not in tags or len(el) > p.stamp_max_children or any(len(c) > p.stamp_max_children for c in el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
         if not text or len(text) > _MAX_STAMP or text in seen or _ISO.match(text):
@@ -231,6 +238,25 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
         other = date.fromisoformat(stamp.alternative.value) if stamp.alternative is not None else None
         out.append(Printed(day=day, clock=clock, other=other))
     return out
+
+
+def _holding_digits(tree: Any) -> list[Any]:
+    """The elements, in page order, whose own text or whose child's text holds a digit (a stamp
+    split over <span>s is read in its parent): the only places a stamp can be, found in one XPath."""
+    found: dict[Any, None] = {}
+    for node in _DIGIT_TEXTS(tree):
+        el = node.getparent()
+        if el is None:
+            continue
+        if node.is_tail:
+            el = el.getparent()
+        if el is None:
+            continue
+        found.setdefault(el, None)
+        parent = el.getparent()
+        if parent is not None:
+            found.setdefault(parent, None)
+    return list(found)
 
 
 def _nearest_year(month_day: tuple[int, int], near: date) -> date | None:
