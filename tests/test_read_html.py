@@ -476,3 +476,112 @@ def test_the_outlets_pitch_to_the_reader_is_not_body(pitch, options):
     (a,) = read_bytes("page.html", html, options)
     assert pitch not in a.text
     assert "delivered to your door within a week" in a.text
+
+
+# The published date (dateline.read.pubdate): the page's own day, in its publisher's zone.
+_HARBOUR = (
+    "<p>Halifax port workers ended a nine-day strike on Wednesday night after the union accepted a revised "
+    "offer on overtime pay, letting the first container ships berth again before dawn.</p>"
+    "<p>“Nobody wanted this to drag into the holidays,” the union's local president said as the crews "
+    "returned, adding that members had voted by a wide margin to go back.</p>"
+    "<p>Shipping lines had diverted at least a dozen vessels to Saint John and Boston during the stoppage, "
+    "and freight forwarders warned that the backlog would take weeks to clear.</p>"
+    "<p>The port authority said night shifts would run through the weekend to move the waiting containers "
+    "inland by rail and truck.</p>"
+)
+
+
+def _published(html: bytes, options) -> str | None:
+    (a,) = read_bytes("page.html", html, options)
+    return a.published.value if a.published else None
+
+
+def test_utc_time_of_the_next_day_takes_the_printed_local_date(options):
+    # 03:40 UTC on 7 March is 10:40 pm on 6 March in the byline's zone: the page shows 6 March
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T03:40:00Z'>",
+        "<article><h1>Halifax port strike ends</h1><div class='byline'>By Nadia Okafor "
+        "<span class='stamp'>March 6, 2024 at 10:40 pm ET</span></div>" + _HARBOUR + "</article>",
+    )
+    assert _published(html, options) == "2024-03-06"
+
+
+def test_utc_time_moves_to_a_date_the_page_states_without_a_clock(options):
+    def page(published: str, stated: str) -> bytes:
+        return _page(
+            "<title>Halifax port strike ends</title>"
+            "<link rel='canonical' href='https://harbourpost.example/news/halifax-strike-ends/'>"
+            f"<meta property='article:published_time' content='{published}'>",
+            "<article><h1>Halifax port strike ends</h1><div class='byline'>Nadia Okafor "
+            f"<time datetime='{stated}'>{stated}</time></div>" + _HARBOUR + "</article>",
+        )
+
+    # 01:15 UTC is the evening before in the Americas: the page's 6 March is the publisher's day
+    assert _published(page("2024-03-07T01:15:00+00:00", "2024-03-06"), options) == "2024-03-06"
+    # 15:15 UTC can be 6 March nowhere: a stated day that far off is not this value's
+    assert _published(page("2024-03-07T15:15:00+00:00", "2024-03-06"), options) == "2024-03-07"
+
+
+def test_a_date_cited_in_the_story_is_not_the_published_date(options):
+    # the fact check's quoted statement carries its own date above the headline; the byline's is the page's
+    html = _page(
+        "<title>Halifax port strike ends</title>",
+        "<article><div class='claim'><p class='claim__text'>“Half the province's freight comes through "
+        "this port.”</p><p class='claim__meta'>— Ellen Brask on Friday, January 12th, 2024 in a radio "
+        "interview</p></div><h1>Halifax port strike ends</h1><p class='meta'>By Nadia Okafor "
+        "<span class='meta'>on Wednesday, March 6th, 2024 at 9:05 a.m.</span></p>" + _HARBOUR + "</article>",
+    )
+    assert _published(html, options) == "2024-03-06"
+    # with a date in its address, the address's date is the page's
+    with_address = html.replace(
+        b"<title>", b"<link rel='canonical' href='https://harbourpost.example/2024/mar/06/strike-ends/'><title>"
+    )
+    assert _published(with_address, options) == "2024-03-06"
+
+
+def test_a_comment_time_does_not_set_the_publisher_zone(options):
+    # a reader's comment stamped 9:12 am at -06:00 says nothing of when the story ran
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T04:30:00+00:00'>",
+        "<article><h1>Halifax port strike ends</h1>" + _HARBOUR + "</article>"
+        "<ol class='comment-list'><li><div class='comment-meta'><time itemprop='datePublished' "
+        "datetime='2024-03-07T09:12:00-06:00'>March 7, 2024 at 9:12 am</time></div><p>Good news.</p></li></ol>",
+    )
+    assert _published(html, options) == "2024-03-07"
+
+
+def test_a_headline_classed_h1_is_the_title_however_the_metadata_rewords_it(options):
+    # the social title shares one content word with the printed headline: the <h1>'s class says which is the page's
+    html = _page(
+        "<title>Halifax dockers go back after union vote | Harbour Post</title>"
+        "<meta property='og:site_name' content='Harbour Post'>",
+        "<article><h1 class='story-header__hed'>Port strike over as crews return before dawn</h1>"
+        + _HARBOUR
+        + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Port strike over as crews return before dawn"
+
+
+def test_a_headline_classed_h1_that_links_to_another_story_is_not_the_title(options):
+    # an aggregator's teaser: the classed <h1> is one link to the story elsewhere
+    html = _page(
+        "<title>Halifax dockers go back after union vote | Harbour Post</title>"
+        "<meta property='og:site_name' content='Harbour Post'>",
+        "<aside><h1 class='headline'><a href='https://elsewhere.example/tugboat-crews'>Tugboat crews weigh a "
+        "walkout of their own</a></h1></aside><article>" + _HARBOUR + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.title == "Halifax dockers go back after union vote"
+
+
+def test_published_values_out_of_the_calendar_are_not_read():
+    from dateline.read.pubdate import parse_value
+
+    # a value at the edge of the calendar would overflow when moved to UTC: it is not a page's date
+    assert parse_value("0001-01-01T00:30:00+05:00") is None
+    assert parse_value("9999-12-31T23:30:00-05:00") is None
+    value = parse_value("2024-03-07T01:15:00-0500")
+    assert value is not None and value.local and value.day.isoformat() == "2024-03-07"

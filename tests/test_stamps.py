@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 
-from dateline.read.stamps import parse_iso_datetime, parse_stamp
+from dateline.read.stamps import clock_of, parse_iso_datetime, parse_stamp
 
 
 @pytest.mark.parametrize(
@@ -208,3 +208,19 @@ def test_published_warning_names_the_stamp(line, retrieved, warning, options):
     warnings: list[str] = []
     assert _published(RawArticle(stamp=parse_stamp(line)), opts, warnings) is None
     assert warnings and warnings[0].startswith(warning)
+
+
+@pytest.mark.parametrize(
+    "line, clock",
+    [
+        ("Jan 9, 2025 at 7:45 pm CT", (19, 45)),
+        ("Posted Feb 3, 12:10 AM", (0, 10)),
+        ("Friday, 14.06.2024, 21:30", (21, 30)),  # the dotted date is not read as a clock
+        ("Published: Thursday, May 2nd, 2024 at 6:02 a.m.", (6, 2)),
+        ("Updated 08h40, 4 avril 2024", (8, 40)),
+        ("July 22, 2024", None),
+        ("22.07.24", None),
+    ],
+)
+def test_clock_of_a_stamp(line, clock):
+    assert clock_of(line) == clock

@@ -25,6 +25,7 @@ from ..record import Caption, Date, Source
 from ..settings import Options
 from .article import RawArticle
 from .layout import Body, bullet_text, caption, clean_body, clean_line, ends_sentence, words
+from .pubdate import published_day
 from .stamps import parse_stamp
 
 _CREDIT_CLASS = re.compile(r"(credit|copyright|byline|source|photographer)", re.IGNORECASE)
@@ -118,9 +119,9 @@ def read_html(html: str, options: Options, source: Source) -> list[RawArticle]:
     art.headings = body.headings
     art.dateline = body.dateline
     art.byline = _byline(meta.get("author"), sitename, body)
-    if meta.get("date"):
-        value = str(meta["date"])[:10]
-        art.published = Date(value=value, precision="day", text=None)
+    day = published_day(tree, meta.get("date"), meta.get("url"))
+    if day is not None:
+        art.published = Date(value=day.isoformat(), precision="day", text=None)
     else:
         art.stamp = next((s for s in body.stamps if s.problem is None), None) or _page_stamp(tree)
     art.source = source.model_copy(update={"url": meta.get("url") or None, "outlet": sitename})
@@ -629,9 +630,25 @@ def _printed_headline(
         return None
     want = _title_words(title)
     shared = want & _title_words(text)
-    if not want or len(shared) / len(want) < float(_data()["headline_h1_min_shared"]):
-        return None
-    return text
+    if want and len(shared) / len(want) >= float(_data()["headline_h1_min_shared"]):
+        return text
+    return _classed_headline(tree, title, options, sitename, url)
+
+
+def _classed_headline(tree: Any, title: str, options: Options, sitename: str | None, url: Any) -> str | None:
+    """The <h1> whose class names it the story's headline (html.yaml headline_h1_classes), when it
+    reads as a headline, is not the site's name and is not one link to another page (a teaser)."""
+    rx = re.compile(str(_data()["headline_h1_classes"]))
+    for h1 in tree.iter("h1"):
+        if not any(rx.fullmatch(c) for c in str(h1.get("class") or "").lower().split()):
+            continue
+        text = _title(_text(h1), sitename, url, tree)
+        if text == title or not 3 <= len(words(text)) <= options.title_max_words:
+            continue
+        if _norm(text) in _site_keys(sitename, url) or _link_text(h1, options.title_max_words):
+            continue
+        return text
+    return None
 
 
 def _near(el: Any, h1: Any) -> bool:

@@ -295,6 +295,28 @@ def _relative(text: str, m: re.Match[str], f: _Forms) -> Stamp:
     return Stamp(text, ago=ago, ago_precision="day" if unit in ("days", "weeks") else "time")
 
 
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<m>[0-5]\d))(?::[0-5]\d)?(?![\d:]|\.\d)\s*(?P<ap>[ap])?(?(ap)\.?\s?m\b)",
+    re.IGNORECASE,
+)
+
+
+def clock_of(line: str) -> tuple[int, int] | None:
+    """The time of day a stamp line prints ("9:24 pm ET" is (21, 24), "14:02" is (14, 2)), else None."""
+    m = _CLOCK.search(line)
+    if m is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m"))
+    ap = (m.group("ap") or "").lower()
+    if (ap and not 1 <= hour <= 12) or hour > 23:
+        return None
+    if ap == "p" and hour != 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
 def parse_iso_datetime(value: str) -> datetime:
     """--retrieved-at values: ISO 8601, "Z" allowed; naive times are taken as UTC."""
     dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
