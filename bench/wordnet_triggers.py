@@ -12,12 +12,13 @@ sense's direct hyponyms ("kill" -> "slay", "strangle"); the nouns of acts and ev
 noun.act and noun.event) derived from those senses ("imprison" -> "imprisonment"); and the other
 nouns of the seed's first noun sense, when that is an act or an event. A candidate is kept only
 when that sense is one of the candidate's own two most frequent senses (a rare sense of a common
-word would fire on its common sense), it is one word, the lexicon does not name it (as a trigger
+word would fire on its common sense), it is a word or a phrase of up to three (as the lexicon's
+phrases, "kick out"), the lexicon does not name it (as a trigger
 or in any other rule list), no other category's seeds give it too, and the review in
 ``data/triggers_wordnet.yaml`` did not drop it (``pruned``, or its seed in ``pruned_seeds``, each
 with the reason). ``--write`` rewrites that file's ``triggers`` and ``nouns`` and keeps its
 review; without it the candidates are printed with the seed and WordNet's gloss, for review.
-``--leave-one-out`` tells how many of the lexicon's own one-word triggers these rules would find,
+``--leave-one-out`` tells how many of the lexicon's own triggers these rules would find,
 in the right category, were each missing: a proxy for unseen wording that needs no held-out text.
 """
 
@@ -119,6 +120,8 @@ def _named(node: Any, into: set[str]) -> None:
 
 Found = dict[str, dict[str, tuple[str, str]]]  # {category: {word: (seed, gloss)}}
 
+# WordNet's stand-ins for an argument inside a phrase ("make_up_one's_mind"): no word of a text
+PLACEHOLDERS = frozenset({"oneself", "one's", "someone", "somebody", "something", "it"})
 RANK = 2  # how many of a word's most frequent senses may hold the one taken
 EVENT_NOUNS = ("04", "11")  # noun.act, noun.event: a noun.person ("protester") names no happening
 
@@ -146,12 +149,13 @@ def candidates(
         word: str,
         offset: str,
     ) -> bool:
-        if "_" in word or "-" in word or word == seed:
-            return False  # one word only: the matcher reads a lemma at a time
-        cats_of[word].add(category)
+        phrase = tuple(word.split("_"))
+        if "-" in word or word == seed or len(phrase) > 3 or set(phrase) & PLACEHOLDERS:
+            return False  # the matcher reads phrases of up to three lemmas, each as it stands
+        cats_of[" ".join(phrase)].add(category)
         if offset not in senses.get(word, [])[:RANK]:
             return False  # not the word's own most frequent sense
-        into[category].setdefault(word, (seed, synsets[offset].gloss))
+        into[category].setdefault(" ".join(phrase), (seed, synsets[offset].gloss))
         return True
 
     for category, words in events["triggers"].items():
@@ -191,26 +195,24 @@ def _quoted(text: str) -> str:
 
 def _key(word: str) -> str:
     """A word as a YAML key: quoted where YAML would read it as a boolean ("off", "no")."""
-    return _quoted(word) if word in ("off", "on", "no", "yes", "true", "false", "y", "n") else word
+    return _quoted(word) if word in ("off", "on", "no", "yes", "true", "false", "y", "n") or "'" in word else word
 
 
 def _leave_one_out(wordnet: Path, events: dict[str, Any], pruned: dict[str, str], seeds_pruned: dict[str, str]) -> int:
-    """A proxy for unseen wording that needs no held-out sentence: each one-word trigger of the
+    """A proxy for unseen wording that needs no held-out sentence: each trigger of the
     lexicon in turn is taken as unknown, and the rules (with the same review) run from the rest;
     found in its own category is a recovery, in another an error, not at all a miss."""
     tally: Counter[str] = Counter()
     for category, words in events["triggers"].items():
         for w in words:
             word = str(next(iter(w)) if isinstance(w, dict) else w).lower()
-            if " " in word:
-                continue
             found_v, found_n = candidates(wordnet, events, pruned, seeds_pruned, forget=word)
             got = {c for found in (found_v, found_n) for c, ws in found.items() if word in ws}
             verdict = "recovered" if got == {category} else "wrong" if got else "missed"
             tally[verdict] += 1
             if got:
                 print(f"{verdict}\t{word}\t{category}\t{','.join(sorted(got))}")
-    print(", ".join(f"{k} {v}" for k, v in sorted(tally.items())), f"of {sum(tally.values())} one-word triggers")
+    print(", ".join(f"{k} {v}" for k, v in sorted(tally.items())), f"of {sum(tally.values())} triggers")
     return 0
 
 
@@ -221,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--leave-one-out",
         action="store_true",
-        help="for each one-word trigger of the lexicon, whether the rules would find it were it missing",
+        help="for each trigger of the lexicon, whether the rules would find it were it missing",
     )
     args = ap.parse_args(argv)
     if not (args.wordnet / "data.verb").is_file():

@@ -334,6 +334,8 @@ def test_protest_to_a_party_is_a_complaint(options):
         # nouns of the act: "kidnapping", "imprisonment", "detonation"
         ("Relatives condemned the imprisonment of three reporters in Asmara.", "COERCE", ("imprisonment",)),
         ("The detonation of a roadside device near Baidoa killed two soldiers on Friday.", "ASSAULT", ("detonation",)),
+        # WordNet's phrases, read as the lexicon's are ("took up arms", "booted out")
+        ("The ministry booted out two Zambian attaches on Monday over the leak.", "SANCTION", ("booted out",)),
     ],
 )
 def test_wordnet_trigger(options, sentence, category, trigger):
@@ -347,6 +349,7 @@ def test_wordnet_trigger(options, sentence, category, trigger):
         "Her nephew worked as an intern at the trade ministry in Lilongwe for two summers.",
         # a harm drawn from WordNet is checked for nature or an accident as its cause, like "kill"
         "A landslide maimed three miners in the hills above Kakamega early on Friday.",
+        "The spring floods wiped out four hamlets along the Shire river last year.",
     ],
 )
 def test_wordnet_trigger_not_an_event(options, sentence):

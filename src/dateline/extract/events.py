@@ -909,7 +909,7 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
             for h in held
         ):
             return None  # "the iPhone was released in 2007", "the release of the album"
-    harm = lemma in sen.harm_words or lemma in _lexicon()["wordnet_harm"]
+    harm = lemma in sen.harm_words or bool({lemma, key} & _lexicon()["wordnet_harm"])
     if category == "ASSAULT" and harm and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
