@@ -320,3 +320,49 @@ def test_protest_to_a_party_is_a_complaint(options):
     events = events_of("Kenya protested to Uganda over the arrest of its fishermen on Migingo island.", options)
     found(events, "ACCUSE", ("protest",))
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+# WordNet 3.0's synonyms and nominalizations of the lexicon's words (data/triggers_wordnet.yaml)
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Army helicopters strafed a column of rebel pickups outside Bossangoa on Tuesday.", "ASSAULT", ("strafed",)),
+        ("The junta incarcerated four union organisers in Conakry last week.", "COERCE", ("incarcerated",)),
+        ("Rebel commanders demilitarized the hills around Kalehe on Sunday.", "RETREAT", ("demilitarized",)),
+        ("The old monarch abdicated in favour of his nephew on Saturday.", "RETREAT", ("abdicated",)),
+        ("Two envoys from Malawi will renegotiate the fishing accord with Mozambique.", "CONSULT", ("renegotiate",)),
+        # nouns of the act: "kidnapping", "imprisonment", "detonation"
+        ("Relatives condemned the imprisonment of three reporters in Asmara.", "COERCE", ("imprisonment",)),
+        ("The detonation of a roadside device near Baidoa killed two soldiers on Friday.", "ASSAULT", ("detonation",)),
+        # WordNet's phrases, read as the lexicon's are ("took up arms", "booted out")
+        ("The ministry booted out two Zambian attaches on Monday over the leak.", "SANCTION", ("booted out",)),
+    ],
+)
+def test_wordnet_trigger(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # drawn from verb senses: as nouns they name other things
+        "Her nephew worked as an intern at the trade ministry in Lilongwe for two summers.",
+        # a harm drawn from WordNet is checked for nature or an accident as its cause, like "kill"
+        "A landslide maimed three miners in the hills above Kakamega early on Friday.",
+        "The spring floods wiped out four hamlets along the Shire river last year.",
+    ],
+)
+def test_wordnet_trigger_not_an_event(options, sentence):
+    events = events_of(sentence, options)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_wordnet_triggers_yield_to_the_lexicon():
+    from dateline import rules
+    from dateline.extract.events import _lexicon, _wordnet_triggers
+
+    lexicon = rules.load_yaml("events.yaml")["triggers"]
+    own = {str(next(iter(w)) if isinstance(w, dict) else w).lower() for ws in lexicon.values() for w in ws}
+    drawn = _wordnet_triggers("triggers") | _wordnet_triggers("nouns")
+    assert drawn and not own & set(drawn)  # the generator leaves out the lexicon's words
+    assert _lexicon()["triggers"]["strafe"] == ("ASSAULT", None)

@@ -61,6 +61,16 @@ from .samehappening import merge_family
 from .timexes import past_tense
 
 
+def _wordnet_triggers(key: str) -> dict[str, str]:
+    """The lower-priority triggers drawn from WordNet (bench/wordnet_triggers.py): its verbs
+    ("triggers") or its nouns of acts and events ("nouns"), by word."""
+    out: dict[str, str] = {}
+    for category, words in (rules.load_yaml("triggers_wordnet.yaml")[key] or {}).items():
+        for w in words or ():
+            out.setdefault(str(w).lower(), str(category))
+    return out
+
+
 @cache
 def _lexicon() -> dict[str, Any]:
     data = rules.load_yaml("events.yaml")
@@ -72,8 +82,16 @@ def _lexicon() -> dict[str, Any]:
                     triggers.setdefault(str(k).lower(), (category, mode))
             else:
                 triggers.setdefault(str(w).lower(), (category, None))
+    # WordNet's synonyms of the lexicon's verbs come after it: a word it names keeps its category
+    verbs, nouns = _wordnet_triggers("triggers"), _wordnet_triggers("nouns")
+    for word, category in (verbs | nouns).items():
+        triggers.setdefault(word, (category, None))
     return {
         "triggers": triggers,
+        # drawn from verb senses only: as nouns these name other things ("an intern", "a knife")
+        "wordnet_verbs": frozenset(w for w in verbs if w not in nouns and triggers[w][0] == verbs[w]),
+        # ... and its words of harm, checked for an accident or nature as the cause like harm_words
+        "wordnet_harm": frozenset(w for w, c in (verbs | nouns).items() if c == "ASSAULT" == triggers[w][0]),
         "threat_verbs": rules.word_set("events.yaml", "threat_verbs"),
         "occasion_preps": rules.word_set("events.yaml", "occasion_preps"),
         "negators": rules.word_set("events.yaml", "negators"),
@@ -219,7 +237,7 @@ def _senses() -> _Senses:
         actor_nouns=words("actor_nouns"),
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
-        verb_only=words("verb_only"),
+        verb_only=words("verb_only") | _lexicon()["wordnet_verbs"],
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
         harm_words=words("harm_words"),
@@ -891,7 +909,8 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
             for h in held
         ):
             return None  # "the iPhone was released in 2007", "the release of the album"
-    if category == "ASSAULT" and lemma in sen.harm_words and _accidental(ctx, tok):
+    harm = lemma in sen.harm_words or bool({lemma, key} & _lexicon()["wordnet_harm"])
+    if category == "ASSAULT" and harm and _accidental(ctx, tok):
         return None
     if lemma in sen.civilian_moves and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
