@@ -183,6 +183,21 @@ def test_scare_quotes_without_speaker_are_dropped(options):
     assert not any(q.text == "smart" for q in qs)
 
 
+def test_echoed_phrase_takes_the_speaker_of_the_quote_it_repeats(options):
+    # the writer repeats words the spokeswoman said earlier, in a sentence with no reporting verb;
+    # a lone word in marks that also turns up in her quote ("record") stays a scare quote
+    _, qs = quotes_of(
+        "Press secretary Lena Vos spoke to reporters at the port on Monday.\n\n"
+        '"I have offered many honest answers on the record, and the rumours need to end," Vos told the station.\n\n'
+        'But Vos, by her own count, has offered "many honest answers on the record." That leaves the rest.\n\n'
+        'The thin "record" the office released runs to two pages.',
+        options,
+    )
+    echo = [q for q in qs if q.text.startswith("many honest answers")]
+    assert echo and echo[0].speaker.name == "Lena Vos"
+    assert not any(q.text == "record" for q in qs)
+
+
 def test_quoted_crossheads_are_not_quotes(options):
     # a page sets a phrase from the story below as a heading, alone in its paragraph, with no
     # sentence end and no attribution; a quoted sentence alone in its paragraph stays a quote

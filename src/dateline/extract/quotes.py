@@ -181,6 +181,7 @@ class _Finder:
             if it.chain >= 0 and it.att is not None and it.att.subject is not None:
                 chain_speaker.setdefault(it.chain, (resolver.resolve(*self._mention_args(it.att)), it.att))
         out: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]] = []
+        unsaid: list[tuple[_Item, _Attribution | None]] = []
         for it in items:
             cand: Candidate | None = None
             att = it.att
@@ -206,7 +207,8 @@ class _Finder:
                     cand = self._previous_subject(resolver, it.start)
             short = it.kind == "partial" and len(self.text[it.start : it.end].split()) <= 3
             if cand is None and short and not self._characterised(it):
-                continue  # scare quotes: a word or two in marks, said by no one
+                unsaid.append((it, att))  # scare quotes, unless someone's quote holds these words
+                continue
             if own and cand is not None and att is not None and att.guess:
                 cand = Candidate(cand.speaker.model_copy(update={"basis": "fallback"}), cand.kind, cand.number)
             if cand is not None and (own or it.kind != "indirect"):
@@ -214,7 +216,40 @@ class _Finder:
                     cand = Candidate(cand.speaker, cand.kind, cand.number, cand.gender, cand.role_heads, att)
                 resolver.remember(it.order if own else it.start, cand)
             out.append((it, cand, att, own, self._relayer(resolver, it, cand)))
-        return self._records(out)
+        return self._records(self._echoes(out, unsaid))
+
+    def _echoes(
+        self,
+        out: list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]],
+        unsaid: list[tuple[_Item, _Attribution | None]],
+    ) -> list[tuple[_Item, Candidate | None, _Attribution | None, bool, Relayer | None]]:
+        """Quoted words with no speaker that repeat words of a quote the article attributes ('she has
+        given "..."' after her own '"I have given ..., " she said'): the writer echoes that speaker's
+        words, so they are that speaker's. Scare quotes dropped for want of a speaker come back then."""
+        said = [
+            (self._plain(it.start, it.end), c) for it, c, _a, _o, _r in out if c is not None and it.kind != "indirect"
+        ]
+
+        def echoed(it: _Item) -> Candidate | None:
+            words = self._plain(it.start, it.end)
+            if " " not in words:
+                return None  # a phrase, not a word: one word in marks ("record") turns up in any long quote
+            pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+            src = next((c for text, c in said if len(text) > len(words) and pattern.search(text)), None)
+            return Candidate(_continued(src.speaker), src.kind, src.number) if src is not None else None
+
+        found = [
+            (it, cand if cand is not None or it.kind == "indirect" else echoed(it), att, own, relayer)
+            for it, cand, att, own, relayer in out
+        ]
+        for it, att in unsaid:
+            if (cand := echoed(it)) is not None:
+                found.append((it, cand, att, False, None))
+        return found
+
+    def _plain(self, start: int, end: int) -> str:
+        """A quote's words for comparing with another's: lower case, one space, no edge punctuation."""
+        return " ".join(self.text[start:end].lower().split()).strip(" .,;:!?" + _OPENING + _CLOSING)
 
     def _characterised(self, it: _Item) -> bool:
         """Is this short phrase the word someone chose for a thing ("called the clerk a '...'", "described
