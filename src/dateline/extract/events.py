@@ -1510,7 +1510,10 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     actors, descriptors = roles.actors, roles.descriptors
     # a happening may be told over several sentences; a thing said is told where and when it is said
     who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
-    location, loc_source = _location(ctx, tok, verb, who)
+    # a party "on" names is what a non-violent act is about or done to, not where it happens
+    # ("a summit on Sudan in Cairo", "sanctions on Iran"); an attack on a town is fought there
+    targets = frozenset(roles.recipients) if category not in ("ASSAULT", "COERCE") else frozenset()
+    location, loc_source = _location(ctx, tok, verb, who, targets)
     when, date_source = _date(ctx, tok, verb, sent, who, category)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
@@ -1561,10 +1564,13 @@ def _governing_verb(tok: Token) -> Token | None:
 # place and time -------------------------------------------------------------------------------------------
 
 
-def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
+def _place_in(
+    ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None, targets: frozenset[str] = frozenset()
+) -> Location | None:
     """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli");
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
-    strike, the third on the Red Sea city": that place is the earlier strikes')."""
+    strike, the third on the Red Sea city": that place is the earlier strikes'); none after "on"
+    that is one of ``targets`` (the event's recipients: "talks on Sudan")."""
     for p in sorted(tokens, key=lambda t: t.i):
         # (a name on the noun, "at the Lakeview central market", is a compound or, as the parser
         # often has it before an adjective, an nmod)
@@ -1576,6 +1582,8 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
         if prep.lower_ not in _LOCATION_PREPS:
             continue
         eid = ctx.resolver.token_entity.get(p.i)
+        if eid is not None and prep.lower_ == "on" and prep.head.pos_ == "NOUN" and eid in targets:
+            continue
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
@@ -1703,17 +1711,21 @@ def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str],
 
 
 def _location(
-    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] | None = None
+    ctx: ArticleContext,
+    tok: Token,
+    verb: Token | None,
+    who: tuple[set[str], set[str]] | None = None,
+    targets: frozenset[str] = frozenset(),
 ) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
-    found = _place_in(ctx, _clause_tokens(tok, verb), stop)
+    found = _place_in(ctx, _clause_tokens(tok, verb), stop, targets)
     if found is not None:
         return found, "clause"
     found = _place_taken(ctx, tok) or _place_visited(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
-    found = _place_in(ctx, list(sent), stop)
+    found = _place_in(ctx, list(sent), stop, targets)
     if found is not None:
         return found, "sentence"
     para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)
