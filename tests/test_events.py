@@ -46,6 +46,9 @@ def event(art, category, trigger_words):
         ("The European Union imposed sanctions on Sudan's military leaders.", "SANCTION", ("sanction",)),
         ("Kenya deployed troops to the border with Somalia on Sunday.", "MOBILIZE", ("deployed",)),
         ("Police arrested 40 protesters in Kampala on Friday.", "COERCE", ("arrested",)),
+        # an arrest told by where the person is put (by_goal in events.yaml)
+        ("The driver of the lorry was taken into custody near Eldoret.", "COERCE", ("custody",)),
+        ("Coast guards took eleven smugglers into custody off Lamu.", "COERCE", ("custody",)),
         ("Militants attacked an army base near Mogadishu on Saturday.", "ASSAULT", ("attacked",)),
         ("Ethiopia admitted its forces had crossed into Sudan.", "CONCEDE", ("admitted",)),
     ],

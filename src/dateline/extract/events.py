@@ -132,6 +132,7 @@ class _Senses:
     actor_nouns: frozenset[str]
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    by_goal: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
@@ -219,6 +220,7 @@ def _senses() -> _Senses:
         actor_nouns=words("actor_nouns"),
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
+        by_goal=by_argument("by_goal", "goals"),
         verb_only=words("verb_only"),
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
@@ -358,6 +360,13 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
+        elif tok.pos_ == "VERB" and (goal := _by_goal(tok)) is not None:
+            category, mode, coded = goal[0], None, True
+            # "taken into custody": the trigger runs to the goal's noun, unless a name stands between
+            span = doc[tok.i : goal[1].i + 1]
+            if any(t.i in ctx.resolver.token_entity for t in span):
+                span = doc[tok.i : tok.i + 1]
+            head = tok
         elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode, coded = by_arg, None, True
             # "set off": the particle right after the verb is part of the trigger's words
@@ -650,6 +659,23 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
         for verbs, objects, category in sen.by_object:
             if keys & verbs and any(n & objects for n in names):
                 return category
+    return None
+
+
+def _by_goal(tok: Token) -> tuple[str, Token] | None:
+    """The category a verb has by where it puts what it acts on ("took three men into custody"),
+    with the goal's noun; else None."""
+    keys = _verb_keys(tok)
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            goal = f"{c.lower_} {p.lemma_.lower()}"
+            for verbs, goals, category in _senses().by_goal:
+                if keys & verbs and goal in goals:
+                    return category, p
     return None
 
 
