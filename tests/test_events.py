@@ -46,6 +46,9 @@ def event(art, category, trigger_words):
         ("The European Union imposed sanctions on Sudan's military leaders.", "SANCTION", ("sanction",)),
         ("Kenya deployed troops to the border with Somalia on Sunday.", "MOBILIZE", ("deployed",)),
         ("Police arrested 40 protesters in Kampala on Friday.", "COERCE", ("arrested",)),
+        # an arrest told by where the person is put (by_goal in events.yaml)
+        ("The driver of the lorry was taken into custody near Eldoret.", "COERCE", ("custody",)),
+        ("Coast guards took eleven smugglers into custody off Lamu.", "COERCE", ("custody",)),
         ("Militants attacked an army base near Mogadishu on Saturday.", "ASSAULT", ("attacked",)),
         ("Ethiopia admitted its forces had crossed into Sudan.", "CONCEDE", ("admitted",)),
     ],
@@ -524,6 +527,11 @@ def test_later_mentions_of_the_attack_are_one_event(options):
         # the small spaCy model types Sanaa PERSON; the entity rules retype a known town after "in"
         ("A drone strike on a factory in Sanaa killed two workers.", "ASSAULT", ("strike",), "Sanaa", "clause"),
         ("Protesters marched through the city.", "PROTEST", ("march",), "Nairobi", "dateline"),
+        # a country after "on" on a meeting's noun is what it is about, not where it is held
+        ("Envoys opened a conference on Burundi in Arusha on Monday.", "CONSULT", ("conference",), "Arusha", "clause"),
+        ("Envoys began talks on Somalia in Djibouti on Tuesday.", "CONSULT", ("talks",), "Djibouti", "clause"),
+        # (an attack on a town is fought there)
+        ("Rebels launched an attack on Kisumu.", "ASSAULT", ("attack",), "Kisumu", "clause"),
     ],
 )
 def test_place_from_the_clause_first(options, sentence, category, trigger, place, source):

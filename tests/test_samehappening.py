@@ -103,3 +103,27 @@ def test_two_protests_on_two_days_are_two_events(options):
     )
     protests = of_type(art, "PROTEST")
     assert len(protests) == 2, [(e.trigger, e.date, e.date_source) for e in protests]
+
+
+def test_a_later_telling_by_a_verb_gives_the_merged_event_its_doers_and_day(options):
+    art = article(
+        "Protests over the new bus fares spread through the poorer districts.\n\n"
+        "Market traders demonstrated outside the transport authority on Friday, blocking its gates.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
+    ev = protests[0]
+    assert [d.text for d in ev.actor_descriptors] == ["Market traders"], ev.actor_descriptors
+    assert ev.date is not None and ev.date.value == "2025-10-24" and ev.date_source == "clause"
+
+
+def test_a_later_telling_by_a_noun_gives_the_merged_event_nothing(options):
+    art = article(
+        "Thousands of nurses protested outside parliament over unpaid wages.\n\n"
+        "Buses from Eldoret left at 3 a.m. on Monday for the rally.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
+    assert protests[0].date_source == "published" and protests[0].location_source == "dateline"

@@ -150,6 +150,7 @@ class _Senses:
     actor_nouns: frozenset[str]
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    by_goal: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
@@ -237,6 +238,7 @@ def _senses() -> _Senses:
         actor_nouns=words("actor_nouns"),
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
+        by_goal=by_argument("by_goal", "goals"),
         verb_only=words("verb_only") | _lexicon()["wordnet_verbs"],
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
@@ -376,6 +378,13 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok
+        elif tok.pos_ == "VERB" and (goal := _by_goal(tok)) is not None:
+            category, mode, coded = goal[0], None, True
+            # "taken into custody": the trigger runs to the goal's noun, unless a name stands between
+            span = doc[tok.i : goal[1].i + 1]
+            if any(t.i in ctx.resolver.token_entity for t in span):
+                span = doc[tok.i : tok.i + 1]
+            head = tok
         elif tok.pos_ in ("VERB", "NOUN") and (by_arg := _by_argument(ctx, tok)) is not None:
             category, mode, coded = by_arg, None, True
             # "set off": the particle right after the verb is part of the trigger's words
@@ -668,6 +677,23 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
         for verbs, objects, category in sen.by_object:
             if keys & verbs and any(n & objects for n in names):
                 return category
+    return None
+
+
+def _by_goal(tok: Token) -> tuple[str, Token] | None:
+    """The category a verb has by where it puts what it acts on ("took three men into custody"),
+    with the goal's noun; else None."""
+    keys = _verb_keys(tok)
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            goal = f"{c.lower_} {p.lemma_.lower()}"
+            for verbs, goals, category in _senses().by_goal:
+                if keys & verbs and goal in goals:
+                    return category, p
     return None
 
 
@@ -1529,7 +1555,10 @@ def _event(ctx: ArticleContext, trig: _Trigger, category: str, n: int) -> Event:
     actors, descriptors = roles.actors, roles.descriptors
     # a happening may be told over several sentences; a thing said is told where and when it is said
     who = _participants(roles.actors, descriptors) if category not in _lexicon()["said"] else None
-    location, loc_source = _location(ctx, tok, verb, who)
+    # a party "on" names is what a non-violent act is about or done to, not where it happens
+    # ("a summit on Sudan in Cairo", "sanctions on Iran"); an attack on a town is fought there
+    targets = frozenset(roles.recipients) if category not in ("ASSAULT", "COERCE") else frozenset()
+    location, loc_source = _location(ctx, tok, verb, who, targets)
     when, date_source = _date(ctx, tok, verb, sent, who, category)
     evidence = Offsets(start=sent.start_char, end=sent.end_char)
     reported = _reported_by(ctx, tok, sent)
@@ -1580,10 +1609,13 @@ def _governing_verb(tok: Token) -> Token | None:
 # place and time -------------------------------------------------------------------------------------------
 
 
-def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None) -> Location | None:
+def _place_in(
+    ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = None, targets: frozenset[str] = frozenset()
+) -> Location | None:
     """The first place in ``tokens`` that is the object of a preposition of place ("in Tripoli");
     with ``stop`` (the trigger and its verb), none inside what qualifies another noun ("for the
-    strike, the third on the Red Sea city": that place is the earlier strikes')."""
+    strike, the third on the Red Sea city": that place is the earlier strikes'); none after "on"
+    that is one of ``targets`` (the event's recipients: "talks on Sudan")."""
     for p in sorted(tokens, key=lambda t: t.i):
         # (a name on the noun, "at the Lakeview central market", is a compound or, as the parser
         # often has it before an adjective, an nmod)
@@ -1595,6 +1627,8 @@ def _place_in(ctx: ArticleContext, tokens: list[Token], stop: set[int] | None = 
         if prep.lower_ not in _LOCATION_PREPS:
             continue
         eid = ctx.resolver.token_entity.get(p.i)
+        if eid is not None and prep.lower_ == "on" and prep.head.pos_ == "NOUN" and eid in targets:
+            continue
         if eid is not None and ctx.entities[eid].type in _PLACE_TYPES:
             e = ctx.entities[eid]
             return Location(name=e.name, geo=e.geo)
@@ -1722,17 +1756,21 @@ def _same_happening_before(ctx: ArticleContext, start: int, who: tuple[set[str],
 
 
 def _location(
-    ctx: ArticleContext, tok: Token, verb: Token | None, who: tuple[set[str], set[str]] | None = None
+    ctx: ArticleContext,
+    tok: Token,
+    verb: Token | None,
+    who: tuple[set[str], set[str]] | None = None,
+    targets: frozenset[str] = frozenset(),
 ) -> tuple[Location | None, str]:
     stop = {tok.i} | ({verb.i} if verb is not None else set())
-    found = _place_in(ctx, _clause_tokens(tok, verb), stop)
+    found = _place_in(ctx, _clause_tokens(tok, verb), stop, targets)
     if found is not None:
         return found, "clause"
     found = _place_taken(ctx, tok) or _place_visited(ctx, tok)
     if found is not None:
         return found, "clause"
     sent = ctx.sent(tok)
-    found = _place_in(ctx, list(sent), stop)
+    found = _place_in(ctx, list(sent), stop, targets)
     if found is not None:
         return found, "sentence"
     para = next(((a, b) for a, b in ctx.paragraphs if a <= tok.idx < b), None)

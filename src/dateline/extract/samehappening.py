@@ -20,8 +20,13 @@ says nothing that makes it another act:
 - no word of its own that makes it one more of its kind ("also criticised", "another rally", "a
   previous inquiry": ``new_happening_words``).
 
-The earlier event keeps its own fields: a later telling's place or doer may be another's ("a
-teacher from Evansville joined the rally" does not move the rally there).
+The merged event keeps the earlier telling's fields, and takes from a later telling by a verb what
+only that one states in its own clause: the lead often names the act alone ("protests broke out")
+and a later sentence gives its day, place or doers ("on Sunday thousands marched in the capital").
+A day or place of the clause wins over the publication date or the dateline, and of two days that
+agree the more precise one is kept ("November" and "November 19"). A later telling by a noun gives
+nothing: its clause is another act's ("a teacher from Evansville left at 4 a.m. for the rally" does
+not move the rally there, nor date it).
 """
 
 from __future__ import annotations
@@ -74,7 +79,33 @@ def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, T
             if m not in first.mentions:
                 first.mentions.append(m)
         first.mentions.sort(key=lambda m: m.start)
+        if triggers[ev.id].pos_ == "VERB":
+            # only a telling by a verb states the act's own day, place and doers; a noun's clause
+            # is another act's ("left at 4 a.m. for the rally", "told journalists in X the sanctions")
+            _fill(first, ev)
     return kept
+
+
+def _fill(first: Event, ev: Event) -> None:
+    """Give ``first`` each field that only the later telling ``ev`` states (they agree on the rest)."""
+    if _weak_place(first) and ev.location_source == "clause":
+        first.location, first.location_source = ev.location, ev.location_source
+    if ev.date is not None and ev.date_source == "clause":
+        weak = first.date is None or first.date_source in _WEAK_DATE
+        if weak or (first.date is not None and _finer(ev.date.value, first.date.value)):
+            first.date, first.date_source = ev.date, ev.date_source
+    if not first.actors and not first.actor_descriptors and (ev.actors or ev.actor_descriptors):
+        first.actors, first.actor_descriptors = list(ev.actors), list(ev.actor_descriptors)
+        first.actor_unknown = None
+    if not first.recipients and ev.recipients:
+        first.recipients = list(ev.recipients)
+
+
+def _finer(x: str, y: str) -> bool:
+    """Whether date value ``x`` says more than ``y``, which it agrees with ("2019-11-19", "2019-11")."""
+    if "W" in x or "W" in y:
+        return False
+    return len(x) > len(y) and x.startswith(y)
 
 
 def _same(ctx: ArticleContext, ev: Event, first: Event, triggers: dict[str, Token]) -> bool:
