@@ -104,6 +104,33 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         assert e.affiliation == affiliation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a bare "for" or "in" phrase belongs to the title, as an "of" phrase does
+        ("Olaf Brandtner, deputy commissioner for fisheries, told reporters the quotas would be cut in spring.",
+         "Olaf Brandtner", "deputy commissioner for fisheries"),
+        ("Priya Nandakumar, an expert in coastal erosion and flood defence, warned that the seawall would fail.",
+         "Priya Nandakumar", "expert in coastal erosion and flood defence"),
+        # two titles joined by "and" are one role
+        ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
+         "Lena Okafor", "president and chief financial officer"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, role, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert any(role in r.lower() for r in ents[name].roles), ents[name].roles
+
+
+def test_a_title_joined_to_a_person_by_and_stays_alone(options):
+    _, ents = entities_of(
+        "Marta Quell, the mayor and her two deputies, arrived at the flooded school on Sunday morning. "
+        "Officials gave no further details.",
+        options,
+    )
+    assert [r.lower() for r in ents["Marta Quell"].roles] == ["mayor"]
+
+
 # --- types beyond the NER's (data/entities.yaml) ------------------------------------------
 
 
@@ -1054,7 +1081,9 @@ def test_an_ambassador_to_a_country_before_the_name_is_the_title_and_the_possess
 @pytest.mark.parametrize(
     ("role", "head"),
     [("Gov.", "governor"), ("South Dakota Gov.", "governor"), ("Secretary of State", "secretary"),
-     ("Adviser to the Prime Minister", "adviser"), ("Foreign Minister", "minister"), ("Sen.", "senator")],
+     ("Adviser to the Prime Minister", "adviser"), ("Foreign Minister", "minister"), ("Sen.", "senator"),
+     ("Commissioner for Fisheries", "commissioner"), ("Expert in Coastal Erosion", "expert"),
+     ("President and Chief Financial Officer", "president"), ("Research and Advocacy Director", "director")],
 )  # fmt: skip
 def test_the_head_of_a_role_is_its_title_word_written_out(role, head):
     from dateline.extract.entities import role_head

@@ -278,9 +278,12 @@ def role_head(role: str) -> str:
     Gov.", "secretary" for "Secretary of State", "minister" for "Foreign Minister": what "the
     governor said" compares."""
     words = role.lower().split()
-    cut = [n for n, w in enumerate(words) if n and w in ("of", "to")]
+    cut = [n for n, w in enumerate(words) if n and (w in _TITLE_COMPLEMENTS or w == "to")]
+    # "President and Chief Operating Officer": two titles joined, the first names the role; not
+    # "Research and Advocacy Director", whose first word is no title
+    cut += [n for n, w in enumerate(words) if n and w == "and" and words[n - 1] in _heads()]
     if cut:
-        words = words[: cut[0]]  # "Director of Public Prosecutions", "Aide to the President": the director, the aide
+        words = words[: min(cut)]  # "Director of Public Prosecutions", "Aide to the President": the director, the aide
     last = words[-1] if words else ""
     return _abbreviations().get(last, last)
 
@@ -1466,6 +1469,9 @@ def _head_before(doc: Doc, i: int) -> int | None:
 
 # Prepositions that tie a place or an organisation to a title: "spokesperson for", "ambassador in".
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "to"})
+# the prepositions whose bare phrase is part of the title it follows: "Director of Public
+# Prosecutions", "administrator for exploration", "an expert in public health"
+_TITLE_COMPLEMENTS = frozenset({"of", "for", "in"})
 # Named entities that end a title's own "of" phrase: "President of Kenya" is the president, of
 # Kenya; "Secretary of State" (the NER may call "State" an ORG) is one office.
 _NOT_IN_TITLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
@@ -1519,9 +1525,10 @@ def _is_honorific(t: Token) -> bool:
 
 def _complement_end(doc: Doc, k: int, limit: int) -> int:
     """The last word of a title whose head is at ``k``: the head itself, or the end of the title's own
-    "of" phrase ("Director of Public Prosecutions", "chief of staff", "Secretary of State"): common
-    words with no article, number or place ("director of the agency", "President of Kenya" keep
-    the head alone). ``limit``: the first index the phrase may not reach (the name, a comma)."""
+    "of", "for" or "in" phrase ("Director of Public Prosecutions", "chief of staff", "administrator
+    for exploration"): common words with no article, number or place ("director of the agency",
+    "President of Kenya" keep the head alone). ``limit``: the first index the phrase may not reach
+    (the name, a comma)."""
     if k + 2 >= min(limit, len(doc)):
         return k
     if doc[k + 1].lower_ == "to":
@@ -1532,10 +1539,10 @@ def _complement_end(doc: Doc, k: int, limit: int) -> int:
             last = e if doc[e].lower_ in _heads() else last
             e += 1
         return last if last is not None else k
-    if doc[k + 1].lower_ != "of":
+    if doc[k + 1].lower_ not in _TITLE_COMPLEMENTS:
         return k
     e = k + 1
-    while e + 1 < min(limit, len(doc)) and e - k <= 4:
+    while e + 1 < min(limit, len(doc)) and e - k <= 6:
         t = doc[e + 1]
         word = t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in _NOT_IN_TITLE
         if not (word or (t.lower_ == "and" and e > k + 1)):
@@ -1546,6 +1553,22 @@ def _complement_end(doc: Doc, k: int, limit: int) -> int:
     if e + 1 < len(doc) and doc[e + 1].text in _POSSESSIVE:
         return k  # "director of Inner Mongolia's disease control centre": the phrase owns a noun further on
     return e if e > k + 1 else k
+
+
+def _joined_title_end(doc: Doc, tail: int) -> int:
+    """The end of a second title joined to the one ending at ``tail`` by "and" ("president and chief
+    operating officer of the company"): lower-case title words up to a title head, and that head's
+    own phrase; ``tail`` itself when "and" joins something else ("the mayor and her deputy")."""
+    if tail + 2 >= len(doc) or doc[tail + 1].lower_ != "and" or doc[tail].lower_ not in _heads():
+        return tail
+    last = None
+    for e in range(tail + 2, min(len(doc), tail + 6)):
+        t = doc[e]
+        titled = t.lower_ in _heads() or _is_title_word(t.text) or t.dep_ in ("compound", "amod")
+        if not (t.is_alpha and t.is_lower and t.ent_type_ not in _NOT_IN_TITLE and titled):
+            break
+        last = e if t.lower_ in _heads() else last  # "chief operating officer": the last head ends it
+    return _complement_end(doc, last, len(doc)) if last is not None else tail
 
 
 def _title_before(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -1656,6 +1679,7 @@ def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
             while k + 2 < len(doc) and doc[k + 1].text == "-" and _is_title_word(doc[k + 2].text):
                 k += 2  # "secretary-general"
             tail = _complement_end(doc, k, len(doc))
+            tail = _joined_title_end(doc, tail)
             first = end + 1
             possessive = [x for x in range(first, k) if doc[x].text in _POSSESSIVE and doc[x - 1].ent_type_ != "PERSON"]
             if possessive:
@@ -1698,7 +1722,7 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
 
 
 def _title_case(text: str) -> str:
-    small = {"of", "and", "for", "the", "to"}
+    small = {"of", "and", "for", "in", "the", "to"}
     return " ".join(
         w if (w.isupper() and len(w) > 1) or w.lower() in small else w[:1].upper() + w[1:] for w in text.split()
     )
