@@ -419,6 +419,11 @@ def layer_on(text, tagged):
         ("Jaish al-Adl claimed the attack.", [("Jaish al-Adl", "PERSON")], "Jaish al-Adl", "ORG"),
         # a party typed as a person
         ("Fidesz won the vote.", [("Fidesz", "PERSON")], "Fidesz", "ORG"),
+        # a company whose name ends in a word for a company, typed as a person or a place
+        ("Traders at Tolani Securities sold the bonds.", [("Tolani Securities", "PERSON")], "Tolani Securities", "ORG"),
+        ("Dovecote Space Systems will build the rover.", [("Dovecote Space Systems", "PERSON")],
+         "Dovecote Space Systems", "ORG"),
+        ("Engineers from Halden Robotics tested the arm.", [("Halden Robotics", "GPE")], "Halden Robotics", "ORG"),
     ],
 )  # fmt: skip
 def test_layer_repairs_the_ner(text, tagged, name, type_):
@@ -432,6 +437,12 @@ def test_a_known_name_before_and_is_not_absorbed():
     text = "Hamas and Islamic Jihad Movement fighters fired rockets."
     ents = layer_on(text, [("Hamas", "ORG"), ("Islamic Jihad Movement", "ORG")])
     assert {e.name for e in ents} == {"Hamas", "Islamic Jihad Movement"}
+
+
+def test_a_company_ending_in_an_abbreviation_before_and_is_not_absorbed():
+    text = "The agency paid Brill Aviation Corp. and Halden Robotics to build the landers."
+    ents = layer_on(text, [("Brill Aviation Corp.", "ORG"), ("Halden Robotics", "ORG")])
+    assert {e.name for e in ents} == {"Brill Aviation Corp.", "Halden Robotics"}
 
 
 def test_spellings_join_whatever_type_the_ner_gave_them():

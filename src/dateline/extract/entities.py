@@ -989,8 +989,8 @@ class EntityLayer:
             if doc[k].lower_ == "the" or (doc[k].is_sent_start and doc[k].tag_ == "NNS"):
                 k += 1  # "Members of Westmorland and Furness Council": a plural noun opening the sentence
             left = doc[k : start - 1]
-            if not len(left) or left[-1].lower_ in r.org_endings:
-                break  # "Sudan Airways and Badr Airlines": a whole organisation's name before "and"
+            if not len(left) or left[-1].lower_.strip(".") in r.org_endings:
+                break  # "Sudan Airways and Badr Airlines", "Vell Corp. and ...": a whole organisation's name
             hit = gazetteer().entry(left.text)
             person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
