@@ -122,6 +122,27 @@ def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, rol
     assert any(role in r.lower() for r in ents[name].roles), ents[name].roles
 
 
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The Marlins beat the Colts 24-17 on Sunday, and Colts coach Dan Mercer blamed the wind.", "Marlins"),
+        ("Quarterback Ron Tibbs threw three touchdowns as the Jaguars routed the Packers on Monday night.", "Jaguars"),
+    ],
+)  # fmt: skip
+def test_a_plural_name_after_the_is_a_team_not_a_person(text, team, options):
+    art, ents = entities_of(text + " Officials gave no further details on the matter that day.", options)
+    assert ents[team].type == "ORG", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_family_named_in_the_plural_is_no_team(options):
+    art, ents = entities_of(
+        "Neighbours said the Garcias had lived on the street since Maria Garcia bought the house in 1998. "
+        "Officials gave no further details.",
+        options,
+    )
+    assert ents["Garcias"].type == "PERSON", [(e.name, e.type) for e in art.entities]
+
+
 def test_a_title_joined_to_a_person_by_and_stays_alone(options):
     _, ents = entities_of(
         "Marta Quell, the mayor and her two deputies, arrived at the flooded school on Sunday morning. "
@@ -443,6 +464,18 @@ def test_a_company_ending_in_an_abbreviation_before_and_is_not_absorbed():
     text = "The agency paid Brill Aviation Corp. and Halden Robotics to build the landers."
     ents = layer_on(text, [("Brill Aviation Corp.", "ORG"), ("Halden Robotics", "ORG")])
     assert {e.name for e in ents} == {"Brill Aviation Corp.", "Halden Robotics"}
+
+
+def test_a_name_typed_org_whose_surname_stands_alone_as_a_person_is_that_person():
+    text = 'Nadia Okonkwo had not planned to go to the meeting. "It changed my mind," said Okonkwo on Friday.'
+    ents = layer_on(text, [("Nadia Okonkwo", "ORG"), ("Okonkwo", "PERSON")])
+    assert [(e.name, e.type, e.aliases) for e in ents] == [("Nadia Okonkwo", "PERSON", ["Okonkwo"])]
+
+
+def test_a_name_opening_with_a_place_stays_an_organisation():
+    text = "Leeds Harriers will sponsor the race, and Harriers said the route would change."
+    ents = layer_on(text, [("Leeds Harriers", "ORG"), ("Harriers", "PERSON")])
+    assert {e.name: e.type for e in ents}.get("Leeds Harriers") == "ORG", [(e.name, e.type) for e in ents]
 
 
 def test_spellings_join_whatever_type_the_ner_gave_them():

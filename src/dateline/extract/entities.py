@@ -568,6 +568,21 @@ class EntityLayer:
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
         surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
+        said_alone = {fold(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+        # "the Steelers", "the Rams": a one-word name in the plural after "the" is a team or a band,
+        # not one person, wherever else the article writes it ("Steelers fans"); "the Obamas",
+        # whose singular is a surname the article names, are a family
+        teams = {
+            fold(m.text)
+            for m in mentions
+            if m.label == "PERSON"
+            and m.end - m.start == 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+            and re.fullmatch(r"[A-Z][a-z]+s", m.text)
+            and fold(m.text[:-1]) not in surnames
+            and fold(m.text) not in surnames
+        }
         for m in mentions:
             if m.end - m.start != 1 or m.end >= len(doc) or fold(m.text) not in surnames:
                 continue
@@ -586,7 +601,7 @@ class EntityLayer:
             entry = gazetteer().entry(m.text)
             kind = entry[1] if entry is not None else None
             known_place = kind is not None and kind != CITY_ALTERNATE
-            if key in r.known_orgs:
+            if key in r.known_orgs or (m.label == "PERSON" and m.end - m.start == 1 and key in teams):
                 m.label = "ORG"
             elif last in r.org_endings and not known_place:
                 m.label = "ORG"  # "Rapid Support Forces", "Fatah Central Committee"
@@ -628,6 +643,8 @@ class EntityLayer:
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
+            elif m.label in ("ORG", "GPE") and kind is None and self._given_name_and_surname(doc, m, said_alone):
+                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, and "said Sowers" a person
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
                 m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
@@ -896,6 +913,23 @@ class EntityLayer:
         # of the next clause, not in apposition to the name; "a major ratings agency": an adjective
         head = next(t for t in doc[m.end + 1 : m.end + 10] if t.lower_ in _heads())
         return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
+
+    def _given_name_and_surname(self, doc: Doc, m: _Mention, said_alone: set[str]) -> bool:
+        """A two-word name typed ORG or GPE is a person's when the article writes its last word
+        alone as a person ("Eyamba Sowers didn't know ..." and "said Sowers") and its first word is
+        neither an English noun nor a place ("Blue Moon" beside a stray "Moon", "Pittsburgh
+        Steelers"): a given name and a surname."""
+        r = _type_rules()
+        toks = doc[m.start : m.end]
+        if len(toks) != 2 or not _capitalised_name(toks) or fold(toks[1].text) not in said_alone:
+            return False
+        first = toks[0]
+        if not first.is_alpha or not first.text[1:].islower() or first.lower_ in self.common_nouns:
+            return False
+        if fold(m.text) in r.known_orgs or any(t.lower_ in r.org_endings for t in toks):
+            return False
+        place = gazetteer().entry(first.text)
+        return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
