@@ -478,6 +478,17 @@ def test_a_name_opening_with_a_place_stays_an_organisation():
     assert {e.name: e.type for e in ents}.get("Leeds Harriers") == "ORG", [(e.name, e.type) for e in ents]
 
 
+def test_a_web_address_names_an_organisation(options):
+    art, ents = entities_of(
+        "Two residents of the camp told Harbourwatch.info that the food had run out, and a reporter for "
+        "Tidelines.com said the road was shut. Harbourwatch.info has reported on the camp since 2017.",
+        options,
+    )
+    assert ents["Harbourwatch.info"].type == "ORG", [(e.name, e.type) for e in art.entities]
+    ents = layer_on("Readers of Quayside.org.uk wrote in.", [])
+    assert [(e.name, e.type) for e in ents] == [("Quayside.org.uk", "ORG")]
+
+
 def test_spellings_join_whatever_type_the_ner_gave_them():
     text = "Geologist Ann DeWitt led the survey. De Witt said the ice had thinned, and DeWitt will return."
     ents = layer_on(text, [("Ann DeWitt", "PERSON"), ("De Witt", "GPE"), ("DeWitt", "ORG")])

@@ -106,6 +106,7 @@ class _TypeRules:
     opener_nouns: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]
+    website_pattern: re.Pattern[str]
 
 
 @cache
@@ -155,6 +156,10 @@ def _type_rules() -> _TypeRules:
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
         time_modifiers=rules.word_set("timexes.yaml", "season_modifiers"),
+        website_pattern=re.compile(
+            r"[A-Za-z][\w-]*\.(?:" + "|".join(re.escape(d) for d in sorted(ws("website_domains"))) + r")",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -364,7 +369,8 @@ class EntityLayer:
         self.common_nouns = common_nouns  # English nouns: "riot", "flash" (not "trudeau")
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
+        mentions = self._known_orgs(doc, self._common_openers(doc, self._mentions(doc)))
+        mentions = self._retype(doc, self._websites(doc, mentions))
         mentions = self._untagged_full_names(doc, mentions)
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
@@ -560,6 +566,22 @@ class EntityLayer:
                 continue  # inside a longer name ("Hamas Political Bureau")
             mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
             mentions.append(_Mention(span.start, span.end, "ORG", span.text))
+        return sorted(mentions, key=lambda m: m.start)
+
+    @staticmethod
+    def _websites(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A capitalised word written as a web address ("told Polygraph.info", "Gawker.com") names
+        the site, an organisation: added where the NER missed it, an organisation where it
+        typed it as a person or a place."""
+        pattern = _type_rules().website_pattern
+        for tok in doc:
+            if not tok.text[:1].isupper() or not pattern.fullmatch(tok.text):
+                continue
+            inside = [m for m in mentions if m.start <= tok.i < m.end]
+            if not inside:
+                mentions.append(_Mention(tok.i, tok.i + 1, "ORG", tok.text))
+            elif len(inside) == 1 and (inside[0].start, inside[0].end) == (tok.i, tok.i + 1):
+                inside[0].label = "ORG"
         return sorted(mentions, key=lambda m: m.start)
 
     def _retype(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
