@@ -489,6 +489,28 @@ def test_a_web_address_names_an_organisation(options):
     assert [(e.name, e.type) for e in ents] == [("Quayside.org.uk", "ORG")]
 
 
+def test_a_company_without_its_suffix_is_the_company():
+    text = "Contracts went to Pellmark Orbital Systems Inc. on Monday. Pellmark said the lander would fly in 2027."
+    ents = layer_on(text, [("Pellmark Orbital Systems Inc.", "ORG"), ("Pellmark", "ORG")])
+    assert [(e.name, e.aliases, len(e.mentions)) for e in ents] == [("Pellmark Orbital Systems Inc.", ["Pellmark"], 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # a council is a part of the organisation, not the organisation
+        ("The Marlow Youth Council met on Monday. Marlow said the vote would wait.",
+         [("Marlow Youth Council", "ORG"), ("Marlow", "ORG")]),
+        # two companies the NER tagged as one name
+        ("Shares of Quill Media and The Harker Group rose. Quill Media said it was pleased.",
+         [("Quill Media and The Harker Group", "ORG"), ("Quill Media", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_no_company_suffix_stays_apart(text, tagged):
+    ents = layer_on(text, tagged)
+    assert sorted(e.name for e in ents) == sorted(t for t, _ in tagged)
+
+
 def test_spellings_join_whatever_type_the_ner_gave_them():
     text = "Geologist Ann DeWitt led the survey. De Witt said the ice had thinned, and DeWitt will return."
     ents = layer_on(text, [("Ann DeWitt", "PERSON"), ("De Witt", "GPE"), ("DeWitt", "ORG")])

@@ -106,6 +106,7 @@ class _TypeRules:
     opener_nouns: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]
+    company_suffixes: frozenset[str]
     website_pattern: re.Pattern[str]
 
 
@@ -156,6 +157,7 @@ def _type_rules() -> _TypeRules:
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
         time_modifiers=rules.word_set("timexes.yaml", "season_modifiers"),
+        company_suffixes=ws("company_suffixes"),
         website_pattern=re.compile(
             r"[A-Za-z][\w-]*\.(?:" + "|".join(re.escape(d) for d in sorted(ws("website_domains"))) + r")",
             re.IGNORECASE,
@@ -1174,6 +1176,7 @@ class EntityLayer:
         self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
         _undefined_acronyms(clusters)
+        _short_company_names(clusters)
         for cl in clusters:
             if cl.label_votes.get("PERSON") and not cl.named_after and any(len(f.split()) >= 2 for f in cl.forms):
                 cl.forced_type = "PERSON"
@@ -1433,6 +1436,31 @@ def _list_start(doc: Doc, m: _Mention) -> int:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
         start -= 1
     return start
+
+
+def _short_company_names(clusters: list[_Cluster]) -> None:
+    """ "Tyvak" after "Tyvak Nano-Satellite Systems", "SoftBank" beside "SoftBank Group Corp": an
+    organisation written without the words that say it is a company (entities.yaml's
+    company_suffixes end the rest) is that company, its short form an alias."""
+    suffixes = _type_rules().company_suffixes
+
+    def shortens(short: str, long: str) -> bool:
+        s, w = short.split(), long.split()
+        if "and" in w:
+            return False  # "Big Machine and The Carlyle Group": two companies the NER tagged as one
+        return len(s) < len(w) and w[: len(s)] == s and w[-1].lower().strip(".,") in suffixes
+
+    orgs = [cl for cl in clusters if set(cl.label_votes) == {"ORG"} and cl.forced_type in (None, "ORG")]
+    for short in orgs:
+        for long in orgs:
+            if long is short or not short.mentions or not long.mentions:
+                continue
+            if any(shortens(a, b) for a in short.forms for b in long.forms):
+                long.mentions += short.mentions
+                long.forms += short.forms
+                long.aliases += [a for a in short.aliases if a not in long.aliases]
+                long.label_votes.update(short.label_votes)
+                short.mentions, short.forms = [], []
 
 
 def _initials(name: str) -> str:
