@@ -489,6 +489,12 @@ def test_a_web_address_names_an_organisation(options):
     assert [(e.name, e.type) for e in ents] == [("Quayside.org.uk", "ORG")]
 
 
+def test_an_untagged_name_ending_in_an_organisation_word_is_an_organisation():
+    ents = layer_on("Shares in Quillon Holdings fell after The Arden Group made its bid, analysts said.", [])
+    assert sorted((e.name, e.type) for e in ents) == [("Arden Group", "ORG"), ("Quillon Holdings", "ORG")]
+    assert layer_on("WHO GUARDS THE FRONT OFFICE?", []) == []
+
+
 def test_a_company_without_its_suffix_is_the_company():
     text = "Contracts went to Pellmark Orbital Systems Inc. on Monday. Pellmark said the lander would fly in 2027."
     ents = layer_on(text, [("Pellmark Orbital Systems Inc.", "ORG"), ("Pellmark", "ORG")])

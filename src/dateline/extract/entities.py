@@ -372,7 +372,7 @@ class EntityLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._known_orgs(doc, self._common_openers(doc, self._mentions(doc)))
-        mentions = self._retype(doc, self._websites(doc, mentions))
+        mentions = self._retype(doc, self._websites(doc, self._untagged_org_names(doc, mentions)))
         mentions = self._untagged_full_names(doc, mentions)
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
@@ -569,6 +569,30 @@ class EntityLayer:
             mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
             mentions.append(_Mention(span.start, span.end, "ORG", span.text))
         return sorted(mentions, key=lambda m: m.start)
+
+    @staticmethod
+    def _untagged_org_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Capitalised words the NER left untagged that end in an organisation word ("at ICICI
+        Securities,", "Astrobotic, Deep Space Systems, Draper"): the name of an organisation. Not
+        a heading in capitals ("WHO IS THE FRONT-RUNNER")."""
+        endings = _type_rules().org_endings
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[_Mention] = []
+        for tok in doc:
+            if tok.i in taken or not tok.text.istitle() or tok.lower_.strip(".") not in endings:
+                continue
+            k = tok.i
+            while k - 1 >= 0 and not doc[k].is_sent_start and k - 1 not in taken:
+                t = doc[k - 1]
+                if not (t.is_alpha and t.text[:1].isupper()):
+                    break
+                k -= 1
+            while k < tok.i and doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            if k < tok.i:
+                added.append(_Mention(k, tok.i + 1, "ORG", doc[k : tok.i + 1].text))
+                taken |= set(range(k, tok.i + 1))
+        return sorted(mentions + added, key=lambda m: m.start)
 
     @staticmethod
     def _websites(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
