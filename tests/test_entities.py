@@ -104,6 +104,54 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         assert e.affiliation == affiliation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a bare "for" or "in" phrase belongs to the title, as an "of" phrase does
+        ("Olaf Brandtner, deputy commissioner for fisheries, told reporters the quotas would be cut in spring.",
+         "Olaf Brandtner", "deputy commissioner for fisheries"),
+        ("Priya Nandakumar, an expert in coastal erosion and flood defence, warned that the seawall would fail.",
+         "Priya Nandakumar", "expert in coastal erosion and flood defence"),
+        # two titles joined by "and" are one role
+        ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
+         "Lena Okafor", "president and chief financial officer"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, role, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert any(role in r.lower() for r in ents[name].roles), ents[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The Marlins beat the Colts 24-17 on Sunday, and Colts coach Dan Mercer blamed the wind.", "Marlins"),
+        ("Quarterback Ron Tibbs threw three touchdowns as the Jaguars routed the Packers on Monday night.", "Jaguars"),
+    ],
+)  # fmt: skip
+def test_a_plural_name_after_the_is_a_team_not_a_person(text, team, options):
+    art, ents = entities_of(text + " Officials gave no further details on the matter that day.", options)
+    assert ents[team].type == "ORG", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_family_named_in_the_plural_is_no_team(options):
+    art, ents = entities_of(
+        "Neighbours said the Garcias had lived on the street since Maria Garcia bought the house in 1998. "
+        "Officials gave no further details.",
+        options,
+    )
+    assert ents["Garcias"].type == "PERSON", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_title_joined_to_a_person_by_and_stays_alone(options):
+    _, ents = entities_of(
+        "Marta Quell, the mayor and her two deputies, arrived at the flooded school on Sunday morning. "
+        "Officials gave no further details.",
+        options,
+    )
+    assert [r.lower() for r in ents["Marta Quell"].roles] == ["mayor"]
+
+
 # --- types beyond the NER's (data/entities.yaml) ------------------------------------------
 
 
@@ -392,6 +440,11 @@ def layer_on(text, tagged):
         ("Jaish al-Adl claimed the attack.", [("Jaish al-Adl", "PERSON")], "Jaish al-Adl", "ORG"),
         # a party typed as a person
         ("Fidesz won the vote.", [("Fidesz", "PERSON")], "Fidesz", "ORG"),
+        # a company whose name ends in a word for a company, typed as a person or a place
+        ("Traders at Tolani Securities sold the bonds.", [("Tolani Securities", "PERSON")], "Tolani Securities", "ORG"),
+        ("Dovecote Space Systems will build the rover.", [("Dovecote Space Systems", "PERSON")],
+         "Dovecote Space Systems", "ORG"),
+        ("Engineers from Halden Robotics tested the arm.", [("Halden Robotics", "GPE")], "Halden Robotics", "ORG"),
     ],
 )  # fmt: skip
 def test_layer_repairs_the_ner(text, tagged, name, type_):
@@ -405,6 +458,63 @@ def test_a_known_name_before_and_is_not_absorbed():
     text = "Hamas and Islamic Jihad Movement fighters fired rockets."
     ents = layer_on(text, [("Hamas", "ORG"), ("Islamic Jihad Movement", "ORG")])
     assert {e.name for e in ents} == {"Hamas", "Islamic Jihad Movement"}
+
+
+def test_a_company_ending_in_an_abbreviation_before_and_is_not_absorbed():
+    text = "The agency paid Brill Aviation Corp. and Halden Robotics to build the landers."
+    ents = layer_on(text, [("Brill Aviation Corp.", "ORG"), ("Halden Robotics", "ORG")])
+    assert {e.name for e in ents} == {"Brill Aviation Corp.", "Halden Robotics"}
+
+
+def test_a_name_typed_org_whose_surname_stands_alone_as_a_person_is_that_person():
+    text = 'Nadia Okonkwo had not planned to go to the meeting. "It changed my mind," said Okonkwo on Friday.'
+    ents = layer_on(text, [("Nadia Okonkwo", "ORG"), ("Okonkwo", "PERSON")])
+    assert [(e.name, e.type, e.aliases) for e in ents] == [("Nadia Okonkwo", "PERSON", ["Okonkwo"])]
+
+
+def test_a_name_opening_with_a_place_stays_an_organisation():
+    text = "Leeds Harriers will sponsor the race, and Harriers said the route would change."
+    ents = layer_on(text, [("Leeds Harriers", "ORG"), ("Harriers", "PERSON")])
+    assert {e.name: e.type for e in ents}.get("Leeds Harriers") == "ORG", [(e.name, e.type) for e in ents]
+
+
+def test_a_web_address_names_an_organisation(options):
+    art, ents = entities_of(
+        "Two residents of the camp told Harbourwatch.info that the food had run out, and a reporter for "
+        "Tidelines.com said the road was shut. Harbourwatch.info has reported on the camp since 2017.",
+        options,
+    )
+    assert ents["Harbourwatch.info"].type == "ORG", [(e.name, e.type) for e in art.entities]
+    ents = layer_on("Readers of Quayside.org.uk wrote in.", [])
+    assert [(e.name, e.type) for e in ents] == [("Quayside.org.uk", "ORG")]
+
+
+def test_an_untagged_name_ending_in_an_organisation_word_is_an_organisation():
+    ents = layer_on("Shares in Quillon Holdings fell after The Arden Group made its bid, analysts said.", [])
+    assert sorted((e.name, e.type) for e in ents) == [("Arden Group", "ORG"), ("Quillon Holdings", "ORG")]
+    assert layer_on("WHO GUARDS THE FRONT OFFICE?", []) == []
+
+
+def test_a_company_without_its_suffix_is_the_company():
+    text = "Contracts went to Pellmark Orbital Systems Inc. on Monday. Pellmark said the lander would fly in 2027."
+    ents = layer_on(text, [("Pellmark Orbital Systems Inc.", "ORG"), ("Pellmark", "ORG")])
+    assert [(e.name, e.aliases, len(e.mentions)) for e in ents] == [("Pellmark Orbital Systems Inc.", ["Pellmark"], 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # a council is a part of the organisation, not the organisation
+        ("The Marlow Youth Council met on Monday. Marlow said the vote would wait.",
+         [("Marlow Youth Council", "ORG"), ("Marlow", "ORG")]),
+        # two companies the NER tagged as one name
+        ("Shares of Quill Media and The Harker Group rose. Quill Media said it was pleased.",
+         [("Quill Media and The Harker Group", "ORG"), ("Quill Media", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_no_company_suffix_stays_apart(text, tagged):
+    ents = layer_on(text, tagged)
+    assert sorted(e.name for e in ents) == sorted(t for t, _ in tagged)
 
 
 def test_spellings_join_whatever_type_the_ner_gave_them():
@@ -1054,7 +1164,9 @@ def test_an_ambassador_to_a_country_before_the_name_is_the_title_and_the_possess
 @pytest.mark.parametrize(
     ("role", "head"),
     [("Gov.", "governor"), ("South Dakota Gov.", "governor"), ("Secretary of State", "secretary"),
-     ("Adviser to the Prime Minister", "adviser"), ("Foreign Minister", "minister"), ("Sen.", "senator")],
+     ("Adviser to the Prime Minister", "adviser"), ("Foreign Minister", "minister"), ("Sen.", "senator"),
+     ("Commissioner for Fisheries", "commissioner"), ("Expert in Coastal Erosion", "expert"),
+     ("President and Chief Financial Officer", "president"), ("Research and Advocacy Director", "director")],
 )  # fmt: skip
 def test_the_head_of_a_role_is_its_title_word_written_out(role, head):
     from dateline.extract.entities import role_head

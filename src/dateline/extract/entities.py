@@ -106,6 +106,8 @@ class _TypeRules:
     opener_nouns: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]
+    company_suffixes: frozenset[str]
+    website_pattern: re.Pattern[str]
 
 
 @cache
@@ -155,6 +157,11 @@ def _type_rules() -> _TypeRules:
             str(w).lower() for key in ("units", "seasons") for w in rules.load_yaml("timexes.yaml")[key]
         ),
         time_modifiers=rules.word_set("timexes.yaml", "season_modifiers"),
+        company_suffixes=ws("company_suffixes"),
+        website_pattern=re.compile(
+            r"[A-Za-z][\w-]*\.(?:" + "|".join(re.escape(d) for d in sorted(ws("website_domains"))) + r")",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -278,9 +285,12 @@ def role_head(role: str) -> str:
     Gov.", "secretary" for "Secretary of State", "minister" for "Foreign Minister": what "the
     governor said" compares."""
     words = role.lower().split()
-    cut = [n for n, w in enumerate(words) if n and w in ("of", "to")]
+    cut = [n for n, w in enumerate(words) if n and (w in _TITLE_COMPLEMENTS or w == "to")]
+    # "President and Chief Operating Officer": two titles joined, the first names the role; not
+    # "Research and Advocacy Director", whose first word is no title
+    cut += [n for n, w in enumerate(words) if n and w == "and" and words[n - 1] in _heads()]
     if cut:
-        words = words[: cut[0]]  # "Director of Public Prosecutions", "Aide to the President": the director, the aide
+        words = words[: min(cut)]  # "Director of Public Prosecutions", "Aide to the President": the director, the aide
     last = words[-1] if words else ""
     return _abbreviations().get(last, last)
 
@@ -361,7 +371,8 @@ class EntityLayer:
         self.common_nouns = common_nouns  # English nouns: "riot", "flash" (not "trudeau")
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._retype(doc, self._known_orgs(doc, self._common_openers(doc, self._mentions(doc))))
+        mentions = self._known_orgs(doc, self._common_openers(doc, self._mentions(doc)))
+        mentions = self._retype(doc, self._websites(doc, self._untagged_org_names(doc, mentions)))
         mentions = self._untagged_full_names(doc, mentions)
         clusters = self._cluster(doc, mentions)
         entities = self._entities(doc, clusters)
@@ -559,12 +570,67 @@ class EntityLayer:
             mentions.append(_Mention(span.start, span.end, "ORG", span.text))
         return sorted(mentions, key=lambda m: m.start)
 
+    @staticmethod
+    def _untagged_org_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Capitalised words the NER left untagged that end in an organisation word ("at ICICI
+        Securities,", "Astrobotic, Deep Space Systems, Draper"): the name of an organisation. Not
+        a heading in capitals ("WHO IS THE FRONT-RUNNER")."""
+        endings = _type_rules().org_endings
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[_Mention] = []
+        for tok in doc:
+            if tok.i in taken or not tok.text.istitle() or tok.lower_.strip(".") not in endings:
+                continue
+            k = tok.i
+            while k - 1 >= 0 and not doc[k].is_sent_start and k - 1 not in taken:
+                t = doc[k - 1]
+                if not (t.is_alpha and t.text[:1].isupper()):
+                    break
+                k -= 1
+            while k < tok.i and doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            if k < tok.i:
+                added.append(_Mention(k, tok.i + 1, "ORG", doc[k : tok.i + 1].text))
+                taken |= set(range(k, tok.i + 1))
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _websites(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A capitalised word written as a web address ("told Polygraph.info", "Gawker.com") names
+        the site, an organisation: added where the NER missed it, an organisation where it
+        typed it as a person or a place."""
+        pattern = _type_rules().website_pattern
+        for tok in doc:
+            if not tok.text[:1].isupper() or not pattern.fullmatch(tok.text):
+                continue
+            inside = [m for m in mentions if m.start <= tok.i < m.end]
+            if not inside:
+                mentions.append(_Mention(tok.i, tok.i + 1, "ORG", tok.text))
+            elif len(inside) == 1 and (inside[0].start, inside[0].end) == (tok.i, tok.i + 1):
+                inside[0].label = "ORG"
+        return sorted(mentions, key=lambda m: m.start)
+
     def _retype(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
         surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
+        said_alone = {fold(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+        # "the Steelers", "the Rams": a one-word name in the plural after "the" is a team or a band,
+        # not one person, wherever else the article writes it ("Steelers fans"); "the Obamas",
+        # whose singular is a surname the article names, are a family
+        teams = {
+            fold(m.text)
+            for m in mentions
+            if m.label == "PERSON"
+            and m.end - m.start == 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+            and re.fullmatch(r"[A-Z][a-z]+s", m.text)
+            and fold(m.text[:-1]) not in surnames
+            and fold(m.text) not in surnames
+        }
         for m in mentions:
             if m.end - m.start != 1 or m.end >= len(doc) or fold(m.text) not in surnames:
                 continue
@@ -583,7 +649,7 @@ class EntityLayer:
             entry = gazetteer().entry(m.text)
             kind = entry[1] if entry is not None else None
             known_place = kind is not None and kind != CITY_ALTERNATE
-            if key in r.known_orgs:
+            if key in r.known_orgs or (m.label == "PERSON" and m.end - m.start == 1 and key in teams):
                 m.label = "ORG"
             elif last in r.org_endings and not known_place:
                 m.label = "ORG"  # "Rapid Support Forces", "Fatah Central Committee"
@@ -625,6 +691,8 @@ class EntityLayer:
                 m.label = "GPE"  # "a beach house in Sorrento", "villages in Tanah Datar": a town the gazetteer lacks
             elif m.label != "PERSON" and kind is None and self._person_by_context(doc, m):
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
+            elif m.label in ("ORG", "GPE") and kind is None and self._given_name_and_surname(doc, m, said_alone):
+                m.label = "PERSON"  # "Eyamba Sowers" typed ORG, and "said Sowers" a person
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
                 m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
@@ -894,6 +962,23 @@ class EntityLayer:
         head = next(t for t in doc[m.end + 1 : m.end + 10] if t.lower_ in _heads())
         return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
 
+    def _given_name_and_surname(self, doc: Doc, m: _Mention, said_alone: set[str]) -> bool:
+        """A two-word name typed ORG or GPE is a person's when the article writes its last word
+        alone as a person ("Eyamba Sowers didn't know ..." and "said Sowers") and its first word is
+        neither an English noun nor a place ("Blue Moon" beside a stray "Moon", "Pittsburgh
+        Steelers"): a given name and a surname."""
+        r = _type_rules()
+        toks = doc[m.start : m.end]
+        if len(toks) != 2 or not _capitalised_name(toks) or fold(toks[1].text) not in said_alone:
+            return False
+        first = toks[0]
+        if not first.is_alpha or not first.text[1:].islower() or first.lower_ in self.common_nouns:
+            return False
+        if fold(m.text) in r.known_orgs or any(t.lower_ in r.org_endings for t in toks):
+            return False
+        place = gazetteer().entry(first.text)
+        return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
+
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
         lower-case organisation noun name an organisation, whether the NER tagged them or not."""
@@ -986,8 +1071,8 @@ class EntityLayer:
             if doc[k].lower_ == "the" or (doc[k].is_sent_start and doc[k].tag_ == "NNS"):
                 k += 1  # "Members of Westmorland and Furness Council": a plural noun opening the sentence
             left = doc[k : start - 1]
-            if not len(left) or left[-1].lower_ in r.org_endings:
-                break  # "Sudan Airways and Badr Airlines": a whole organisation's name before "and"
+            if not len(left) or left[-1].lower_.strip(".") in r.org_endings:
+                break  # "Sudan Airways and Badr Airlines", "Vell Corp. and ...": a whole organisation's name
             hit = gazetteer().entry(left.text)
             person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
@@ -1115,6 +1200,7 @@ class EntityLayer:
         self._surnames_untagged(doc, mentions, clusters, people)
         self._acronyms(doc, clusters)
         _undefined_acronyms(clusters)
+        _short_company_names(clusters)
         for cl in clusters:
             if cl.label_votes.get("PERSON") and not cl.named_after and any(len(f.split()) >= 2 for f in cl.forms):
                 cl.forced_type = "PERSON"
@@ -1376,6 +1462,31 @@ def _list_start(doc: Doc, m: _Mention) -> int:
     return start
 
 
+def _short_company_names(clusters: list[_Cluster]) -> None:
+    """ "Tyvak" after "Tyvak Nano-Satellite Systems", "SoftBank" beside "SoftBank Group Corp": an
+    organisation written without the words that say it is a company (entities.yaml's
+    company_suffixes end the rest) is that company, its short form an alias."""
+    suffixes = _type_rules().company_suffixes
+
+    def shortens(short: str, long: str) -> bool:
+        s, w = short.split(), long.split()
+        if "and" in w:
+            return False  # "Big Machine and The Carlyle Group": two companies the NER tagged as one
+        return len(s) < len(w) and w[: len(s)] == s and w[-1].lower().strip(".,") in suffixes
+
+    orgs = [cl for cl in clusters if set(cl.label_votes) == {"ORG"} and cl.forced_type in (None, "ORG")]
+    for short in orgs:
+        for long in orgs:
+            if long is short or not short.mentions or not long.mentions:
+                continue
+            if any(shortens(a, b) for a in short.forms for b in long.forms):
+                long.mentions += short.mentions
+                long.forms += short.forms
+                long.aliases += [a for a in short.aliases if a not in long.aliases]
+                long.label_votes.update(short.label_votes)
+                short.mentions, short.forms = [], []
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP).upper()
 
@@ -1466,6 +1577,9 @@ def _head_before(doc: Doc, i: int) -> int | None:
 
 # Prepositions that tie a place or an organisation to a title: "spokesperson for", "ambassador in".
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "to"})
+# the prepositions whose bare phrase is part of the title it follows: "Director of Public
+# Prosecutions", "administrator for exploration", "an expert in public health"
+_TITLE_COMPLEMENTS = frozenset({"of", "for", "in"})
 # Named entities that end a title's own "of" phrase: "President of Kenya" is the president, of
 # Kenya; "Secretary of State" (the NER may call "State" an ORG) is one office.
 _NOT_IN_TITLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
@@ -1519,9 +1633,10 @@ def _is_honorific(t: Token) -> bool:
 
 def _complement_end(doc: Doc, k: int, limit: int) -> int:
     """The last word of a title whose head is at ``k``: the head itself, or the end of the title's own
-    "of" phrase ("Director of Public Prosecutions", "chief of staff", "Secretary of State"): common
-    words with no article, number or place ("director of the agency", "President of Kenya" keep
-    the head alone). ``limit``: the first index the phrase may not reach (the name, a comma)."""
+    "of", "for" or "in" phrase ("Director of Public Prosecutions", "chief of staff", "administrator
+    for exploration"): common words with no article, number or place ("director of the agency",
+    "President of Kenya" keep the head alone). ``limit``: the first index the phrase may not reach
+    (the name, a comma)."""
     if k + 2 >= min(limit, len(doc)):
         return k
     if doc[k + 1].lower_ == "to":
@@ -1532,10 +1647,10 @@ def _complement_end(doc: Doc, k: int, limit: int) -> int:
             last = e if doc[e].lower_ in _heads() else last
             e += 1
         return last if last is not None else k
-    if doc[k + 1].lower_ != "of":
+    if doc[k + 1].lower_ not in _TITLE_COMPLEMENTS:
         return k
     e = k + 1
-    while e + 1 < min(limit, len(doc)) and e - k <= 4:
+    while e + 1 < min(limit, len(doc)) and e - k <= 6:
         t = doc[e + 1]
         word = t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in _NOT_IN_TITLE
         if not (word or (t.lower_ == "and" and e > k + 1)):
@@ -1546,6 +1661,22 @@ def _complement_end(doc: Doc, k: int, limit: int) -> int:
     if e + 1 < len(doc) and doc[e + 1].text in _POSSESSIVE:
         return k  # "director of Inner Mongolia's disease control centre": the phrase owns a noun further on
     return e if e > k + 1 else k
+
+
+def _joined_title_end(doc: Doc, tail: int) -> int:
+    """The end of a second title joined to the one ending at ``tail`` by "and" ("president and chief
+    operating officer of the company"): lower-case title words up to a title head, and that head's
+    own phrase; ``tail`` itself when "and" joins something else ("the mayor and her deputy")."""
+    if tail + 2 >= len(doc) or doc[tail + 1].lower_ != "and" or doc[tail].lower_ not in _heads():
+        return tail
+    last = None
+    for e in range(tail + 2, min(len(doc), tail + 6)):
+        t = doc[e]
+        titled = t.lower_ in _heads() or _is_title_word(t.text) or t.dep_ in ("compound", "amod")
+        if not (t.is_alpha and t.is_lower and t.ent_type_ not in _NOT_IN_TITLE and titled):
+            break
+        last = e if t.lower_ in _heads() else last  # "chief operating officer": the last head ends it
+    return _complement_end(doc, last, len(doc)) if last is not None else tail
 
 
 def _title_before(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -1656,6 +1787,7 @@ def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
             while k + 2 < len(doc) and doc[k + 1].text == "-" and _is_title_word(doc[k + 2].text):
                 k += 2  # "secretary-general"
             tail = _complement_end(doc, k, len(doc))
+            tail = _joined_title_end(doc, tail)
             first = end + 1
             possessive = [x for x in range(first, k) if doc[x].text in _POSSESSIVE and doc[x - 1].ent_type_ != "PERSON"]
             if possessive:
@@ -1698,7 +1830,7 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
 
 
 def _title_case(text: str) -> str:
-    small = {"of", "and", "for", "the", "to"}
+    small = {"of", "and", "for", "in", "the", "to"}
     return " ".join(
         w if (w.isupper() and len(w) > 1) or w.lower() in small else w[:1].upper() + w[1:] for w in text.split()
     )
