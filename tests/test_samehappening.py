@@ -127,3 +127,14 @@ def test_a_later_telling_by_a_noun_gives_the_merged_event_nothing(options):
     protests = of_type(art, "PROTEST")
     assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
     assert protests[0].date_source == "published" and protests[0].location_source == "dateline"
+
+
+def test_an_earlier_inquiry_named_as_written_stays_apart(options):
+    # "earlier" and "latest" are listed as written; their lemmas ("early", "late") are not
+    art = article(
+        "The ombudsman opened an inquiry into the award of the harbour contract.\n\n"
+        "The contractor had been cleared in an earlier inquiry into the same tender.",
+        options,
+    )
+    inquiries = [e for e in of_type(art, "ACCUSE") if e.mode == "investigate"]
+    assert len(inquiries) == 2, [(e.trigger, e.mentions) for e in inquiries]
