@@ -138,3 +138,15 @@ def test_an_earlier_inquiry_named_as_written_stays_apart(options):
     )
     inquiries = [e for e in of_type(art, "ACCUSE") if e.mode == "investigate"]
     assert len(inquiries) == 2, [(e.trigger, e.mentions) for e in inquiries]
+
+
+def test_two_critics_folded_into_one_unattributed_criticism_stay_two(options):
+    # the first telling names no critic and agrees with both; the second and third name two
+    art = article(
+        "The new harbour tax has drawn criticism since it was announced in March.\n\n"
+        "Mayor Lena Vasquez voiced criticism of the tax at a council meeting.\n\n"
+        "Governor Piet Marais voiced criticism of the tax in a speech to traders.",
+        options,
+    )
+    critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
+    assert len(critics) == 2, [(e.trigger, e.actors, len(e.mentions)) for e in critics]
