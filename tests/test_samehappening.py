@@ -127,3 +127,26 @@ def test_a_later_telling_by_a_noun_gives_the_merged_event_nothing(options):
     protests = of_type(art, "PROTEST")
     assert len(protests) == 1, [(e.trigger, e.location, e.date) for e in protests]
     assert protests[0].date_source == "published" and protests[0].location_source == "dateline"
+
+
+def test_an_earlier_inquiry_named_as_written_stays_apart(options):
+    # "earlier" and "latest" are listed as written; their lemmas ("early", "late") are not
+    art = article(
+        "The ombudsman opened an inquiry into the award of the harbour contract.\n\n"
+        "The contractor had been cleared in an earlier inquiry into the same tender.",
+        options,
+    )
+    inquiries = [e for e in of_type(art, "ACCUSE") if e.mode == "investigate"]
+    assert len(inquiries) == 2, [(e.trigger, e.mentions) for e in inquiries]
+
+
+def test_two_critics_folded_into_one_unattributed_criticism_stay_two(options):
+    # the first telling names no critic and agrees with both; the second and third name two
+    art = article(
+        "The new harbour tax has drawn criticism since it was announced in March.\n\n"
+        "Mayor Lena Vasquez voiced criticism of the tax at a council meeting.\n\n"
+        "Governor Piet Marais voiced criticism of the tax in a speech to traders.",
+        options,
+    )
+    critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
+    assert len(critics) == 2, [(e.trigger, e.actors, len(e.mentions)) for e in critics]

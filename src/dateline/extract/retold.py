@@ -178,9 +178,15 @@ def _same_act(tok: Token, first: Token) -> bool:
 
 def told_as_another(tok: Token) -> bool:
     """A word its own modifiers tell as one more of its kind: "the third such lawsuit", "the second
-    raid", "also criticised", "another rally" (retold.yaml ``new_happening_words``)."""
+    raid", "also criticised", "another rally", "an earlier inquiry" (retold.yaml
+    ``new_happening_words``). A listed word is matched as written as well as by lemma: the
+    lemmatiser reads "earlier" as "early" and "latest" as "late", words that say nothing of a
+    happening's being another ("an early vote", "late in the day")."""
     new = _rules().new_words
-    return any(c.dep_ in ("amod", "det", "nummod", "advmod") and c.lemma_.lower() in new for c in tok.children)
+    return any(
+        c.dep_ in ("amod", "det", "nummod", "advmod") and (c.lower_ in new or c.lemma_.lower() in new)
+        for c in tok.children
+    )
 
 
 def _new_cause(tok: Token) -> bool:

@@ -70,11 +70,16 @@ def _family(ctx: ArticleContext, ev: Event, tok: Token) -> int | None:
 def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
     """``events`` with each later telling of an earlier event's happening folded into that event."""
     kept: list[Event] = []
+    told: dict[str, list[Event]] = {}  # the later tellings folded into each kept event
     for ev in events:
-        first = next((e for e in kept if _same(ctx, ev, e, triggers)), None)
+        first = next(
+            (e for e in kept if _same(ctx, ev, e, triggers) and not _doers_differ(ctx, ev, told.get(e.id, []))),
+            None,
+        )
         if first is None:
             kept.append(ev)
             continue
+        told.setdefault(first.id, []).append(ev)
         for m in [ev.evidence, *ev.mentions]:
             if m not in first.mentions:
                 first.mentions.append(m)
@@ -148,6 +153,21 @@ def _parties_agree(ctx: ArticleContext, ev: Event, first: Event) -> bool:
     if ev.actor_descriptors and first.actor_descriptors:
         return bool(_heads(ctx, ev) & _heads(ctx, first))
     return True
+
+
+def _doers_differ(ctx: ArticleContext, ev: Event, tellings: list[Event]) -> bool:
+    """Whether ``ev`` names doers that none of the later tellings already folded in shares: "drew
+    criticism" ... "the union criticised the plan" ... "the mayor criticised it" are two critics'
+    acts, though the first telling names none and agrees with both. Doers are compared by party and
+    by descriptor head ("teachers" and "fellow teachers" agree)."""
+    if not ev.actors:
+        return False
+    for t in tellings:
+        if not t.actors or set(ev.actors) & set(t.actors):
+            continue
+        if not (ev.actor_descriptors and t.actor_descriptors and _heads(ctx, ev) & _heads(ctx, t)):
+            return True
+    return False
 
 
 def _heads(ctx: ArticleContext, ev: Event) -> set[str]:
