@@ -585,3 +585,48 @@ def test_published_values_out_of_the_calendar_are_not_read():
     assert parse_value("9999-12-31T23:30:00-05:00") is None
     value = parse_value("2024-03-07T01:15:00-0500")
     assert value is not None and value.local and value.day.isoformat() == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "jsonld",
+    [
+        '{"@type": "NewsArticle", "@graph": 7}',
+        '[{"@graph": true}, {"@graph": {"datePublished": "nonsense"}}]',
+        '{"datePublished": ["2024-03-06"], "dateModified": {"x": 1}}',
+        "[" * 60000 + "]" * 60000,
+    ],
+)
+def test_hostile_json_ld_does_not_lose_the_article(jsonld, options):
+    # a page's JSON-LD is whatever its CMS wrote: odd shapes and deep nesting leave the story read
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-06T15:40:00-04:00'>"
+        f"<script type='application/ld+json'>{jsonld}</script>",
+        "<article><h1>Halifax port strike ends</h1>" + _HARBOUR + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "container ships berth again" in a.text
+    assert a.published is not None and a.published.value == "2024-03-06"
+
+
+def test_published_day_falls_back_to_htmldate_when_the_page_cannot_be_weighed(monkeypatch):
+    from dateline.read import pubdate
+
+    def broken(tree):
+        raise KeyError("a page shape nobody foresaw")
+
+    monkeypatch.setattr(pubdate, "page_values", broken)
+    assert pubdate.published_day(object(), "2024-03-06T10:00:00", None).isoformat() == "2024-03-06"
+
+
+def test_a_long_run_of_spaces_in_a_published_value_is_read_quickly():
+    import time
+
+    from dateline.read.pubdate import parse_value
+
+    start = time.perf_counter()
+    assert parse_value("2024-03-07T01:15" + " " * 40000 + "x") is None
+    assert parse_value("2024-03-07 01:15" + " " * 40000) is not None
+    assert time.perf_counter() - start < 1.0  # the old pattern took seconds on this
+    value = parse_value("  2024-03-07 01:15:00  UTC  ")
+    assert value is not None and value.clock is not None and value.offset is None

@@ -32,10 +32,12 @@ from .. import rules
 from .stamps import MONTHS, clock_of, parse_stamp
 
 # An ISO 8601 value as pages write it: "2019-11-19T02:24:00Z", "2019-11-19 02:24:00 UTC",
-# "2019-11-20 4:00:00 -0600", "2019-11-18".
+# "2019-11-20 4:00:00 -0600", "2019-11-18". Matched whole on the stripped value, with one optional
+# whitespace run between parts: two runs side by side (or one before "$") backtrack quadratically
+# on a long run of spaces, and a page's attribute may hold any number of them.
 _ISO = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
-    r"(?:[T ]\s*(?P<h>\d{1,2}):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d)?)?\s*$",
+    r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
+    r"(?:(?:T|\s+)(?P<h>\d{1,2}):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d))?)?",
     re.IGNORECASE,
 )
 _MAX_STAMP = 90  # characters: a printed stamp is short (as in stamps.py)
@@ -109,7 +111,7 @@ class Value:
 
 def parse_value(text: str, *, published: bool = False) -> Value | None:
     """An ISO value ("2019-11-19T02:24:00Z", "2019-11-20 4:00:00 -0600", "2019-11-18"), else None."""
-    m = _ISO.match(text)
+    m = _ISO.fullmatch(text.strip())
     if m is None:
         return None
     try:
@@ -146,7 +148,8 @@ def page_values(tree: Any) -> list[Value]:
     for item in _jsonld_items(tree):
         for keys, is_pub in ((p.jsonld_published, True), (p.jsonld_other, False)):
             for k in keys:
-                v = parse_value(str(item.get(k) or ""), published=is_pub)
+                raw = item.get(k)
+                v = parse_value(raw, published=is_pub) if isinstance(raw, str) else None
                 if v is not None:
                     (published if is_pub else others).append(v)
     for el in tree.iter("time"):
@@ -172,12 +175,14 @@ def _jsonld_items(tree: Any) -> list[dict[str, Any]]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict):
                 out.append(item)
-                out.extend(g for g in item.get("@graph") or [] if isinstance(g, dict))
+                graph = item.get("@graph")
+                members = graph if isinstance(graph, list) else [graph]  # a CMS may write any shape
+                out.extend(g for g in members if isinstance(g, dict))
     return out
 
 
@@ -218,7 +223,7 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
         if el.tag not in tags or len(el) > p.stamp_max_children or any(len(c) > p.stamp_max_children for c in el):
             continue
         text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > _MAX_STAMP or text in seen or _ISO.match(text):
+        if not text or len(text) > _MAX_STAMP or text in seen or _ISO.fullmatch(text):
             continue  # a machine value printed as text is read with the machine values
         seen.add(text)
         stamp = parse_stamp(text)
@@ -272,12 +277,26 @@ def _nearest_year(month_day: tuple[int, int], near: date) -> date | None:
 def published_day(tree: Any, found: str | None, url: Any) -> date | None:
     """The page's published day, in its publisher's zone (the policy in this module's docstring),
     from htmldate's day ``found``; None when htmldate found none."""
+    day = _found_day(found)
+    if day is None:
+        return None
+    try:
+        return _weighed_day(tree, day, url)
+    except Exception:  # any markup a page holds: its article is still read, with htmldate's day
+        return day
+
+
+def _found_day(found: str | None) -> date | None:
     if not found:
         return None
     try:
-        day = date.fromisoformat(str(found)[:10])
+        return date.fromisoformat(str(found)[:10])
     except ValueError:
         return None
+
+
+def _weighed_day(tree: Any, day: date, url: Any) -> date:
+    """htmldate's ``day`` checked against the page's own dates (the policy in the docstring)."""
     values = page_values(tree)
     address = url_day(url)
     own = next((v for v in values if v.published and v.day == day), None)
