@@ -630,3 +630,19 @@ def test_a_long_run_of_spaces_in_a_published_value_is_read_quickly():
     assert time.perf_counter() - start < 1.0  # the old pattern took seconds on this
     value = parse_value("  2024-03-07 01:15:00  UTC  ")
     assert value is not None and value.clock is not None and value.offset is None
+
+
+def test_deeply_nested_blocks_are_searched_for_stamps_quickly():
+    import time
+
+    import lxml.html
+
+    from dateline.read.pubdate import printed_stamps
+
+    # each level of a deep nest holds a digit: a stamp is short, so no level's whole text is read
+    html = "<html><body><p>March 6, 2024</p>" + "<div>7 " * 2000 + "</div>" * 2000 + "</body></html>"
+    tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))  # as the reader parses
+    start = time.perf_counter()
+    found = printed_stamps(tree, None)
+    assert time.perf_counter() - start < 1.0
+    assert [s.day.isoformat() for s in found] == ["2024-03-06"]

@@ -222,8 +222,8 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
     for el in _holding_digits(tree):
         if el.tag not in tags or len(el) > p.stamp_max_children or any(len(c) > p.stamp_max_children for c in el):
             continue
-        text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > _MAX_STAMP or text in seen or _ISO.fullmatch(text):
+        text = _short_text(el)
+        if not text or text in seen or _ISO.fullmatch(text):
             continue  # a machine value printed as text is read with the machine values
         seen.add(text)
         stamp = parse_stamp(text)
@@ -243,6 +243,22 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
         other = date.fromisoformat(stamp.alternative.value) if stamp.alternative is not None else None
         out.append(Printed(day=day, clock=clock, other=other))
     return out
+
+
+def _short_text(el: Any) -> str | None:
+    """The element's text, spaces collapsed, when it is no longer than a stamp; else None. Reading
+    stops past that length, so a deep nest of blocks holding digits is not read whole at every level
+    (quadratic in the depth)."""
+    parts: list[str] = []
+    size = 0  # the length of " ".join(parts) plus one
+    for piece in el.itertext():
+        words = piece.split()
+        if words:
+            size += len(" ".join(words)) + 1
+            if size > _MAX_STAMP + 1:
+                return None
+            parts.extend(words)
+    return " ".join(parts)
 
 
 def _holding_digits(tree: Any) -> list[Any]:
