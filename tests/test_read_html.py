@@ -646,3 +646,24 @@ def test_deeply_nested_blocks_are_searched_for_stamps_quickly():
     found = printed_stamps(tree, None)
     assert time.perf_counter() - start < 1.0
     assert [s.day.isoformat() for s in found] == ["2024-03-06"]
+
+
+def test_layout_classes_of_the_page_do_not_make_its_byline_foreign(options):
+    # "right-sidebar" on <body> and "commentary" on the story's <article> say nothing of the byline's stamp
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T03:40:00Z'>",
+        "<article class='commentary'><h1>Halifax port strike ends</h1><div class='byline'>By Nadia Okafor "
+        "<span class='stamp'>March 6, 2024 at 10:40 pm ET</span></div>" + _HARBOUR + "</article>",
+    ).replace(b"<body>", b"<body class='single right-sidebar comments-open'>")
+    assert _published(html, options) == "2024-03-06"
+    # a stamp in the sidebar itself is still another story's
+    import lxml.html
+
+    from dateline.read.pubdate import _foreign, _story_holders, printed_stamps
+
+    aside = b"<div class='rightSidebar'><p>March 2, 2024 at 8:15 am ET</p></div>"
+    sidebar = html.replace(b"</article>", b"</article>" + aside)
+    tree = lxml.html.fromstring(sidebar)
+    assert [s.day.isoformat() for s in printed_stamps(tree, None)] == ["2024-03-06"]
+    assert not _foreign(tree.xpath("//span[@class='stamp']")[0], _story_holders(tree))

@@ -74,7 +74,10 @@ def _policy() -> _Policy:
         jsonld_published=tuple(str(x) for x in data["jsonld_published"]),
         jsonld_other=tuple(str(x) for x in data["jsonld_other"]),
         time_published=re.compile("|".join(re.escape(str(x)) for x in data["time_published_classes"]), re.I),
-        foreign=re.compile("|".join(re.escape(str(x)) for x in data["foreign_containers"]), re.I),
+        # a word of a class name (split at "-", "_" and camelCase) that is, or ends in, one of the words
+        foreign=re.compile(
+            rf"(?:^|-)[a-z0-9]*(?:{'|'.join(re.escape(str(x).lower()) for x in data['foreign_containers'])})s?(?:-|$)"
+        ),
         url_dates=tuple(re.compile(str(x), re.IGNORECASE) for x in data["url_dates"]),
         stamp_tags=tuple(str(x) for x in data["stamp_tags"]),
         stamp_max_children=int(data["stamp_max_children"]),
@@ -152,8 +155,9 @@ def page_values(tree: Any) -> list[Value]:
                 v = parse_value(raw, published=is_pub) if isinstance(raw, str) else None
                 if v is not None:
                     (published if is_pub else others).append(v)
+    story = _story_holders(tree)
     for el in tree.iter("time"):
-        if _foreign(el):
+        if _foreign(el, story):
             continue
         own = el.get("itemprop") == "datePublished" or el.get("pubdate") is not None
         own = own or bool(p.time_published.search(str(el.get("class") or "")))
@@ -163,10 +167,28 @@ def page_values(tree: Any) -> list[Value]:
     return published + others
 
 
-def _foreign(el: Any) -> bool:
-    """Whether the element sits in a comment, a related-story list, a sidebar or a footer."""
+def _story_holders(tree: Any) -> frozenset[Any]:
+    """The elements that hold a headline (<h1>): the story's containers and the page's layout around
+    them, which no comment list or sidebar is, whatever their class names say ("content-with-sidebar")."""
+    return frozenset(a for h in tree.iter("h1") for a in h.iterancestors())
+
+
+def _foreign(el: Any, story: frozenset[Any]) -> bool:
+    """Whether the element sits in a comment, a related-story list, a sidebar or a footer: a class or
+    id word of an ancestor below the story's container (the <article>, <main> or block holding the
+    headline, else <body>, whose classes describe the whole page: "one-sidebar", "comments-open")."""
     rx = _policy().foreign
-    return any(rx.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors())
+    for a in el.iterancestors():
+        if a in story or a.tag in ("body", "html", "main"):
+            return False
+        if any(rx.search(_class_words(token)) for token in f"{a.get('class') or ''} {a.get('id') or ''}".split()):
+            return True
+    return False
+
+
+def _class_words(token: str) -> str:
+    """A class name's words, lower case, joined by "-": "theiaStickySidebar" is "theia-sticky-sidebar"."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", token).replace("_", "-").lower()
 
 
 def _jsonld_items(tree: Any) -> list[dict[str, Any]]:
@@ -217,6 +239,7 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
     year ("Posted Nov 18, 8:19 PM") takes the year that puts it nearest ``near``."""
     p = _policy()
     tags = set(p.stamp_tags)
+    story = _story_holders(tree)
     out: list[Printed] = []
     seen: set[str] = set()
     for el in _holding_digits(tree):
@@ -227,7 +250,7 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
             continue  # a machine value printed as text is read with the machine values
         seen.add(text)
         stamp = parse_stamp(text)
-        if stamp is None or stamp.problem is not None or _foreign(el):
+        if stamp is None or stamp.problem is not None or _foreign(el, story):
             continue
         if stamp.date is not None:
             day = date.fromisoformat(stamp.date.value)
