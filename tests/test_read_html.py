@@ -667,3 +667,48 @@ def test_layout_classes_of_the_page_do_not_make_its_byline_foreign(options):
     tree = lxml.html.fromstring(sidebar)
     assert [s.day.isoformat() for s in printed_stamps(tree, None)] == ["2024-03-06"]
     assert not _foreign(tree.xpath("//span[@class='stamp']")[0], _story_holders(tree))
+
+
+def test_a_clock_in_a_list_of_other_stories_does_not_set_the_publisher_zone(options):
+    # the teaser list's 11:40 pm is another story's: the page's own date-only value stands beside 03:40 UTC
+    teasers = (
+        "<ul class='more-news'><li><a href='https://harbourpost.example/ferry-fares'>Ferry fares rise in spring</a>"
+        " <span>March 6, 2024 at 11:40 pm</span></li></ul>"
+    )
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T03:40:00Z'>",
+        "<article><h1>Halifax port strike ends</h1><div class='byline'>Nadia Okafor "
+        "<time datetime='2024-03-07'>7 March</time></div>" + _HARBOUR + teasers + "</article>",
+    )
+    assert _published(html, options) == "2024-03-07"
+
+
+def test_a_published_value_with_its_own_zone_outranks_a_bare_date_of_the_utc_day(options):
+    # 22:15 at -05:00 on 6 March is 03:15 UTC on 7 March: the bare "2024-03-07" is the UTC day, not the publisher's
+    jsonld = '{"@type": "NewsArticle", "datePublished": "2024-03-06T22:15:00-05:00"}'
+    html = _page(
+        "<title>Halifax port strike ends</title><meta name='date' content='2024-03-07'>"
+        f"<script type='application/ld+json'>{jsonld}</script>",
+        "<article><h1>Halifax port strike ends</h1>" + _HARBOUR + "</article>",
+    )
+    assert _published(html, options) == "2024-03-06"
+    # a bare date that is the zoned value's own day agrees with it
+    assert _published(html.replace(b"2024-03-07", b"2024-03-06"), options) == "2024-03-06"
+
+
+def test_a_modified_time_never_gives_the_published_day():
+    import lxml.html
+
+    from dateline.read.pubdate import published_day
+
+    # htmldate read 12 January from the text; the page names 9 March only as its last change, and prints 6 March
+    tree = lxml.html.fromstring(
+        "<html><head><meta property='article:modified_time' content='2024-03-09T10:00:00Z'></head><body>"
+        "<article><h1>Halifax port strike ends</h1><p class='byline'>March 6, 2024</p></article></body></html>"
+    )
+    assert published_day(tree, "2024-01-12", None).isoformat() == "2024-03-06"
+    # an unnamed <time> (a byline's own, "1 day ago") still stands for the page
+    bare = tree.getroottree().getroot()
+    bare.find(".//article").insert(1, lxml.html.fromstring("<time datetime='2024-03-05T11:00:00Z'>1 day ago</time>"))
+    assert published_day(bare, "2024-01-12", None).isoformat() == "2024-03-05"

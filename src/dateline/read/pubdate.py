@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -98,6 +98,7 @@ class Value:
     clock: datetime | None = None
     offset: timedelta | None = None
     published: bool = False
+    changed: bool = False  # a time named as another than the publication's (modified, created)
 
     @property
     def utc(self) -> datetime | None:
@@ -145,6 +146,8 @@ def page_values(tree: Any) -> list[Value]:
         if not content or not (key in p.meta_published or key in p.meta_other):
             continue
         v = parse_value(str(content), published=key in p.meta_published)
+        if v is not None and not v.published:
+            v = replace(v, changed=True)
         if v is not None:
             (metas.setdefault(key, []) if v.published else others).append(v)
     published = [v for key in p.meta_published for v in metas.get(key, [])]
@@ -153,6 +156,8 @@ def page_values(tree: Any) -> list[Value]:
             for k in keys:
                 raw = item.get(k)
                 v = parse_value(raw, published=is_pub) if isinstance(raw, str) else None
+                if v is not None and not is_pub:
+                    v = replace(v, changed=True)
                 if v is not None:
                     (published if is_pub else others).append(v)
     story = _story_holders(tree)
@@ -232,6 +237,7 @@ class Printed:
     day: date
     clock: datetime | None
     other: date | None = None  # the other reading of an ambiguous numeric date ("05/10/2018")
+    listed: bool = False  # it sits in an item of a list of links: another story's teaser
 
 
 def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
@@ -264,8 +270,20 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
         hm = clock_of(text)
         clock = datetime(day.year, day.month, day.day, *hm) if hm else None
         other = date.fromisoformat(stamp.alternative.value) if stamp.alternative is not None else None
-        out.append(Printed(day=day, clock=clock, other=other))
+        out.append(Printed(day=day, clock=clock, other=other, listed=_listed(el, story)))
     return out
+
+
+def _listed(el: Any, story: frozenset[Any]) -> bool:
+    """Whether the element sits in a list item that holds a link (below the story's container): an
+    item of a list of other stories, whose clock says nothing of this page's zone. (A stamp inside a
+    link alone is often the byline's own, linked to the page's address.)"""
+    for a in el.iterancestors():
+        if a in story:
+            return False
+        if a.tag == "li":
+            return a.find(".//a") is not None
+    return False
 
 
 def _short_text(el: Any) -> str | None:
@@ -342,7 +360,7 @@ def _weighed_day(tree: Any, day: date, url: Any) -> date:
     if own is None:
         if day == address or any(v.day == day for v in values):
             return day  # the address's date, or another of the page's own values
-        near = values[0].day if values else address
+        near = values[0].day if values else address  # only the year a stamp without one is put in
         printed = printed_stamps(tree, near or day)
         if any(day in (s.day, s.other) for s in printed):
             return day  # read from the text, but printed as a stamp line of its own: the byline's
@@ -350,10 +368,26 @@ def _weighed_day(tree: Any, day: date, url: Any) -> date:
         # its address's, its published value, else the first stamp line it prints
         if address is not None:
             return address
-        own = next((v for v in values if v.published), values[0] if values else None)
+        # the published value, else a time the page does not name (a bare <time>, often the byline's):
+        # a modified or created time never gives the day
+        own = next((v for v in values if v.published), next((v for v in values if not v.changed), None))
         if own is None:
             return printed[0].day if printed else day
+    own = _zoned_over_bare(own, values)
     return local_day(own, values, address, lambda: printed_stamps(tree, own.day))
+
+
+def _zoned_over_bare(own: Value, values: list[Value]) -> Value:
+    """A bare published date that is the UTC day of a published value carrying its own offset gives way
+    to that value: a bare date is often the UTC day, printed without its clock ("2019-11-19" beside
+    "2019-11-18T22:15-05:00"), while the offset names the publisher's zone."""
+    if own.clock is not None:
+        return own
+    for v in values:
+        utc = v.utc
+        if v.published and v.offset and utc is not None and utc.date() == own.day and v.day != own.day:
+            return v
+    return own
 
 
 def local_day(own: Value, values: list[Value], address: date | None, printed: Any) -> date:
@@ -385,13 +419,14 @@ def local_day(own: Value, values: list[Value], address: date | None, printed: An
 
 
 def _printed_offset(printed: list[Printed], values: list[Value]) -> timedelta | None:
-    """The publisher's offset from UTC: the first printed clock that lies a whole number of
-    offset steps from one of the page's times, within the world's zones (the smallest such shift)."""
+    """The publisher's offset from UTC: the first printed clock (not one of a list of links) that lies a
+    whole number of offset steps from one of the page's times, within the world's zones (the smallest
+    such shift)."""
     p = _policy()
     step = timedelta(minutes=p.offset_step)
     times = [t for t in (v.utc for v in values) if t is not None]
     for s in printed:
-        if s.clock is None:
+        if s.clock is None or s.listed:
             continue
         shifts = [s.clock - t for t in times]
         fits = [d for d in shifts if -p.max_west <= d <= p.max_east and d % step == timedelta(0)]
