@@ -580,7 +580,8 @@ def test_a_headline_classed_h1_that_links_to_another_story_is_not_the_title(opti
 def test_published_values_out_of_the_calendar_are_not_read():
     from dateline.read.pubdate import parse_value
 
-    # a value at the edge of the calendar would overflow when moved to UTC: it is not a page's date
+    # only years 1900-2099 are read as a page's date (a placeholder year 0001 or 9999 is none), so the edges of
+    # the calendar, where moving a clock to UTC would overflow, are never reached
     assert parse_value("0001-01-01T00:30:00+05:00") is None
     assert parse_value("9999-12-31T23:30:00-05:00") is None
     value = parse_value("2024-03-07T01:15:00-0500")

@@ -7,14 +7,17 @@ by the policy below (lists and limits in ``data/html.yaml`` ``published``):
 1. The day must be one the page gives as its own: a machine value (a ``<meta>`` time, the JSON-LD
    of the page's item, a ``<time datetime>``), the date in its address, or a stamp line it prints.
    A day htmldate read from running text (a statement the story cites, a linked story, a comment)
-   gives way to the address's date, else to the page's own published value, else to the first
-   stamp line the page prints (outside comments, related stories, sidebars and footers).
+   gives way to the address's date, else to the page's own published value (else a ``<time>`` it
+   does not name; a modified or created time never gives the day), else to the first stamp line the
+   page prints (outside comments, related stories, sidebars and footers).
 2. A published value with a clock in UTC (or with no zone) is put in the publisher's zone: by the
-   offset a printed clock shows against one of the page's times ("Nov 18, 2019 at 9:24 pm ET"
-   against 02:24 UTC), else by a day the page states without a clock (its address's date, a
-   date-only value) one day off in the direction the UTC clock allows, else by a value of the page
-   that carries its own offset; failing all, the UTC day stands.
-3. A published value with a non-zero offset, or a date alone, is the publisher's day already.
+   offset a printed clock (not one in a list of other stories) shows against one of the page's
+   times (a byline's evening clock in the Americas against a UTC value of the next morning), else
+   by a day the page states without a clock (its address's date, a date-only value) one day off in
+   the direction the UTC clock allows, else by a value of the page that carries its own offset;
+   failing all, the UTC day stands.
+3. A published value with a non-zero offset, or a date alone, is the publisher's day already; but a
+   date alone that is the UTC day of a published value with its own offset gives way to that value.
 """
 
 from __future__ import annotations
@@ -397,8 +400,8 @@ def local_day(own: Value, values: list[Value], address: date | None, printed: An
     if own.clock is None or utc is None:
         return own.day
     p = _policy()
-    # what the page prints outranks its metadata: a value's offset may be wrong ("04:31-06:00" beside
-    # "04:31Z" and a byline of 10:31 pm CST the evening before)
+    # what the page prints outranks its metadata: a value's offset may be wrong (a CMS may append the
+    # local offset to a clock that is in fact UTC's, so only the printed clock shows the true zone)
     offset = _printed_offset(printed(), values)
     if offset is not None:
         return (utc + offset).date()
