@@ -620,33 +620,41 @@ def test_published_day_falls_back_to_htmldate_when_the_page_cannot_be_weighed(mo
     assert pubdate.published_day(object(), "2024-03-06T10:00:00", None).isoformat() == "2024-03-06"
 
 
-def test_a_long_run_of_spaces_in_a_published_value_is_read_quickly():
-    import time
-
+def test_a_long_run_of_spaces_in_a_published_value_is_read_right():
+    # the old pattern backtracked over the run (quadratic; bench/hostile.py times such a page)
     from dateline.read.pubdate import parse_value
 
-    start = time.perf_counter()
     assert parse_value("2024-03-07T01:15" + " " * 40000 + "x") is None
     assert parse_value("2024-03-07 01:15" + " " * 40000) is not None
-    assert time.perf_counter() - start < 1.0  # the old pattern took seconds on this
     value = parse_value("  2024-03-07 01:15:00  UTC  ")
     assert value is not None and value.clock is not None and value.offset is None
 
 
-def test_deeply_nested_blocks_are_searched_for_stamps_quickly():
-    import time
+def test_a_block_is_read_for_a_stamp_only_up_to_a_stamp_length():
+    # a deep nest of blocks holding digits must not be read whole at every level (quadratic in the
+    # depth): reading stops once the text is longer than a stamp can be
+    from dateline.read.pubdate import _short_text
 
+    class Block:
+        read = 0
+
+        def itertext(self):
+            for _ in range(2000):
+                Block.read += 1
+                yield "7 "
+
+    assert _short_text(Block()) is None
+    assert Block.read < 60
+
+
+def test_deeply_nested_blocks_still_give_the_printed_stamp():
     import lxml.html
 
     from dateline.read.pubdate import printed_stamps
 
-    # each level of a deep nest holds a digit: a stamp is short, so no level's whole text is read
     html = "<html><body><p>March 6, 2024</p>" + "<div>7 " * 2000 + "</div>" * 2000 + "</body></html>"
     tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))  # as the reader parses
-    start = time.perf_counter()
-    found = printed_stamps(tree, None)
-    assert time.perf_counter() - start < 1.5  # reading every level whole took 2.5 s
-    assert [s.day.isoformat() for s in found] == ["2024-03-06"]
+    assert [s.day.isoformat() for s in printed_stamps(tree, None)] == ["2024-03-06"]
 
 
 def test_layout_classes_of_the_page_do_not_make_its_byline_foreign(options):
