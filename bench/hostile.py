@@ -41,12 +41,29 @@ def _gzip_95mb() -> bytes:
     return gzip.compress((HEAD + para * (95_000_000 // len(para))).encode(), compresslevel=9, mtime=0)
 
 
+def _html_dates() -> bytes:
+    # a published time padded with 40,000 spaces, a 2,000-deep nest of blocks holding digits and a
+    # JSON-LD block nested 5,000 deep: each once cost the published-date reader seconds or the page
+    story = "<p>" + SENTENCE * 12 + "</p>"
+    return (
+        "<html><head><title>Talks resume in Geneva</title>"
+        '<meta property="article:published_time" content="2026-03-03T09:00' + " " * 40_000 + 'Z">'
+        '<script type="application/ld+json">' + "[" * 5_000 + "]" * 5_000 + "</script></head>"
+        "<body><article><h1>Talks resume in Geneva</h1>"
+        + story * 4
+        + "<div>7 " * 2_000
+        + "</div>" * 2_000
+        + "</article></body></html>"
+    ).encode()
+
+
 INPUTS = {
     "baseline (normal article)": ("wire-story.txt", lambda: (ROOT / "examples" / "wire-story.txt").read_bytes()),
     "1 MB single paragraph": ("para-1mb.txt", _paragraph_1mb),
     "50 MB single-article text": ("file-50mb.txt", _file_50mb),
     "10,000 quotation marks in one paragraph": ("quotes-10k.txt", _quotes_10k),
     "95 MB gzip (small .gz)": ("bomb-95mb.txt.gz", _gzip_95mb),
+    "HTML page with hostile date markup": ("dates.html", _html_dates),
 }
 
 

@@ -1,19 +1,23 @@
 """The published dates of the article-extraction-benchmark's 181 pages: htmldate's day (what
 trafilatura gives) beside dateline's, and the candidates dateline weighed (dateline.read.pubdate).
 
-    .venv/bin/python bench/pubdates.py [--changed] [ID-PREFIX ...]
+    .venv/bin/python bench/pubdates.py [--changed] [--split dev|test|all] [ID-PREFIX ...]
 
 Reads only the raw pages (../shared/datasets/article-extraction-benchmark/html) and their addresses
 (ground-truth.json's ``url``), never a gold file: no published date is annotated there. For each page it
 prints htmldate's day, dateline's, the page's machine values (published ones marked *), the address's
 date and the stamps it prints (with their clocks); ``--changed`` lists only the pages where dateline's day
 differs from htmldate's, and the last line counts them.
+
+Split: sha1 of the page id, even -> dev, odd -> test (as ``bench/gold_articles.py --set real``); the
+published-date rules are tuned on dev, so the default is dev.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,9 +31,15 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT.parent / "shared" / "datasets" / "article-extraction-benchmark"
 
 
+def split_of(pid: str) -> str:
+    """dev or test: the parity of the page id's sha1 (the split of bench/gold_articles.py's real set)."""
+    return "dev" if int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--changed", action="store_true", help="only the pages whose day dateline changes")
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev", help="which half of the pages")
     ap.add_argument("ids", nargs="*", help="page id prefixes (default: all pages)")
     args = ap.parse_args(argv)
     if not (PAGES / "html").is_dir():
@@ -39,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     changed = total = 0
     for path in sorted((PAGES / "html").glob("*.html.gz")):
         pid = path.name.split(".")[0]
+        if args.split != "all" and split_of(pid) != args.split:
+            continue
         if args.ids and not any(pid.startswith(i) for i in args.ids):
             continue
         total += 1

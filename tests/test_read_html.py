@@ -580,8 +580,144 @@ def test_a_headline_classed_h1_that_links_to_another_story_is_not_the_title(opti
 def test_published_values_out_of_the_calendar_are_not_read():
     from dateline.read.pubdate import parse_value
 
-    # a value at the edge of the calendar would overflow when moved to UTC: it is not a page's date
+    # only years 1900-2099 are read as a page's date (a placeholder year 0001 or 9999 is none), so the edges of
+    # the calendar, where moving a clock to UTC would overflow, are never reached
     assert parse_value("0001-01-01T00:30:00+05:00") is None
     assert parse_value("9999-12-31T23:30:00-05:00") is None
     value = parse_value("2024-03-07T01:15:00-0500")
     assert value is not None and value.local and value.day.isoformat() == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "jsonld",
+    [
+        '{"@type": "NewsArticle", "@graph": 7}',
+        '[{"@graph": true}, {"@graph": {"datePublished": "nonsense"}}]',
+        '{"datePublished": ["2024-03-06"], "dateModified": {"x": 1}}',
+        "[" * 60000 + "]" * 60000,
+    ],
+)
+def test_hostile_json_ld_does_not_lose_the_article(jsonld, options):
+    # a page's JSON-LD is whatever its CMS wrote: odd shapes and deep nesting leave the story read
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-06T15:40:00-04:00'>"
+        f"<script type='application/ld+json'>{jsonld}</script>",
+        "<article><h1>Halifax port strike ends</h1>" + _HARBOUR + "</article>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "container ships berth again" in a.text
+    assert a.published is not None and a.published.value == "2024-03-06"
+
+
+def test_published_day_falls_back_to_htmldate_when_the_page_cannot_be_weighed(monkeypatch):
+    from dateline.read import pubdate
+
+    def broken(tree):
+        raise KeyError("a page shape nobody foresaw")
+
+    monkeypatch.setattr(pubdate, "page_values", broken)
+    assert pubdate.published_day(object(), "2024-03-06T10:00:00", None).isoformat() == "2024-03-06"
+
+
+def test_a_long_run_of_spaces_in_a_published_value_is_read_right():
+    # the old pattern backtracked over the run (quadratic; bench/hostile.py times such a page)
+    from dateline.read.pubdate import parse_value
+
+    assert parse_value("2024-03-07T01:15" + " " * 40000 + "x") is None
+    assert parse_value("2024-03-07 01:15" + " " * 40000) is not None
+    value = parse_value("  2024-03-07 01:15:00  UTC  ")
+    assert value is not None and value.clock is not None and value.offset is None
+
+
+def test_a_block_is_read_for_a_stamp_only_up_to_a_stamp_length():
+    # a deep nest of blocks holding digits must not be read whole at every level (quadratic in the
+    # depth): reading stops once the text is longer than a stamp can be
+    from dateline.read.pubdate import _short_text
+
+    class Block:
+        read = 0
+
+        def itertext(self):
+            for _ in range(2000):
+                Block.read += 1
+                yield "7 "
+
+    assert _short_text(Block()) is None
+    assert Block.read < 60
+
+
+def test_deeply_nested_blocks_still_give_the_printed_stamp():
+    import lxml.html
+
+    from dateline.read.pubdate import printed_stamps
+
+    html = "<html><body><p>March 6, 2024</p>" + "<div>7 " * 2000 + "</div>" * 2000 + "</body></html>"
+    tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))  # as the reader parses
+    assert [s.day.isoformat() for s in printed_stamps(tree, None)] == ["2024-03-06"]
+
+
+def test_layout_classes_of_the_page_do_not_make_its_byline_foreign(options):
+    # "right-sidebar" on <body> and "commentary" on the story's <article> say nothing of the byline's stamp
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T03:40:00Z'>",
+        "<article class='commentary'><h1>Halifax port strike ends</h1><div class='byline'>By Nadia Okafor "
+        "<span class='stamp'>March 6, 2024 at 10:40 pm ET</span></div>" + _HARBOUR + "</article>",
+    ).replace(b"<body>", b"<body class='single right-sidebar comments-open'>")
+    assert _published(html, options) == "2024-03-06"
+    # a stamp in the sidebar itself is still another story's
+    import lxml.html
+
+    from dateline.read.pubdate import _foreign, _story_holders, printed_stamps
+
+    aside = b"<div class='rightSidebar'><p>March 2, 2024 at 8:15 am ET</p></div>"
+    sidebar = html.replace(b"</article>", b"</article>" + aside)
+    tree = lxml.html.fromstring(sidebar)
+    assert [s.day.isoformat() for s in printed_stamps(tree, None)] == ["2024-03-06"]
+    assert not _foreign(tree.xpath("//span[@class='stamp']")[0], _story_holders(tree))
+
+
+def test_a_clock_in_a_list_of_other_stories_does_not_set_the_publisher_zone(options):
+    # the teaser list's 11:40 pm is another story's: the page's own date-only value stands beside 03:40 UTC
+    teasers = (
+        "<ul class='more-news'><li><a href='https://harbourpost.example/ferry-fares'>Ferry fares rise in spring</a>"
+        " <span>March 6, 2024 at 11:40 pm</span></li></ul>"
+    )
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T03:40:00Z'>",
+        "<article><h1>Halifax port strike ends</h1><div class='byline'>Nadia Okafor "
+        "<time datetime='2024-03-07'>7 March</time></div>" + _HARBOUR + teasers + "</article>",
+    )
+    assert _published(html, options) == "2024-03-07"
+
+
+def test_a_published_value_with_its_own_zone_outranks_a_bare_date_of_the_utc_day(options):
+    # 22:15 at -05:00 on 6 March is 03:15 UTC on 7 March: the bare "2024-03-07" is the UTC day, not the publisher's
+    jsonld = '{"@type": "NewsArticle", "datePublished": "2024-03-06T22:15:00-05:00"}'
+    html = _page(
+        "<title>Halifax port strike ends</title><meta name='date' content='2024-03-07'>"
+        f"<script type='application/ld+json'>{jsonld}</script>",
+        "<article><h1>Halifax port strike ends</h1>" + _HARBOUR + "</article>",
+    )
+    assert _published(html, options) == "2024-03-06"
+    # a bare date that is the zoned value's own day agrees with it
+    assert _published(html.replace(b"2024-03-07", b"2024-03-06"), options) == "2024-03-06"
+
+
+def test_a_modified_time_never_gives_the_published_day():
+    import lxml.html
+
+    from dateline.read.pubdate import published_day
+
+    # htmldate read 12 January from the text; the page names 9 March only as its last change, and prints 6 March
+    tree = lxml.html.fromstring(
+        "<html><head><meta property='article:modified_time' content='2024-03-09T10:00:00Z'></head><body>"
+        "<article><h1>Halifax port strike ends</h1><p class='byline'>March 6, 2024</p></article></body></html>"
+    )
+    assert published_day(tree, "2024-01-12", None).isoformat() == "2024-03-06"
+    # an unnamed <time> (a byline's own, "1 day ago") still stands for the page
+    bare = tree.getroottree().getroot()
+    bare.find(".//article").insert(1, lxml.html.fromstring("<time datetime='2024-03-05T11:00:00Z'>1 day ago</time>"))
+    assert published_day(bare, "2024-01-12", None).isoformat() == "2024-03-05"

@@ -7,21 +7,24 @@ by the policy below (lists and limits in ``data/html.yaml`` ``published``):
 1. The day must be one the page gives as its own: a machine value (a ``<meta>`` time, the JSON-LD
    of the page's item, a ``<time datetime>``), the date in its address, or a stamp line it prints.
    A day htmldate read from running text (a statement the story cites, a linked story, a comment)
-   gives way to the address's date, else to the page's own published value, else to the first
-   stamp line the page prints (outside comments, related stories, sidebars and footers).
+   gives way to the address's date, else to the page's own published value (else a ``<time>`` it
+   does not name; a modified or created time never gives the day), else to the first stamp line the
+   page prints (outside comments, related stories, sidebars and footers).
 2. A published value with a clock in UTC (or with no zone) is put in the publisher's zone: by the
-   offset a printed clock shows against one of the page's times ("Nov 18, 2019 at 9:24 pm ET"
-   against 02:24 UTC), else by a day the page states without a clock (its address's date, a
-   date-only value) one day off in the direction the UTC clock allows, else by a value of the page
-   that carries its own offset; failing all, the UTC day stands.
-3. A published value with a non-zero offset, or a date alone, is the publisher's day already.
+   offset a printed clock (not one in a list of other stories) shows against one of the page's
+   times (a byline's evening clock in the Americas against a UTC value of the next morning), else
+   by a day the page states without a clock (its address's date, a date-only value) one day off in
+   the direction the UTC clock allows, else by a value of the page that carries its own offset;
+   failing all, the UTC day stands.
+3. A published value with a non-zero offset, or a date alone, is the publisher's day already; but a
+   date alone that is the UTC day of a published value with its own offset gives way to that value.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -32,10 +35,12 @@ from .. import rules
 from .stamps import MONTHS, clock_of, parse_stamp
 
 # An ISO 8601 value as pages write it: "2019-11-19T02:24:00Z", "2019-11-19 02:24:00 UTC",
-# "2019-11-20 4:00:00 -0600", "2019-11-18".
+# "2019-11-20 4:00:00 -0600", "2019-11-18". Matched whole on the stripped value, with one optional
+# whitespace run between parts: two runs side by side (or one before "$") backtrack quadratically
+# on a long run of spaces, and a page's attribute may hold any number of them.
 _ISO = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
-    r"(?:[T ]\s*(?P<h>\d{1,2}):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d)?)?\s*$",
+    r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
+    r"(?:(?:T|\s+)(?P<h>\d{1,2}):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d))?)?",
     re.IGNORECASE,
 )
 _MAX_STAMP = 90  # characters: a printed stamp is short (as in stamps.py)
@@ -72,7 +77,10 @@ def _policy() -> _Policy:
         jsonld_published=tuple(str(x) for x in data["jsonld_published"]),
         jsonld_other=tuple(str(x) for x in data["jsonld_other"]),
         time_published=re.compile("|".join(re.escape(str(x)) for x in data["time_published_classes"]), re.I),
-        foreign=re.compile("|".join(re.escape(str(x)) for x in data["foreign_containers"]), re.I),
+        # a word of a class name (split at "-", "_" and camelCase) that is, or ends in, one of the words
+        foreign=re.compile(
+            rf"(?:^|-)[a-z0-9]*(?:{'|'.join(re.escape(str(x).lower()) for x in data['foreign_containers'])})s?(?:-|$)"
+        ),
         url_dates=tuple(re.compile(str(x), re.IGNORECASE) for x in data["url_dates"]),
         stamp_tags=tuple(str(x) for x in data["stamp_tags"]),
         stamp_max_children=int(data["stamp_max_children"]),
@@ -93,6 +101,7 @@ class Value:
     clock: datetime | None = None
     offset: timedelta | None = None
     published: bool = False
+    changed: bool = False  # a time named as another than the publication's (modified, created)
 
     @property
     def utc(self) -> datetime | None:
@@ -109,7 +118,7 @@ class Value:
 
 def parse_value(text: str, *, published: bool = False) -> Value | None:
     """An ISO value ("2019-11-19T02:24:00Z", "2019-11-20 4:00:00 -0600", "2019-11-18"), else None."""
-    m = _ISO.match(text)
+    m = _ISO.fullmatch(text.strip())
     if m is None:
         return None
     try:
@@ -140,17 +149,23 @@ def page_values(tree: Any) -> list[Value]:
         if not content or not (key in p.meta_published or key in p.meta_other):
             continue
         v = parse_value(str(content), published=key in p.meta_published)
+        if v is not None and not v.published:
+            v = replace(v, changed=True)
         if v is not None:
             (metas.setdefault(key, []) if v.published else others).append(v)
     published = [v for key in p.meta_published for v in metas.get(key, [])]
     for item in _jsonld_items(tree):
         for keys, is_pub in ((p.jsonld_published, True), (p.jsonld_other, False)):
             for k in keys:
-                v = parse_value(str(item.get(k) or ""), published=is_pub)
+                raw = item.get(k)
+                v = parse_value(raw, published=is_pub) if isinstance(raw, str) else None
+                if v is not None and not is_pub:
+                    v = replace(v, changed=True)
                 if v is not None:
                     (published if is_pub else others).append(v)
+    story = _story_holders(tree)
     for el in tree.iter("time"):
-        if _foreign(el):
+        if _foreign(el, story):
             continue
         own = el.get("itemprop") == "datePublished" or el.get("pubdate") is not None
         own = own or bool(p.time_published.search(str(el.get("class") or "")))
@@ -160,10 +175,28 @@ def page_values(tree: Any) -> list[Value]:
     return published + others
 
 
-def _foreign(el: Any) -> bool:
-    """Whether the element sits in a comment, a related-story list, a sidebar or a footer."""
+def _story_holders(tree: Any) -> frozenset[Any]:
+    """The elements that hold a headline (<h1>): the story's containers and the page's layout around
+    them, which no comment list or sidebar is, whatever their class names say ("content-with-sidebar")."""
+    return frozenset(a for h in tree.iter("h1") for a in h.iterancestors())
+
+
+def _foreign(el: Any, story: frozenset[Any]) -> bool:
+    """Whether the element sits in a comment, a related-story list, a sidebar or a footer: a class or
+    id word of an ancestor below the story's container (the <article>, <main> or block holding the
+    headline, else <body>, whose classes describe the whole page: "one-sidebar", "comments-open")."""
     rx = _policy().foreign
-    return any(rx.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors())
+    for a in el.iterancestors():
+        if a in story or a.tag in ("body", "html", "main"):
+            return False
+        if any(rx.search(_class_words(token)) for token in f"{a.get('class') or ''} {a.get('id') or ''}".split()):
+            return True
+    return False
+
+
+def _class_words(token: str) -> str:
+    """A class name's words, lower case, joined by "-": "theiaStickySidebar" is "theia-sticky-sidebar"."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", token).replace("_", "-").lower()
 
 
 def _jsonld_items(tree: Any) -> list[dict[str, Any]]:
@@ -172,12 +205,14 @@ def _jsonld_items(tree: Any) -> list[dict[str, Any]]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict):
                 out.append(item)
-                out.extend(g for g in item.get("@graph") or [] if isinstance(g, dict))
+                graph = item.get("@graph")
+                members = graph if isinstance(graph, list) else [graph]  # a CMS may write any shape
+                out.extend(g for g in members if isinstance(g, dict))
     return out
 
 
@@ -205,6 +240,7 @@ class Printed:
     day: date
     clock: datetime | None
     other: date | None = None  # the other reading of an ambiguous numeric date ("05/10/2018")
+    listed: bool = False  # it sits in an item of a list of links: another story's teaser
 
 
 def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
@@ -212,17 +248,18 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
     year ("Posted Nov 18, 8:19 PM") takes the year that puts it nearest ``near``."""
     p = _policy()
     tags = set(p.stamp_tags)
+    story = _story_holders(tree)
     out: list[Printed] = []
     seen: set[str] = set()
     for el in _holding_digits(tree):
         if el.tag not in tags or len(el) > p.stamp_max_children or any(len(c) > p.stamp_max_children for c in el):
             continue
-        text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > _MAX_STAMP or text in seen or _ISO.match(text):
+        text = _short_text(el)
+        if not text or text in seen or _ISO.fullmatch(text):
             continue  # a machine value printed as text is read with the machine values
         seen.add(text)
         stamp = parse_stamp(text)
-        if stamp is None or stamp.problem is not None or _foreign(el):
+        if stamp is None or stamp.problem is not None or _foreign(el, story):
             continue
         if stamp.date is not None:
             day = date.fromisoformat(stamp.date.value)
@@ -236,8 +273,36 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
         hm = clock_of(text)
         clock = datetime(day.year, day.month, day.day, *hm) if hm else None
         other = date.fromisoformat(stamp.alternative.value) if stamp.alternative is not None else None
-        out.append(Printed(day=day, clock=clock, other=other))
+        out.append(Printed(day=day, clock=clock, other=other, listed=_listed(el, story)))
     return out
+
+
+def _listed(el: Any, story: frozenset[Any]) -> bool:
+    """Whether the element sits in a list item that holds a link (below the story's container): an
+    item of a list of other stories, whose clock says nothing of this page's zone. (A stamp inside a
+    link alone is often the byline's own, linked to the page's address.)"""
+    for a in el.iterancestors():
+        if a in story:
+            return False
+        if a.tag == "li":
+            return a.find(".//a") is not None
+    return False
+
+
+def _short_text(el: Any) -> str | None:
+    """The element's text, spaces collapsed, when it is no longer than a stamp; else None. Reading
+    stops past that length, so a deep nest of blocks holding digits is not read whole at every level
+    (quadratic in the depth)."""
+    parts: list[str] = []
+    size = 0  # the length of " ".join(parts) plus one
+    for piece in el.itertext():
+        words = piece.split()
+        if words:
+            size += len(" ".join(words)) + 1
+            if size > _MAX_STAMP + 1:
+                return None
+            parts.extend(words)
+    return " ".join(parts)
 
 
 def _holding_digits(tree: Any) -> list[Any]:
@@ -272,19 +337,33 @@ def _nearest_year(month_day: tuple[int, int], near: date) -> date | None:
 def published_day(tree: Any, found: str | None, url: Any) -> date | None:
     """The page's published day, in its publisher's zone (the policy in this module's docstring),
     from htmldate's day ``found``; None when htmldate found none."""
+    day = _found_day(found)
+    if day is None:
+        return None
+    try:
+        return _weighed_day(tree, day, url)
+    except Exception:  # any markup a page holds: its article is still read, with htmldate's day
+        return day
+
+
+def _found_day(found: str | None) -> date | None:
     if not found:
         return None
     try:
-        day = date.fromisoformat(str(found)[:10])
+        return date.fromisoformat(str(found)[:10])
     except ValueError:
         return None
+
+
+def _weighed_day(tree: Any, day: date, url: Any) -> date:
+    """htmldate's ``day`` checked against the page's own dates (the policy in the docstring)."""
     values = page_values(tree)
     address = url_day(url)
     own = next((v for v in values if v.published and v.day == day), None)
     if own is None:
         if day == address or any(v.day == day for v in values):
             return day  # the address's date, or another of the page's own values
-        near = values[0].day if values else address
+        near = values[0].day if values else address  # only the year a stamp without one is put in
         printed = printed_stamps(tree, near or day)
         if any(day in (s.day, s.other) for s in printed):
             return day  # read from the text, but printed as a stamp line of its own: the byline's
@@ -292,10 +371,26 @@ def published_day(tree: Any, found: str | None, url: Any) -> date | None:
         # its address's, its published value, else the first stamp line it prints
         if address is not None:
             return address
-        own = next((v for v in values if v.published), values[0] if values else None)
+        # the published value, else a time the page does not name (a bare <time>, often the byline's):
+        # a modified or created time never gives the day
+        own = next((v for v in values if v.published), next((v for v in values if not v.changed), None))
         if own is None:
             return printed[0].day if printed else day
+    own = _zoned_over_bare(own, values)
     return local_day(own, values, address, lambda: printed_stamps(tree, own.day))
+
+
+def _zoned_over_bare(own: Value, values: list[Value]) -> Value:
+    """A bare published date that is the UTC day of a published value carrying its own offset gives way
+    to that value: a bare date is often the UTC day, printed without its clock ("2019-11-19" beside
+    "2019-11-18T22:15-05:00"), while the offset names the publisher's zone."""
+    if own.clock is not None:
+        return own
+    for v in values:
+        utc = v.utc
+        if v.published and v.offset and utc is not None and utc.date() == own.day and v.day != own.day:
+            return v
+    return own
 
 
 def local_day(own: Value, values: list[Value], address: date | None, printed: Any) -> date:
@@ -305,8 +400,8 @@ def local_day(own: Value, values: list[Value], address: date | None, printed: An
     if own.clock is None or utc is None:
         return own.day
     p = _policy()
-    # what the page prints outranks its metadata: a value's offset may be wrong ("04:31-06:00" beside
-    # "04:31Z" and a byline of 10:31 pm CST the evening before)
+    # what the page prints outranks its metadata: a value's offset may be wrong (a CMS may append the
+    # local offset to a clock that is in fact UTC's, so only the printed clock shows the true zone)
     offset = _printed_offset(printed(), values)
     if offset is not None:
         return (utc + offset).date()
@@ -327,13 +422,14 @@ def local_day(own: Value, values: list[Value], address: date | None, printed: An
 
 
 def _printed_offset(printed: list[Printed], values: list[Value]) -> timedelta | None:
-    """The publisher's offset from UTC: the first printed clock that lies a whole number of
-    offset steps from one of the page's times, within the world's zones (the smallest such shift)."""
+    """The publisher's offset from UTC: the first printed clock (not one of a list of links) that lies a
+    whole number of offset steps from one of the page's times, within the world's zones (the smallest
+    such shift)."""
     p = _policy()
     step = timedelta(minutes=p.offset_step)
     times = [t for t in (v.utc for v in values) if t is not None]
     for s in printed:
-        if s.clock is None:
+        if s.clock is None or s.listed:
             continue
         shifts = [s.clock - t for t in times]
         fits = [d for d in shifts if -p.max_west <= d <= p.max_east and d % step == timedelta(0)]

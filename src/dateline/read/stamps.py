@@ -295,24 +295,31 @@ def _relative(text: str, m: re.Match[str], f: _Forms) -> Stamp:
     return Stamp(text, ago=ago, ago_precision="day" if unit in ("days", "weeks") else "time")
 
 
-_CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<m>[0-5]\d))(?::[0-5]\d)?(?![\d:]|\.\d)\s*(?P<ap>[ap])?(?(ap)\.?\s?m\b)",
-    re.IGNORECASE,
-)
+@cache
+def _clock() -> re.Pattern[str]:
+    """A stamp's clock: hour, a separator of stamps.yaml, minutes, optional seconds, then the 12-hour
+    clock's mark if any (stamps.yaml ``clock``)."""
+    data: dict[str, Any] = rules.load_yaml("stamps.yaml")["clock"]
+    sep = "|".join(re.escape(str(x)) for x in data["separators"])
+    return regex(
+        rf"(?<![\d:.])(?P<h>[0-2]?\d)(?:(?:{sep})(?P<m>[0-5]\d))(?::[0-5]\d)?(?![\d:]|\.\d)\s*"
+        rf"(?:(?P<am>{data['am']})|(?P<pm>{data['pm']}))?",
+        re.IGNORECASE,
+    )
 
 
 def clock_of(line: str) -> tuple[int, int] | None:
     """The time of day a stamp line prints ("9:24 pm ET" is (21, 24), "14:02" is (14, 2)), else None."""
-    m = _CLOCK.search(line)
+    m = _clock().search(line)
     if m is None:
         return None
     hour, minute = int(m.group("h")), int(m.group("m"))
-    ap = (m.group("ap") or "").lower()
-    if (ap and not 1 <= hour <= 12) or hour > 23:
+    twelve = m.group("am") is not None or m.group("pm") is not None
+    if (twelve and not 1 <= hour <= 12) or hour > 23:
         return None
-    if ap == "p" and hour != 12:
+    if m.group("pm") is not None and hour != 12:
         hour += 12
-    elif ap == "a" and hour == 12:
+    elif m.group("am") is not None and hour == 12:
         hour = 0
     return hour, minute
 
