@@ -349,7 +349,18 @@ def test_wordnet_trigger(options, sentence, category, trigger):
         "Her nephew worked as an intern at the trade ministry in Lilongwe for two summers.",
         # a harm drawn from WordNet is checked for nature or an accident as its cause, like "kill"
         "A landslide maimed three miners in the hills above Kakamega early on Friday.",
-        "The spring floods wiped out four hamlets along the Shire river last year.",
+        "A cyclone slaughtered hundreds of goats on the islands off Beira last March.",
+        # WordNet words whose everyday sense in the news is sport, markets, goods or exams
+        "Dozens of pupils were retaking the maths paper in the school hall on Monday.",
+        "The decimation of coral reefs along the coast has alarmed divers for a decade.",
+        "The helpline faced an onslaught of emails after the new tariff started.",
+        "Subscribers noticed the throttling of broadband speeds during the evening peak.",
+        "Analysts expected a pullback in bank shares after a strong first quarter.",
+        "The cost of intermediation keeps small farmers away from credit.",
+        "The striker's wage dispute went to arbitration before the season began.",
+        "The warehouse despatched nine hundred orders before the holiday weekend.",
+        "Residents were told to chuck out broken furniture before the spring collection.",
+        "The home side annihilated the visitors six goals to nil in the cup final.",
     ],
 )
 def test_wordnet_trigger_not_an_event(options, sentence):

@@ -296,6 +296,10 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
         # contests and efforts that are no combat, bargains, clues, suffering eased
         ("The grandparents have fought to keep the girl in Kisumu.", "ASSAULT"),
         ("The custody battle over the twins has dragged on for a year.", "ASSAULT"),
+        # keeping that is no arrest: guardianship of a person, things put in safe keeping
+        ("Welfare officers took the two toddlers into protective custody after their mother fell ill.", "COERCE"),
+        ("A family court placed the orphaned boy in the custody of his aunt in Nakuru last week.", "COERCE"),
+        ("Customs officers placed the seized ivory in custody at the port.", "COERCE"),
         ("Buyers said the flat was a great deal at that price.", "AGREE"),
         ("The phone records may yield important clues, detectives said.", "CONCEDE"),
         ("Volunteers did all they could to ease the suffering of the families.", "CONCEDE"),
@@ -317,6 +321,13 @@ def test_objecting_to_a_deal_is_no_agreement_between_the_objectors(options):
 def test_non_event_senses(options, sentence, category):
     art = article(lead(sentence), options)
     assert not [e for e in art.events if e.type == category], [(e.type, e.trigger) for e in art.events]
+
+
+def test_an_arrest_by_custody_is_triggered_by_the_words_naming_it(options):
+    # the one put in custody is no part of the trigger: "into custody" names the act
+    art = article(lead("Detectives took 14 of them into custody in the town of Voi late on Tuesday."), options)
+    ev = event(art, "COERCE", ("custody",))
+    assert ev.trigger == "into custody", ev.trigger
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,17 @@ def test_echoed_phrase_takes_the_speaker_of_the_quote_it_repeats(options):
     assert not any(q.text == "record" for q in qs)
 
 
+def test_an_echo_of_function_words_only_takes_no_speaker(options):
+    # two function words in marks turn up in any long quote: they are no echo of the speaker's words
+    _, qs = quotes_of(
+        "Harbour master Piet Okonkwo met the fishing crews at the quay on Tuesday.\n\n"
+        '"We will close the northern channel for the rest of the season," Okonkwo told the crews.\n\n'
+        'Signs on the gate spell the channel\'s name in the old way, "of the" North, as locals do.',
+        options,
+    )
+    assert not any(q.text == "of the" for q in qs), [(q.text, q.speaker) for q in qs]
+
+
 def test_quoted_crossheads_are_not_quotes(options):
     # a page sets a phrase from the story below as a heading, alone in its paragraph, with no
     # sentence end and no attribution; a quoted sentence alone in its paragraph stays a quote

@@ -150,3 +150,29 @@ def test_two_critics_folded_into_one_unattributed_criticism_stay_two(options):
     )
     critics = [e for e in of_type(art, "ACCUSE") if "critici" in e.trigger.lower()]
     assert len(critics) == 2, [(e.trigger, e.actors, len(e.mentions)) for e in critics]
+
+
+def test_a_later_telling_dated_long_before_gives_the_merged_event_nothing(options):
+    # an older protest told for background: its month, town and doers are not today's
+    art = article(
+        "Protests against the new water tariffs spread across the coastal towns.\n\n"
+        "In June 2021, fishermen demonstrated in Malindi over the price of diesel.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    first = min(protests, key=lambda e: e.evidence.start)
+    assert first.date is None or first.date_source == "published", first.date
+    assert first.location is None or first.location.name != "Malindi", first.location
+    assert not first.actor_descriptors, first.actor_descriptors
+
+
+def test_a_later_telling_dated_years_ago_gives_the_merged_event_nothing(options):
+    art = article(
+        "Protests against the fuel levy spread through the northern counties.\n\n"
+        "Four years ago, boda boda riders demonstrated in Garissa against a similar levy.",
+        options,
+    )
+    protests = of_type(art, "PROTEST")
+    first = min(protests, key=lambda e: e.evidence.start)
+    assert first.date is None or first.date_source == "published", first.date
+    assert first.location is None or first.location.name != "Garissa", first.location

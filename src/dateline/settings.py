@@ -57,6 +57,7 @@ class Options:
     paste_glued_head_words: int
     paste_lost_share: float
     paste_rival_share: float
+    retold_fill_max_days: int
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:

@@ -55,6 +55,7 @@ from .roles import blamed_for as _blamed_for
 from .roles import claimed as _claimed
 from .roles import clause_tokens as _clause_tokens
 from .roles import misread_finite as _misread_finite
+from .roles import names_people as _names_people
 from .roles import partitive as _partitive
 from .roles import roles_of as _roles_of
 from .samehappening import merge_family
@@ -151,6 +152,7 @@ class _Senses:
     by_object: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_subject: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     by_goal: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    goal_other_keeping: frozenset[str]
     verb_only: frozenset[str]
     non_agents: frozenset[str]
     non_agent_verbs: frozenset[str]
@@ -239,6 +241,7 @@ def _senses() -> _Senses:
         by_object=by_argument("by_object", "objects"),
         by_subject=by_argument("by_subject", "subjects"),
         by_goal=by_argument("by_goal", "goals"),
+        goal_other_keeping=words("goal_other_keeping"),
         verb_only=words("verb_only") | _lexicon()["wordnet_verbs"],
         non_agents=words("non_agents"),
         non_agent_verbs=words("non_agent_verbs"),
@@ -380,8 +383,12 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             span, head = doc[tok.i : tok.i + 1], tok
         elif tok.pos_ == "VERB" and (goal := _by_goal(tok)) is not None:
             category, mode, coded = goal[0], None, True
-            # "taken into custody": the trigger runs to the goal's noun, unless a name stands between
+            # "taken into custody": the trigger runs to the goal's noun; the words that name the act
+            # only ("into custody") when the one put there stands between ("took 23 of them into custody")
+            prep = goal[1].head
             span = doc[tok.i : goal[1].i + 1]
+            if any(not (t.is_punct or t.pos_ in ("ADV", "PART")) for t in doc[tok.i + 1 : prep.i]):
+                span = doc[prep.i : goal[1].i + 1]
             if any(t.i in ctx.resolver.token_entity for t in span):
                 span = doc[tok.i : tok.i + 1]
             head = tok
@@ -682,8 +689,11 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
 
 def _by_goal(tok: Token) -> tuple[str, Token] | None:
     """The category a verb has by where it puts what it acts on ("took three men into custody"),
-    with the goal's noun; else None."""
+    with the goal's noun; else None. Not a goal that says whose keeping it is or why ("in the
+    custody of the library", "into protective custody": guardianship, no arrest), nor a thing put
+    there ("placed the seized ivory in custody")."""
     keys = _verb_keys(tok)
+    sen = _senses()
     for c in tok.children:
         if c.dep_ != "prep" or c.i < tok.i:
             continue
@@ -691,10 +701,34 @@ def _by_goal(tok: Token) -> tuple[str, Token] | None:
             if p.dep_ != "pobj":
                 continue
             goal = f"{c.lower_} {p.lemma_.lower()}"
-            for verbs, goals, category in _senses().by_goal:
-                if keys & verbs and goal in goals:
+            for verbs, goals, category in sen.by_goal:
+                if keys & verbs and goal in goals and _kept_as_captive(tok, p):
                     return category, p
     return None
+
+
+def _kept_as_captive(verb: Token, goal: Token) -> bool:
+    """Whether the goal's noun holds a person as a captive: no keeper named ("custody of ..."), no
+    modifier of other keeping (events.yaml goal_other_keeping: "protective"), and the one put there,
+    when told, is a person (a pronoun, a number, a name, a noun for people)."""
+    sen = _senses()
+    for c in goal.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in sen.goal_other_keeping:
+            return False
+    theme = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if theme is None:
+        return True
+    theme = _partitive(theme)
+    if theme.pos_ == "PRON":
+        return theme.lower_ not in ("it", "this", "that")
+    if theme.pos_ in ("NUM", "PROPN") or theme.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if any(t.ent_type_ == "PERSON" for t in theme.subtree):
+        return True  # "the suspect, Ali Musa,"
+    lemma = theme.lemma_.lower()
+    return lemma in sen.captives or lemma in sen.civilians or _names_people(theme)
 
 
 def _misread_subject(tok: Token) -> Token | None:

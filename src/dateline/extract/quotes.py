@@ -234,6 +234,8 @@ class _Finder:
             words = self._plain(it.start, it.end)
             if " " not in words:
                 return None  # a phrase, not a word: one word in marks ("record") turns up in any long quote
+            if not self._has_content_word(it.start, it.end):
+                return None  # "of the", "as well as": function words turn up in any long quote
             pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
             src = next((c for text, c in said if len(text) > len(words) and pattern.search(text)), None)
             return Candidate(_continued(src.speaker), src.kind, src.number) if src is not None else None
@@ -246,6 +248,11 @@ class _Finder:
             if (cand := echoed(it)) is not None:
                 found.append((it, cand, att, False, None))
         return found
+
+    def _has_content_word(self, start: int, end: int) -> bool:
+        """Whether the text between ``start`` and ``end`` holds a word that is not a stop word."""
+        a, b = self.tok_at(start), self.tok_at(max(start, end - 1)) + 1
+        return any((t.is_alpha and not t.is_stop) or t.like_num for t in self.doc[a:b] if start <= t.idx < end)
 
     def _plain(self, start: int, end: int) -> str:
         """A quote's words for comparing with another's: lower case, one space, no edge punctuation."""

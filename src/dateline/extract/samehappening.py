@@ -31,12 +31,15 @@ not move the rally there, nor date it).
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
 
 from .. import rules
 from ..record import Event
+from ..settings import defaults
 from .context import ArticleContext
 from .retold import told_as_another
 
@@ -87,12 +90,18 @@ def merge_family(ctx: ArticleContext, events: list[Event], triggers: dict[str, T
         if triggers[ev.id].pos_ == "VERB":
             # only a telling by a verb states the act's own day, place and doers; a noun's clause
             # is another act's ("left at 4 a.m. for the rally", "told journalists in X the sanctions")
-            _fill(first, ev)
+            _fill(ctx, first, ev)
     return kept
 
 
-def _fill(first: Event, ev: Event) -> None:
-    """Give ``first`` each field that only the later telling ``ev`` states (they agree on the rest)."""
+def _fill(ctx: ArticleContext, first: Event, ev: Event) -> None:
+    """Give ``first`` each field that only the later telling ``ev`` states (they agree on the rest).
+
+    Not from a telling dated far from the publication day while ``first`` has no day of its own:
+    "protests over bus fares spread" and "in March 2019 traders demonstrated in the port" are two
+    protests years apart, and the older one's day and place are not today's."""
+    if (first.date is None or first.date_source in _WEAK_DATE) and _far_from_publication(ctx, ev):
+        return
     if _weak_place(first) and ev.location_source == "clause":
         first.location, first.location_source = ev.location, ev.location_source
     if ev.date is not None and ev.date_source == "clause":
@@ -104,6 +113,37 @@ def _fill(first: Event, ev: Event) -> None:
         first.actor_unknown = None
     if not first.recipients and ev.recipients:
         first.recipients = list(ev.recipients)
+
+
+def _far_from_publication(ctx: ArticleContext, ev: Event) -> bool:
+    """Whether ``ev``'s own day lies more than ``retold_fill_max_days`` from the publication day."""
+    anchor = ctx.anchor
+    if anchor is None or ev.date is None or ev.date_source != "clause":
+        return False
+    span = _days(ev.date.value)
+    if span is None:
+        return False
+    lo, hi = span
+    gap = (lo - anchor).days if anchor < lo else (anchor - hi).days if anchor > hi else 0
+    return gap > defaults().retold_fill_max_days
+
+
+def _days(value: str) -> tuple[date, date] | None:
+    """The first and last day of a date value "2019", "2019-03" or "2019-03-04"; None for others."""
+    parts = value[:10].split("-")
+    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
+        return None
+    try:
+        if len(parts) == 1:
+            y = int(parts[0])
+            return date(y, 1, 1), date(y, 12, 31)
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return day, day
 
 
 def _finer(x: str, y: str) -> bool:
