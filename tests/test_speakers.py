@@ -458,6 +458,19 @@ def test_an_indefinite_trade_description_is_someone_new(options):
     assert "lindqvist" not in name_of(q)
 
 
+def test_an_unnamed_patient_is_anonymous(options):
+    # a case the page tells without ever naming the one it happened to
+    body = (
+        "Surgeons in Porto reported the case of a 58-year-old fisherman whose cough lasted two years.\n\n"
+        "In the words of the patient: “Every winter I thought it was only the sea air.”\n\n"
+        "According to the man, the new inhaler “changed everything within a week.”"
+    )
+    records = quotes_of(body, options)
+    for words in ("only the sea air", "changed everything"):
+        q = one(records, words)
+        assert q.speaker.anonymous and q.speaker.entity is None
+
+
 # typography and layout that hid the attribution
 LAYOUT = [
     # a space before the closing double apostrophes
