@@ -438,6 +438,39 @@ def test_an_age_description_is_the_person_just_named(options):
     assert "adeyemi" in name_of(q) and q.speaker.basis == "description"
 
 
+def test_a_trade_description_is_the_person_the_page_is_about(options):
+    # "the singer" is the one the story follows, not the woman named inside a clause just before
+    body = (
+        "Marco Lindqvist opened his tour in Gdansk on Friday.\n\n"
+        "The crowd cheered when Lindqvist said that Helena Moss would join him on stage.\n\n"
+        "“I wrote every one of these songs in a cold kitchen,” said the singer."
+    )
+    q = one(quotes_of(body, options), "cold kitchen")
+    assert "lindqvist" in name_of(q) and q.speaker.basis == "description"
+
+
+def test_an_indefinite_trade_description_is_someone_new(options):
+    body = (
+        "Marco Lindqvist opened his tour in Gdansk on Friday.\n\n"
+        "“He never rests,” said a singer who toured with him in the nineties."
+    )
+    q = one(quotes_of(body, options), "never rests")
+    assert "lindqvist" not in name_of(q)
+
+
+def test_an_unnamed_patient_is_anonymous(options):
+    # a case the page tells without ever naming the one it happened to
+    body = (
+        "Surgeons in Porto reported the case of a 58-year-old fisherman whose cough lasted two years.\n\n"
+        "In the words of the patient: “Every winter I thought it was only the sea air.”\n\n"
+        "According to the man, the new inhaler “changed everything within a week.”"
+    )
+    records = quotes_of(body, options)
+    for words in ("only the sea air", "changed everything"):
+        q = one(records, words)
+        assert q.speaker.anonymous and q.speaker.entity is None
+
+
 # typography and layout that hid the attribution
 LAYOUT = [
     # a space before the closing double apostrophes

@@ -61,6 +61,7 @@ def _lexicon() -> dict[str, Any]:
         "delegations": rules.word_set("sources.yaml", "delegation_heads"),
         "generic_employers": rules.word_set("sources.yaml", "generic_employers"),
         "age": re.compile(str(data["age_description"])),
+        "epithets": rules.word_set("sources.yaml", "epithet_heads"),
     }
 
 
@@ -289,6 +290,21 @@ class SpeakerResolver:
                 return Candidate(sp, "person", "sg" if low in self.lex["singular_partitives"] else "pl")
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
+        if self._epithet(head, context):
+            # "'...,' said the actor": the person just talked about, as "he" would be; a page that
+            # has named no one yet keeps the description
+            gender = "m" if low in self.lex["male_nouns"] else "f" if low in self.lex["female_nouns"] else None
+            spec = {**_SOMEONE, "gender": gender} if gender else _SOMEONE
+            k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
+            for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
+                # the person the page is about, a sentence's own subject or a speaker; not someone
+                # named inside a clause ("... announced that Kimberly was expecting")
+                if ev.embedded or self._quoted_apart(ev.at, mention.start) or not self._agrees(ev.cand, spec):
+                    continue
+                if ev.cand.speaker.entity or ev.cand.speaker.name:
+                    update = {"mention": mention, "descriptor": words, "basis": "description"}
+                    sp = ev.cand.speaker.model_copy(update=update)
+                    return Candidate(sp, ev.cand.kind, ev.cand.number, ev.cand.gender, ev.cand.role_heads)
         if head.ent_type_ in ("DATE", "TIME"):
             # "the party was accused Wednesday of ...": a day the parse put where the agent goes is no one
             return Candidate(Speaker(mention=None, basis="fallback"), "thing", "sg")
@@ -312,6 +328,17 @@ class SpeakerResolver:
                 Speaker(name=name, mention=mention, basis="title_name" if titled else "name"), "thing", "sg"
             )
         return self._description(head, span_start, span_end, mention, words, context, as_group=as_group)
+
+    def _epithet(self, head: Token, context: str) -> bool:
+        """Is ``head`` a definite, singular trade-or-fame description of someone ("the actor", "the
+        Oscar-winning actor") with nothing of its own to say who: no owner ("his co-star"), no employer ("the
+        star of the club"), not an unnamed source ("the actor, who asked not to be named")?"""
+        if head.lemma_.lower() not in self.lex["epithets"] or head.tag_ not in ("NN", "NNP"):
+            return False
+        dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        if dets != ["the"] or any(c.dep_ == "prep" for c in head.children):
+            return False
+        return anonymity_phrase(context) is None
 
     def _by_acronym(self, letters: str) -> str | None:
         """The organisation the article calls ``letters`` ("WHO"): by alias, else by its initials."""
