@@ -682,7 +682,9 @@ def test_a_clock_in_a_list_of_other_stories_does_not_set_the_publisher_zone(opti
     # the teaser list's 11:40 pm is another story's: the page's own date-only value stands beside 03:40 UTC
     teasers = (
         "<ul class='more-news'><li><a href='https://harbourpost.example/ferry-fares'>Ferry fares rise in spring</a>"
-        " <span>March 6, 2024 at 11:40 pm</span></li></ul>"
+        " <span>March 6, 2024 at 11:40 pm</span></li>"
+        "<li><a href='https://harbourpost.example/dock-crane'>New crane for the south dock</a>"
+        " <span>March 5, 2024 at 9:10 am</span></li></ul>"
     )
     html = _page(
         "<title>Halifax port strike ends</title>"
@@ -691,6 +693,21 @@ def test_a_clock_in_a_list_of_other_stories_does_not_set_the_publisher_zone(opti
         "<time datetime='2024-03-07'>7 March</time></div>" + _HARBOUR + teasers + "</article>",
     )
     assert _published(html, options) == "2024-03-07"
+
+
+def test_a_byline_written_as_one_list_item_with_the_author_link_sets_the_publisher_zone(options):
+    # one item holding the author's link is the byline, not a list of other stories: its 8:05 pm
+    # (Atlantic time) puts 00:05 UTC on 7 March back on the 6th
+    byline = (
+        "<ul class='meta'><li>By <a href='/staff/nadia-okafor'>Nadia Okafor</a> | "
+        "<span>Mar 6, 2024 8:05 pm AST</span></li></ul>"
+    )
+    html = _page(
+        "<title>Halifax port strike ends</title>"
+        "<meta property='article:published_time' content='2024-03-07T00:05:00Z'>",
+        "<article><h1>Halifax port strike ends</h1>" + byline + _HARBOUR + "</article>",
+    )
+    assert _published(html, options) == "2024-03-06"
 
 
 def test_a_published_value_with_its_own_zone_outranks_a_bare_date_of_the_utc_day(options):

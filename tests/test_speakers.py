@@ -438,15 +438,26 @@ def test_an_age_description_is_the_person_just_named(options):
     assert "adeyemi" in name_of(q) and q.speaker.basis == "description"
 
 
-def test_a_trade_description_is_the_person_the_page_is_about(options):
-    # "the singer" is the one the story follows, not the woman named inside a clause just before
+def test_a_trade_description_is_the_one_person_the_page_gives_that_trade(options):
+    # "the singer" is the one the article calls a singer, not the woman named just before
     body = (
-        "Marco Lindqvist opened his tour in Gdansk on Friday.\n\n"
+        "The Swedish singer Marco Lindqvist opened his tour in Gdansk on Friday.\n\n"
         "The crowd cheered when Lindqvist said that Helena Moss would join him on stage.\n\n"
         "“I wrote every one of these songs in a cold kitchen,” said the singer."
     )
     q = one(quotes_of(body, options), "cold kitchen")
     assert "lindqvist" in name_of(q) and q.speaker.basis == "description"
+
+
+def test_a_trade_description_is_not_whoever_was_named_last(options):
+    # the goalkeeper waved last, but nothing calls him a singer: the description stays unresolved
+    body = (
+        "Marco Lindqvist opened his tour in Gdansk on Friday.\n\n"
+        "The goalkeeper Piotr Nowak waved from the front row.\n\n"
+        "“I wrote every one of these songs in a cold kitchen,” said the singer."
+    )
+    q = one(quotes_of(body, options), "cold kitchen")
+    assert "nowak" not in name_of(q)
 
 
 def test_an_indefinite_trade_description_is_someone_new(options):

@@ -291,20 +291,17 @@ class SpeakerResolver:
         if self.lex["age"].match(" ".join(words.lower().split())):
             return self._pronoun(head, mention, words, _SOMEONE, "description")  # "the 72-year-old said"
         if self._epithet(head, context):
-            # "'...,' said the actor": the person just talked about, as "he" would be; a page that
-            # has named no one yet keeps the description
-            gender = "m" if low in self.lex["male_nouns"] else "f" if low in self.lex["female_nouns"] else None
-            spec = {**_SOMEONE, "gender": gender} if gender else _SOMEONE
-            k = bisect.bisect_left(self.history, mention.start, key=lambda ev: ev.at)
-            for ev in reversed(self.history[max(0, k - _LOOKBACK) : k]):
-                # the person the page is about, a sentence's own subject or a speaker; not someone
-                # named inside a clause ("... announced that Kimberly was expecting")
-                if ev.embedded or self._quoted_apart(ev.at, mention.start) or not self._agrees(ev.cand, spec):
-                    continue
-                if ev.cand.speaker.entity or ev.cand.speaker.name:
-                    update = {"mention": mention, "descriptor": words, "basis": "description"}
-                    sp = ev.cand.speaker.model_copy(update=update)
-                    return Candidate(sp, ev.cand.kind, ev.cand.number, ev.cand.gender, ev.cand.role_heads)
+            # "'...,' said the actress": the one person the article gives that role ("Actress Emma
+            # Stone"); not the person last talked about, who is often someone else ("her co-star
+            # Ryan Gosling waved"): with no such one person the description stays
+            lemma = head.lemma_.lower()
+            holders = [
+                eid
+                for eid, e in self.entities.items()
+                if e.type == "PERSON" and {low, lemma} & {role_head(r) for r in e.roles if r}
+            ]
+            if len(holders) == 1:
+                return self.entity_candidate(holders[0], mention, "description", words)
         if head.ent_type_ in ("DATE", "TIME"):
             # "the party was accused Wednesday of ...": a day the parse put where the agent goes is no one
             return Candidate(Speaker(mention=None, basis="fallback"), "thing", "sg")

@@ -278,14 +278,19 @@ def printed_stamps(tree: Any, near: date | None) -> list[Printed]:
 
 
 def _listed(el: Any, story: frozenset[Any]) -> bool:
-    """Whether the element sits in a list item that holds a link (below the story's container): an
-    item of a list of other stories, whose clock says nothing of this page's zone. (A stamp inside a
-    link alone is often the byline's own, linked to the page's address.)"""
+    """Whether the element sits in an item of a list of links (below the story's container): a list
+    of other stories, whose clocks say nothing of this page's zone. It takes two linked items to
+    make such a list: a byline is often one list item holding the author's link, or a stamp linked
+    to the page's own address."""
     for a in el.iterancestors():
         if a in story:
             return False
         if a.tag == "li":
-            return a.find(".//a") is not None
+            items = a.getparent()
+            if items is None:
+                return False
+            linked = [li for li in items if getattr(li, "tag", None) == "li" and li.find(".//a") is not None]
+            return a in linked and len(linked) >= 2
     return False
 
 
