@@ -143,6 +143,23 @@ def test_a_family_named_in_the_plural_is_no_team(options):
     assert ents["Garcias"].type == "PERSON", [(e.name, e.type) for e in art.entities]
 
 
+def test_a_family_whose_singular_the_article_never_names_is_no_team_outside_sport(options):
+    art, ents = entities_of(
+        "The Clintons hosted a dinner for donors on Saturday, and the Smiths, their neighbours, attended. "
+        "Officials gave no further details.",
+        options,
+    )
+    assert "Clintons" not in ents or ents["Clintons"].type != "ORG", [(e.name, e.type) for e in art.entities]
+
+
+def test_a_firm_named_after_its_founders_stays_a_firm_beside_a_quoted_namesake(options):
+    art, ents = entities_of(
+        "The Dow Jones fell on Tuesday. Analyst Mary Jones said investors were nervous. 'Stay calm,' Jones added.",
+        options,
+    )
+    assert ents["Dow Jones"].type == "ORG", [(e.name, e.type) for e in art.entities]
+
+
 def test_a_title_joined_to_a_person_by_and_stays_alone(options):
     _, ents = entities_of(
         "Marta Quell, the mayor and her two deputies, arrived at the flooded school on Sunday morning. "

@@ -78,6 +78,7 @@ class _TypeRules:
     landmarks: frozenset[str]
     facility_endings: frozenset[str]
     named_after_nouns: frozenset[str]
+    team_context: frozenset[str]
     airline_words: frozenset[str]
     org_descriptors: frozenset[str]
     connectors: frozenset[str]
@@ -126,6 +127,7 @@ def _type_rules() -> _TypeRules:
         landmarks=frozenset(fold(n) for n in ws("landmarks")),
         facility_endings=ws("facility_endings"),
         named_after_nouns=ws("named_after_nouns"),
+        team_context=ws("team_context"),
         airline_words=ws("airline_words"),
         org_descriptors=ws("org_descriptors"),
         connectors=ws("org_name_connectors"),
@@ -619,18 +621,24 @@ class EntityLayer:
         said_alone = {fold(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
         # "the Steelers", "the Rams": a one-word name in the plural after "the" is a team or a band,
         # not one person, wherever else the article writes it ("Steelers fans"); "the Obamas",
-        # whose singular is a surname the article names, are a family
-        teams = {
-            fold(m.text)
-            for m in mentions
-            if m.label == "PERSON"
-            and m.end - m.start == 1
-            and m.start > 0
-            and doc[m.start - 1].lower_ == "the"
-            and re.fullmatch(r"[A-Z][a-z]+s", m.text)
-            and fold(m.text[:-1]) not in surnames
-            and fold(m.text) not in surnames
-        }
+        # whose singular is a surname the article names, are a family, and so is "the Clintons" in
+        # an article with no word of sport or music (entities.yaml team_context)
+        sport = any(t.lemma_.lower() in r.team_context for t in doc)
+        teams = (
+            set()
+            if not sport
+            else {
+                fold(m.text)
+                for m in mentions
+                if m.label == "PERSON"
+                and m.end - m.start == 1
+                and m.start > 0
+                and doc[m.start - 1].lower_ == "the"
+                and re.fullmatch(r"[A-Z][a-z]+s", m.text)
+                and fold(m.text[:-1]) not in surnames
+                and fold(m.text) not in surnames
+            }
+        )
         for m in mentions:
             if m.end - m.start != 1 or m.end >= len(doc) or fold(m.text) not in surnames:
                 continue
