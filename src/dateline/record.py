@@ -11,6 +11,7 @@ allowed; renaming or dropping one needs a new ``VERSION``.
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,6 +36,31 @@ class Date(_Model):
     end: str | None = None
     precision: Precision
     text: str | None = None
+
+
+def date_range(d: Date | None) -> tuple[date, date] | None:
+    """The days a date allows, within its precision ("March 2024" is the whole month)."""
+    if d is None:
+        return None
+    try:
+        start = date.fromisoformat(d.value[:10]) if len(d.value) >= 10 else None
+        if start is None:
+            y = int(d.value[:4])
+            m = int(d.value[5:7]) if len(d.value) >= 7 else 1
+            start = date(y, m, 1)
+        if d.end:
+            end = date.fromisoformat(d.end[:10]) if len(d.end) >= 10 else start
+        elif d.precision == "year" or len(d.value) == 4:
+            end = date(start.year, 12, 31)
+        elif d.precision == "month" or len(d.value) == 7:
+            end = (date(start.year + start.month // 12, start.month % 12 + 1, 1)) - timedelta(days=1)
+        elif d.precision == "week":
+            end = start + timedelta(days=6)
+        else:
+            end = start
+    except ValueError:
+        return None
+    return (start, end) if start <= end else (end, start)
 
 
 class Geo(_Model):

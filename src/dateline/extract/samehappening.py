@@ -31,14 +31,12 @@ not move the rally there, nor date it).
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
 
 from .. import rules
-from ..record import Event
+from ..record import Event, date_range
 from ..settings import defaults
 from .context import ArticleContext
 from .retold import told_as_another
@@ -120,30 +118,12 @@ def _far_from_publication(ctx: ArticleContext, ev: Event) -> bool:
     anchor = ctx.anchor
     if anchor is None or ev.date is None or ev.date_source != "clause":
         return False
-    span = _days(ev.date.value)
+    span = date_range(ev.date)
     if span is None:
         return False
     lo, hi = span
     gap = (lo - anchor).days if anchor < lo else (anchor - hi).days if anchor > hi else 0
     return gap > defaults().retold_fill_max_days
-
-
-def _days(value: str) -> tuple[date, date] | None:
-    """The first and last day of a date value "2019", "2019-03" or "2019-03-04"; None for others."""
-    parts = value[:10].split("-")
-    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
-        return None
-    try:
-        if len(parts) == 1:
-            y = int(parts[0])
-            return date(y, 1, 1), date(y, 12, 31)
-        if len(parts) == 2:
-            y, m = int(parts[0]), int(parts[1])
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-    return day, day
 
 
 def _finer(x: str, y: str) -> bool:

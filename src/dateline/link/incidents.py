@@ -31,11 +31,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from .. import rules
-from ..record import Article, Date, Event
+from ..record import Article, Event, date_range
 from .model import CanonicalEntity, DuplicateGroup, Incident, Ref
 
 __all__ = ["Mention", "Params", "cluster", "context", "date_range", "link", "mention_at", "params", "words"]
@@ -205,31 +205,6 @@ class Mention:
     actors: frozenset[str] = frozenset()
     sentence: Mapping[str, int] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()  # more trigger keys that tell the same happening (one sentence's)
-
-
-def date_range(d: Date | None) -> tuple[date, date] | None:
-    """The days a date allows, within its precision ("March 2024" is the whole month)."""
-    if d is None:
-        return None
-    try:
-        start = date.fromisoformat(d.value[:10]) if len(d.value) >= 10 else None
-        if start is None:
-            y = int(d.value[:4])
-            m = int(d.value[5:7]) if len(d.value) >= 7 else 1
-            start = date(y, m, 1)
-        if d.end:
-            end = date.fromisoformat(d.end[:10]) if len(d.end) >= 10 else start
-        elif d.precision == "year" or len(d.value) == 4:
-            end = date(start.year, 12, 31)
-        elif d.precision == "month" or len(d.value) == 7:
-            end = (date(start.year + start.month // 12, start.month % 12 + 1, 1)) - timedelta(days=1)
-        elif d.precision == "week":
-            end = start + timedelta(days=6)
-        else:
-            end = start
-    except ValueError:
-        return None
-    return (start, end) if start <= end else (end, start)
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
