@@ -142,6 +142,25 @@ def test_titles_themes_and_names_are_not_quotes(options):
     assert not any("Shared Growth" in t or "Green Future" in t or "Hammer" in t for t in texts), texts
 
 
+def test_quoted_words_that_only_modify_a_noun_are_a_label(options):
+    # 'a "green corridor" plan': the writer names a thing with words in use for it; whoever speaks in
+    # the sentence did not say them. An evaluation in marks, or one word, stays the speaker's.
+    _, qs = quotes_of(
+        "The two ports signed a shipping accord in Rotterdam on Tuesday after months of talks.\n\n"
+        "Officials said the \u201cgreen corridor\u201d plan would cut fuel use on the route by a fifth.\n\n"
+        "The mayor said the port remained committed to its \u201cone berth, one ship\u201d rule for tankers.\n\n"
+        "Harbour master Lena Vos said the crews had made a \u201cvery costly\u201d mistake last winter.\n\n"
+        "The ministry said it delayed the inspections because of the \u201cshort-term\u201d contracts of its staff.\n\n"
+        "Union leader Piet Kramer called it a \u201cjobs for robots\u201d scheme.",
+        options,
+    )
+    texts = [q.text for q in qs]
+    assert not any("green corridor" in t or "one berth" in t for t in texts), texts
+    assert one(qs, "very costly").speaker.name == "Lena Vos"
+    assert one(qs, "short-term").kind == "partial"
+    assert one(qs, "jobs for robots").speaker.name == "Piet Kramer"
+
+
 def test_a_handle_in_marks_is_a_name(options):
     # one word with a capital inside is a handle or a brand, even where someone is accused of using it
     _, qs = quotes_of(

@@ -58,6 +58,7 @@ class Options:
     paste_lost_share: float
     paste_rival_share: float
     retold_fill_max_days: int
+    label_modifier_max_words: int
     retrieved_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Options:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from .. import rules
 from ..record import Entity, Offsets, Quote, Relayer, Speaker
+from ..settings import defaults
 from .attribution import is_form, reporting_head
 from .attribution import subject as _subject
 from .context import ArticleContext, article_context
@@ -411,6 +412,8 @@ class _Finder:
                     relay = self._attribution([outer], outer.sent.text)  # police said he told her "..."
             if (att is None or kind == "partial") and not q.continued and self._is_name(q, start, end):
                 continue  # a show, a slogan, a theme: a name even when the sentence reports speech
+            if kind == "partial" and not q.continued and self._label_modifier(q, start, end):
+                continue  # 'a "phase one" deal', 'the "one country, two systems" formula': a label
             if att is None and self._quoted_heading(q, start, end):
                 continue  # a crosshead quoting the story ('"Alarming death rate"' alone on its line)
             if _STAGE.fullmatch(self.text[start:end]):
@@ -1051,6 +1054,44 @@ class _Finder:
         if prev in self.lex["naming"] and self._characterises(q.open_at):
             return False  # "condemned what he called '...'": someone's words for a thing, not its name
         return prev in self.lex["naming"] and len(words) <= 8 and not has_verb
+
+    def _label_modifier(self, q: Quoted, start: int, end: int) -> bool:
+        """Quoted words that only modify a noun standing after the closing mark ('a "phase one" trade
+        deal', 'his "tough on China" stance', 'a "ground glass" pattern'): the writer labels a thing
+        with words in use for it, which says nothing of who said them. Not when a verb with a subject
+        of its own characterises the thing ("called it a 'reckless' plan"): those are its words."""
+        if q.close_at is None or q.after_close is None:
+            return False
+        words = re.findall(r"[\w'’&-]+", self.text[start:end])
+        if not 2 <= len(words) <= defaults().label_modifier_max_words:
+            return False  # one word ('the "short-term" stays') is as often the speaker's own adjective
+        a, b = self.tok_at(start), self.tok_at(end - 1)
+        inside = [t for t in self.doc[a : b + 1] if start <= t.idx < end and not t.is_punct]
+        if not inside or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in inside):
+            return False  # a clause in marks is someone's sentence, not a label
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM") or t.dep_ in ("nmod", "compound") for t in inside):
+            return False  # 'a "very serious" mistake': an evaluation in the marks is the speaker's word
+        after = next((t for t in self.doc[b + 1 : b + 4] if t.idx >= q.after_close and not t.is_punct), None)
+        if after is None or after.pos_ not in ("NOUN", "PROPN") or after.idx - q.after_close > 1:
+            return False
+        span = {t.i for t in inside}
+        # the parse may hang the noun on the quoted words ('the "..." formula' as an apposition): still
+        # one phrase; else every quoted word hangs, through quoted words only, on that noun's phrase
+        if not (after.head.i in span and after.dep_ in ("appos", "compound", "nmod")):
+            for t in inside:
+                h = t
+                while h.i in span and h.head.i != h.i:
+                    h = h.head
+                if h.i in span or not (h.i == after.i or (h.i > after.i and after.head.i == h.i)):
+                    return False
+        # 'a "phase one" trade deal': the phrase's own head is further on
+        head = after.head if after.dep_ in ("compound", "amod") and after.head.i > after.i else after
+        verb = head.head
+        return not (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex["characterising"]
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        )
 
     def _nickname(self, start: int, end: int) -> bool:
         """A nickname inside a person's name ('Gov. C. L. "Butch" Otter', 'Juan "Chico" Reyes'): the
