@@ -59,6 +59,7 @@ def _fronted_misparse(subj: Token) -> Token:
 
 def _subject(verb: Token) -> Token | None:
     v = verb
+    came = ""  # the relation by which the walk last climbed to ``v``
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None and v.lemma_ == verb.lemma_:
@@ -91,11 +92,16 @@ def _subject(verb: Token) -> Token | None:
         # "she recalled thinking, '...'": a gerund that is its verb's object speaks for that verb's subject
         gerund = v.tag_ == "VBG" and v.dep_ == "dobj"
         if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp") or gerund) and v.head.i != v.i:
+            came = v.dep_
             v = v.head
             continue
         if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
             v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
             continue
+        if step and v.pos_ in ("NOUN", "PROPN") and v.dep_ == "ROOT" and came == "acl":
+            # "The group, Renters United, formed last month and sent a letter stating ...": a sentence the
+            # parse read as a noun with a clause hung on it has that noun for the clause's subject
+            return v
         break
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -113,9 +119,28 @@ def _depicted(head: Token, verb: Token) -> Token | None:
         return None
     of = next((c for c in recording.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None and recording.dep_ == "nsubj" and recording.head.i < verb.i:
+        # "the video featured a series of nurses declaring, '...'": the recording shows its verb's
+        # object; a group of people ("a series of nurses") is those people
+        shown = next((c for c in recording.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        group = _group_of(shown) if shown is not None else None
+        shown = group if group is not None else shown
     if shown is None or shown.pos_ not in ("PROPN", "PRON", "NOUN") or shown.i > verb.i:
         return None
     return shown
+
+
+def _group_of(noun: Token) -> Token | None:
+    """The people a group noun gathers ("a series of nurses" -> nurses), if it is one."""
+    if noun.lemma_.lower() not in _partitives():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "partitive_heads")
 
 
 @cache
