@@ -851,8 +851,11 @@ class _Finder:
         v = verb
         for _ in range(3):
             for c in v.children:
-                if c.dep_ == "parataxis" and c.i < verb.i and self.is_say(c) and any(
-                    x.dep_ == "nsubj" for x in c.children
+                if (
+                    c.dep_ == "parataxis"
+                    and c.i < verb.i
+                    and self.is_say(c)
+                    and any(x.dep_ == "nsubj" for x in c.children)
                 ):
                     return c
             if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
