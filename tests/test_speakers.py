@@ -1244,3 +1244,22 @@ def test_a_recording_shows_its_verbs_object_speaking(options):
     )
     q = one(quotes_of(body, options), "grow the food")
     assert "farmers" in name_of(q) and q.speaker.basis != "fallback", q.speaker
+
+
+def test_a_verb_joined_to_a_reported_clause_keeps_that_clauses_speaker(options):
+    # the parse hangs "he asked ... and said" under the office's "said": the quote is still his words,
+    # passed on by the office, even with a straight mark closing a curly one
+    body = (
+        "Darren Pellan, 41, was arrested in May after the call to the council offices.\n\n"
+        'During the call, he asked about the budget and said, “somebody ought to stop the mayor," '
+        "the district attorney's office said.\n\n"
+    )
+    q = one(quotes_of(body, options), "ought to stop")
+    assert "pellan" in name_of(q), q.speaker
+    assert q.reported_by is not None and "office" in (q.reported_by.name or "").lower()
+
+
+def test_a_verb_joined_to_a_clause_about_a_thing_stays_the_reporters(options):
+    body = 'Government officials said the talks failed and blamed the rebels for "bad faith."\n\n'
+    q = one(quotes_of(body, options), "bad faith")
+    assert "official" in name_of(q), q.speaker

@@ -79,7 +79,10 @@ def _subject(verb: Token) -> Token | None:
             # "Outside court, farmer Ann Lee, whose ..., said": a fronted phrase parsed as a second
             # subject; the one nearest before the verb is the speaker
             subj = sorted(subj, key=lambda c: (c.i > v.i, -c.i if c.i < v.i else c.i))
-        if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
+        # "police said he asked ... and said, '...'": a verb joined to a reported clause shares that
+        # clause's subject when it is someone ("he"), not a thing ("talks failed and blamed ...")
+        shared = came == "conj" and (subj[0].ent_type_ == "PERSON" or _personal(subj[0])) if subj else False
+        if subj and (shared or not (step and v.dep_ == "ccomp" and v.head.i != v.i)):
             return _fronted_misparse(subj[0])
         if v.dep_ == "xcomp" and v.head.i != v.i:
             # object control: "the crisis forced the minister to admit ...", "led the maker to announce":
@@ -141,6 +144,17 @@ def _group_of(noun: Token) -> Token | None:
 @cache
 def _partitives() -> frozenset[str]:
     return rules.word_set("sources.yaml", "partitive_heads")
+
+
+@cache
+def _person_pronouns() -> frozenset[str]:
+    """Pronouns that may stand for someone ("he", "they"), not those only for things ("it")."""
+    table = rules.load_yaml("sources.yaml")["pronouns"]
+    return frozenset(str(k).lower() for k, v in table.items() if v.get("kind") != "thing")
+
+
+def _personal(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in _person_pronouns()
 
 
 @cache
