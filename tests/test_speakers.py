@@ -1207,3 +1207,59 @@ def test_a_generic_employer_is_the_one_named_with_that_word_before_not_the_last_
 def test_the_two_or_both_after_two_named_people_are_those_people_not_an_unnamed_source(options, body, words):
     q = one(quotes_of(body, options), words)
     assert not q.speaker.anonymous and " and " in name_of(q) and "vrba" in name_of(q), q.speaker
+
+
+# A verb of thinking under a reporter set off by commas: the quoted words are the reporter's, as in
+# "the mayor said residents believe '...'" (see quotes._aside_reporter)
+ASIDE_REPORTER = [
+    ('During her two terms in office, Mayor Lena Varga said, most residents have come to believe "that the '
+     'river is worth saving and we should act now."\n\n', "worth saving", "lena varga"),
+    ('Most families on the coast, Councillor Piet Arends said, now think the levy is "simply unfair."\n\n',
+     "simply unfair", "piet arends"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), ASIDE_REPORTER)
+def test_a_reporter_set_off_by_commas_speaks_for_the_clause_of_thinking(options, body, words, speaker):
+    q = one(quotes_of(body, options), words)
+    assert speaker in name_of(q), q.speaker
+
+
+def test_a_group_parsed_as_a_verbless_sentence_speaks_through_its_letter(options):
+    # the parse reads "formed ... and sent" as a clause hung on "The group", with no verb of the sentence
+    body = (
+        "Tenants in the north tower have complained about repairs for a year.\n\n"
+        "The group, Renters United, formed in recent weeks and sent a letter to the owners earlier this month "
+        'stating that they "do not want to be defined by the greed of the landlords."\n\n'
+    )
+    q = one(quotes_of(body, options), "defined by the greed")
+    assert "renters united" in name_of(q), q.speaker
+
+
+def test_a_recording_shows_its_verbs_object_speaking(options):
+    body = (
+        "The farm bureau spent most of its budget on television this spring.\n\n"
+        "One campaign video featured a series of farmers — including both young and old — declaring, "
+        '"We grow the food you eat."\n\n'
+    )
+    q = one(quotes_of(body, options), "grow the food")
+    assert "farmers" in name_of(q) and q.speaker.basis != "fallback", q.speaker
+
+
+def test_a_verb_joined_to_a_reported_clause_keeps_that_clauses_speaker(options):
+    # the parse hangs "he asked ... and said" under the office's "said": the quote is still his words,
+    # passed on by the office, even with a straight mark closing a curly one
+    body = (
+        "Darren Pellan, 41, was arrested in May after the call to the council offices.\n\n"
+        'During the call, he asked about the budget and said, “somebody ought to stop the mayor," '
+        "the district attorney's office said.\n\n"
+    )
+    q = one(quotes_of(body, options), "ought to stop")
+    assert "pellan" in name_of(q), q.speaker
+    assert q.reported_by is not None and "office" in (q.reported_by.name or "").lower()
+
+
+def test_a_verb_joined_to_a_clause_about_a_thing_stays_the_reporters(options):
+    body = 'Government officials said the talks failed and blamed the rebels for "bad faith."\n\n'
+    q = one(quotes_of(body, options), "bad faith")
+    assert "official" in name_of(q), q.speaker

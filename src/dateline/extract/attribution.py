@@ -59,6 +59,7 @@ def _fronted_misparse(subj: Token) -> Token:
 
 def _subject(verb: Token) -> Token | None:
     v = verb
+    came = ""  # the relation by which the walk last climbed to ``v``
     for step in range(6):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None and v.lemma_ == verb.lemma_:
@@ -78,7 +79,10 @@ def _subject(verb: Token) -> Token | None:
             # "Outside court, farmer Ann Lee, whose ..., said": a fronted phrase parsed as a second
             # subject; the one nearest before the verb is the speaker
             subj = sorted(subj, key=lambda c: (c.i > v.i, -c.i if c.i < v.i else c.i))
-        if subj and not (step and v.dep_ == "ccomp" and v.head.i != v.i):
+        # "police said he asked ... and said, '...'": a verb joined to a reported clause shares that
+        # clause's subject when it is someone ("he"), not a thing ("talks failed and blamed ...")
+        shared = came == "conj" and (subj[0].ent_type_ == "PERSON" or _personal(subj[0])) if subj else False
+        if subj and (shared or not (step and v.dep_ == "ccomp" and v.head.i != v.i)):
             return _fronted_misparse(subj[0])
         if v.dep_ == "xcomp" and v.head.i != v.i:
             # object control: "the crisis forced the minister to admit ...", "led the maker to announce":
@@ -91,11 +95,16 @@ def _subject(verb: Token) -> Token | None:
         # "she recalled thinking, '...'": a gerund that is its verb's object speaks for that verb's subject
         gerund = v.tag_ == "VBG" and v.dep_ == "dobj"
         if (v.dep_ in _CLIMB_DEPS or (step and v.dep_ == "ccomp") or gerund) and v.head.i != v.i:
+            came = v.dep_
             v = v.head
             continue
         if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
             v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
             continue
+        if step and v.pos_ in ("NOUN", "PROPN") and v.dep_ == "ROOT" and came == "acl":
+            # "The group, Renters United, formed last month and sent a letter stating ...": a sentence the
+            # parse read as a noun with a clause hung on it has that noun for the clause's subject
+            return v
         break
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("attr", "npadvmod", "dep", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -113,9 +122,39 @@ def _depicted(head: Token, verb: Token) -> Token | None:
         return None
     of = next((c for c in recording.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None and recording.dep_ == "nsubj" and recording.head.i < verb.i:
+        # "the video featured a series of nurses declaring, '...'": the recording shows its verb's
+        # object; a group of people ("a series of nurses") is those people
+        shown = next((c for c in recording.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        group = _group_of(shown) if shown is not None else None
+        shown = group if group is not None else shown
     if shown is None or shown.pos_ not in ("PROPN", "PRON", "NOUN") or shown.i > verb.i:
         return None
     return shown
+
+
+def _group_of(noun: Token) -> Token | None:
+    """The people a group noun gathers ("a series of nurses" -> nurses), if it is one."""
+    if noun.lemma_.lower() not in _partitives():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return rules.word_set("sources.yaml", "partitive_heads")
+
+
+@cache
+def _person_pronouns() -> frozenset[str]:
+    """Pronouns that may stand for someone ("he", "they"), not those only for things ("it")."""
+    table = rules.load_yaml("sources.yaml")["pronouns"]
+    return frozenset(str(k).lower() for k, v in table.items() if v.get("kind") != "thing")
+
+
+def _personal(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in _person_pronouns()
 
 
 @cache

@@ -840,7 +840,31 @@ class _Finder:
             if not self.is_say(v.head):
                 break
             v = v.head
+        if v.i == verb.i and verb.lemma_.lower() in self.lex["cognition"]:
+            aside = self._aside_reporter(verb)
+            if aside is not None:
+                return aside
         return v
+
+    def _aside_reporter(self, verb: Token) -> Token | None:
+        """The reporter set off by commas in the clause of a verb of thinking ("Most families, Ms. Varga
+        said, now believe '...'"; "Over the years, the mayor said, voters have come to think ..."): the
+        parse hangs that "said" on the clause as an aside, yet the clause is what the reporter reports,
+        as if it read "the mayor said voters believe '...'"."""
+        v = verb
+        for _ in range(3):
+            for c in v.children:
+                if (
+                    c.dep_ == "parataxis"
+                    and c.i < verb.i
+                    and self.is_say(c)
+                    and any(x.dep_ == "nsubj" for x in c.children)
+                ):
+                    return c
+            if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+                break
+            v = v.head
+        return None
 
     def _sentence_range(self, a: int, b: int) -> tuple[int, int]:
         lo, hi = self.doc[a].sent.start, self.doc[max(a, b - 1)].sent.end
