@@ -1236,16 +1236,6 @@ def test_a_group_parsed_as_a_verbless_sentence_speaks_through_its_letter(options
     assert "renters united" in name_of(q), q.speaker
 
 
-def test_a_recording_shows_its_verbs_object_speaking(options):
-    body = (
-        "The farm bureau spent most of its budget on television this spring.\n\n"
-        "One campaign video featured a series of farmers — including both young and old — declaring, "
-        '"We grow the food you eat."\n\n'
-    )
-    q = one(quotes_of(body, options), "grow the food")
-    assert "farmers" in name_of(q) and q.speaker.basis != "fallback", q.speaker
-
-
 def test_a_verb_joined_to_a_reported_clause_keeps_that_clauses_speaker(options):
     # the parse hangs "he asked ... and said" under the office's "said": the quote is still his words,
     # passed on by the office, even with a straight mark closing a curly one

@@ -122,28 +122,9 @@ def _depicted(head: Token, verb: Token) -> Token | None:
         return None
     of = next((c for c in recording.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if of is None and recording.dep_ == "nsubj" and recording.head.i < verb.i:
-        # "the video featured a series of nurses declaring, '...'": the recording shows its verb's
-        # object; a group of people ("a series of nurses") is those people
-        shown = next((c for c in recording.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        group = _group_of(shown) if shown is not None else None
-        shown = group if group is not None else shown
     if shown is None or shown.pos_ not in ("PROPN", "PRON", "NOUN") or shown.i > verb.i:
         return None
     return shown
-
-
-def _group_of(noun: Token) -> Token | None:
-    """The people a group noun gathers ("a series of nurses" -> nurses), if it is one."""
-    if noun.lemma_.lower() not in _partitives():
-        return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
-@cache
-def _partitives() -> frozenset[str]:
-    return rules.word_set("sources.yaml", "partitive_heads")
 
 
 @cache
