@@ -1452,3 +1452,29 @@ def test_repeat_told_as_one_more_stays_its_own_event(options):
     art = article(lead(body), options)
     inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
     assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]
+
+
+# Control taken or ground gained is combat only over land: a place controlled, or armed takers
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shilling gained ground against the euro in early trading on Wednesday.",
+        "A young reform slate has been gaining ground among party members since the spring.",
+        "A Dutch brewer took control of the struggling bottling firm in a deal signed on Monday.",
+        "Volunteer crews gained ground against the bush fires near the reservoir overnight.",
+    ],
+)
+def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Separatist fighters took control of the river port of Mopti on Saturday.", ("took control", "took")),
+        ("Army units gained ground against the insurgents in the hills on Friday.", ("gained",)),
+    ],
+)
+def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigger):
+    event(article(lead(sentence), options), "ASSAULT", trigger)

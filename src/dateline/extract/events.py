@@ -197,6 +197,8 @@ class _Senses:
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
     aid_forces: frozenset[str]
+    land_nouns: frozenset[str]
+    armed_parties: frozenset[str]
 
 
 @cache
@@ -285,6 +287,8 @@ def _senses() -> _Senses:
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
         aid_forces=words("aid_forces"),
+        land_nouns=words("land_nouns"),
+        armed_parties=words("armed_parties"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -1007,11 +1011,44 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
+    land = _land_noun(tok, span) if category == "ASSAULT" else None
+    if land is not None and not _fight_over_land(ctx, tok, land):
+        return None  # "took control of the bank", "the dollar gained ground": no land taken by force
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _land_noun(tok: Token, span: Span) -> Token | None:
+    """The "control" or "ground" a takeover trigger takes ("took control", "gained ground"), in its
+    words or as its verb's object; else None."""
+    nouns = _senses().land_nouns
+    inside = [t for t in span if t.i != tok.i and t.lemma_.lower() in nouns]
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if tok.pos_ == "VERB" else []
+    return next(iter(inside + objs), None)
+
+
+def _fight_over_land(ctx: ArticleContext, tok: Token, land: Token) -> bool:
+    """Whether control taken or ground gained is land won by arms: what it is control of is a place
+    ("took control of the town"), or the one who takes it is an armed party ("the rebels gained
+    ground", "troops took control of the government"). Nobody named, or a pronoun, with nothing
+    said to be controlled, keeps the account as told ("they took control")."""
+    held = [
+        p
+        for x in (land, tok)
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "over")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(_is_place(ctx, p) for p in held):
+        return True
+    who = _agent(tok)
+    if who is None or who.pos_ == "PRON":
+        return not held
+    return bool(_heads_of(who) & _senses().armed_parties)
 
 
 def _received(tok: Token) -> Token | None:
