@@ -1478,3 +1478,41 @@ def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sen
 )
 def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigger):
     event(article(lead(sentence), options), "ASSAULT", trigger)
+
+
+# A vehicle that hits someone or something is a road or sea accident, no attack, unless the
+# sentence says attack
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An elderly cyclist was struck by a delivery van on the ring road on Thursday morning.",
+        "Three farm workers were killed when a minibus hit a wall on the Thika highway late on Sunday.",
+        "A small fishing trawler was struck by a freighter in thick fog near the harbour mouth.",
+    ],
+)
+def test_a_vehicle_that_hits_is_an_accident(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_vehicle_strike_with_a_word_of_attack_stays_an_assault(options):
+    art = article(lead("Four guards were killed when a truck bomb struck the checkpoint near Garissa."), options)
+    event(art, "ASSAULT", ("killed", "bomb", "struck"))
+
+
+# A crowd that turned violent rioted; a man or a match that did is no protest
+def test_a_crowd_turned_violent_is_a_protest(options):
+    art = article(lead("Hundreds of protesters turned violent outside the electoral office on Tuesday."), options)
+    event(art, "PROTEST", ("turned violent",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The goalkeeper turned violent after the referee's decision, the league said.",
+        "The cup tie turned violent in the second half on Saturday.",
+    ],
+)
+def test_turned_violent_without_a_crowd_is_no_protest(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]

@@ -199,6 +199,9 @@ class _Senses:
     aid_forces: frozenset[str]
     land_nouns: frozenset[str]
     armed_parties: frozenset[str]
+    vehicles: frozenset[str]
+    needs_subject: dict[str, frozenset[str]]
+    collision_verbs: frozenset[str]
 
 
 @cache
@@ -289,6 +292,9 @@ def _senses() -> _Senses:
         aid_forces=words("aid_forces"),
         land_nouns=words("land_nouns"),
         armed_parties=words("armed_parties"),
+        vehicles=words("vehicles"),
+        needs_subject={str(k): frozenset(str(x).lower() for x in v) for k, v in data["needs_subject"].items()},
+        collision_verbs=words("collision_verbs"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -795,6 +801,19 @@ def _accident_sentence(ctx: ArticleContext, sent: Span, names: set[int]) -> bool
     return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
 
 
+def _collision(sent: Span) -> bool:
+    """A road or sea accident told in the sentence: a vehicle hits someone or something ("was
+    struck by a car", "a bus hit a tree", "the ferry was struck by a cargo ship"), and nothing
+    says attack ("a car bomb struck the convoy", "a car driven into the crowd by an attacker")."""
+    sen = _senses()
+    for t in sent:
+        if t.pos_ == "VERB" and _verb_keys(t) & sen.collision_verbs:
+            doer = _agent(t)
+            if doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles:
+                return not _attack_named(sent)
+    return False
+
+
 def _attack_named(sent: Span) -> bool:
     """Whether the sentence says someone attacked: a weapon, an attacker, "opened fire"."""
     sen = _senses()
@@ -815,6 +834,8 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
+    if _collision(sent):
+        return True
     # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
     referring = tok.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
@@ -900,6 +921,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         bare_count = who is not None and (who.pos_ == "NUM" or who.lemma_.lower() in sen.partitives)
         if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
+    crowd = sen.needs_subject.get(key) if own and tok.pos_ == "VERB" else None
+    if crowd is not None and ((who := _agent(tok)) is None or not _heads_of(who) & crowd):
+        return None  # "the man turned violent": no crowd rioted
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
