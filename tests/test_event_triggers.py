@@ -377,3 +377,33 @@ def test_wordnet_triggers_yield_to_the_lexicon():
     drawn = _wordnet_triggers("triggers") | _wordnet_triggers("nouns")
     assert drawn and not own & set(drawn)  # the generator leaves out the lexicon's words
     assert _lexicon()["triggers"]["strafe"] == ("ASSAULT", None)
+
+
+# General vocabulary of conflict and diplomacy news: a captive freed, property set ablaze, a
+# stoning, a regret expressed, the internet cut off
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The kidnappers freed four hostages near Lamu on Tuesday, the navy said.", "RETREAT", ("freed",)),
+        ("A crowd set the district office ablaze after the count on Monday.", "ASSAULT", ("set",)),
+        ("Villagers stoned two tax collectors in Kitui on Saturday, police said.", "ASSAULT", ("stoned",)),
+        ("The defence minister expressed regret over the border shooting on Friday.", "CONCEDE", ("regret",)),
+        ("The authorities shut down the internet across the province on Sunday.", "COERCE", ("shut",)),
+    ],
+)
+def test_conflict_vocabulary(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # funds freed, a fire from lightning, a stone as a thing
+        "The treasury freed up funds for the school meals scheme on Monday.",
+        "Lightning set a grain store ablaze near Eldoret on Sunday night.",
+        "Workers laid the foundation stone of the new clinic on Monday.",
+    ],
+)
+def test_conflict_vocabulary_other_senses(options, sentence):
+    events = events_of(sentence, options)
+    assert not [e for e in events if e.type in ("RETREAT", "ASSAULT")], [(e.type, e.trigger) for e in events]

@@ -679,6 +679,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "allowed observers into the province": the small parser makes the object a clause of its own
     objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    # "set the office ablaze": an adjective of the result, which the parser also reads as the object
+    objs += [c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp") and c.pos_ == "ADJ"]
     if not any(c.dep_ == "dobj" for c in tok.children):
         # "discovered a cache believed to belong to the rebels": the parser reads the object and
         # the participle after it as a clause of their own ("a cache" its subject)
