@@ -1516,3 +1516,25 @@ def test_a_crowd_turned_violent_is_a_protest(options):
 def test_turned_violent_without_a_crowd_is_no_protest(options, sentence):
     art = article(lead(sentence), options)
     assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]
+
+
+# A protest that police broke up was held: two events, the protest and the force on it; a
+# protest banned may never have been held
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riot police dispersed a sit-in by nurses outside the county offices on Wednesday.",
+        "Police cracked down on a march by taxi drivers in the city centre on Monday.",
+    ],
+)
+def test_a_protest_broken_up_was_held(options, sentence):
+    art = article(lead(sentence), options)
+    event(art, "COERCE", ("dispersed", "cracked down"))
+    ev = event(art, "PROTEST", ("sit-in", "march"))
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_a_protest_banned_is_part_of_the_ban(options):
+    art = article(lead("The governor banned a march by taxi drivers planned for Monday."), options)
+    event(art, "COERCE", ("banned",))
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]

@@ -201,6 +201,7 @@ class _Senses:
     armed_parties: frozenset[str]
     vehicles: frozenset[str]
     needs_subject: dict[str, frozenset[str]]
+    protest_ended_by: frozenset[str]
     collision_verbs: frozenset[str]
 
 
@@ -293,6 +294,7 @@ def _senses() -> _Senses:
         land_nouns=words("land_nouns"),
         armed_parties=words("armed_parties"),
         vehicles=words("vehicles"),
+        protest_ended_by=words("protest_ended_by"),
         needs_subject={str(k): frozenset(str(x).lower() for x in v) for k, v in data["needs_subject"].items()},
         collision_verbs=words("collision_verbs"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
@@ -1358,6 +1360,16 @@ def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
         h = h.head
 
 
+def _held_protest(t: _Trigger, outer: _Trigger) -> bool:
+    """Whether a protest noun that coercion acts on was held: force that ends a protest under way
+    ("dispersed the demonstration", "cracked down on a protest") leaves two events, the protest
+    and the force; a protest banned may never have been held, so it stays part of the ban."""
+    if t.category != "PROTEST" or outer.category != "COERCE":
+        return False
+    words = " ".join(w.lemma_.lower() for w in outer.span)
+    return bool(({words} | _verb_keys(outer.head)) & _senses().protest_ended_by)
+
+
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
@@ -1400,7 +1412,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()) and not _held_protest(t, outer):
                 continue  # "objected to the deal": a rejection, not an agreement
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
@@ -1411,7 +1423,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "the bombs discovered on Wednesday": what the seizure acted on
         if gov is not None and tok.pos_ == "NOUN":
             outer = by_head.get(gov.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()) and not _held_protest(t, outer):
                 continue
             stops = bool(_verb_keys(gov) & sen.cessation_sanction)  # "halted", "broke off", "cut off"
             if _verb_keys(gov) & sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns:
