@@ -1538,3 +1538,21 @@ def test_a_protest_banned_is_part_of_the_ban(options):
     art = article(lead("The governor banned a march by taxi drivers planned for Monday."), options)
     event(art, "COERCE", ("banned",))
     assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_charge_on_a_position_is_an_assault(options):
+    art = article(lead("Militia fighters charged an army outpost near Moyale before dawn on Sunday."), options)
+    event(art, "ASSAULT", ("charged",))
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger) for e in art.events]
+
+
+# An event of another kind in whose course force was used is its own event, not its object
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Police detained 30 youths during the riots in Kisumu on Tuesday night.", "PROTEST", ("riots",)),
+        ("Officers made 12 arrests amid the riots in Nakuru on Sunday.", "PROTEST", ("riots",)),
+    ],
+)
+def test_an_event_in_whose_course_force_was_used_stays(options, sentence, category, trigger):
+    event(article(lead(sentence), options), category, trigger)

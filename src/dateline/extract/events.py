@@ -202,6 +202,7 @@ class _Senses:
     vehicles: frozenset[str]
     needs_subject: dict[str, frozenset[str]]
     protest_ended_by: frozenset[str]
+    setting_preps: frozenset[str]
     collision_verbs: frozenset[str]
 
 
@@ -295,6 +296,7 @@ def _senses() -> _Senses:
         armed_parties=words("armed_parties"),
         vehicles=words("vehicles"),
         protest_ended_by=words("protest_ended_by"),
+        setting_preps=words("setting_preps"),
         needs_subject={str(k): frozenset(str(x).lower() for x in v) for k, v in data["needs_subject"].items()},
         collision_verbs=words("collision_verbs"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
@@ -1412,7 +1414,13 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()) and not _held_protest(t, outer):
+            setting = t.category != outer.category if outer is not None and tok.head.lower_ in sen.setting_preps else False
+            if (
+                outer is not None
+                and t.category in sen.subsumes.get(outer.category, ())
+                and not _held_protest(t, outer)
+                and not setting  # "used tear gas in clashes with protesters": the clashes are their own event
+            ):
                 continue  # "objected to the deal": a rejection, not an agreement
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
