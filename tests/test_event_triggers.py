@@ -407,3 +407,19 @@ def test_conflict_vocabulary(options, sentence, category, trigger):
 def test_conflict_vocabulary_other_senses(options, sentence):
     events = events_of(sentence, options)
     assert not [e for e in events if e.type in ("RETREAT", "ASSAULT")], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Unrest spread to two more market towns in the west on Thursday.", "PROTEST", ("unrest",)),
+        ("Elders met on Sunday to end the bloodshed between the two clans.", "ASSAULT", ("bloodshed",)),
+    ],
+)
+def test_words_for_unrest_and_fighting(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+def test_economic_unrest_is_no_protest(options):
+    events = events_of("Economic unrest among small traders worried the central bank this year.", options)
+    assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
