@@ -423,3 +423,16 @@ def test_words_for_unrest_and_fighting(options, sentence, category, trigger):
 def test_economic_unrest_is_no_protest(options):
     events = events_of("Economic unrest among small traders worried the central bank this year.", options)
     assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The two foreign ministers held a telephone conversation on Tuesday.", "CONSULT", ("conversation",)),
+        ("Soldiers razed a fishing village near the delta on Sunday, witnesses said.", "ASSAULT", ("razed",)),
+        ("Hundreds of protesters occupied the health ministry in Nairobi on Monday.", "PROTEST", ("occupied",)),
+        ("The governor granted clemency to twelve inmates on Friday.", "CONCEDE", ("clemency",)),
+    ],
+)
+def test_more_words_of_the_families(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
