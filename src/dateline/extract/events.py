@@ -1414,7 +1414,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
-            setting = t.category != outer.category if outer is not None and tok.head.lower_ in sen.setting_preps else False
+            setting = outer is not None and tok.head.lower_ in sen.setting_preps and t.category != outer.category
             if (
                 outer is not None
                 and t.category in sen.subsumes.get(outer.category, ())
