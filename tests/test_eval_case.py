@@ -9,8 +9,11 @@ import pytest
 from dateline.evaluate.events import main_category
 
 
-def ev(kind: str, negated: bool = False, hypothetical: bool = False) -> SimpleNamespace:
-    return SimpleNamespace(type=kind, negated=negated, hypothetical=hypothetical)
+def ev(
+    kind: str, negated: bool = False, hypothetical: bool = False, mode: str | None = None, hurt: str = ""
+) -> SimpleNamespace:
+    casualties = [SimpleNamespace(count=3, status=hurt)] if hurt else []
+    return SimpleNamespace(type=kind, negated=negated, hypothetical=hypothetical, mode=mode, casualties=casualties)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +29,11 @@ def ev(kind: str, negated: bool = False, hypothetical: bool = False) -> SimpleNa
         ([ev("COERCE"), ev("PROTEST")], "PROTEST"),
         # ... but force that killed or hurt (an assault in the record) keeps the first event
         ([ev("COERCE"), ev("PROTEST"), ev("ASSAULT")], "COERCE"),
+        # ... and so does coercion with live fire, or that killed or wounded (the state's force on
+        # protesters is COERCE in the record): ACLED's excessive force against protesters
+        ([ev("COERCE", mode="firearms"), ev("PROTEST")], "COERCE"),
+        ([ev("COERCE"), ev("PROTEST"), ev("COERCE", hurt="wounded")], "COERCE"),
+        ([ev("COERCE", hurt="arrested"), ev("PROTEST")], "PROTEST"),
         # ... and a protest only planned is none
         ([ev("COERCE"), ev("PROTEST", hypothetical=True)], "COERCE"),
     ],

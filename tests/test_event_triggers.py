@@ -377,3 +377,62 @@ def test_wordnet_triggers_yield_to_the_lexicon():
     drawn = _wordnet_triggers("triggers") | _wordnet_triggers("nouns")
     assert drawn and not own & set(drawn)  # the generator leaves out the lexicon's words
     assert _lexicon()["triggers"]["strafe"] == ("ASSAULT", None)
+
+
+# General vocabulary of conflict and diplomacy news: a captive freed, property set ablaze, a
+# stoning, a regret expressed, the internet cut off
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The kidnappers freed four hostages near Lamu on Tuesday, the navy said.", "RETREAT", ("freed",)),
+        ("A crowd set the district office ablaze after the count on Monday.", "ASSAULT", ("set",)),
+        ("Villagers stoned two tax collectors in Kitui on Saturday, police said.", "ASSAULT", ("stoned",)),
+        ("The defence minister expressed regret over the border shooting on Friday.", "CONCEDE", ("regret",)),
+        ("The authorities shut down the internet across the province on Sunday.", "COERCE", ("shut",)),
+    ],
+)
+def test_conflict_vocabulary(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # funds freed, a fire from lightning, a stone as a thing
+        "The treasury freed up funds for the school meals scheme on Monday.",
+        "Lightning set a grain store ablaze near Eldoret on Sunday night.",
+        "Workers laid the foundation stone of the new clinic on Monday.",
+    ],
+)
+def test_conflict_vocabulary_other_senses(options, sentence):
+    events = events_of(sentence, options)
+    assert not [e for e in events if e.type in ("RETREAT", "ASSAULT")], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Unrest spread to two more market towns in the west on Thursday.", "PROTEST", ("unrest",)),
+        ("Elders met on Sunday to end the bloodshed between the two clans.", "ASSAULT", ("bloodshed",)),
+    ],
+)
+def test_words_for_unrest_and_fighting(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)
+
+
+def test_economic_unrest_is_no_protest(options):
+    events = events_of("Economic unrest among small traders worried the central bank this year.", options)
+    assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The two foreign ministers held a telephone conversation on Tuesday.", "CONSULT", ("conversation",)),
+        ("Soldiers razed a fishing village near the delta on Sunday, witnesses said.", "ASSAULT", ("razed",)),
+        ("Hundreds of protesters occupied the health ministry in Nairobi on Monday.", "PROTEST", ("occupied",)),
+        ("The governor granted clemency to twelve inmates on Friday.", "CONCEDE", ("clemency",)),
+    ],
+)
+def test_more_words_of_the_families(options, sentence, category, trigger):
+    found(events_of(sentence, options), category, trigger)

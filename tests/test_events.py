@@ -1452,3 +1452,107 @@ def test_repeat_told_as_one_more_stays_its_own_event(options):
     art = article(lead(body), options)
     inquiries = [e for e in art.events if e.type == "ACCUSE" and e.trigger.lower() == "inquiry"]
     assert len(inquiries) == 2, [(e.type, e.trigger) for e in art.events]
+
+
+# Control taken or ground gained is combat only over land: a place controlled, or armed takers
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shilling gained ground against the euro in early trading on Wednesday.",
+        "A young reform slate has been gaining ground among party members since the spring.",
+        "A Dutch brewer took control of the struggling bottling firm in a deal signed on Monday.",
+        "Volunteer crews gained ground against the bush fires near the reservoir overnight.",
+    ],
+)
+def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Separatist fighters took control of the river port of Mopti on Saturday.", ("took control", "took")),
+        ("Army units gained ground against the insurgents in the hills on Friday.", ("gained",)),
+    ],
+)
+def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigger):
+    event(article(lead(sentence), options), "ASSAULT", trigger)
+
+
+# A vehicle that hits someone or something is a road or sea accident, no attack, unless the
+# sentence says attack
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An elderly cyclist was struck by a delivery van on the ring road on Thursday morning.",
+        "Three farm workers were killed when a minibus hit a wall on the Thika highway late on Sunday.",
+        "A small fishing trawler was struck by a freighter in thick fog near the harbour mouth.",
+    ],
+)
+def test_a_vehicle_that_hits_is_an_accident(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_vehicle_strike_with_a_word_of_attack_stays_an_assault(options):
+    art = article(lead("Four guards were killed when a truck bomb struck the checkpoint near Garissa."), options)
+    event(art, "ASSAULT", ("killed", "bomb", "struck"))
+
+
+# A crowd that turned violent rioted; a man or a match that did is no protest
+def test_a_crowd_turned_violent_is_a_protest(options):
+    art = article(lead("Hundreds of protesters turned violent outside the electoral office on Tuesday."), options)
+    event(art, "PROTEST", ("turned violent",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The goalkeeper turned violent after the referee's decision, the league said.",
+        "The cup tie turned violent in the second half on Saturday.",
+    ],
+)
+def test_turned_violent_without_a_crowd_is_no_protest(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]
+
+
+# A protest that police broke up was held: two events, the protest and the force on it; a
+# protest banned may never have been held
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riot police dispersed a sit-in by nurses outside the county offices on Wednesday.",
+        "Police cracked down on a march by taxi drivers in the city centre on Monday.",
+    ],
+)
+def test_a_protest_broken_up_was_held(options, sentence):
+    art = article(lead(sentence), options)
+    event(art, "COERCE", ("dispersed", "cracked down"))
+    ev = event(art, "PROTEST", ("sit-in", "march"))
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_a_protest_banned_is_part_of_the_ban(options):
+    art = article(lead("The governor banned a march by taxi drivers planned for Monday."), options)
+    event(art, "COERCE", ("banned",))
+    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_charge_on_a_position_is_an_assault(options):
+    art = article(lead("Militia fighters charged an army outpost near Moyale before dawn on Sunday."), options)
+    event(art, "ASSAULT", ("charged",))
+    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger) for e in art.events]
+
+
+# An event of another kind in whose course force was used is its own event, not its object
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Police detained 30 youths during the riots in Kisumu on Tuesday night.", "PROTEST", ("riots",)),
+        ("Officers made 12 arrests amid the riots in Nakuru on Sunday.", "PROTEST", ("riots",)),
+    ],
+)
+def test_an_event_in_whose_course_force_was_used_stays(options, sentence, category, trigger):
+    event(article(lead(sentence), options), category, trigger)

@@ -268,9 +268,23 @@ def main_category(events: list[Any]) -> str | None:
     if not pick:
         return None
     kinds = {e.type for e in real}
-    if pick[0].type == "COERCE" and "PROTEST" in kinds and "ASSAULT" not in kinds:
+    if pick[0].type == "COERCE" and "PROTEST" in kinds and "ASSAULT" not in kinds and not _lethal_force(real):
         return "PROTEST"
     return str(pick[0].type)
+
+
+def _lethal_force(events: list[Any]) -> bool:
+    """Coercion with firearms, or that killed or wounded (ACLED's "excessive force against
+    protesters": live fire, serious injuries), which the record codes COERCE, not ASSAULT, when
+    the state's forces used it on protesters."""
+    return any(
+        e.type == "COERCE"
+        and (
+            getattr(e, "mode", None) == "firearms"
+            or any(c.status in ("killed", "wounded") for c in getattr(e, "casualties", []) or [])
+        )
+        for e in events
+    )
 
 
 def case_predictor(model: str) -> Callable[[CaseSnippet], str | None]:

@@ -197,6 +197,13 @@ class _Senses:
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
     aid_forces: frozenset[str]
+    land_nouns: frozenset[str]
+    armed_parties: frozenset[str]
+    vehicles: frozenset[str]
+    needs_subject: dict[str, frozenset[str]]
+    protest_ended_by: frozenset[str]
+    setting_preps: frozenset[str]
+    collision_verbs: frozenset[str]
 
 
 @cache
@@ -285,6 +292,13 @@ def _senses() -> _Senses:
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
         aid_forces=words("aid_forces"),
+        land_nouns=words("land_nouns"),
+        armed_parties=words("armed_parties"),
+        vehicles=words("vehicles"),
+        protest_ended_by=words("protest_ended_by"),
+        setting_preps=words("setting_preps"),
+        needs_subject={str(k): frozenset(str(x).lower() for x in v) for k, v in data["needs_subject"].items()},
+        collision_verbs=words("collision_verbs"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -669,6 +683,8 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "allowed observers into the province": the small parser makes the object a clause of its own
     objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    # "set the office ablaze": an adjective of the result, which the parser also reads as the object
+    objs += [c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp") and c.pos_ == "ADJ"]
     if not any(c.dep_ == "dobj" for c in tok.children):
         # "discovered a cache believed to belong to the rebels": the parser reads the object and
         # the participle after it as a clause of their own ("a cache" its subject)
@@ -791,6 +807,19 @@ def _accident_sentence(ctx: ArticleContext, sent: Span, names: set[int]) -> bool
     return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
 
 
+def _collision(sent: Span) -> bool:
+    """A road or sea accident told in the sentence: a vehicle hits someone or something ("was
+    struck by a car", "a bus hit a tree", "the ferry was struck by a cargo ship"), and nothing
+    says attack ("a car bomb struck the convoy", "a car driven into the crowd by an attacker")."""
+    sen = _senses()
+    for t in sent:
+        if t.pos_ == "VERB" and _verb_keys(t) & sen.collision_verbs:
+            doer = _agent(t)
+            if doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles:
+                return not _attack_named(sent)
+    return False
+
+
 def _attack_named(sent: Span) -> bool:
     """Whether the sentence says someone attacked: a weapon, an attacker, "opened fire"."""
     sen = _senses()
@@ -811,6 +840,8 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
+    if _collision(sent):
+        return True
     # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
     referring = tok.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
@@ -896,6 +927,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         bare_count = who is not None and (who.pos_ == "NUM" or who.lemma_.lower() in sen.partitives)
         if who is not None and who.pos_ != "PRON" and not bare_count and not _is_party(ctx, who):
             return None  # "a camp hosting government forces"
+    crowd = sen.needs_subject.get(key) if own and tok.pos_ == "VERB" else None
+    if crowd is not None and ((who := _agent(tok)) is None or not _heads_of(who) & crowd):
+        return None  # "the man turned violent": no crowd rioted
     if own and tok.pos_ == "VERB" and lemma in sen.needs_party_object:
         obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
@@ -1007,11 +1041,44 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
+    land = _land_noun(tok, span) if category == "ASSAULT" else None
+    if land is not None and not _fight_over_land(ctx, tok, land):
+        return None  # "took control of the bank", "the dollar gained ground": no land taken by force
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _land_noun(tok: Token, span: Span) -> Token | None:
+    """The "control" or "ground" a takeover trigger takes ("took control", "gained ground"), in its
+    words or as its verb's object; else None."""
+    nouns = _senses().land_nouns
+    inside = [t for t in span if t.i != tok.i and t.lemma_.lower() in nouns]
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if tok.pos_ == "VERB" else []
+    return next(iter(inside + objs), None)
+
+
+def _fight_over_land(ctx: ArticleContext, tok: Token, land: Token) -> bool:
+    """Whether control taken or ground gained is land won by arms: what it is control of is a place
+    ("took control of the town"), or the one who takes it is an armed party ("the rebels gained
+    ground", "troops took control of the government"). Nobody named, or a pronoun, with nothing
+    said to be controlled, keeps the account as told ("they took control")."""
+    held = [
+        p
+        for x in (land, tok)
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "over")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(_is_place(ctx, p) for p in held):
+        return True
+    who = _agent(tok)
+    if who is None or who.pos_ == "PRON":
+        return not held
+    return bool(_heads_of(who) & _senses().armed_parties)
 
 
 def _received(tok: Token) -> Token | None:
@@ -1295,6 +1362,16 @@ def _before_comma(tok: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
         h = h.head
 
 
+def _held_protest(t: _Trigger, outer: _Trigger) -> bool:
+    """Whether a protest noun that coercion acts on was held: force that ends a protest under way
+    ("dispersed the demonstration", "cracked down on a protest") leaves two events, the protest
+    and the force; a protest banned may never have been held, so it stays part of the ban."""
+    if t.category != "PROTEST" or outer.category != "COERCE":
+        return False
+    words = " ".join(w.lemma_.lower() for w in outer.span)
+    return bool(({words} | _verb_keys(outer.head)) & _senses().protest_ended_by)
+
+
 def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
     """A noun trigger that is the object (or "in" phrase) of another trigger is part of that event."""
     sen = _senses()
@@ -1337,7 +1414,13 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+            setting = outer is not None and tok.head.lower_ in sen.setting_preps and t.category != outer.category
+            if (
+                outer is not None
+                and t.category in sen.subsumes.get(outer.category, ())
+                and not _held_protest(t, outer)
+                and not setting  # "used tear gas in clashes with protesters": the clashes are their own event
+            ):
                 continue  # "objected to the deal": a rejection, not an agreement
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
@@ -1348,7 +1431,7 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
             continue  # "the bombs discovered on Wednesday": what the seizure acted on
         if gov is not None and tok.pos_ == "NOUN":
             outer = by_head.get(gov.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+            if outer is not None and t.category in sen.subsumes.get(outer.category, ()) and not _held_protest(t, outer):
                 continue
             stops = bool(_verb_keys(gov) & sen.cessation_sanction)  # "halted", "broke off", "cut off"
             if _verb_keys(gov) & sen.completing_verbs and tok.lemma_.lower() in sen.completed_nouns:
