@@ -197,6 +197,19 @@ def test_time_after_by_is_no_agent(options):
         ("The opposition leader slammed the government's handling of the strike.", "ACCUSE", ("slam",), False),
         ("The bishops berated the police for the beating of students.", "ACCUSE", ("berate",), False),
         ("The rights group charged that detainees had been beaten in custody.", "ACCUSE", ("charged",), False),
+        # a charge laid in court is legal action on someone (CAMEO 173), no accusation in words
+        ("Prosecutors in Mombasa charged the port manager with fraud on Wednesday.", "COERCE", ("charged",), False),
+        ("Three county clerks were charged on Monday with forging land titles.", "COERCE", ("charged",), False),
+        # tariffs made heavier on someone are a sanction, and promised under a condition a threat
+        ("Kampala raised import duties on Kenyan sugar last week.", "SANCTION", ("raise",), False),
+        (
+            "The president said he would double tariffs on Tanzanian rice unless talks resumed.",
+            "THREATEN",
+            ("double",),
+            True,
+        ),
+        # blows by hand
+        ("A steward shoved the referee to the ground after the final whistle.", "ASSAULT", ("shove",), False),
         ("The navy held military exercises off the coast of Lamu on Tuesday.", "MOBILIZE", ("exercise",), False),
         # held jointly, exercises are cooperation
         ("Kenyan and Tanzanian troops held joint military exercises near Namanga.", "COOPERATE", ("joint",), False),
@@ -237,6 +250,10 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The minister insisted that the talks were going well.", "REQUEST"),
         ("The cavalry charged across the open field.", "ACCUSE"),
         ("The garage charged a fee for the repairs.", "ACCUSE"),
+        ("Three county clerks were charged on Monday with forging land titles.", "ACCUSE"),
+        # a price raised charges no one; "on Monday" is a time, aimed at no one
+        ("The power utility raised electricity tariffs by nine percent on Monday.", "SANCTION"),
+        ("The water board said it would increase its duties to customers next year.", "SANCTION"),
         # prices decline, a printed invitation asks nobody anything
         ("Coffee prices declined sharply in Nairobi on Monday.", "REJECT"),
         ("The printed invitation reads, 'Join us for the launch.'", "REQUEST"),

@@ -177,6 +177,7 @@ class _Senses:
     left_talks_nouns: frozenset[str]
     left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
+    complement_category: dict[str, dict[str, str]]
     not_with_preps: dict[str, frozenset[str]]
     complaint_preps: dict[str, frozenset[str]]
     danger_nouns: frozenset[str]
@@ -196,6 +197,8 @@ class _Senses:
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
+    aimed_verbs: frozenset[str]
+    aimed_preps: frozenset[str]
     aid_forces: frozenset[str]
 
 
@@ -266,6 +269,9 @@ def _senses() -> _Senses:
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
         left_agreements=frozenset(str(x).lower() for x in data["left_talks"]["agreements"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
+        complement_category={
+            str(k): {str(p).lower(): str(c) for p, c in v.items()} for k, v in data["complement_category"].items()
+        },
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
         danger_nouns=frozenset(str(x).lower() for x in data["danger"]["nouns"]),
@@ -284,6 +290,8 @@ def _senses() -> _Senses:
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
+        aimed_verbs=words("aimed_verbs"),
+        aimed_preps=words("aimed_preps"),
         aid_forces=words("aid_forces"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
@@ -680,8 +688,21 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     # the head noun says what was acted on before a compound on it does: "forced the UN refugee
     # agency out" acts on an agency, not on refugees
     heads = [{_partitive(o).lemma_.lower(), _partitive(o).lower_} for o in objs]
+    # "raised tariffs on Chinese goods": aimed at someone; "raised the electricity tariff" is not
+    # ("on Monday" is a time, aimed at no one)
+    times = [(t.start, t.end) for t in ctx.timexes]
+    aimed = any(
+        not any(a <= p.idx < b for a, b in times)
+        for x in (tok, *objs)
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in sen.aimed_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
     for names in (heads, [_heads_of(o) for o in objs]):
         for verbs, objects, category in sen.by_object:
+            if keys & verbs & sen.aimed_verbs and not aimed:
+                continue
             if keys & verbs and any(n & objects for n in names):
                 return category
     return None
@@ -948,6 +969,11 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
+    by_prep = sen.complement_category.get(lemma) if own and tok.pos_ == "VERB" else None
+    if by_prep:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in by_prep:
+                return by_prep[c.lower_]  # "was charged with fraud": legal action, no accusation in words
     if (
         own
         and tok.pos_ == "VERB"
