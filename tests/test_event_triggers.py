@@ -273,6 +273,13 @@ def test_not_that_class(options, sentence, category):
     assert not [e for e in events_of(sentence, options) if e.type == category]
 
 
+def test_crime_charged_is_its_own_event(options):
+    # the charge is legal action; the crime it names is a happening of its own, not part of the charge
+    events = events_of("A farm manager near Nakuru was charged with assault on Tuesday.", options)
+    found(events, "COERCE", ("charged",))
+    found(events, "ASSAULT", ("assault",))
+
+
 def test_warning_to_a_party_is_a_threat(options):
     events = events_of("The army issued a final warning to the bandits to leave the Kerio Valley.", options)
     found(events, "THREATEN", ("warning",))

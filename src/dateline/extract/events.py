@@ -1363,7 +1363,11 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "xcomp") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
-            if outer is not None and t.category in sen.subsumes.get(outer.category, ()):
+            # "charged with sexual assault": the crime charged is a happening of its own, not the charge
+            charged = outer is not None and tok.head.lower_ in sen.complement_category.get(
+                outer.head.lemma_.lower(), {}
+            )
+            if outer is not None and not charged and t.category in sen.subsumes.get(outer.category, ()):
                 continue  # "objected to the deal": a rejection, not an agreement
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "with"):
             outer = by_head.get(tok.head.head.i)
