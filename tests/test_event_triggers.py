@@ -208,6 +208,9 @@ def test_time_after_by_is_no_agent(options):
             ("double",),
             True,
         ),
+        # grievances aired are a complaint; someone dragged away by police is coerced
+        ("The dockers aired their grievances against the port authority at a rally.", "ACCUSE", ("grievances",), False),
+        ("The activist was dragged out of the hall by riot police in Eldoret.", "COERCE", ("dragged",), False),
         # blows by hand
         ("A steward shoved the referee to the ground after the final whistle.", "ASSAULT", ("shove",), False),
         ("The navy held military exercises off the coast of Lamu on Tuesday.", "MOBILIZE", ("exercise",), False),
@@ -251,6 +254,9 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The cavalry charged across the open field.", "ACCUSE"),
         ("The garage charged a fee for the repairs.", "ACCUSE"),
         ("Three county clerks were charged on Monday with forging land titles.", "ACCUSE"),
+        # feet dragged, a river dragged for a body, sandbags hauled: no one taken away by force
+        ("The police dragged their feet over the theft, and officers dragged the river on Monday.", "COERCE"),
+        ("Soldiers hauled sandbags to the flooded school in Kisumu on Monday.", "COERCE"),
         # a price raised charges no one; "on Monday" is a time, aimed at no one
         ("The power utility raised electricity tariffs by nine percent on Monday.", "SANCTION"),
         ("The water board said it would increase its duties to customers next year.", "SANCTION"),
