@@ -254,6 +254,9 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The cavalry charged across the open field.", "ACCUSE"),
         ("The garage charged a fee for the repairs.", "ACCUSE"),
         ("Three county clerks were charged on Monday with forging land titles.", "ACCUSE"),
+        # charged with a duty, no crime
+        ("The commission charged with overseeing the count met in Nakuru on Monday.", "COERCE"),
+        ("The new board was charged with the task of rebuilding the port.", "COERCE"),
         # feet dragged, a river dragged for a body, sandbags hauled: no one taken away by force
         ("The police dragged their feet over the theft, and officers dragged the river on Monday.", "COERCE"),
         ("Soldiers hauled sandbags to the flooded school in Kisumu on Monday.", "COERCE"),

@@ -178,6 +178,7 @@ class _Senses:
     left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
     complement_category: dict[str, dict[str, str]]
+    complement_tasks: frozenset[str]
     not_with_preps: dict[str, frozenset[str]]
     complaint_preps: dict[str, frozenset[str]]
     danger_nouns: frozenset[str]
@@ -272,6 +273,7 @@ def _senses() -> _Senses:
         complement_category={
             str(k): {str(p).lower(): str(c) for p, c in v.items()} for k, v in data["complement_category"].items()
         },
+        complement_tasks=words("complement_tasks"),
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
         danger_nouns=frozenset(str(x).lower() for x in data["danger"]["nouns"]),
@@ -973,6 +975,9 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     if by_prep:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
+                what = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if any(p.lemma_.lower() in sen.complement_tasks for p in what):
+                    return None  # "the agency charged with protecting the president": a duty given
                 return by_prep[c.lower_]  # "was charged with fraud": legal action, no accusation in words
     if (
         own
