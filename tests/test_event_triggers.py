@@ -212,7 +212,7 @@ def test_time_after_by_is_no_agent(options):
         ("The dockers aired their grievances against the port authority at a rally.", "ACCUSE", ("grievances",), False),
         ("The activist was dragged out of the hall by riot police in Eldoret.", "COERCE", ("dragged",), False),
         # blows by hand
-        ("A steward shoved the referee to the ground after the final whistle.", "ASSAULT", ("shove",), False),
+        ("A steward shoved Peter Kamau to the ground after the final whistle.", "ASSAULT", ("shove",), False),
         ("The navy held military exercises off the coast of Lamu on Tuesday.", "MOBILIZE", ("exercise",), False),
         # held jointly, exercises are cooperation
         ("Kenyan and Tanzanian troops held joint military exercises near Namanga.", "COOPERATE", ("joint",), False),
@@ -254,6 +254,9 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The cavalry charged across the open field.", "ACCUSE"),
         ("The garage charged a fee for the repairs.", "ACCUSE"),
         ("Three county clerks were charged on Monday with forging land titles.", "ACCUSE"),
+        # blows by hand land on people, not on things
+        ("The clerk shoved the documents into a drawer before the auditors arrived.", "ASSAULT"),
+        ("He punched the wall in frustration after the vote on Monday.", "ASSAULT"),
         # charged with a duty, no crime
         ("The commission charged with overseeing the count met in Nakuru on Monday.", "COERCE"),
         ("The new board was charged with the task of rebuilding the port.", "COERCE"),
