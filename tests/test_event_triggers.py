@@ -266,6 +266,7 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         # a price raised charges no one; "on Monday" is a time, aimed at no one
         ("The power utility raised electricity tariffs by nine percent on Monday.", "SANCTION"),
         ("The water board said it would increase its duties to customers next year.", "SANCTION"),
+        ("The finance minister raised the duty on cigarettes and beer in the budget.", "SANCTION"),
         # prices decline, a printed invitation asks nobody anything
         ("Coffee prices declined sharply in Nairobi on Monday.", "REJECT"),
         ("The printed invitation reads, 'Join us for the launch.'", "REQUEST"),

@@ -690,11 +690,10 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     # the head noun says what was acted on before a compound on it does: "forced the UN refugee
     # agency out" acts on an agency, not on refugees
     heads = [{_partitive(o).lemma_.lower(), _partitive(o).lower_} for o in objs]
-    # "raised tariffs on Chinese goods": aimed at someone; "raised the electricity tariff" is not
-    # ("on Monday" is a time, aimed at no one)
-    times = [(t.start, t.end) for t in ctx.timexes]
+    # "raised tariffs on Chinese goods": aimed at a party; "raised the electricity tariff", "the duty
+    # on cigarettes", "on Monday" aim at no one
     aimed = any(
-        not any(a <= p.idx < b for a, b in times)
+        _is_party(ctx, p)
         for x in (tok, *objs)
         for c in x.children
         if c.dep_ == "prep" and c.lower_ in sen.aimed_preps
