@@ -197,6 +197,22 @@ def test_time_after_by_is_no_agent(options):
         ("The opposition leader slammed the government's handling of the strike.", "ACCUSE", ("slam",), False),
         ("The bishops berated the police for the beating of students.", "ACCUSE", ("berate",), False),
         ("The rights group charged that detainees had been beaten in custody.", "ACCUSE", ("charged",), False),
+        # a charge laid in court is legal action on someone (CAMEO 173), no accusation in words
+        ("Prosecutors in Mombasa charged the port manager with fraud on Wednesday.", "COERCE", ("charged",), False),
+        ("Three county clerks were charged on Monday with forging land titles.", "COERCE", ("charged",), False),
+        # tariffs made heavier on someone are a sanction, and promised under a condition a threat
+        ("Kampala raised import duties on Kenyan sugar last week.", "SANCTION", ("raise",), False),
+        (
+            "The president said he would double tariffs on Tanzanian rice unless talks resumed.",
+            "THREATEN",
+            ("double",),
+            True,
+        ),
+        # grievances aired are a complaint; someone dragged away by police is coerced
+        ("The dockers aired their grievances against the port authority at a rally.", "ACCUSE", ("grievances",), False),
+        ("The activist was dragged out of the hall by riot police in Eldoret.", "COERCE", ("dragged",), False),
+        # blows by hand
+        ("A steward shoved Peter Kamau to the ground after the final whistle.", "ASSAULT", ("shove",), False),
         ("The navy held military exercises off the coast of Lamu on Tuesday.", "MOBILIZE", ("exercise",), False),
         # held jointly, exercises are cooperation
         ("Kenyan and Tanzanian troops held joint military exercises near Namanga.", "COOPERATE", ("joint",), False),
@@ -237,6 +253,20 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
         ("The minister insisted that the talks were going well.", "REQUEST"),
         ("The cavalry charged across the open field.", "ACCUSE"),
         ("The garage charged a fee for the repairs.", "ACCUSE"),
+        ("Three county clerks were charged on Monday with forging land titles.", "ACCUSE"),
+        # blows by hand land on people, not on things
+        ("The clerk shoved the documents into a drawer before the auditors arrived.", "ASSAULT"),
+        ("He punched the wall in frustration after the vote on Monday.", "ASSAULT"),
+        # charged with a duty, no crime
+        ("The commission charged with overseeing the count met in Nakuru on Monday.", "COERCE"),
+        ("The new board was charged with the task of rebuilding the port.", "COERCE"),
+        # feet dragged, a river dragged for a body, sandbags hauled: no one taken away by force
+        ("The police dragged their feet over the theft, and officers dragged the river on Monday.", "COERCE"),
+        ("Soldiers hauled sandbags to the flooded school in Kisumu on Monday.", "COERCE"),
+        # a price raised charges no one; "on Monday" is a time, aimed at no one
+        ("The power utility raised electricity tariffs by nine percent on Monday.", "SANCTION"),
+        ("The water board said it would increase its duties to customers next year.", "SANCTION"),
+        ("The finance minister raised the duty on cigarettes and beer in the budget.", "SANCTION"),
         # prices decline, a printed invitation asks nobody anything
         ("Coffee prices declined sharply in Nairobi on Monday.", "REJECT"),
         ("The printed invitation reads, 'Join us for the launch.'", "REQUEST"),
@@ -254,6 +284,13 @@ def test_verb_class(options, sentence, category, trigger, hypothetical):
 )
 def test_not_that_class(options, sentence, category):
     assert not [e for e in events_of(sentence, options) if e.type == category]
+
+
+def test_crime_charged_is_its_own_event(options):
+    # the charge is legal action; the crime it names is a happening of its own, not part of the charge
+    events = events_of("A farm manager near Nakuru was charged with assault on Tuesday.", options)
+    found(events, "COERCE", ("charged",))
+    found(events, "ASSAULT", ("assault",))
 
 
 def test_warning_to_a_party_is_a_threat(options):

@@ -177,6 +177,8 @@ class _Senses:
     left_talks_nouns: frozenset[str]
     left_agreements: frozenset[str]
     complement_only: dict[str, frozenset[str]]
+    complement_category: dict[str, dict[str, str]]
+    complement_tasks: frozenset[str]
     not_with_preps: dict[str, frozenset[str]]
     complaint_preps: dict[str, frozenset[str]]
     danger_nouns: frozenset[str]
@@ -196,6 +198,8 @@ class _Senses:
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
+    aimed_verbs: frozenset[str]
+    aimed_preps: frozenset[str]
     aid_forces: frozenset[str]
     land_nouns: frozenset[str]
     armed_parties: frozenset[str]
@@ -273,6 +277,10 @@ def _senses() -> _Senses:
         left_talks_nouns=frozenset(str(x).lower() for x in data["left_talks"]["nouns"]),
         left_agreements=frozenset(str(x).lower() for x in data["left_talks"]["agreements"]),
         complement_only={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complement_only"].items()},
+        complement_category={
+            str(k): {str(p).lower(): str(c) for p, c in v.items()} for k, v in data["complement_category"].items()
+        },
+        complement_tasks=words("complement_tasks"),
         not_with_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["not_with_preps"].items()},
         complaint_preps={str(k): frozenset(str(x).lower() for x in v) for k, v in data["complaint_preps"].items()},
         danger_nouns=frozenset(str(x).lower() for x in data["danger"]["nouns"]),
@@ -291,6 +299,8 @@ def _senses() -> _Senses:
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
+        aimed_verbs=words("aimed_verbs"),
+        aimed_preps=words("aimed_preps"),
         aid_forces=words("aid_forces"),
         land_nouns=words("land_nouns"),
         armed_parties=words("armed_parties"),
@@ -696,8 +706,20 @@ def _by_argument(ctx: ArticleContext, tok: Token) -> str | None:
     # the head noun says what was acted on before a compound on it does: "forced the UN refugee
     # agency out" acts on an agency, not on refugees
     heads = [{_partitive(o).lemma_.lower(), _partitive(o).lower_} for o in objs]
+    # "raised tariffs on Chinese goods": aimed at a party; "raised the electricity tariff", "the duty
+    # on cigarettes", "on Monday" aim at no one
+    aimed = any(
+        _is_party(ctx, p)
+        for x in (tok, *objs)
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in sen.aimed_preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
     for names in (heads, [_heads_of(o) for o in objs]):
         for verbs, objects, category in sen.by_object:
+            if keys & verbs & sen.aimed_verbs and not aimed:
+                continue
             if keys & verbs and any(n & objects for n in names):
                 return category
     return None
@@ -982,6 +1004,14 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     needs = sen.complement_only.get(lemma) if own and tok.pos_ == "VERB" else None
     if needs is not None and not _has_complement(tok, needs):
         return None  # "charged the enemy lines", "charged a fee": no charge laid on anyone
+    by_prep = sen.complement_category.get(lemma) if own and tok.pos_ == "VERB" else None
+    if by_prep:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in by_prep:
+                what = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if any(p.lemma_.lower() in sen.complement_tasks for p in what):
+                    return None  # "the agency charged with protecting the president": a duty given
+                return by_prep[c.lower_]  # "was charged with fraud": legal action, no accusation in words
     if (
         own
         and tok.pos_ == "VERB"
@@ -1415,8 +1445,13 @@ def _drop_subsumed(found: list[_Trigger]) -> list[_Trigger]:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.pos_ == "NOUN":
             outer = by_head.get(tok.head.head.i)
             setting = outer is not None and tok.head.lower_ in sen.setting_preps and t.category != outer.category
+            # "charged with sexual assault": the crime charged is a happening of its own, not the charge
+            charged = outer is not None and tok.head.lower_ in sen.complement_category.get(
+                outer.head.lemma_.lower(), {}
+            )
             if (
                 outer is not None
+                and not charged
                 and t.category in sen.subsumes.get(outer.category, ())
                 and not _held_protest(t, outer)
                 and not setting  # "used tear gas in clashes with protesters": the clashes are their own event
