@@ -1407,3 +1407,33 @@ def test_a_different_given_name_with_the_same_surname_is_another_person(options)
         options,
     )
     assert "Michael Brandt" in ents and "Michael Brandt" not in ents["Daniel Brandt"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # the NER types the first player an organisation; "Matteo" is a common given name
+        (
+            "The home side lost after Matteo Brancati edged Oliver Kettering in two tight sets, "
+            "and Henrik Solberg beat Pablo Arregui.",
+            "Matteo Brancati",
+            "PERSON",
+        ),
+        # the name table holds "Moon" and "The" too; an English word keeps the firm and the paper
+        (
+            "Engineers at Moon Express said on Monday that the lander would launch next year from Florida, "
+            "months later than first planned.",
+            "Moon Express",
+            "ORG",
+        ),
+        (
+            "Speaking to The Hill on Monday, the senator said the vote on the budget bill would be held "
+            "before the end of the month.",
+            "The Hill",
+            "ORG",
+        ),
+    ],
+)
+def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, typ, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]

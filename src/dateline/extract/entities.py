@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import rules
 from ..names import core_words
 from ..record import Dateline, Entity, Geo, Offsets
+from .attribution import given_name_use
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
@@ -99,6 +100,7 @@ class _TypeRules:
     name_possessive_nouns: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     loc_town: int
+    given_name_use: int
     org_noun_openers: frozenset[str]
     big_city: int
     resident_nouns: frozenset[str]
@@ -148,6 +150,7 @@ def _type_rules() -> _TypeRules:
         name_possessive_nouns=ws("name_possessive_nouns"),
         vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
+        given_name_use=int(rules.load_yaml("entities.yaml")["given_name_use"]),
         org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
         resident_nouns=ws("resident_nouns"),
@@ -701,6 +704,8 @@ class EntityLayer:
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif m.label in ("ORG", "GPE") and kind is None and self._given_name_and_surname(doc, m, said_alone):
                 m.label = "PERSON"  # "Eyamba Sowers" typed ORG, and "said Sowers" a person
+            elif m.label in ("ORG", "GPE", "LOC", "FAC", "OTHER") and kind is None and self._common_given_name(doc, m):
+                m.label = "PERSON"  # "Serbia's Dusan Petrovic" typed ORG: a common given name and a surname
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
                 m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
@@ -986,6 +991,34 @@ class EntityLayer:
             return False
         place = gazetteer().entry(first.text)
         return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
+
+    def _common_given_name(self, doc: Doc, m: _Mention) -> bool:
+        """A two-word name the NER typed as an organisation, a place or a thing is a person's when
+        its first word is a common given name (gender-guesser's name table, used at least
+        ``given_name_use`` times across its countries) that names no place, and its second a
+        capitalised word that ends no organisation's, landmark's or natural feature's name, and neither
+        word is an English one: "Marcel Okafor" is someone, not "Victoria Station", "Jordan Valley"
+        or "Heinz Field". The article need not write the surname alone (a list of players names each
+        once); a name after "the" is a thing's ("the Howard Hughes"): left as typed."""
+        r = _type_rules()
+        words = m.text.split()
+        if len(words) != 2 or fold(m.text) in r.known_orgs or is_landmark(m.text) or self._is_natural(words):
+            return False
+        if m.start > 0 and doc[m.start - 1].lower_ == "the":
+            return False
+        first, last = words
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", first):
+            return False
+        if not re.fullmatch(r"[A-Z][a-z]*(?:['’-][A-Z])?[a-z]+", last) or last.lower() in r.org_endings:
+            return False
+        if given_name_use(first) < r.given_name_use:
+            return False
+        # "The Hill", "Moon Express", "Heinz Field", "Walter Reed": an English word on either side
+        # (the table holds "The" and "Moon" too) may make it a title, a firm or a place
+        if any(w.lower() in self.common_nouns or doc.vocab[w.lower()].is_stop for w in words):
+            return False
+        place = gazetteer().entry(first)
+        return place is None or place[1] == CITY_ALTERNATE
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
