@@ -1437,3 +1437,27 @@ def test_a_different_given_name_with_the_same_surname_is_another_person(options)
 def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, typ, options):
     art, ents = entities_of(text, options)
     assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the NER tags "Valeska" and "Houston" as two places side by side
+        (
+            "Valeska Houston, an Australian woman and former deckhand, has claimed that the company held her "
+            "for twelve years aboard its cruise ship. Houston said she was made to work in the engine room.",
+            "Valeska Houston",
+        ),
+        # typed an organisation; "Paris" is a noun in WordNet but a town's name is a surname too
+        (
+            "Wiebke Paris, an Australian woman and former deckhand, has claimed that the company held her "
+            "for twelve years aboard its cruise ship. Paris said she was made to work in the engine room.",
+            "Wiebke Paris",
+        ),
+    ],
+)
+def test_a_given_name_before_a_town_s_name_is_one_person(text, name, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == "PERSON", [(e.name, e.type) for e in art.entities]
+    # the surname alone is the same woman, not the town
+    assert not any(e.type in ("GPE", "LOC") for e in art.entities), [(e.name, e.type) for e in art.entities]

@@ -619,6 +619,7 @@ class EntityLayer:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
+        mentions = self._given_name_and_place_surname(doc, mentions)
         surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
         said_alone = {fold(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
@@ -992,6 +993,31 @@ class EntityLayer:
         place = gazetteer().entry(first.text)
         return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
 
+    def _given_name_and_place_surname(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Valeska Paris" tagged as two places side by side, "Valeska" and "Paris": no one writes two
+        places with nothing between them, so a one-word name right before a one-word name, the first
+        a common given name (as ``_common_given_name``) the gazetteer knows as no place, is one
+        person whose surname is also a town's name; the surname alone later then finds her."""
+        out: list[_Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == m.start
+                and prev.end - prev.start == 1
+                and m.end - m.start == 1
+                and prev.label in _PLACE_TYPES | {"ORG", "NORP", "OTHER"}
+                and m.label in _PLACE_TYPES | {"ORG", "PERSON"}
+                and doc[prev.start].whitespace_ == " "
+                and self._given_name_word(doc, doc[prev.start].text)
+                and re.fullmatch(r"[A-Z][a-z]+", m.text) is not None
+                and not (prev.start > 0 and doc[prev.start - 1].lower_ == "the")
+            ):
+                out[-1] = _Mention(prev.start, m.end, "PERSON", doc[prev.start : m.end].text)
+                continue
+            out.append(m)
+        return out
+
     def _common_given_name(self, doc: Doc, m: _Mention) -> bool:
         """A two-word name the NER typed as an organisation, a place or a thing is a person's when
         its first word is a common given name (gender-guesser's name table, used at least
@@ -1007,17 +1033,26 @@ class EntityLayer:
         if m.start > 0 and doc[m.start - 1].lower_ == "the":
             return False
         first, last = words
-        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", first):
-            return False
         if not re.fullmatch(r"[A-Z][a-z]*(?:['’-][A-Z])?[a-z]+", last) or last.lower() in r.org_endings:
             return False
-        if given_name_use(first) < r.given_name_use:
-            return False
         # "The Hill", "Moon Express", "Heinz Field", "Walter Reed": an English word on either side
-        # (the table holds "The" and "Moon" too) may make it a title, a firm or a place
-        if any(w.lower() in self.common_nouns or doc.vocab[w.lower()].is_stop for w in words):
+        # (the table holds "The" and "Moon" too) may make it a title, a firm or a place; a town's
+        # name is a surname too ("Ilse London"), though WordNet lists it as a noun
+        town = gazetteer().entry(last)
+        surname = last.lower() not in self.common_nouns or (town is not None and town[1] != CITY_ALTERNATE)
+        return surname and self._given_name_word(doc, first)
+
+    def _given_name_word(self, doc: Doc, word: str) -> bool:
+        """Is a word a common given name (gender-guesser's table, used at least ``given_name_use``
+        times) that is no English word ("The", "Moon", "Heinz" are in the table) and names no place
+        ("Victoria", "Jordan")?"""
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word):
             return False
-        place = gazetteer().entry(first)
+        if given_name_use(word) < _type_rules().given_name_use:
+            return False
+        if word.lower() in self.common_nouns or doc.vocab[word.lower()].is_stop:
+            return False
+        place = gazetteer().entry(word)
         return place is None or place[1] == CITY_ALTERNATE
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
