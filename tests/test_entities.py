@@ -1461,3 +1461,33 @@ def test_a_given_name_before_a_town_s_name_is_one_person(text, name, options):
     assert name in ents and ents[name].type == "PERSON", [(e.name, e.type) for e in art.entities]
     # the surname alone is the same woman, not the town
     assert not any(e.type in ("GPE", "LOC") for e in art.entities), [(e.name, e.type) for e in art.entities]
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        (
+            "The agency picked four firms for the lunar cargo runs: Orbital Dynamics Corporation (ODC), "
+            "Lunaris Robotics, Kestrix and Helion Freight Systems. The contracts are worth up to 2 billion "
+            "dollars over ten years.",
+            "Kestrix",
+            "ORG",
+        ),
+        (
+            "The regulator said it had written to Monzo Holdings, Starling Bank, Fintrix and Revolut Group "
+            "about the way they report card fraud to customers each year.",
+            "Fintrix",
+            "ORG",
+        ),
+        # a given name and a surname in the list stay a person
+        (
+            "The panel heard from Lunaris Robotics, Helion Freight Systems and Marta Okafor about the "
+            "cost of lunar cargo runs over the next ten years.",
+            "Marta Okafor",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_in_a_list_of_organisations_is_one(text, name, typ, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]

@@ -716,7 +716,7 @@ class EntityLayer:
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
-        return self._places_by_other_mentions(mentions, surnames)
+        return self._places_by_other_mentions(self._typed_by_list(doc, mentions, surnames), surnames)
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
@@ -819,6 +819,55 @@ class EntityLayer:
             and words[-1].lower() not in r.org_endings
             and fold(m.text) not in r.known_orgs
         )
+
+    def _typed_by_list(self, doc: Doc, mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
+        """ "Blue Origin, Ceres Robotics, SpaceX and Tyvak", "at Chime, Varo, SoFi": a name in a list
+        whose other names (two at least, all of them) are organisations is one too, where the NER
+        typed it a person or a place that the gazetteer does not know and no one named in full carries
+        it as a surname. A list is names joined by commas, "and", "or", a parenthesised acronym
+        after a name ("(SNC)") skipped; a given name before a surname stays a person ("Apple, Google
+        and Marta Okafor")."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+
+        def after(m: _Mention) -> _Mention | None:
+            i = m.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # "Sierra Nevada Corporation (SNC),"
+            k = i
+            while k < len(doc) and k - i < 2 and doc[k].lower_ in (",", "and", "or"):
+                k += 1
+            return by_start.get(k) if k > i else None
+
+        def before(m: _Mention) -> _Mention | None:
+            k = m.start
+            while k > 0 and m.start - k < 2 and doc[k - 1].lower_ in (",", "and", "or"):
+                k -= 1
+            if k == m.start:
+                return None
+            if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                k -= 3
+            return by_end.get(k)
+
+        for m in mentions:
+            if m.label not in ("PERSON", "GPE", "LOC", "OTHER") or fold(m.text) in surnames or m.start == m.end:
+                continue
+            entry = gazetteer().entry(m.text)
+            if entry is not None and entry[1] != CITY_ALTERNATE:
+                continue
+            words = m.text.split()
+            if len(words) >= 2 and self._given_name_word(doc, words[0]):
+                continue
+            others: list[_Mention] = []
+            for step in (after, before):
+                cur: _Mention | None = m
+                while cur is not None and len(others) < 6:
+                    cur = step(cur)
+                    if cur is not None:
+                        others.append(cur)
+            if len(others) >= 2 and all(o.label == "ORG" for o in others):
+                m.label = "ORG"
+        return mentions
 
     @staticmethod
     def _places_by_other_mentions(mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
