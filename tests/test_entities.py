@@ -1491,3 +1491,14 @@ def test_a_given_name_before_a_town_s_name_is_one_person(text, name, options):
 def test_a_name_in_a_list_of_organisations_is_one(text, name, typ, options):
     art, ents = entities_of(text, options)
     assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+
+
+def test_a_royal_known_by_one_name_keeps_the_title_in_the_name(options):
+    art, ents = entities_of(
+        "Prince Harry, the younger son of King Charles, said on Monday he regretted the interview. "
+        "Harry told reporters that Princess Anne had not been consulted about the plan.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("Prince Harry", "PERSON") in names and ("Princess Anne", "PERSON") in names, names
+    assert "Harry" in ents["Prince Harry"].aliases, names

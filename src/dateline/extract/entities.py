@@ -328,6 +328,13 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+def _royal_title(t: Token) -> bool:
+    """A capitalised royal title (titles.yaml royal_titles) that stays in the name of one known by a
+    single name: "Prince Harry", "King Charles", "Pope Francis", as the name is written; a minister
+    or a general with one name is still "Ruiz" with the role "General"."""
+    return t.text[:1].isupper() and t.lower_ in rules.word_set("titles.yaml", "royal_titles")
+
+
 def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
     """ "Detective Sergeant Priya | Nandra", "where Milos | Varga was born": a capitalised word the
     NER left out before a one-word PERSON is the given name, after a title, or when it is no
@@ -435,6 +442,8 @@ class EntityLayer:
                     start += 1
                 if end - start == 1:
                     start = _given_name_before(doc, start, self.common_nouns)
+                if end - start == 1 and start > 0 and _royal_title(doc[start - 1]):
+                    start -= 1  # "Prince Harry", "Queen Margrethe": a royal is named with the title
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
