@@ -1502,3 +1502,13 @@ def test_a_royal_known_by_one_name_keeps_the_title_in_the_name(options):
     names = [(e.name, e.type) for e in art.entities]
     assert ("Prince Harry", "PERSON") in names and ("Princess Anne", "PERSON") in names, names
     assert "Harry" in ents["Prince Harry"].aliases, names
+
+
+def test_an_acronym_before_and_is_a_name_of_its_own(options):
+    art, _ents = entities_of(
+        "Shares of lenders such as PNB and Canara Bank rose on Tuesday after the central bank cut its key "
+        "rate by a quarter point.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("PNB", "ORG") in names and ("Canara Bank", "ORG") in names, names

@@ -1207,6 +1207,8 @@ class EntityLayer:
             left = doc[k : start - 1]
             if not len(left) or left[-1].lower_.strip(".") in r.org_endings:
                 break  # "Sudan Airways and Badr Airlines", "Vell Corp. and ...": a whole organisation's name
+            if len(left) == 1 and left[0].is_upper and len(left[0].text) >= 2:
+                break  # "SBI and ICICI Bank": an acronym before "and" is a name of its own
             hit = gazetteer().entry(left.text)
             person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
