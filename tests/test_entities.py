@@ -1512,3 +1512,21 @@ def test_an_acronym_before_and_is_a_name_of_its_own(options):
     )
     names = [(e.name, e.type) for e in art.entities]
     assert ("PNB", "ORG") in names and ("Canara Bank", "ORG") in names, names
+
+
+def test_a_match_score_is_no_part_of_a_name(options):
+    art, ents = entities_of(
+        "In Group C, Argentina comfortably got past Chile 3-0 on Tuesday, with both singles won in straight "
+        "sets before a small crowd in Madrid.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("Chile", "GPE") in names, names  # tagged FAC with the score; a country is no building
+    art, ents = entities_of(
+        "Japan levelled the tie after Kenji Moriyama lost to Pablo Arregui, and then Tomas Berdel cruised past "
+        "Moriyama 6-2, 6-1 in the deciding match on Friday.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
+    assert "Moriyama" in ents["Kenji Moriyama"].aliases, names

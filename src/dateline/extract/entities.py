@@ -335,6 +335,24 @@ def _royal_title(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_ in rules.word_set("titles.yaml", "royal_titles")
 
 
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends once a match score the NER took in is left out: "Chile 3-0", "Uchiyama 6-2"
+    ("beat Chile 3-0"), and "Sweden 1" of "Sweden 1 – 0 Korea": a score is no part of a team's or a
+    player's name. A number after a name that is no place stays ("Apollo 11", "Studio 54")."""
+    if end - start >= 2 and _SCORE.fullmatch(doc[end - 1].text):
+        return end - 1
+    if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
+        return end - 3  # "6 - 2" in three tokens
+    if end - start >= 2 and doc[end - 1].text.isdigit():
+        hit = gazetteer().entry(doc[start : end - 1].text)
+        if hit is not None and hit[1] != CITY_ALTERNATE:
+            return end - 1  # "Sweden 1 – 0 Korea": the tagger's span stops inside the score
+    return end
+
+
 def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
     """ "Detective Sergeant Priya | Nandra", "where Milos | Varga was born": a capitalised word the
     NER left out before a one-word PERSON is the given name, after a title, or when it is no
@@ -416,6 +434,7 @@ class EntityLayer:
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            end = _without_score(doc, start, end)
             paren = [i for i in range(start + 1, end) if doc[i].text == "("]
             if paren:
                 end = paren[0]  # "Authority on Development (IGAD": the acronym step handles "(IGAD)"
@@ -723,6 +742,8 @@ class EntityLayer:
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
+            elif m.label == "FAC" and kind == COUNTRY:
+                m.label = "GPE"  # "got past Chile 3-0" tagged FAC with the score: a country is no building
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
         return self._places_by_other_mentions(self._typed_by_list(doc, mentions, surnames), surnames)
