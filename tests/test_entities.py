@@ -1530,3 +1530,14 @@ def test_a_match_score_is_no_part_of_a_name(options):
     names = [(e.name, e.type) for e in art.entities]
     assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
     assert "Moriyama" in ents["Kenji Moriyama"].aliases, names
+
+
+def test_a_company_s_short_name_typed_a_person_joins_the_company(options):
+    art, ents = entities_of(
+        "The deal was backed by The Harwell Group, a private equity firm. Harwell, which already held a stake "
+        "in the label, declined to comment on Friday.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert "Harwell" not in ents and "Harwell" in ents["The Harwell Group"].aliases, names
+    assert ents["The Harwell Group"].type == "ORG", names

@@ -1626,13 +1626,20 @@ def _short_company_names(clusters: list[_Cluster]) -> None:
     suffixes = _type_rules().company_suffixes
 
     def shortens(short: str, long: str) -> bool:
-        s, w = short.split(), long.split()
+        s, w = short.split(), re.sub(r"^The\s+", "", long).split()  # "Carlyle" of "The Carlyle Group"
         if "and" in w:
             return False  # "Big Machine and The Carlyle Group": two companies the NER tagged as one
         return len(s) < len(w) and w[: len(s)] == s and w[-1].lower().strip(".,") in suffixes
 
     orgs = [cl for cl in clusters if set(cl.label_votes) == {"ORG"} and cl.forced_type in (None, "ORG")]
-    for short in orgs:
+    # a one-word name the NER took for a person ("Carlyle, which already held a stake") that no
+    # full name carries (then it would be that person's, its forms longer)
+    lone = [
+        cl
+        for cl in clusters
+        if set(cl.label_votes) == {"PERSON"} and cl.forced_type is None and all(len(f.split()) == 1 for f in cl.forms)
+    ]
+    for short in orgs + lone:
         for long in orgs:
             if long is short or not short.mentions or not long.mentions:
                 continue
@@ -1640,7 +1647,9 @@ def _short_company_names(clusters: list[_Cluster]) -> None:
                 long.mentions += short.mentions
                 long.forms += short.forms
                 long.aliases += [a for a in short.aliases if a not in long.aliases]
-                long.label_votes.update(short.label_votes)
+                long.label_votes["ORG"] += sum(short.label_votes.values())  # the company's, not a person's
+                for m in short.mentions:
+                    m.label = "ORG"
                 short.mentions, short.forms = [], []
 
 
