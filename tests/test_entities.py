@@ -1407,3 +1407,137 @@ def test_a_different_given_name_with_the_same_surname_is_another_person(options)
         options,
     )
     assert "Michael Brandt" in ents and "Michael Brandt" not in ents["Daniel Brandt"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # the NER types the first player an organisation; "Matteo" is a common given name
+        (
+            "The home side lost after Matteo Brancati edged Oliver Kettering in two tight sets, "
+            "and Henrik Solberg beat Pablo Arregui.",
+            "Matteo Brancati",
+            "PERSON",
+        ),
+        # the name table holds "Moon" and "The" too; an English word keeps the firm and the paper
+        (
+            "Engineers at Moon Express said on Monday that the lander would launch next year from Florida, "
+            "months later than first planned.",
+            "Moon Express",
+            "ORG",
+        ),
+        (
+            "Speaking to The Hill on Monday, the senator said the vote on the budget bill would be held "
+            "before the end of the month.",
+            "The Hill",
+            "ORG",
+        ),
+    ],
+)
+def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, typ, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the NER tags "Valeska" and "Houston" as two places side by side
+        (
+            "Valeska Houston, an Australian woman and former deckhand, has claimed that the company held her "
+            "for twelve years aboard its cruise ship. Houston said she was made to work in the engine room.",
+            "Valeska Houston",
+        ),
+        # typed an organisation; "Paris" is a noun in WordNet but a town's name is a surname too
+        (
+            "Wiebke Paris, an Australian woman and former deckhand, has claimed that the company held her "
+            "for twelve years aboard its cruise ship. Paris said she was made to work in the engine room.",
+            "Wiebke Paris",
+        ),
+    ],
+)
+def test_a_given_name_before_a_town_s_name_is_one_person(text, name, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == "PERSON", [(e.name, e.type) for e in art.entities]
+    # the surname alone is the same woman, not the town
+    assert not any(e.type in ("GPE", "LOC") for e in art.entities), [(e.name, e.type) for e in art.entities]
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        (
+            "The agency picked four firms for the lunar cargo runs: Orbital Dynamics Corporation (ODC), "
+            "Lunaris Robotics, Kestrix and Helion Freight Systems. The contracts are worth up to 2 billion "
+            "dollars over ten years.",
+            "Kestrix",
+            "ORG",
+        ),
+        (
+            "The regulator said it had written to Monzo Holdings, Starling Bank, Fintrix and Revolut Group "
+            "about the way they report card fraud to customers each year.",
+            "Fintrix",
+            "ORG",
+        ),
+        # a given name and a surname in the list stay a person
+        (
+            "The panel heard from Lunaris Robotics, Helion Freight Systems and Marta Okafor about the "
+            "cost of lunar cargo runs over the next ten years.",
+            "Marta Okafor",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_in_a_list_of_organisations_is_one(text, name, typ, options):
+    art, ents = entities_of(text, options)
+    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+
+
+def test_a_royal_known_by_one_name_keeps_the_title_in_the_name(options):
+    art, ents = entities_of(
+        "Prince Harry, the younger son of King Charles, said on Monday he regretted the interview. "
+        "Harry told reporters that Princess Anne had not been consulted about the plan.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("Prince Harry", "PERSON") in names and ("Princess Anne", "PERSON") in names, names
+    assert "Harry" in ents["Prince Harry"].aliases, names
+
+
+def test_an_acronym_before_and_is_a_name_of_its_own(options):
+    art, _ents = entities_of(
+        "Shares of lenders such as PNB and Canara Bank rose on Tuesday after the central bank cut its key "
+        "rate by a quarter point.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("PNB", "ORG") in names and ("Canara Bank", "ORG") in names, names
+
+
+def test_a_match_score_is_no_part_of_a_name(options):
+    art, ents = entities_of(
+        "In Group C, Argentina comfortably got past Chile 3-0 on Tuesday, with both singles won in straight "
+        "sets before a small crowd in Madrid.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("Chile", "GPE") in names, names  # tagged FAC with the score; a country is no building
+    art, ents = entities_of(
+        "Japan levelled the tie after Kenji Moriyama lost to Pablo Arregui, and then Tomas Berdel cruised past "
+        "Moriyama 6-2, 6-1 in the deciding match on Friday.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
+    assert "Moriyama" in ents["Kenji Moriyama"].aliases, names
+
+
+def test_a_company_s_short_name_typed_a_person_joins_the_company(options):
+    art, ents = entities_of(
+        "The deal was backed by The Harwell Group, a private equity firm. Harwell, which already held a stake "
+        "in the label, declined to comment on Friday.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert "Harwell" not in ents and "Harwell" in ents["The Harwell Group"].aliases, names
+    assert ents["The Harwell Group"].type == "ORG", names

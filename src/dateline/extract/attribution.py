@@ -245,6 +245,16 @@ def _name_lines() -> dict[str, list[str]]:
 
 
 @cache
+def given_name_use(first: str) -> int:
+    """How common a given name is across the table's countries: the sum of its lines' frequency
+    digits (0 when the table does not hold it). "Marcel" is 77, "Walker" 2: a rare entry is as
+    often a word or a surname ("Walker", "General")."""
+    return sum(
+        sum(int(c, 16) for c in line[30:] if c in "123456789ABCDEF") for line in _name_lines().get(first.lower(), ())
+    )
+
+
+@cache
 def _name_gender(first: str) -> str | None:
     """ "m" or "f" when one sex outweighs the other (and the unisex "?" lines) by ``_CLEAR``.
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import rules
 from ..names import core_words
 from ..record import Dateline, Entity, Geo, Offsets
+from .attribution import given_name_use
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
@@ -99,6 +100,7 @@ class _TypeRules:
     name_possessive_nouns: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     loc_town: int
+    given_name_use: int
     org_noun_openers: frozenset[str]
     big_city: int
     resident_nouns: frozenset[str]
@@ -148,6 +150,7 @@ def _type_rules() -> _TypeRules:
         name_possessive_nouns=ws("name_possessive_nouns"),
         vessel_prefixes=tuple(str(p) for p in rules.load_yaml("entities.yaml")["vessel_prefixes"]),
         loc_town=int(rules.load_yaml("entities.yaml")["loc_town_population"]),
+        given_name_use=int(rules.load_yaml("entities.yaml")["given_name_use"]),
         org_noun_openers=ws("org_noun_openers"),
         big_city=int(rules.load_yaml("entities.yaml")["big_city_population"]),
         resident_nouns=ws("resident_nouns"),
@@ -325,6 +328,31 @@ def _titled_name(doc: Doc, start: int, end: int) -> int | None:
     return k
 
 
+def _royal_title(t: Token) -> bool:
+    """A capitalised royal title (titles.yaml royal_titles) that stays in the name of one known by a
+    single name: "Prince Harry", "King Charles", "Pope Francis", as the name is written; a minister
+    or a general with one name is still "Ruiz" with the role "General"."""
+    return t.text[:1].isupper() and t.lower_ in rules.word_set("titles.yaml", "royal_titles")
+
+
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends once a match score the NER took in is left out: "Chile 3-0", "Uchiyama 6-2"
+    ("beat Chile 3-0"), and "Sweden 1" of "Sweden 1 – 0 Korea": a score is no part of a team's or a
+    player's name. A number after a name that is no place stays ("Apollo 11", "Studio 54")."""
+    if end - start >= 2 and _SCORE.fullmatch(doc[end - 1].text):
+        return end - 1
+    if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
+        return end - 3  # "6 - 2" in three tokens
+    if end - start >= 2 and doc[end - 1].text.isdigit():
+        hit = gazetteer().entry(doc[start : end - 1].text)
+        if hit is not None and hit[1] != CITY_ALTERNATE:
+            return end - 1  # "Sweden 1 – 0 Korea": the tagger's span stops inside the score
+    return end
+
+
 def _given_name_before(doc: Doc, start: int, common_nouns: frozenset[str]) -> int:
     """ "Detective Sergeant Priya | Nandra", "where Milos | Varga was born": a capitalised word the
     NER left out before a one-word PERSON is the given name, after a title, or when it is no
@@ -406,6 +434,7 @@ class EntityLayer:
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            end = _without_score(doc, start, end)
             paren = [i for i in range(start + 1, end) if doc[i].text == "("]
             if paren:
                 end = paren[0]  # "Authority on Development (IGAD": the acronym step handles "(IGAD)"
@@ -432,6 +461,8 @@ class EntityLayer:
                     start += 1
                 if end - start == 1:
                     start = _given_name_before(doc, start, self.common_nouns)
+                if end - start == 1 and start > 0 and _royal_title(doc[start - 1]):
+                    start -= 1  # "Prince Harry", "Queen Margrethe": a royal is named with the title
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
@@ -616,6 +647,7 @@ class EntityLayer:
         """Types beyond the NER's, from the name itself (data/entities.yaml)."""
         r = _type_rules()
         mentions = self._split_places(doc, self._named_before_org_noun(doc, self._vessels(doc, mentions)))
+        mentions = self._given_name_and_place_surname(doc, mentions)
         surnames = {fold(w[-1]) for m in mentions if m.label == "PERSON" and len(w := _core_words(m.text)) >= 2}
         gpe_keys = {fold(m.text) for m in mentions if m.label == "GPE"} - surnames
         said_alone = {fold(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
@@ -701,6 +733,8 @@ class EntityLayer:
                 m.label = "PERSON"  # "Orlando Mudumane, a police spokesman," typed ORG
             elif m.label in ("ORG", "GPE") and kind is None and self._given_name_and_surname(doc, m, said_alone):
                 m.label = "PERSON"  # "Eyamba Sowers" typed ORG, and "said Sowers" a person
+            elif m.label in ("ORG", "GPE", "LOC", "FAC", "OTHER") and kind is None and self._common_given_name(doc, m):
+                m.label = "PERSON"  # "Serbia's Dusan Petrovic" typed ORG: a common given name and a surname
             elif m.label != "FAC" and kind is None and self._before_building_noun(doc, m):
                 m.label = "FAC"  # "held at Carrow prison", "a trip to Harlan Vance hospital"
             elif kind in (None, CITY) and (noun := self._place_noun_before(doc, m)) is not None:
@@ -708,9 +742,11 @@ class EntityLayer:
                 m.label = "LOC" if noun == "island" else "GPE"  # "the hardest-hit village, Sungai Batang"
             elif m.label == "FAC" and kind in (CITY, STATE, COUNTRY) and self._names_before_building(doc, m):
                 m.label = "GPE"  # "from Sittwe airport" tagged FAC on the town's name alone
+            elif m.label == "FAC" and kind == COUNTRY:
+                m.label = "GPE"  # "got past Chile 3-0" tagged FAC with the score: a country is no building
             elif m.label in ("ORG", "PERSON", "NORP", "OTHER") and kind in (None, CITY) and self._unit_after(doc, m):
                 m.label, m.unit = "GPE", True  # "western Rakhine state" typed ORG, "Hodeidah province" NORP
-        return self._places_by_other_mentions(mentions, surnames)
+        return self._places_by_other_mentions(self._typed_by_list(doc, mentions, surnames), surnames)
 
     @staticmethod
     def _before_residents(doc: Doc, m: _Mention) -> bool:
@@ -813,6 +849,55 @@ class EntityLayer:
             and words[-1].lower() not in r.org_endings
             and fold(m.text) not in r.known_orgs
         )
+
+    def _typed_by_list(self, doc: Doc, mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
+        """ "Blue Origin, Ceres Robotics, SpaceX and Tyvak", "at Chime, Varo, SoFi": a name in a list
+        whose other names (two at least, all of them) are organisations is one too, where the NER
+        typed it a person or a place that the gazetteer does not know and no one named in full carries
+        it as a surname. A list is names joined by commas, "and", "or", a parenthesised acronym
+        after a name ("(SNC)") skipped; a given name before a surname stays a person ("Apple, Google
+        and Marta Okafor")."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+
+        def after(m: _Mention) -> _Mention | None:
+            i = m.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # "Sierra Nevada Corporation (SNC),"
+            k = i
+            while k < len(doc) and k - i < 2 and doc[k].lower_ in (",", "and", "or"):
+                k += 1
+            return by_start.get(k) if k > i else None
+
+        def before(m: _Mention) -> _Mention | None:
+            k = m.start
+            while k > 0 and m.start - k < 2 and doc[k - 1].lower_ in (",", "and", "or"):
+                k -= 1
+            if k == m.start:
+                return None
+            if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                k -= 3
+            return by_end.get(k)
+
+        for m in mentions:
+            if m.label not in ("PERSON", "GPE", "LOC", "OTHER") or fold(m.text) in surnames or m.start == m.end:
+                continue
+            entry = gazetteer().entry(m.text)
+            if entry is not None and entry[1] != CITY_ALTERNATE:
+                continue
+            words = m.text.split()
+            if len(words) >= 2 and self._given_name_word(doc, words[0]):
+                continue
+            others: list[_Mention] = []
+            for step in (after, before):
+                cur: _Mention | None = m
+                while cur is not None and len(others) < 6:
+                    cur = step(cur)
+                    if cur is not None:
+                        others.append(cur)
+            if len(others) >= 2 and all(o.label == "ORG" for o in others):
+                m.label = "ORG"
+        return mentions
 
     @staticmethod
     def _places_by_other_mentions(mentions: list[_Mention], surnames: set[str]) -> list[_Mention]:
@@ -987,6 +1072,68 @@ class EntityLayer:
         place = gazetteer().entry(first.text)
         return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
 
+    def _given_name_and_place_surname(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Valeska Paris" tagged as two places side by side, "Valeska" and "Paris": no one writes two
+        places with nothing between them, so a one-word name right before a one-word name, the first
+        a common given name (as ``_common_given_name``) the gazetteer knows as no place, is one
+        person whose surname is also a town's name; the surname alone later then finds her."""
+        out: list[_Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == m.start
+                and prev.end - prev.start == 1
+                and m.end - m.start == 1
+                and prev.label in _PLACE_TYPES | {"ORG", "NORP", "OTHER"}
+                and m.label in _PLACE_TYPES | {"ORG", "PERSON"}
+                and doc[prev.start].whitespace_ == " "
+                and self._given_name_word(doc, doc[prev.start].text)
+                and re.fullmatch(r"[A-Z][a-z]+", m.text) is not None
+                and not (prev.start > 0 and doc[prev.start - 1].lower_ == "the")
+            ):
+                out[-1] = _Mention(prev.start, m.end, "PERSON", doc[prev.start : m.end].text)
+                continue
+            out.append(m)
+        return out
+
+    def _common_given_name(self, doc: Doc, m: _Mention) -> bool:
+        """A two-word name the NER typed as an organisation, a place or a thing is a person's when
+        its first word is a common given name (gender-guesser's name table, used at least
+        ``given_name_use`` times across its countries) that names no place, and its second a
+        capitalised word that ends no organisation's, landmark's or natural feature's name, and neither
+        word is an English one: "Marcel Okafor" is someone, not "Victoria Station", "Jordan Valley"
+        or "Heinz Field". The article need not write the surname alone (a list of players names each
+        once); a name after "the" is a thing's ("the Howard Hughes"): left as typed."""
+        r = _type_rules()
+        words = m.text.split()
+        if len(words) != 2 or fold(m.text) in r.known_orgs or is_landmark(m.text) or self._is_natural(words):
+            return False
+        if m.start > 0 and doc[m.start - 1].lower_ == "the":
+            return False
+        first, last = words
+        if not re.fullmatch(r"[A-Z][a-z]*(?:['’-][A-Z])?[a-z]+", last) or last.lower() in r.org_endings:
+            return False
+        # "The Hill", "Moon Express", "Heinz Field", "Walter Reed": an English word on either side
+        # (the table holds "The" and "Moon" too) may make it a title, a firm or a place; a town's
+        # name is a surname too ("Ilse London"), though WordNet lists it as a noun
+        town = gazetteer().entry(last)
+        surname = last.lower() not in self.common_nouns or (town is not None and town[1] != CITY_ALTERNATE)
+        return surname and self._given_name_word(doc, first)
+
+    def _given_name_word(self, doc: Doc, word: str) -> bool:
+        """Is a word a common given name (gender-guesser's table, used at least ``given_name_use``
+        times) that is no English word ("The", "Moon", "Heinz" are in the table) and names no place
+        ("Victoria", "Jordan")?"""
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word):
+            return False
+        if given_name_use(word) < _type_rules().given_name_use:
+            return False
+        if word.lower() in self.common_nouns or doc.vocab[word.lower()].is_stop:
+            return False
+        place = gazetteer().entry(word)
+        return place is None or place[1] == CITY_ALTERNATE
+
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a
         lower-case organisation noun name an organisation, whether the NER tagged them or not."""
@@ -1081,6 +1228,8 @@ class EntityLayer:
             left = doc[k : start - 1]
             if not len(left) or left[-1].lower_.strip(".") in r.org_endings:
                 break  # "Sudan Airways and Badr Airlines", "Vell Corp. and ...": a whole organisation's name
+            if len(left) == 1 and left[0].is_upper and len(left[0].text) >= 2:
+                break  # "SBI and ICICI Bank": an acronym before "and" is a name of its own
             hit = gazetteer().entry(left.text)
             person = any(o.label == "PERSON" and o.start <= k < o.end for o in mentions)
             if k >= start - 1 or (hit is not None and hit[1] != CITY_ALTERNATE) or m.start - k >= 8:
@@ -1477,13 +1626,20 @@ def _short_company_names(clusters: list[_Cluster]) -> None:
     suffixes = _type_rules().company_suffixes
 
     def shortens(short: str, long: str) -> bool:
-        s, w = short.split(), long.split()
+        s, w = short.split(), re.sub(r"^The\s+", "", long).split()  # "Carlyle" of "The Carlyle Group"
         if "and" in w:
             return False  # "Big Machine and The Carlyle Group": two companies the NER tagged as one
         return len(s) < len(w) and w[: len(s)] == s and w[-1].lower().strip(".,") in suffixes
 
     orgs = [cl for cl in clusters if set(cl.label_votes) == {"ORG"} and cl.forced_type in (None, "ORG")]
-    for short in orgs:
+    # a one-word name the NER took for a person ("Carlyle, which already held a stake") that no
+    # full name carries (then it would be that person's, its forms longer)
+    lone = [
+        cl
+        for cl in clusters
+        if set(cl.label_votes) == {"PERSON"} and cl.forced_type is None and all(len(f.split()) == 1 for f in cl.forms)
+    ]
+    for short in orgs + lone:
         for long in orgs:
             if long is short or not short.mentions or not long.mentions:
                 continue
@@ -1491,7 +1647,9 @@ def _short_company_names(clusters: list[_Cluster]) -> None:
                 long.mentions += short.mentions
                 long.forms += short.forms
                 long.aliases += [a for a in short.aliases if a not in long.aliases]
-                long.label_votes.update(short.label_votes)
+                long.label_votes["ORG"] += sum(short.label_votes.values())  # the company's, not a person's
+                for m in short.mentions:
+                    m.label = "ORG"
                 short.mentions, short.forms = [], []
 
 
