@@ -425,3 +425,86 @@ def test_the_verbs_that_make_doer_nouns_come_from_the_docs_own_pipeline(options)
     verbs = lemma_index(nlp("Growers protested.").vocab, "verb")
     assert {"grow", "teach", "provide"} <= verbs and "computer" not in verbs
     assert lemma_index(Vocab(), "verb") == frozenset()  # a pipeline not made by load: no verbs
+
+
+def roles_with_descriptors(text: str, word: str):
+    """:func:`roles_at` with the common-noun actors and recipients too: (actor names, actor
+    descriptor texts, recipient names, recipient descriptor texts)."""
+    from dateline.extract.context import article_context
+    from dateline.extract.events import _governing_verb
+    from dateline.extract.nlp import load, parse
+    from dateline.extract.roles import roles_of
+    from dateline.settings import defaults
+
+    doc = parse(load(defaults().model), text, dl_anchor=(None, "none"))
+    ctx = article_context(doc)
+    tok = next(t for t in doc if t.text == word)
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    r = roles_of(ctx, tok, verb, "")
+    by = {e.id: e.name for e in ctx.entity_list}
+    return (
+        {by[i] for i in r.actors},
+        [d.text for d in r.descriptors],
+        {by[i] for i in r.recipients},
+        [d.text for d in r.recipient_descriptors],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "victims"),
+    [
+        # a verb of killing or arresting as a bare participle after its subject, as a headline or a
+        # reported headline writes it: the subject was killed, it killed no one
+        ("Police say 40 protesters killed in Nairobi unrest on Friday.", "killed", ["protesters"]),
+        ("Rights group says dozens of protesters killed in Mombasa.", "killed", ["protesters"]),
+        ("Twelve villagers killed and 30 wounded in Ituri raid, UN says", "killed", ["villagers"]),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_bare_participle_of_killing_is_the_victim(text, word, victims):
+    actors, descs, _recipients, recipient_descs = roles_with_descriptors(text, word)
+    assert actors == set() and descs == []
+    assert recipient_descs == victims
+
+
+def test_of_two_subjects_on_one_verb_the_nearest_before_it_is_its_own():
+    # the parse can give a verb after "shortly after" the main clause's subject as a second
+    # subject: "Zeta ..., shortly after Jane Wanjiru resigned": Jane Wanjiru resigned, not Zeta
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extract.roles import agent_of
+
+    words = ["Zeta", "said", "it", "quit", ",", "shortly", "after", "Wanjiru", "resigned", "."]
+    heads = [8, 8, 3, 1, 8, 8, 8, 8, 8, 8]
+    deps = ["nsubj", "ccomp", "nsubj", "ccomp", "punct", "advmod", "mark", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "PUNCT", "ADV", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "VBD", ",", "RB", "IN", "NNP", "VBD", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    agent = agent_of(doc[8])
+    assert agent is not None and agent.text == "Wanjiru"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipient_descs"),
+    [
+        # whom an event is done to need not be one who acts: any noun for people or a group
+        ("The governor went on radio to reassure the public.", "reassure", ["public"]),
+        ("The water board apologised to the tenants for the cuts.", "apologised", ["tenants"]),
+    ],
+)  # fmt: skip
+def test_a_noun_for_people_is_a_recipient_though_no_actor(text, word, recipient_descs):
+    assert roles_with_descriptors(text, word)[3] == recipient_descs
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipients"),
+    [
+        # the object of an infinitive two verbs down: whom the readying is aimed at
+        ("The Kenyan army prepared to resume shelling Ugandan rebel positions.", "prepared", {"Ugandan"}),
+        # a passive coordinated with an infinitive shares the subject of the verb above it
+        ("The bank did not say whether Jane Wanjiru chose to retire or was pushed out.", "pushed",
+         {"Jane Wanjiru"}),
+    ],
+)  # fmt: skip
+def test_recipients_down_and_up_infinitives(text, word, recipients):
+    assert roles_with_descriptors(text, word)[2] == recipients

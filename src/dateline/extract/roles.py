@@ -195,10 +195,14 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         if agent is not None:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
-        subj = next(
-            (c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))),
-            None,
-        )
+        subjects = [
+            c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))
+        ]
+        # two subjects on one verb is a misparse of a clause after a subordinator ("The firm,
+        # ..., said that ..., shortly after Jane Doe stepped down"): the one nearest before the
+        # verb is its own
+        before = [c for c in subjects if c.i < v.i]
+        subj = before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
         if subj is not None and subj.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": the parse made the participle the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -298,6 +302,8 @@ def _reduced_relative(v: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
         return False
+    if _bare_harm(v):
+        return True
     # the clause's real verb hangs on the participle, with its auxiliary but no subject ("were buried")
     return any(
         c.i > v.i
@@ -306,6 +312,20 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _bare_harm(v: Token) -> bool:
+    """A verb of violence or force as a bare participle with nothing done to anyone after it, as a
+    headline writes it ("More than 100 protesters killed in unrest", "Five students arrested at a
+    rally"): killing or arresting is done to someone, so with no object the subject is who it was
+    done to (the tagger's VBN, not VBD, says it is no past tense: "Gunmen killed" has an object
+    anyway). Only such verbs: "Rebels advanced on the town" has none and did it."""
+    if v.tag_ != "VBN" or any(c.dep_ in ("dative", "oprd") for c in v.children):
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in _senses().harm_words:
+        return True
+    return _lexicon()["triggers"].get(lemma, ("",))[0].lower() in _role_words("done_to_categories")
 
 
 def _main_finite(sent: Span) -> bool:
@@ -884,6 +904,12 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
         # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
         # the infinitive's recipients
         heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        # ... down a chain of them: "prepared to resume shelling the town", "threatened to start
+        # cutting off supplies to X"
+        chain = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        for _ in range(2):
+            chain = [c for h in chain for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            heads += chain
     for h in list(heads):
         for c in h.children:
             if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
@@ -1011,10 +1037,22 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
                     heads.append(c)  # "launched rocket fire against guerrilla camps"
                 if (h is verb and c.i == tok.i) or _instrument(h, c):
                     continue
-                out += _target(ctx, c)[1]
+                out += _people_target(ctx, c)
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
-                out += [d for p in c.children if p.dep_ == "pobj" for d in _target(ctx, p)[1]]
+                out += [d for p in c.children if p.dep_ == "pobj" for d in _people_target(ctx, p)]
     return out
+
+
+def _people_target(ctx: ArticleContext, n: Token) -> list[Descriptor]:
+    """The common-noun recipients a noun names (:func:`_target`); for one that names no actor
+    but people or a group of them ("appease the public", "bought the car maker", "was lying to
+    investors"), those words: whoever an event is done to need not be one who acts."""
+    ents, descs = _target(ctx, n)
+    if ents or descs or n.pos_ != "NOUN" or n.i in ctx.resolver.token_entity:
+        return descs
+    doer = partitive(n)
+    said = _descriptor(ctx, doer, any_noun=True) if doer.pos_ == "NOUN" and names_people(doer) else None
+    return [said] if said is not None else []
 
 
 def _shared_undergoer(tok: Token) -> Token | None:
@@ -1023,7 +1061,12 @@ def _shared_undergoer(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
-    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    h = tok.head
+    if h.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        # "whether he decided to leave or was forced out": the infinitive's subject is that of
+        # the verb it hangs on
+        h = h.head
+    return next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _undergoer(c: Token) -> bool:
