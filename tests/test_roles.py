@@ -508,3 +508,35 @@ def test_a_noun_for_people_is_a_recipient_though_no_actor(text, word, recipient_
 )  # fmt: skip
 def test_recipients_down_and_up_infinitives(text, word, recipients):
     assert roles_with_descriptors(text, word)[2] == recipients
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "recipients"),
+    [
+        # a verb of command: the event is the order (its doer gave it), done to whom was ordered
+        ("Kenya's interior ministry ordered the Daily Courier newspaper to suspend publication for a month.",
+         "COERCE", ("suspend",), {"Daily Courier"}),
+        ("The regulator ordered Acme Bank to suspend its operations in Kisumu.", "SANCTION", ("suspend",),
+         {"Acme Bank"}),
+    ],
+)  # fmt: skip
+def test_whom_a_command_is_given_is_its_recipient(options, sentence, category, trigger, recipients):
+    art = article(lead(sentence), options)
+    assert set(names(art, event(art, category, trigger).recipients)) == recipients
+
+
+def test_a_preposition_left_without_object_governs_the_subject_after_it():
+    # "granted asylum to four officers holed up in a hotel": the parse can make "officers" the
+    # subject of "holed" and leave "to" without object; the officers are whom "to" names
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extract.roles import _prep_objects
+
+    words = ["Tanzania", "granted", "asylum", "to", "four", "officers", "holed", "up", "in", "a", "hotel", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _prep_objects(doc[3])] == ["officers"]
+    assert [t.text for t in _prep_objects(doc[8])] == ["hotel"]

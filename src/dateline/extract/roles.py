@@ -923,6 +923,9 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
     shared = _shared_undergoer(tok)
     if shared is not None:
         found += _target(ctx, shared)[0]  # "decided to leave or was forced out": he was forced out
+    ordered = _commanded(tok)
+    if ordered is not None:
+        found += _target(ctx, ordered)[0]  # "ordered the paper to suspend publication": the paper
     for h in heads:
         for c in h.children:
             on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
@@ -937,13 +940,13 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                 # between X and Y" (its recipients)
                 found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
+                for p in _prep_objects(c):
+                    if p.i in ctx.resolver.token_entity:
                         ent = ctx.entities[ctx.resolver.token_entity[p.i]]
                         if c.lower_ in ("on", "at") and ent.type in PLACE_TYPES and category == "ASSAULT":
                             continue  # "strikes on Mogadishu" is a place struck, kept as location
                         found += parties(ctx, p)[0]
-                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
+                    elif p.pos_ == "NOUN":
                         # "granted asylum to five Panamanian army officers": the side the words name
                         found += _target(ctx, p)[0]
             # "demanded that X ...", "reiterated its demand that X ..."
@@ -1030,6 +1033,9 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     out: list[Descriptor] = []
     light = verb is not None and tok.pos_ != "VERB" and (tok.dep_ == "dobj" or _harm_subject(tok, verb))
     heads = [tok] + ([verb] if verb is not None and light else [])
+    ordered = _commanded(tok)
+    if ordered is not None:
+        out += _people_target(ctx, ordered)  # "ordered the protesters to disperse"
     for h in heads:
         for c in h.children:
             if (c.dep_ in ("dobj", "dative") or _undergoer(c)) and (h is tok or h is verb):
@@ -1039,7 +1045,7 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
                     continue
                 out += _people_target(ctx, c)
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
-                out += [d for p in c.children if p.dep_ == "pobj" for d in _people_target(ctx, p)]
+                out += [d for p in _prep_objects(c) for d in _people_target(ctx, p)]
     return out
 
 
@@ -1053,6 +1059,33 @@ def _people_target(ctx: ArticleContext, n: Token) -> list[Descriptor]:
     doer = partitive(n)
     said = _descriptor(ctx, doer, any_noun=True) if doer.pos_ == "NOUN" and names_people(doer) else None
     return [said] if said is not None else []
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, or, for one the parse left without any, the noun it governs
+    that the parse made the subject of the clause after it: in "granted asylum to five officers
+    holed up in the embassy", "officers" comes out as the subject of "holed" and "to" as a
+    preposition without object. Only a noun right after the preposition, of a clause that hangs on
+    the preposition's own head."""
+    if any(True for _ in prep.children):
+        return [p for p in prep.children if p.dep_ == "pobj"]
+    for t in prep.sent:
+        lost = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == prep.i + 1
+        if lost and t.head.dep_ in ("advcl", "relcl", "ccomp", "acl") and t.head.head.i == prep.head.i:
+            return [t]
+    return []
+
+
+def _commanded(tok: Token) -> Token | None:
+    """Whom a verb of command (roles.yaml command_verbs) tells to do what the trigger ``tok`` says:
+    in "ordered the newspaper to suspend publication" the event is the order, its doer who gave it
+    (:func:`agent_or_gap`), and it is done to the newspaper, the object before the infinitive."""
+    h = tok.head
+    if tok.dep_ != "xcomp" or h.i == tok.i or h.pos_ != "VERB":
+        return None
+    if h.lemma_.lower() not in _role_words("command_verbs"):
+        return None
+    return next((c for c in h.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _shared_undergoer(tok: Token) -> Token | None:
