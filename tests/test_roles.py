@@ -540,3 +540,16 @@ def test_a_preposition_left_without_object_governs_the_subject_after_it():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in _prep_objects(doc[3])] == ["officers"]
     assert [t.text for t in _prep_objects(doc[8])] == ["hotel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "descs"),
+    [
+        # a trigger phrase the parse roots in its preposition ("on alert"): who is on alert
+        ("Ethiopian troops remained on alert along the border after the clashes.", ["Ethiopian troops"]),
+        ("Kenyan police were on alert in Mombasa after the warning.", ["Kenyan police"]),
+    ],
+)  # fmt: skip
+def test_who_is_on_alert_is_the_actor(options, sentence, descs):
+    art = article(lead(sentence), options)
+    assert descriptors(event(art, "MOBILIZE", ("alert",))) == descs
