@@ -496,6 +496,13 @@ def test_a_noun_for_people_is_a_recipient_though_no_actor(text, word, recipient_
     assert roles_with_descriptors(text, word)[3] == recipient_descs
 
 
+def test_whom_a_demand_is_told_to_is_no_recipient(options):
+    # the reporters a demand is said to are its audience, not whom it is made of
+    sentence = '"The raids are illegal and must stop now," the minister told reporters in Nairobi on Monday.'
+    art = article(lead(sentence), options)
+    assert recipient_descriptors(event(art, "REQUEST", ("must stop",))) == []
+
+
 @pytest.mark.parametrize(
     ("text", "word", "recipients"),
     [

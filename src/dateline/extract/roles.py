@@ -1043,7 +1043,10 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
                     heads.append(c)  # "launched rocket fire against guerrilla camps"
                 if (h is verb and c.i == tok.i) or _instrument(h, c):
                     continue
-                out += _people_target(ctx, c)
+                # whom a saying verb tells is its audience, not whom the words are about: "told
+                # reporters" (a demand said is done to whom it names, :func:`recipients_of`)
+                told = h.lemma_.lower() in _lexicon()["saying_verbs"]
+                out += _target(ctx, c)[1] if told else _people_target(ctx, c)
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
                 out += [d for p in _prep_objects(c) for d in _people_target(ctx, p)]
     return out
