@@ -560,3 +560,16 @@ def test_a_preposition_left_without_object_governs_the_subject_after_it():
 def test_who_is_on_alert_is_the_actor(options, sentence, descs):
     art = article(lead(sentence), options)
     assert descriptors(event(art, "MOBILIZE", ("alert",))) == descs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipients"),
+    [
+        # a threat is made against whom its condition names
+        ("The pilots' union threatened to walk out if Kenya Airways cuts their pay.", {"Kenya Airways"}),
+        ("Ethiopia threatened to shut the pipeline unless Sudan paid the transit fees it owed.", {"Sudan"}),
+    ],
+)  # fmt: skip
+def test_a_threat_is_made_against_whom_its_condition_names(options, sentence, recipients):
+    art = article(lead(sentence), options)
+    assert recipients <= set(names(art, event(art, "THREATEN", ("threatened",)).recipients))

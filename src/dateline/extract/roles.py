@@ -122,6 +122,10 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
     recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
     if not recipients and category in _DIRECTED:
         recipients = [r for r in clause_parties(ctx, tok, verb, category) if r not in actors]
+    if category == "THREATEN":
+        # whom the condition names, after those the threatened act is done to: "threatened to ban
+        # voting in the city if Hamas ran": the city and Hamas
+        recipients += [r for r in _conditioned(ctx, tok, verb) if r not in actors and r not in recipients]
     if (
         (category in _SYMMETRIC or tok.lemma_.lower() in _role_words("mutual_verbs"))
         and len(actors) >= 2
@@ -968,6 +972,30 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                 found += parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
+
+
+def _conditioned(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
+    """Whom a threat is made against: the subject of the condition it is made on ("threatened to
+    stop the talks if the United States deploys the missiles", "will strike unless the government
+    raises pay"), on the threatening verb or the infinitives it leads to (roles.yaml
+    threat_conditions)."""
+    marks = _role_words("threat_conditions")
+    out: list[str] = []
+    heads = [tok] + ([verb] if verb is not None and verb.i != tok.i else [])
+    k = 0
+    while k < len(heads) < 6:  # down the infinitives: "threatened to start cutting off ... if"
+        heads += [c for c in heads[k].children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in heads]
+        k += 1
+    for h in heads:
+        if h.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                out += parties(ctx, subj)[0]
+    return out
 
 
 def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
