@@ -573,3 +573,10 @@ def test_who_is_on_alert_is_the_actor(options, sentence, descs):
 def test_a_threat_is_made_against_whom_its_condition_names(options, sentence, recipients):
     art = article(lead(sentence), options)
     assert recipients <= set(names(art, event(art, "THREATEN", ("threatened",)).recipients))
+
+
+def test_who_a_complaint_is_over_is_the_accused(options):
+    # the African Union is whom the complaint is made to; Kenya is whom it is about
+    art = article(lead("Tanzania complained to the African Union over Kenya's decision to close the border."), options)
+    got = names(art, event(art, "ACCUSE", ("complained",)).recipients)
+    assert got[0] == "Kenya"

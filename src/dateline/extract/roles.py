@@ -122,6 +122,17 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
     recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
     if not recipients and category in _DIRECTED:
         recipients = [r for r in clause_parties(ctx, tok, verb, category) if r not in actors]
+    if category == "ACCUSE" and tok.pos_ == "VERB":
+        # "complained to the UN over Israeli air raids": whose doing the complaint is over is who
+        # is accused, whoever it is made to
+        over = [
+            e
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _role_words("grievance_preps")
+            for p in _prep_objects(c)
+            for e in _target(ctx, p)[0]
+        ]
+        recipients = [r for r in over if r not in actors] + [r for r in recipients if r not in over]
     if category == "THREATEN":
         # whom the condition names, after those the threatened act is done to: "threatened to ban
         # voting in the city if Hamas ran": the city and Hamas
