@@ -490,6 +490,8 @@ def test_of_two_subjects_on_one_verb_the_nearest_before_it_is_its_own():
         # whom an event is done to need not be one who acts: any noun for people or a group
         ("The governor went on radio to reassure the public.", "reassure", ["public"]),
         ("The water board apologised to the tenants for the cuts.", "apologised", ["tenants"]),
+        # ... not a thing with a doer's ending (roles.yaml thing_nouns)
+        ("The court's ruling offers a stark reminder of the cost of delay.", "offers", []),
     ],
 )  # fmt: skip
 def test_a_noun_for_people_is_a_recipient_though_no_actor(text, word, recipient_descs):
