@@ -425,3 +425,160 @@ def test_the_verbs_that_make_doer_nouns_come_from_the_docs_own_pipeline(options)
     verbs = lemma_index(nlp("Growers protested.").vocab, "verb")
     assert {"grow", "teach", "provide"} <= verbs and "computer" not in verbs
     assert lemma_index(Vocab(), "verb") == frozenset()  # a pipeline not made by load: no verbs
+
+
+def roles_with_descriptors(text: str, word: str):
+    """:func:`roles_at` with the common-noun actors and recipients too: (actor names, actor
+    descriptor texts, recipient names, recipient descriptor texts)."""
+    from dateline.extract.context import article_context
+    from dateline.extract.events import _governing_verb
+    from dateline.extract.nlp import load, parse
+    from dateline.extract.roles import roles_of
+    from dateline.settings import defaults
+
+    doc = parse(load(defaults().model), text, dl_anchor=(None, "none"))
+    ctx = article_context(doc)
+    tok = next(t for t in doc if t.text == word)
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    r = roles_of(ctx, tok, verb, "")
+    by = {e.id: e.name for e in ctx.entity_list}
+    return (
+        {by[i] for i in r.actors},
+        [d.text for d in r.descriptors],
+        {by[i] for i in r.recipients},
+        [d.text for d in r.recipient_descriptors],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "victims"),
+    [
+        # a verb of killing or arresting as a bare participle after its subject, as a headline or a
+        # reported headline writes it: the subject was killed, it killed no one
+        ("Police say 40 protesters killed in Nairobi unrest on Friday.", "killed", ["protesters"]),
+        ("Rights group says dozens of protesters killed in Mombasa.", "killed", ["protesters"]),
+        ("Twelve villagers killed and 30 wounded in Ituri raid, UN says", "killed", ["villagers"]),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_bare_participle_of_killing_is_the_victim(text, word, victims):
+    actors, descs, _recipients, recipient_descs = roles_with_descriptors(text, word)
+    assert actors == set() and descs == []
+    assert recipient_descs == victims
+
+
+def test_of_two_subjects_on_one_verb_the_nearest_before_it_is_its_own():
+    # the parse can give a verb after "shortly after" the main clause's subject as a second
+    # subject: "Zeta ..., shortly after Jane Wanjiru resigned": Jane Wanjiru resigned, not Zeta
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extract.roles import agent_of
+
+    words = ["Zeta", "said", "it", "quit", ",", "shortly", "after", "Wanjiru", "resigned", "."]
+    heads = [8, 8, 3, 1, 8, 8, 8, 8, 8, 8]
+    deps = ["nsubj", "ccomp", "nsubj", "ccomp", "punct", "advmod", "mark", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "PUNCT", "ADV", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "VBD", ",", "RB", "IN", "NNP", "VBD", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    agent = agent_of(doc[8])
+    assert agent is not None and agent.text == "Wanjiru"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipient_descs"),
+    [
+        # whom an event is done to need not be one who acts: any noun for people or a group
+        ("The governor went on radio to reassure the public.", "reassure", ["public"]),
+        ("The water board apologised to the tenants for the cuts.", "apologised", ["tenants"]),
+        # ... not a thing with a doer's ending (roles.yaml thing_nouns)
+        ("The court's ruling offers a stark reminder of the cost of delay.", "offers", []),
+    ],
+)  # fmt: skip
+def test_a_noun_for_people_is_a_recipient_though_no_actor(text, word, recipient_descs):
+    assert roles_with_descriptors(text, word)[3] == recipient_descs
+
+
+def test_whom_a_demand_is_told_to_is_no_recipient(options):
+    # the reporters a demand is said to are its audience, not whom it is made of
+    sentence = '"The raids are illegal and must stop now," the minister told reporters in Nairobi on Monday.'
+    art = article(lead(sentence), options)
+    assert recipient_descriptors(event(art, "REQUEST", ("must stop",))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipients"),
+    [
+        # the object of an infinitive two verbs down: whom the readying is aimed at
+        ("The Kenyan army prepared to resume shelling Ugandan rebel positions.", "prepared", {"Ugandan"}),
+        # a passive coordinated with an infinitive shares the subject of the verb above it
+        ("The bank did not say whether Jane Wanjiru chose to retire or was pushed out.", "pushed",
+         {"Jane Wanjiru"}),
+    ],
+)  # fmt: skip
+def test_recipients_down_and_up_infinitives(text, word, recipients):
+    assert roles_with_descriptors(text, word)[2] == recipients
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger", "recipients"),
+    [
+        # a verb of command: the event is the order (its doer gave it), done to whom was ordered
+        ("Kenya's interior ministry ordered the Daily Courier newspaper to suspend publication for a month.",
+         "COERCE", ("suspend",), {"Daily Courier"}),
+        ("The regulator ordered Acme Bank to suspend its operations in Kisumu.", "SANCTION", ("suspend",),
+         {"Acme Bank"}),
+    ],
+)  # fmt: skip
+def test_whom_a_command_is_given_is_its_recipient(options, sentence, category, trigger, recipients):
+    art = article(lead(sentence), options)
+    assert set(names(art, event(art, category, trigger).recipients)) == recipients
+
+
+def test_a_preposition_left_without_object_governs_the_subject_after_it():
+    # "granted asylum to four officers holed up in a hotel": the parse can make "officers" the
+    # subject of "holed" and leave "to" without object; the officers are whom "to" names
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extract.roles import _prep_objects
+
+    words = ["Tanzania", "granted", "asylum", "to", "four", "officers", "holed", "up", "in", "a", "hotel", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _prep_objects(doc[3])] == ["officers"]
+    assert [t.text for t in _prep_objects(doc[8])] == ["hotel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "descs"),
+    [
+        # a trigger phrase the parse roots in its preposition ("on alert"): who is on alert
+        ("Ethiopian troops remained on alert along the border after the clashes.", ["Ethiopian troops"]),
+        ("Kenyan police were on alert in Mombasa after the warning.", ["Kenyan police"]),
+    ],
+)  # fmt: skip
+def test_who_is_on_alert_is_the_actor(options, sentence, descs):
+    art = article(lead(sentence), options)
+    assert descriptors(event(art, "MOBILIZE", ("alert",))) == descs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipients"),
+    [
+        # a threat is made against whom its condition names
+        ("The pilots' union threatened to walk out if Kenya Airways cuts their pay.", {"Kenya Airways"}),
+        ("Ethiopia threatened to shut the pipeline unless Sudan paid the transit fees it owed.", {"Sudan"}),
+    ],
+)  # fmt: skip
+def test_a_threat_is_made_against_whom_its_condition_names(options, sentence, recipients):
+    art = article(lead(sentence), options)
+    assert recipients <= set(names(art, event(art, "THREATEN", ("threatened",)).recipients))
+
+
+def test_who_a_complaint_is_over_is_the_accused(options):
+    # the African Union is whom the complaint is made to; Kenya is whom it is about
+    art = article(lead("Tanzania complained to the African Union over Kenya's decision to close the border."), options)
+    got = names(art, event(art, "ACCUSE", ("complained",)).recipients)
+    assert got[0] == "Kenya"

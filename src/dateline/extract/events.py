@@ -402,6 +402,10 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
             span = doc[tok.i : end]
             category, mode = sen.phrases[seq]
             head = span.root
+            if head.pos_ == "ADP":
+                # "remained on alert": a phrase the parse roots in its preposition stands in the
+                # clause as its noun does ("on high alert"), which the role rules read
+                head = next((c for c in head.children if c.dep_ == "pobj" and c.i < span.end), head)
         elif tok.pos_ == "VERB" and (particle := _particle_phrase(tok)) is not None:
             category, mode = sen.phrases[particle]
             span, head = doc[tok.i : tok.i + 1], tok

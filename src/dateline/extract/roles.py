@@ -122,6 +122,21 @@ def roles_of(ctx: ArticleContext, tok: Token, verb: Token | None, category: str)
     recipients = [r for r in recipients_of(ctx, tok, verb, category) if r not in actors]
     if not recipients and category in _DIRECTED:
         recipients = [r for r in clause_parties(ctx, tok, verb, category) if r not in actors]
+    if category == "ACCUSE" and tok.pos_ == "VERB":
+        # "complained to the UN over Israeli air raids": whose doing the complaint is over is who
+        # is accused, whoever it is made to
+        over = [
+            e
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in _role_words("grievance_preps")
+            for p in _prep_objects(c)
+            for e in _target(ctx, p)[0]
+        ]
+        recipients = [r for r in over if r not in actors] + [r for r in recipients if r not in over]
+    if category == "THREATEN":
+        # whom the condition names, after those the threatened act is done to: "threatened to ban
+        # voting in the city if Hamas ran": the city and Hamas
+        recipients += [r for r in _conditioned(ctx, tok, verb) if r not in actors and r not in recipients]
     if (
         (category in _SYMMETRIC or tok.lemma_.lower() in _role_words("mutual_verbs"))
         and len(actors) >= 2
@@ -195,10 +210,14 @@ def agent_or_gap(tok: Token) -> tuple[Token | None, ActorGap | None]:
         if agent is not None:
             # "were killed by gunmen"
             return next((c for c in agent.children if c.dep_ == "pobj"), None), "passive without agent"
-        subj = next(
-            (c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))),
-            None,
-        )
+        subjects = [
+            c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and _false_passive(v))
+        ]
+        # two subjects on one verb is a misparse of a clause after a subordinator ("The firm,
+        # ..., said that ..., shortly after Jane Doe stepped down"): the one nearest before the
+        # verb is its own
+        before = [c for c in subjects if c.i < v.i]
+        subj = before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
         if subj is not None and subj.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": the parse made the participle the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -298,6 +317,8 @@ def _reduced_relative(v: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in v.children):
         return False
+    if _bare_harm(v):
+        return True
     # the clause's real verb hangs on the participle, with its auxiliary but no subject ("were buried")
     return any(
         c.i > v.i
@@ -306,6 +327,20 @@ def _reduced_relative(v: Token) -> bool:
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         for c in v.children
     )
+
+
+def _bare_harm(v: Token) -> bool:
+    """A verb of violence or force as a bare participle with nothing done to anyone after it, as a
+    headline writes it ("More than 100 protesters killed in unrest", "Five students arrested at a
+    rally"): killing or arresting is done to someone, so with no object the subject is who it was
+    done to (the tagger's VBN, not VBD, says it is no past tense: "Gunmen killed" has an object
+    anyway). Only such verbs: "Rebels advanced on the town" has none and did it."""
+    if v.tag_ != "VBN" or any(c.dep_ in ("dative", "oprd") for c in v.children):
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in _senses().harm_words:
+        return True
+    return _lexicon()["triggers"].get(lemma, ("",))[0].lower() in _role_words("done_to_categories")
 
 
 def _main_finite(sent: Span) -> bool:
@@ -884,6 +919,12 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
         # "offered to hand over to Great Britain", "threatened to cut off electricity to X":
         # the infinitive's recipients
         heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        # ... down a chain of them: "prepared to resume shelling the town", "threatened to start
+        # cutting off supplies to X"
+        chain = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        for _ in range(2):
+            chain = [c for h in chain for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            heads += chain
     for h in list(heads):
         for c in h.children:
             if c.dep_ == "dobj" and h.pos_ == "VERB" and c.pos_ == "NOUN" and c.i not in ctx.resolver.token_entity:
@@ -897,6 +938,9 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
     shared = _shared_undergoer(tok)
     if shared is not None:
         found += _target(ctx, shared)[0]  # "decided to leave or was forced out": he was forced out
+    ordered = _commanded(tok)
+    if ordered is not None:
+        found += _target(ctx, ordered)[0]  # "ordered the paper to suspend publication": the paper
     for h in heads:
         for c in h.children:
             on_it = h is tok or h.dep_ == "xcomp" or (struck and h is verb)
@@ -911,13 +955,13 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                 # between X and Y" (its recipients)
                 found += [e for p in c.children if p.dep_ == "pobj" for e in parties(ctx, p)[0]]
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "at", "upon"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i in ctx.resolver.token_entity:
+                for p in _prep_objects(c):
+                    if p.i in ctx.resolver.token_entity:
                         ent = ctx.entities[ctx.resolver.token_entity[p.i]]
                         if c.lower_ in ("on", "at") and ent.type in PLACE_TYPES and category == "ASSAULT":
                             continue  # "strikes on Mogadishu" is a place struck, kept as location
                         found += parties(ctx, p)[0]
-                    elif p.dep_ == "pobj" and p.pos_ == "NOUN":
+                    elif p.pos_ == "NOUN":
                         # "granted asylum to five Panamanian army officers": the side the words name
                         found += _target(ctx, p)[0]
             # "demanded that X ...", "reiterated its demand that X ..."
@@ -939,6 +983,30 @@ def recipients_of(ctx: ArticleContext, tok: Token, verb: Token | None, category:
                 found += parties(ctx, t)[0]
                 found += [ctx.resolver.token_entity[x.i] for x in t.children if x.i in ctx.resolver.token_entity]
     return list(dict.fromkeys(found))
+
+
+def _conditioned(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
+    """Whom a threat is made against: the subject of the condition it is made on ("threatened to
+    stop the talks if the United States deploys the missiles", "will strike unless the government
+    raises pay"), on the threatening verb or the infinitives it leads to (roles.yaml
+    threat_conditions)."""
+    marks = _role_words("threat_conditions")
+    out: list[str] = []
+    heads = [tok] + ([verb] if verb is not None and verb.i != tok.i else [])
+    k = 0
+    while k < len(heads) < 6:  # down the infinitives: "threatened to start cutting off ... if"
+        heads += [c for c in heads[k].children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c not in heads]
+        k += 1
+    for h in heads:
+        if h.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                out += parties(ctx, subj)[0]
+    return out
 
 
 def _purpose_parties(ctx: ArticleContext, tok: Token, verb: Token | None) -> list[str]:
@@ -1004,6 +1072,9 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
     out: list[Descriptor] = []
     light = verb is not None and tok.pos_ != "VERB" and (tok.dep_ == "dobj" or _harm_subject(tok, verb))
     heads = [tok] + ([verb] if verb is not None and light else [])
+    ordered = _commanded(tok)
+    if ordered is not None:
+        out += _people_target(ctx, ordered)  # "ordered the protesters to disperse"
     for h in heads:
         for c in h.children:
             if (c.dep_ in ("dobj", "dative") or _undergoer(c)) and (h is tok or h is verb):
@@ -1011,10 +1082,52 @@ def recipient_descriptors(ctx: ArticleContext, tok: Token, verb: Token | None) -
                     heads.append(c)  # "launched rocket fire against guerrilla camps"
                 if (h is verb and c.i == tok.i) or _instrument(h, c):
                     continue
-                out += _target(ctx, c)[1]
+                # whom a saying verb tells is its audience, not whom the words are about: "told
+                # reporters" (a demand said is done to whom it names, :func:`recipients_of`)
+                told = h.lemma_.lower() in _lexicon()["saying_verbs"]
+                out += _target(ctx, c)[1] if told else _people_target(ctx, c)
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon", "to", "with"):
-                out += [d for p in c.children if p.dep_ == "pobj" for d in _target(ctx, p)[1]]
+                out += [d for p in _prep_objects(c) for d in _people_target(ctx, p)]
     return out
+
+
+def _people_target(ctx: ArticleContext, n: Token) -> list[Descriptor]:
+    """The common-noun recipients a noun names (:func:`_target`); for one that names no actor
+    but people or a group of them ("appease the public", "bought the car maker", "was lying to
+    investors"), those words: whoever an event is done to need not be one who acts."""
+    ents, descs = _target(ctx, n)
+    if ents or descs or n.pos_ != "NOUN" or n.i in ctx.resolver.token_entity:
+        return descs
+    doer = partitive(n)
+    said = _descriptor(ctx, doer, any_noun=True) if doer.pos_ == "NOUN" and names_people(doer) else None
+    return [said] if said is not None else []
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, or, for one the parse left without any, the noun it governs
+    that the parse made the subject of the clause after it: in "granted asylum to five officers
+    holed up in the embassy", "officers" comes out as the subject of "holed" and "to" as a
+    preposition without object. Only a noun right after the preposition, of a clause that hangs on
+    the preposition's own head."""
+    if any(True for _ in prep.children):
+        return [p for p in prep.children if p.dep_ == "pobj"]
+    for t in prep.sent:
+        lost = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == prep.i + 1
+        if lost and t.head.dep_ in ("advcl", "relcl", "ccomp", "acl") and t.head.head.i == prep.head.i:
+            return [t]
+    return []
+
+
+def _commanded(tok: Token) -> Token | None:
+    """Whom a verb of command (roles.yaml command_verbs) tells to do what the trigger ``tok`` says:
+    in "ordered the newspaper to suspend publication" the event is the order, its doer who gave it
+    (:func:`agent_or_gap`), and it is done to the newspaper, the object before the infinitive."""
+    h = tok.head
+    if tok.dep_ != "xcomp" or h.i == tok.i or h.pos_ != "VERB":
+        return None
+    if h.lemma_.lower() not in _role_words("command_verbs"):
+        return None
+    return next((c for c in h.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _shared_undergoer(tok: Token) -> Token | None:
@@ -1023,7 +1136,12 @@ def _shared_undergoer(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
-    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    h = tok.head
+    if h.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        # "whether he decided to leave or was forced out": the infinitive's subject is that of
+        # the verb it hangs on
+        h = h.head
+    return next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _undergoer(c: Token) -> bool:
