@@ -94,7 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision (TRUE share) {kept['TRUE']}/{n} = {kept['TRUE'] / n:.2f}" if n else "nothing predicted")
     print("kept by verdict: " + ", ".join(f"{k} {v}" for k, v in sorted(kept.items())))
     print("kept non-TRUE by reason: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
-    print("dropped (judged, no longer predicted): " + (", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) or "none"))
+    print(
+        "dropped (judged, no longer predicted): "
+        + (", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) or "none")
+    )
     print(f"unjudged (new predictions, not counted) {len(unjudged)}")
     if args.v:
         for line in notes:

@@ -108,6 +108,7 @@ def _lexicon() -> dict[str, Any]:
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
+        "demand_self": rules.word_set("events.yaml", "demand_self"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "mandative_verbs": rules.word_set("events.yaml", "mandative_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
@@ -137,6 +138,7 @@ class _Senses:
     idioms: tuple[tuple[str, ...], ...]
     noun_only: frozenset[str]
     needs_party_object: frozenset[str]
+    enabling_verbs: frozenset[str]
     needs_party_subject: frozenset[str]
     relation_participles: frozenset[str]
     territory: frozenset[str]
@@ -226,6 +228,7 @@ def _senses() -> _Senses:
         idioms=seqs("idioms"),
         noun_only=words("noun_only"),
         needs_party_object=words("needs_party_object"),
+        enabling_verbs=words("enabling_verbs"),
         needs_party_subject=words("needs_party_subject"),
         relation_participles=words("relation_participles"),
         territory=words("territory_nouns"),
@@ -369,6 +372,8 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
         demand = _demanded(tok)
+        if demand is not None and not _demand_on_party(ctx, tok):
+            demand = None
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
@@ -584,6 +589,23 @@ def _demanded(tok: Token) -> Token | None:
     return None
 
 
+def _demand_on_party(ctx: ArticleContext, tok: Token) -> bool:
+    """Whether the "must"/"should" clause asks something of a party: not of the speakers
+    themselves ("we must teach him love": an exhortation, no demand on anyone) and not of a thing
+    that is neither a party nor a happening ("this optimism should not turn into complacency",
+    "the ruling should be seen in a broader view"): "the detentions must end" stays a demand."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    if subj.pos_ == "PRON" and subj.lower_ in _lexicon()["demand_self"]:  # not "the US must"
+        return False
+    if subj.pos_ == "PRON" or _is_party(ctx, _partitive(subj)):
+        return True
+    return subj.lemma_.lower() in _lexicon()["triggers"] or subj.lower_ in _lexicon()["triggers"]
+
+
 def _subjunctive(tok: Token) -> bool:
     """A bare verb with a subject of its own and no auxiliary, after "that": "(insisted) that
     Pyongyang allow inspectors back" (an indicative "that Pyongyang allows" is a statement). The
@@ -758,6 +780,16 @@ def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bo
     for t in _clause_tokens(tok, verb):
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
             t = t.head.head  # "two crashes ... that killed 346 people": the crashes did it
+            # ... also where the parser hangs the clause on a later phrase ("two crashes of its
+            # jet in five months that killed 346 people"): what that phrase is attached to, and
+            # that word's subject or object
+            up, path = t, []
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+                path.append(up)
+            near = [*path, *(c for p in path for c in p.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))]
+            if any(n.i not in names and n.lemma_.lower() in sen.non_agents for n in near):
+                return True
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
     return _accident_sentence(ctx, sent, names)
@@ -900,6 +932,12 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
+        helped = _verb_complement(tok)
+        if lemma in sen.enabling_verbs and helped is not None:
+            # who was helped: the object, or the subject of the verb ("helped [the rebels retake]")
+            who = obj or next((c for c in helped.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if who is None or not _is_party(ctx, who):
+                return None  # "helped to propel him", "the app helps nurses track alarms": no aid given
     if (
         own
         and tok.pos_ == "VERB"
@@ -1012,6 +1050,11 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         if obj is not None and _is_place(ctx, obj):
             return "ASSAULT"  # "seized the capital": taking territory by force
     return category
+
+
+def _verb_complement(tok: Token) -> Token | None:
+    """The verb a verb takes as what is done ("helped to propel", "help pay"), or None."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _received(tok: Token) -> Token | None:
