@@ -40,6 +40,18 @@ def events(body: str, options) -> list[tuple[str, str]]:
         ),
         # sitting in a court hearing is no meeting of parties
         ("Supporters of the guards attended the hearing in the federal court on Monday.", "CONSULT"),
+        # prices that rally, market sentiment or spending held up
+        ("Analysts tied the rally in bank stocks to the court ruling.", "PROTEST"),
+        ("The Sensex has been rallying for a week despite the slowdown.", "PROTEST"),
+        ("A key reason for the market rally is the strong quarter.", "PROTEST"),
+        ("This is also supporting the sentiment, the broker said.", "SUPPORT"),
+        ("The bank has little room to support consumption or investment demand.", "SUPPORT"),
+        ("The bank has little room to support consumption or investment demand.", "REQUEST"),
+        # rules broken, security put at risk, a product line scrapped, a listing sought
+        ("The guards were charged with violating federal rules on inmate checks.", "REJECT"),
+        ("Long shifts have compromised security at the jail, the union said.", "CONCEDE"),
+        ("The planemaker said it would scrap production of the jumbo jet.", "REJECT"),
+        ("The firm sought a stock-market listing last year.", "REQUEST"),
     ],
 )
 def test_no_event(options, sentence, category):
@@ -57,6 +69,9 @@ def test_no_event(options, sentence, category):
         ("The donors helped the rebels retake the town, the report said.", "AID", "helped"),
         ("Gunmen attacked a convoy in the valley in an ambush that killed 12 soldiers.", "ASSAULT", "killed"),
         ("The envoys attended talks in Geneva on Monday.", "CONSULT", "talks"),
+        ("Thousands of farmers held a rally in the market square on Friday.", "PROTEST", "rally"),
+        ("Troops violated the ceasefire on Sunday, the monitors said.", "ASSAULT", "violated"),
+        ("The government scrapped the peace plan on Monday.", "REJECT", "scrapped"),
     ],
 )
 def test_real_events_next_to_them_stay(options, sentence, category, trigger):

@@ -195,6 +195,8 @@ class _Senses:
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    market_moves: frozenset[str]
+    market_nouns: frozenset[str]
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
@@ -284,6 +286,8 @@ def _senses() -> _Senses:
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
         civilians=words("civilians"),
+        market_moves=words("market_moves"),
+        market_nouns=words("market_nouns"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
@@ -1045,6 +1049,20 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
+    if lemma in sen.market_moves:
+        doer = _agent(tok)
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        priced = (
+            after is not None
+            and after.lower_ == "in"
+            and any(c.lemma_.lower() in sen.market_nouns for c in after.children if c.dep_ == "pobj")
+        )  # "in" hung on the verb: "tied the rally in bank stocks to the ruling" (not "in the market square")
+        if (
+            priced
+            or _acts_on(tok, sen.market_nouns, preps=("in",))
+            or (doer is not None and _heads_of(doer) & sen.market_nouns)
+        ):
+            return None  # "the rally in bank stocks", "the index has been rallying": prices, no crowd
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
