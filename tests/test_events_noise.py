@@ -52,6 +52,15 @@ def events(body: str, options) -> list[tuple[str, str]]:
         ("Long shifts have compromised security at the jail, the union said.", "CONCEDE"),
         ("The planemaker said it would scrap production of the jumbo jet.", "REJECT"),
         ("The firm sought a stock-market listing last year.", "REQUEST"),
+        # what is usually done, and acts that are the subject of a present "be": statements
+        ("A steep discount is typically negotiated by airlines.", "CONSULT"),
+        ("The foreign ministers of the two countries usually meet in Brussels.", "CONSULT"),
+        ("Seeking asylum is not a crime, the doctors said.", "REQUEST"),
+        ("Seeking asylum is not a crime, the doctors said.", "AID"),
+        ("Many fear that to pause or seek compromise is to surrender entirely.", "RETREAT"),
+        # a danger that something is, a fight against a social ill
+        ("Street battles in the city are an existential threat to the regime, analysts say.", "THREATEN"),
+        ("We should back the reforms and its own fight against corruption at home, the envoy said.", "ASSAULT"),
     ],
 )
 def test_no_event(options, sentence, category):
@@ -72,6 +81,10 @@ def test_no_event(options, sentence, category):
         ("Thousands of farmers held a rally in the market square on Friday.", "PROTEST", "rally"),
         ("Troops violated the ceasefire on Sunday, the monitors said.", "ASSAULT", "violated"),
         ("The government scrapped the peace plan on Monday.", "REJECT", "scrapped"),
+        ("The foreign ministers of the two countries met in Brussels on Monday.", "CONSULT", "met"),
+        ("The rebels in the north routinely attacked army convoys last year.", "ASSAULT", "attacked"),
+        ("The army stepped up its fight against the rebels in the north.", "ASSAULT", "fight"),
+        ("The rebels threatened to attack the capital if talks failed.", "THREATEN", "threatened"),
     ],
 )
 def test_real_events_next_to_them_stay(options, sentence, category, trigger):

@@ -1044,9 +1044,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
-    # ... or what it is for: "demand for oil" is no demand made on anyone
+    # ... or what it is for or against: "demand for oil" is no demand made on anyone, "the fight
+    # against corruption" no combat
     if lemma in sen.non_event_objects and any(
-        _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for", "against")) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     if lemma in sen.market_moves:
