@@ -38,6 +38,10 @@ def events(body: str, options) -> list[tuple[str, str]]:
             "Following two crashes of the new jet in under four months that killed 200 people, the fleet was grounded.",
             "ASSAULT",
         ),
+        (
+            "Sales have been hit following two crashes of the new jet in under four months that killed 200 people.",
+            "ASSAULT",
+        ),
         # sitting in a court hearing is no meeting of parties
         ("Supporters of the guards attended the hearing in the federal court on Monday.", "CONSULT"),
         # prices that rally, market sentiment or spending held up
@@ -61,6 +65,11 @@ def events(body: str, options) -> list[tuple[str, str]]:
         # a danger that something is, a fight against a social ill
         ("Street battles in the city are an existential threat to the regime, analysts say.", "THREATEN"),
         ("We should back the reforms and its own fight against corruption at home, the envoy said.", "ASSAULT"),
+        # refusing to say, offering a response, a trigger in a compound with another modifier
+        ("The senator's refusal to say which side he backs was mocked.", "REJECT"),
+        ("The lawyer declined to address whether his client slept on duty.", "REJECT"),
+        ("Captain Cam Heyward, who lobbied for the ban, did not offer a response when asked about it.", "AID"),
+        ("Migrants were held at the processing and detention centre for weeks.", "COERCE"),
     ],
 )
 def test_no_event(options, sentence, category):
@@ -82,6 +91,9 @@ def test_no_event(options, sentence, category):
         ("Troops violated the ceasefire on Sunday, the monitors said.", "ASSAULT", "violated"),
         ("The government scrapped the peace plan on Monday.", "REJECT", "scrapped"),
         ("The foreign ministers of the two countries met in Brussels on Monday.", "CONSULT", "met"),
+        ("Eritrea refused to hand over the suspects.", "REJECT", "refused"),
+        ("Police detained 40 protesters in Kampala on Friday.", "COERCE", "detained"),
+        ("The World Bank provided emergency aid to Somalia after the floods.", "AID", "provided"),
         ("The rebels in the north routinely attacked army convoys last year.", "ASSAULT", "attacked"),
         ("The army stepped up its fight against the rebels in the north.", "ASSAULT", "fight"),
         ("The rebels threatened to attack the capital if talks failed.", "THREATEN", "threatened"),

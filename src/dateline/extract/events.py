@@ -792,6 +792,8 @@ def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bo
                 up = up.head
                 path.append(up)
             near = [*path, *(c for p in path for c in p.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))]
+            # ... and the phrases beside it ("hit following two crashes ... in five months that")
+            near += [g for p in path for c in p.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(n.i not in names and n.lemma_.lower() in sen.non_agents for n in near):
                 return True
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
@@ -887,7 +889,15 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     doc = ctx.doc
     lemma = tok.lemma_.lower()
     if len(span) == 1:
-        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() not in sen.light_heads:
+        named = (
+            tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod") else tok
+        )  # "processing and detention centre"
+        if (
+            named.dep_ in ("compound", "nmod")
+            and (named is not tok or tok.dep_ == "compound")
+            and named.head.i > tok.i
+            and named.head.lemma_.lower() not in sen.light_heads
+        ):
             return None  # "press secretary", "war crimes court", "aid convoy": it names something else
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ"):
             return None  # "Turkey-backed militants", "the detained fishermen"
