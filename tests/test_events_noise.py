@@ -24,9 +24,10 @@ def events(body: str, options) -> list[tuple[str, str]]:
         # a "must"/"should" clause about the speakers themselves, or about a thing that is
         # neither a party nor a happening, asks nothing of anyone
         ('"We must show the protesters patience," she added.', "REQUEST"),
-        ('"This growth should not be taken for granted," the governor said.', "REQUEST"),
+        ('"This growth should not turn into complacency," the governor said.', "REQUEST"),
         # helping to do something is no aid unless a party is helped
         ("The campaign helped to propel the senator into office in 2010.", "AID"),
+        ("His debate win sparked a craze that helped to propel him into office.", "AID"),
         ("Grants from the ministry will help pay the cost of new classrooms.", "AGREE"),
         # idioms
         ("Heaven help us, the new bank calls itself Zoop.", "AID"),
@@ -65,6 +66,7 @@ def events(body: str, options) -> list[tuple[str, str]]:
         # a danger that something is, a fight against a social ill
         ("Street battles in the city are an existential threat to the regime, analysts say.", "THREATEN"),
         ("We should back the reforms and its own fight against corruption at home, the envoy said.", "ASSAULT"),
+        ("The start-ups slap a slick veneer of tech over basic banking services.", "ASSAULT"),
         # refusing to say, offering a response, a trigger in a compound with another modifier
         ("The senator's refusal to say which side he backs was mocked.", "REJECT"),
         ("The lawyer declined to address whether his client slept on duty.", "REJECT"),
@@ -84,7 +86,9 @@ def test_no_event(options, sentence, category):
         # "US" is no "us"
         ("The forum concluded that the US must allocate more money to the clean-up.", "REQUEST", "concluded"),
         ('"The detentions are unlawful and must end," she told reporters.', "REQUEST", "must end"),
+        ('"Such experiments must be excluded from the lunar programme," he said.', "REQUEST", "said"),
         ("The donors helped the rebels retake the town, the report said.", "AID", "helped"),
+        ("The mission said its troops had helped secure the area around the port.", "AID", "helped"),
         ("Gunmen attacked a convoy in the valley in an ambush that killed 12 soldiers.", "ASSAULT", "killed"),
         ("The envoys attended talks in Geneva on Monday.", "CONSULT", "talks"),
         ("Thousands of farmers held a rally in the market square on Friday.", "PROTEST", "rally"),

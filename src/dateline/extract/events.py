@@ -597,7 +597,7 @@ def _demand_on_party(ctx: ArticleContext, tok: Token) -> bool:
     """Whether the "must"/"should" clause asks something of a party: not of the speakers
     themselves ("we must teach him love": an exhortation, no demand on anyone) and not of a thing
     that is neither a party nor a happening ("this optimism should not turn into complacency",
-    "the ruling should be seen in a broader view"): "the detentions must end" stays a demand."""
+    "the use of the house should send a signal"): "the detentions must end" stays a demand."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -605,8 +605,8 @@ def _demand_on_party(ctx: ArticleContext, tok: Token) -> bool:
         return True
     if subj.pos_ == "PRON" and subj.lower_ in _lexicon()["demand_self"]:  # not "the US must"
         return False
-    if subj.pos_ == "PRON" or _is_party(ctx, _partitive(subj)):
-        return True
+    if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or _is_party(ctx, _partitive(subj)):
+        return True  # a passive asks it of whoever would do it: "the experiments must be excluded"
     return subj.lemma_.lower() in _lexicon()["triggers"] or subj.lower_ in _lexicon()["triggers"]
 
 
@@ -950,7 +950,10 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         if lemma in sen.enabling_verbs and helped is not None:
             # who was helped: the object, or the subject of the verb ("helped [the rebels retake]")
             who = obj or next((c for c in helped.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if who is None or not _is_party(ctx, who):
+            helper = _agent(tok)
+            # "troops helped secure the area" (a pronoun may stand for anything: "a wave that helped")
+            party_helps = helper is not None and helper.pos_ != "PRON" and _is_party(ctx, _partitive(helper))
+            if not party_helps and (who is None or not _is_party(ctx, who)):
                 return None  # "helped to propel him", "the app helps nurses track alarms": no aid given
     if (
         own
