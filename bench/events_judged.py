@@ -12,7 +12,12 @@ definitions in shared/spec/record.md:
   negated/hypothetical flag is noted in ``reason`` as ``flag_wrong`` but still TRUE);
 - ``WRONG_CAT``: a real happening of another category (``right``);
 - ``FALSE``: no event of any PLOVER category (``reason``: ``speech_verb``, ``idiom``,
-  ``generic``, ``market_sense``, ``wrong_sense``, ``denial_claim``, ``accident``...).
+  ``generic``, ``market_sense``, ``wrong_sense``, ``help_auxiliary``, ``accident``...).
+
+Judged with the project's conventions where they settle a case: a denial of an accusation is
+REJECT (as the gold files code it), signing an agreement is SUPPORT (tests/test_events.py), and a
+"said X must do Y" clause is a REQUEST when it asks something of a party. One annotator, blind
+to the rules at the time of judging.
 
 Each line: page (the gold file's stem), trigger, start/end (trigger span in the article's text),
 predicted, judgement, right, reason. This script re-runs dateline on those pages and matches
