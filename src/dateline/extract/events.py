@@ -108,6 +108,7 @@ def _lexicon() -> dict[str, Any]:
         "cooperative": frozenset(str(x) for x in data["cooperative"]),  # category names, upper case
         "hostile": frozenset(str(x) for x in data["hostile"]),
         "demand_modals": rules.word_set("events.yaml", "demand_modals"),
+        "demand_self": rules.word_set("events.yaml", "demand_self"),
         "saying_verbs": rules.word_set("events.yaml", "saying_verbs"),
         "mandative_verbs": rules.word_set("events.yaml", "mandative_verbs"),
         "ultimatum_marks": rules.word_set("events.yaml", "ultimatum_marks"),
@@ -137,6 +138,7 @@ class _Senses:
     idioms: tuple[tuple[str, ...], ...]
     noun_only: frozenset[str]
     needs_party_object: frozenset[str]
+    enabling_verbs: frozenset[str]
     needs_party_subject: frozenset[str]
     relation_participles: frozenset[str]
     territory: frozenset[str]
@@ -195,6 +197,8 @@ class _Senses:
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    market_moves: frozenset[str]
+    market_nouns: frozenset[str]
     anaphors: dict[str, str]
     place_parts: frozenset[str]
     named_by_object: frozenset[str]
@@ -237,6 +241,7 @@ def _senses() -> _Senses:
         idioms=seqs("idioms"),
         noun_only=words("noun_only"),
         needs_party_object=words("needs_party_object"),
+        enabling_verbs=words("enabling_verbs"),
         needs_party_subject=words("needs_party_subject"),
         relation_participles=words("relation_participles"),
         territory=words("territory_nouns"),
@@ -296,6 +301,8 @@ def _senses() -> _Senses:
         completed_nouns=frozenset(str(x).lower() for x in data["completions"]["nouns"]),
         defied_by=words("defied_by"),
         civilians=words("civilians"),
+        market_moves=words("market_moves"),
+        market_nouns=words("market_nouns"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
@@ -393,6 +400,8 @@ def _candidates(ctx: ArticleContext) -> list[_Trigger]:
         if tok.i in used or tok.i in blocked or tok.i in ctx.resolver.token_entity:
             continue  # inside a name: "Digital Cooperation Organization"
         demand = _demanded(tok)
+        if demand is not None and not _demand_on_party(ctx, tok):
+            demand = None
         if demand is not None and demand.i not in used:
             used.add(demand.i)  # "the ministry said Kenya must release them": a demand
             out.append(_Trigger(demand, _demand_words(tok, demand), "REQUEST", None))
@@ -612,6 +621,23 @@ def _demanded(tok: Token) -> Token | None:
     return None
 
 
+def _demand_on_party(ctx: ArticleContext, tok: Token) -> bool:
+    """Whether the "must"/"should" clause asks something of a party: not of the speakers
+    themselves ("we must teach him love": an exhortation, no demand on anyone) and not of a thing
+    that is neither a party nor a happening ("this optimism should not turn into complacency",
+    "the use of the house should send a signal"): "the detentions must end" stays a demand."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    if subj.pos_ == "PRON" and subj.lower_ in _lexicon()["demand_self"]:  # not "the US must"
+        return False
+    if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or _is_party(ctx, _partitive(subj)):
+        return True  # a passive asks it of whoever would do it: "the experiments must be excluded"
+    return subj.lemma_.lower() in _lexicon()["triggers"] or subj.lower_ in _lexicon()["triggers"]
+
+
 def _subjunctive(tok: Token) -> bool:
     """A bare verb with a subject of its own and no auxiliary, after "that": "(insisted) that
     Pyongyang allow inspectors back" (an indicative "that Pyongyang allows" is a statement). The
@@ -800,6 +826,18 @@ def _caused_by_nature(ctx: ArticleContext, tok: Token, verb: Token | None) -> bo
     for t in _clause_tokens(tok, verb):
         if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
             t = t.head.head  # "two crashes ... that killed 346 people": the crashes did it
+            # ... also where the parser hangs the clause on a later phrase ("two crashes of its
+            # jet in five months that killed 346 people"): what that phrase is attached to, and
+            # that word's subject or object
+            up, path = t, []
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+                path.append(up)
+            near = [*path, *(c for p in path for c in p.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))]
+            # ... and the phrases beside it ("hit following two crashes ... in five months that")
+            near += [g for p in path for c in p.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(n.i not in names and n.lemma_.lower() in sen.non_agents for n in near):
+                return True
         if t.i != tok.i and t.i not in names and t.dep_ in roles and t.lemma_.lower() in sen.non_agents:
             return True
     return _accident_sentence(ctx, sent, names)
@@ -908,7 +946,15 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     doc = ctx.doc
     lemma = tok.lemma_.lower()
     if len(span) == 1:
-        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() not in sen.light_heads:
+        named = (
+            tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod") else tok
+        )  # "processing and detention centre"
+        if (
+            named.dep_ in ("compound", "nmod")
+            and (named is not tok or tok.dep_ == "compound")
+            and named.head.i > tok.i
+            and named.head.lemma_.lower() not in sen.light_heads
+        ):
             return None  # "press secretary", "war crimes court", "aid convoy": it names something else
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "JJ"):
             return None  # "Turkey-backed militants", "the detained fishermen"
@@ -960,6 +1006,15 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
         obj = _received(tok)
         if obj is not None and not _is_party(ctx, obj):
             return None  # "the museum hosts mosaics"
+        helped = _verb_complement(tok)
+        if lemma in sen.enabling_verbs and helped is not None:
+            # who was helped: the object, or the subject of the verb ("helped [the rebels retake]")
+            who = obj or next((c for c in helped.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            helper = _agent(tok)
+            # "troops helped secure the area" (a pronoun may stand for anything: "a wave that helped")
+            party_helps = helper is not None and helper.pos_ != "PRON" and _is_party(ctx, _partitive(helper))
+            if not party_helps and (who is None or not _is_party(ctx, who)):
+                return None  # "helped to propel him", "the app helps nurses track alarms": no aid given
     if (
         own
         and tok.pos_ == "VERB"
@@ -1070,14 +1125,29 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
-    # ... or what it is for: "demand for oil" is no demand made on anyone
+    # ... or what it is for or against: "demand for oil" is no demand made on anyone, "the fight
+    # against corruption" no combat
     if lemma in sen.non_event_objects and any(
-        _acts_on(t, sen.non_event_objects[lemma], preps=("for",)) for t in [tok, *_aims(tok)]
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for", "against")) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     land = _land_noun(tok, span) if category == "ASSAULT" else None
     if land is not None and not _fight_over_land(ctx, tok, land):
         return None  # "took control of the bank", "the dollar gained ground": no land taken by force
+    if lemma in sen.market_moves:
+        doer = _agent(tok)
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        priced = (
+            after is not None
+            and after.lower_ == "in"
+            and any(c.lemma_.lower() in sen.market_nouns for c in after.children if c.dep_ == "pobj")
+        )  # "in" hung on the verb: "tied the rally in bank stocks to the ruling" (not "in the market square")
+        if (
+            priced
+            or _acts_on(tok, sen.market_nouns, preps=("in",))
+            or (doer is not None and _heads_of(doer) & sen.market_nouns)
+        ):
+            return None  # "the rally in bank stocks", "the index has been rallying": prices, no crowd
     if lemma in ("seize", "capture"):
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and _is_place(ctx, obj):
@@ -1113,6 +1183,11 @@ def _fight_over_land(ctx: ArticleContext, tok: Token, land: Token) -> bool:
     if who is None or who.pos_ == "PRON":
         return not held
     return bool(_heads_of(who) & _senses().armed_parties)
+
+
+def _verb_complement(tok: Token) -> Token | None:
+    """The verb a verb takes as what is done ("helped to propel", "help pay"), or None."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _received(tok: Token) -> Token | None:

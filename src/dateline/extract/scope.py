@@ -140,9 +140,11 @@ def generic(tok: Token) -> bool:
     plural subject of a present "be" with an adjective ("raids are cheap"), or what such a
     subject is said to be ("every raid is an attack")."""
     if tok.pos_ == "VERB":
-        return _maxim(tok)
+        return _maxim(tok) or _habitual(tok) or _as_subject(tok)
     if tok.pos_ != "NOUN":
         return False
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _as_subject(tok.head):
+        return True  # "seeking asylum is not a crime"
     if any(c.dep_ == "det" and c.lower_ in _words("generic_determiners") for c in tok.children):
         return True
     bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
@@ -154,6 +156,36 @@ def generic(tok: Token) -> bool:
     if tok.dep_ == "attr" and h.lemma_ == "be":
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and generic(subj)
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A present tense: "negotiates", or "is negotiated" / "has negotiated" with a present auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _habitual(verb: Token) -> bool:
+    """ "A discount is typically negotiated by airlines": what is usually done, no happening."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in verb.children):
+        return False
+    return _present(verb)
+
+
+def _as_subject(verb: Token) -> bool:
+    """A verb that is the subject of a present "be", or what such a subject is said to be:
+    "seeking asylum is not a crime", "to pause or seek compromise is to surrender": a statement
+    about any such act."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    h = first.head
+    if first.dep_ == "csubj" and h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+        return True
+    if first.dep_ == "xcomp" and h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "csubj" for c in h.children)
     return False
 
 

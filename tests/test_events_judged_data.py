@@ -1,0 +1,33 @@
+"""bench/data/event_judgements_dev.jsonl: our judgements of dateline's events on real pages may
+only cover DEV pages, and each line must be usable by bench/events_judged.py."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "event_judgements_dev.jsonl"
+CATEGORIES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+
+def test_judgements_are_on_dev_pages_only_and_well_formed():
+    sys.path.insert(0, str(ROOT / "bench"))
+    from gold_articles import SETS, split_of
+
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+    for r in rows:
+        path = SETS["real"] / f"{r['page']}.json"
+        assert split_of(path, json.loads(path.read_text(encoding="utf-8"))) == "dev", r["page"]
+        assert r["judgement"] in ("TRUE", "FALSE", "WRONG_CAT")
+        assert r["predicted"] in CATEGORIES
+        assert (r["right"] is None) == (r["judgement"] == "FALSE")
+        assert r["right"] is None or r["right"] in CATEGORIES
+        assert 0 <= r["start"] < r["end"]
+        assert r["judgement"] == "TRUE" or r["reason"]
+    assert len({(r["page"], r["start"], r["end"]) for r in rows}) == len(rows)
