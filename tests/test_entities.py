@@ -1432,11 +1432,17 @@ def test_a_different_given_name_with_the_same_surname_is_another_person(options)
             "The Hill",
             "ORG",
         ),
+        # a small town the gazetteer lacks, after "in": still a place, though "Mir" is a given name
+        (
+            "Four guards were wounded when gunmen stormed a border post in Mir Ali on Sunday night.",
+            "Mir Ali",
+            "FAC|GPE|LOC",
+        ),
     ],
 )
 def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, typ, options):
     art, ents = entities_of(text, options)
-    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+    assert name in ents and ents[name].type in typ.split("|"), [(e.name, e.type) for e in art.entities]
 
 
 @pytest.mark.parametrize(
@@ -1490,7 +1496,7 @@ def test_a_given_name_before_a_town_s_name_is_one_person(text, name, options):
 )
 def test_a_name_in_a_list_of_organisations_is_one(text, name, typ, options):
     art, ents = entities_of(text, options)
-    assert name in ents and ents[name].type == typ, [(e.name, e.type) for e in art.entities]
+    assert name in ents and ents[name].type in typ.split("|"), [(e.name, e.type) for e in art.entities]
 
 
 def test_a_royal_known_by_one_name_keeps_the_title_in_the_name(options):

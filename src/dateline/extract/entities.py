@@ -1111,6 +1111,8 @@ class EntityLayer:
             return False
         if m.start > 0 and doc[m.start - 1].lower_ == "the":
             return False
+        if m.label != "ORG" and m.start > 0 and doc[m.start - 1].lower_ in r.place_prepositions_strong:
+            return False  # "a check post in Mir Ali": a place after "in", however its words read
         first, last = words
         if not re.fullmatch(r"[A-Z][a-z]*(?:['’-][A-Z])?[a-z]+", last) or last.lower() in r.org_endings:
             return False

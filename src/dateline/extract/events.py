@@ -635,6 +635,8 @@ def _demand_on_party(ctx: ArticleContext, tok: Token) -> bool:
         return False
     if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or _is_party(ctx, _partitive(subj)):
         return True  # a passive asks it of whoever would do it: "the experiments must be excluded"
+    if _names_people(_partitive(subj)):
+        return True  # "donors must send food", "parents should keep children home": people asked
     return subj.lemma_.lower() in _lexicon()["triggers"] or subj.lower_ in _lexicon()["triggers"]
 
 
