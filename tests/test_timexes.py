@@ -206,6 +206,12 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("The bridge was due to be repaired in May before the money ran out.", WED, "May", "2025-05"),
         ("The council plans to repair the bridge in April.", WED, "April", "2026-04"),
         ("The council planned to repair the bridge in December.", WED, "December", "2025-12"),
+        # a bare base form heading its clause (an imperative, a fixture note) looks ahead; under another
+        # verb the verb above decides
+        ("Harbor Sharks: Play the Tigers on Saturday.", WED, "Saturday", "2025-11-01"),
+        ("Tigers: Host the Harbor Sharks on Saturday.", WED, "Saturday", "2025-11-01"),
+        ("Bring a coat to the riverside concert on Sunday.", WED, "Sunday", "2025-11-02"),
+        ("The late goal helped the visitors win on Sunday.", WED, "Sunday", "2025-10-26"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):

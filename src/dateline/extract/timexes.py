@@ -1027,6 +1027,11 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
         if (v.lemma_ == "be" and v.dep_ == "aux") or v.lemma_.lower() in _REPORTING:
             return None  # "says Monday" reports; the day is not ahead
         return True, False  # "the trial opens Monday": a present for a timetable
+    if v.tag_ == "VB" and not aux and v.dep_ in ("ROOT", "acl"):
+        # a bare base form heading its own clause is an imperative or a fixture note ("Join us on
+        # Friday", "Hosts: Play Boston on Sunday"): either tells what is to come; not one under another
+        # verb ("helped them win on Sunday"), whose own tense decides
+        return True, False
     return None
 
 
