@@ -115,6 +115,12 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         # two titles joined by "and" are one role
         ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
          "Lena Okafor", "president and chief financial officer"),
+        # a manager is a title: "General Manager of ..." is not the rank "General"
+        ("“The line will reopen in June,” adds Pieter Vos, General Manager of Rail Freight Benelux at Norland Logistics.",
+         "Pieter Vos", "general manager of rail freight benelux"),
+        # a participle on a listed title is part of it, not a verb opening a clause
+        ("“Prices fell,” said Mira Holt, founding director of the Coastal Policy Institute at Lakeview College.",
+         "Mira Holt", "founding director"),
     ],
 )  # fmt: skip
 def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, role, options):
@@ -1407,3 +1413,13 @@ def test_a_different_given_name_with_the_same_surname_is_another_person(options)
         options,
     )
     assert "Michael Brandt" in ents and "Michael Brandt" not in ents["Daniel Brandt"].aliases
+
+
+def test_a_participle_on_a_noun_that_is_no_title_gives_no_role(options):
+    # "leading rival" describes a relation between two people, not an office
+    _, ents = entities_of(
+        "The mayor named Tomas Brink, her leading conservative rival in the polls, to the budget panel. "
+        "Officials gave no further details about the timing of the meeting.",
+        options,
+    )
+    assert not any("rival" in r.lower() for r in ents["Tomas Brink"].roles), ents["Tomas Brink"].roles

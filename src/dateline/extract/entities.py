@@ -1822,7 +1822,12 @@ def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
                 break
             return _title_case(doc[first : tail + 1].text) if first <= k else None
         hyphen = t.text == "-" and not doc[k - 1].whitespace_  # "a 52-year-old farmer"
-        if (t.is_punct and t.text not in ("(", ")", "'s", "’s") and not hyphen) or t.pos_ in ("VERB", "AUX"):
+        # a participle on a listed title further on ("founding director", "presiding judge") is part of
+        # the title, not a verb opening a clause ("leading rival" is no title: the noun is not listed)
+        participle = t.dep_ == "amod" and t.head.i > k and t.head.lower_ in _heads()
+        if (t.is_punct and t.text not in ("(", ")", "'s", "’s") and not hyphen) or (
+            t.pos_ in ("VERB", "AUX") and not participle
+        ):
             return None  # "[Jane Roe], who is a leader": a clause, not a title in apposition
         if t.lower_ in ("who", "which", "whose", "whom"):
             return None
