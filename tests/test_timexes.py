@@ -240,6 +240,10 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "Car ownership soared in the last quarter of the century.",
         "The town is famous for its spring water.",
         "Farmers sold their winter wheat early.",
+        # a game clock is what is left of a period of play, not a time of day
+        "The visitors led 88-80 with 4:12 left in the game.",
+        "A three-pointer tied it with 0:41 to play.",
+        "The Hawks scored twice with 2:30 remaining.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):

@@ -740,6 +740,7 @@ def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
 
 
+_GAME_CLOCK = re.compile(rf"\s+(?:{_alt(word_set('timexes.yaml', 'clock_left_after'))})\b")
 _AFTER_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?\s*(?:,|,?\s*and|,?\s*or)\s*\Z"
@@ -766,6 +767,8 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
         return True
     if name == "weekday" and not _g(m, "rel") and prev_word.lower() in _WEEKDAY_NAMES:
         return True
+    if name == "clock 24h" and _GAME_CLOCK.match(text[e : e + 20]):
+        return True  # "with 3:08 left": a game clock
     if name == "current":
         nxt = re.match(r"\s+([a-z]+)", text[e:])
         return bool(nxt and nxt.group(1) in _NOT_CURRENT)
