@@ -212,6 +212,13 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("Tigers: Host the Harbor Sharks on Saturday.", WED, "Saturday", "2025-11-01"),
         ("Bring a coat to the riverside concert on Sunday.", WED, "Sunday", "2025-11-02"),
         ("The late goal helped the visitors win on Sunday.", WED, "Sunday", "2025-10-26"),
+        # "would" in a noun's content clause reports a pledge already made: a date just gone stays this year
+        ("The mayor broke her promise that the pool would reopen on Oct. 3.", WED, "Oct. 3", "2025-10-03"),
+        ("Critics recalled the claim that the line would be finished by Sept. 30.", WED, "Sept. 30", "2025-09-30"),
+        ("There is a plan that would cut taxes in March.", WED, "March", "2026-03"),
+        # a month before a noun after "a", or with a possessive, is that month ("May's" is a name as often)
+        ("The senator spoke during a September hearing of the panel.", WED, "September", "2025-09"),
+        ("She met investors at October’s trade fair in Lisbon.", WED, "October", "2025-10"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
@@ -244,6 +251,8 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "The visitors led 88-80 with 4:12 left in the game.",
         "A three-pointer tied it with 0:41 to play.",
         "The Hawks scored twice with 2:30 remaining.",
+        "May’s government lost the vote.",
+        "A May Day parade filled the square.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):

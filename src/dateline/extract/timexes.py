@@ -610,10 +610,11 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
     ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
-    # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
+    # "in March", "mid-October", "the October attacks", "a September hearing" (not "the March on
+    # Washington": a name); "October's conference" (not "May's": the name as often as the month)
     ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
-     r"(?i:the|its|their|our|his|her)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
-     r"[a-z]))"
+     r"(?i:the|its|their|our|his|her|an?)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
+     r"[a-z])|(?=(?!May)[A-Z][a-z]+['’]s\s))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
     # "in September, October and November 2024": the months after the first of a list ("listed month"
@@ -939,6 +940,11 @@ def _future_in_past(doc: Doc, start: int, end: int) -> int:
     if any(c.tag_ == "TO" for c in aux) and v.head.lemma_.lower() in _FUTURE_HEADS and _past_of(v.head):
         return _FUTURE_IN_PAST["infinitive_reach_days"]
     if any(c.lower_ in ("would", "'d") for c in aux) and v.dep_ == "ccomp" and _past_of(v.head):
+        return _FUTURE_IN_PAST["would_reach_days"]
+    if any(c.lower_ in ("would", "'d") for c in aux) and v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        # "his vow that Britain would leave on Oct. 31", "a promise that the pool would reopen": a
+        # noun's content clause with "would" reports a pledge or claim already made, as a past verb of
+        # saying does
         return _FUTURE_IN_PAST["would_reach_days"]
     return 0
 
