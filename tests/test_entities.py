@@ -116,7 +116,8 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
          "Lena Okafor", "president and chief financial officer"),
         # a manager is a title: "General Manager of ..." is not the rank "General"
-        ("“The line will reopen in June,” adds Pieter Vos, General Manager of Rail Freight Benelux at Norland Logistics.",
+        ("“The line will reopen in June,” adds Pieter Vos, General Manager of Rail Freight Benelux at Norland "
+         "Logistics.",
          "Pieter Vos", "general manager of rail freight benelux"),
         # a participle on a listed title is part of it, not a verb opening a clause
         ("“Prices fell,” said Mira Holt, founding director of the Coastal Policy Institute at Lakeview College.",

@@ -60,7 +60,7 @@ def test_not_captions(line, options):
         # a pitch whose last sentence tells the reader to sign up; a subscription offer with a promo code
         "Get the week's harbour news in your inbox. Subscribe to Portside.net’s newsletters.",
         "Begin your morning with the Tide Table. Skippers read it first. Sign up for the free daily newsletter.",
-        "Try Harbour Plus for as little as $2 for the first month. Use the code \"TIDE24\". Cancel any time.",
+        'Try Harbour Plus for as little as $2 for the first month. Use the code "TIDE24". Cancel any time.',
         # the publisher's and the author's boilerplate under a story
         "Orbit Today is part of Example Media Inc, a digital publisher. Visit our corporate site.",
         "Nora Quinn's book about comets is out now. Follow her on Twitter @noraquinn.",

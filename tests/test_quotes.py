@@ -372,7 +372,8 @@ def test_channel_after_the_topic_of_said(options):
     # "said of <topic> in a statement": the channel phrase hangs on the topic in the parse
     _, qs = quotes_of(
         "A river authority published its yearly survey of the delta on Tuesday.\n\n"
-        "“We checked every sample twice,” hydrologist Mara Lind said of the spring flood gauge readings in the statement.\n\n"
+        "“We checked every sample twice,” hydrologist Mara Lind said of the spring flood gauge readings "
+        "in the statement.\n\n"
         "“The levees held,” engineer Tomas Brink said about the long autumn storm season in an interview.",
         options,
     )
