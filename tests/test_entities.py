@@ -1424,3 +1424,25 @@ def test_a_participle_on_a_noun_that_is_no_title_gives_no_role(options):
         options,
     )
     assert not any("rival" in r.lower() for r in ents["Tomas Brink"].roles), ents["Tomas Brink"].roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a romanised given name keeps the syllable after its hyphen, though "in" is also a preposition
+        ("The harbour plan was signed by President Moon Jae-in at the port on Tuesday.", "Moon Jae-in"),
+        ("Trade envoy Park Sung-in said the quota talks would resume.", "Park Sung-in"),
+    ],
+)
+def test_a_given_name_keeps_its_syllable_after_a_hyphen(sentence, name, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert name in ents, list(ents)
+
+
+def test_an_english_word_glued_to_a_name_is_not_a_syllable_of_it(options):
+    _, ents = entities_of(
+        "The Mara Holt-backed plan and a Tom Ford-style jacket drew crowds. "
+        "Officials gave no further details about the timing of the meeting.",
+        options,
+    )
+    assert not any(n.endswith(("-backed", "-style")) for n in ents), list(ents)

@@ -432,6 +432,8 @@ class EntityLayer:
                     start += 1
                 if end - start == 1:
                     start = _given_name_before(doc, start, self.common_nouns)
+                if end - start >= 2 and _hyphen_syllable_after(doc, end):
+                    end += 2  # "Moon Jae-in": the NER stopped the given name at its hyphen
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
@@ -1591,6 +1593,25 @@ _TITLE_COMPLEMENTS = frozenset({"of", "for", "in"})
 # Named entities that end a title's own "of" phrase: "President of Kenya" is the president, of
 # Kenya; "Secretary of State" (the NER may call "State" an ORG) is one office.
 _NOT_IN_TITLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
+
+
+def _hyphen_syllable_after(doc: Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` goes on with a hyphen and a short lower-case syllable glued to
+    a short capitalised one ("Jae-in", "Jong-un"), not an English word glued to a name ("Ford-led",
+    "Obama-era"): entities.yaml ``hyphen_syllable_max_letters``, ``not_hyphen_syllables``."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    before, syllable = doc[end - 1], doc[end + 1]
+    longest = int(rules.load_yaml("entities.yaml")["hyphen_syllable_max_letters"])
+    if not (before.is_alpha and before.text.istitle() and len(before.text) <= longest + 1):
+        return False
+    if not (syllable.is_alpha and syllable.text.islower() and len(syllable.text) <= longest):
+        return False
+    if end + 2 < len(doc) and doc[end + 2].text == "-" and not syllable.whitespace_:
+        return False  # "Jae-in-law": a longer compound
+    return not syllable.lower_.endswith("ed") and syllable.lower_ not in rules.word_set(
+        "entities.yaml", "not_hyphen_syllables"
+    )
 
 
 def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
