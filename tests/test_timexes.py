@@ -404,3 +404,18 @@ def test_years_counted_from_the_story_and_compound_numbers(options, sentence, wo
 )
 def test_time_words_inside_names_are_not_times(options, sentence):
     assert timexes(sentence, options, anchor=NOV) == []
+
+
+def test_the_periods_of_a_game_are_not_the_years(options):
+    # a story about a game: its halves and quarters are periods of play; a dated quarter stays a quarter
+    game = (
+        "The Hawks beat the Owls 98-91. Reed had 12 rebounds and nine assists, and Ames dunked twice before "
+        "halftime. Cole drew a technical foul in the third quarter. Ames scored 20 in the first half. The "
+        "club's revenue rose in the third quarter of 2025, its owner said."
+    )
+    got = [(t.text, t.value) for t in timexes(game, options)]
+    assert not any(text in ("the third quarter", "the first half") for text, _ in got), got
+    assert any(value == "2025-Q3" for _, value in got), got
+    # the same words in a company's results are quarters and halves of the year
+    results = "Harbor Foods said sales rose in the third quarter and profit fell in the first half."
+    assert [t.value for t in timexes(results, options)] == ["2025-Q3", "2025-H1"]

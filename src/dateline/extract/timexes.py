@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -741,6 +742,16 @@ def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
 
 
+_GAME_CUES = re.compile(rf"(?i)(?<![\w-])(?:{_alt(word_set('timexes.yaml', 'game_cues'))})(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _about_a_game(text: str) -> bool:
+    """Whether a text tells a game: at least ``game_min_cues`` different words of play (timexes.yaml)."""
+    found = {x.lower() for x in _GAME_CUES.findall(text)}
+    return len(found) >= int(_WORDS["game_min_cues"])
+
+
 _GAME_CLOCK = re.compile(rf"\s+(?:{_alt(word_set('timexes.yaml', 'clock_left_after'))})\b")
 _AFTER_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -768,6 +779,9 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
         return True
     if name == "weekday" and not _g(m, "rel") and prev_word.lower() in _WEEKDAY_NAMES:
         return True
+    dated = bool(_g(m, "year") or _g(m, "yr") or _g(m, "rel") or _g(m, "rel2")) if name == "quarter" else True
+    if not dated and "fiscal" not in m[0].lower() and _about_a_game(text):
+        return True  # "in the third quarter" of a game
     if name == "clock 24h" and _GAME_CLOCK.match(text[e : e + 20]):
         return True  # "with 3:08 left": a game clock
     if name == "current":
