@@ -73,3 +73,35 @@ def test_dateline_alone_then_stamp_line_above_the_lead(options):
     assert [s.date.value for s in body.stamps if s.date] == ["2015-03-04"]
     assert body.paragraphs[0].startswith("Iraqi troops")
     assert "Reuters" not in body.text and "9:12am" not in body.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("LUGANO, SWITZERLAND", "Lugano"),
+        ("TOLEDO, Ohio", "Toledo"),
+        ("SPRINGFIELD, Ill.", "Springfield"),
+    ],
+)
+def test_press_release_dateline_on_its_own_line(options, line, place):
+    # a press release prints the place and its state or country alone above the lead, with no dash
+    blocks = [
+        [line],
+        ["A maker of hospital pagers said it would sell its handsets through a larger distributor."],
+        ["The companies did not say what the deal was worth."],
+    ]
+    body = clean_body(blocks, options)
+    assert body.dateline is not None and body.dateline.place == place
+    assert body.paragraphs[0].startswith("A maker of hospital pagers")
+    assert not body.headings
+
+
+@pytest.mark.parametrize("line", ["NOTES, QUOTES", "LEFT, RIGHT", "UP NEXT", "Lugano, Switzerland"])
+def test_capital_headings_with_a_comma_are_not_datelines(options, line):
+    # no state or country after the comma (or a place not in capitals): a heading, not a dateline
+    blocks = [
+        [line],
+        ["A maker of hospital pagers said it would sell its handsets through a larger distributor."],
+    ]
+    body = clean_body(blocks, options)
+    assert body.dateline is None

@@ -115,6 +115,13 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         # two titles joined by "and" are one role
         ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
          "Lena Okafor", "president and chief financial officer"),
+        # a manager is a title: "General Manager of ..." is not the rank "General"
+        ("“The line will reopen in June,” adds Pieter Vos, General Manager of Rail Freight Benelux at Norland "
+         "Logistics.",
+         "Pieter Vos", "general manager of rail freight benelux"),
+        # a participle on a listed title is part of it, not a verb opening a clause
+        ("“Prices fell,” said Mira Holt, founding director of the Coastal Policy Institute at Lakeview College.",
+         "Mira Holt", "founding director"),
     ],
 )  # fmt: skip
 def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, role, options):
@@ -1547,3 +1554,35 @@ def test_a_company_s_short_name_typed_a_person_joins_the_company(options):
     names = [(e.name, e.type) for e in art.entities]
     assert "Harwell" not in ents and "Harwell" in ents["The Harwell Group"].aliases, names
     assert ents["The Harwell Group"].type == "ORG", names
+
+
+def test_a_participle_on_a_noun_that_is_no_title_gives_no_role(options):
+    # "leading rival" describes a relation between two people, not an office
+    _, ents = entities_of(
+        "The mayor named Tomas Brink, her leading conservative rival in the polls, to the budget panel. "
+        "Officials gave no further details about the timing of the meeting.",
+        options,
+    )
+    assert not any("rival" in r.lower() for r in ents["Tomas Brink"].roles), ents["Tomas Brink"].roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a romanised given name keeps the syllable after its hyphen, though "in" is also a preposition
+        ("The harbour plan was signed by President Moon Jae-in at the port on Tuesday.", "Moon Jae-in"),
+        ("Trade envoy Park Sung-in said the quota talks would resume.", "Park Sung-in"),
+    ],
+)
+def test_a_given_name_keeps_its_syllable_after_a_hyphen(sentence, name, options):
+    _, ents = entities_of(sentence + " Officials gave no further details about the timing of the meeting.", options)
+    assert name in ents, list(ents)
+
+
+def test_an_english_word_glued_to_a_name_is_not_a_syllable_of_it(options):
+    _, ents = entities_of(
+        "The Mara Holt-backed plan and a Tom Ford-style jacket drew crowds. "
+        "Officials gave no further details about the timing of the meeting.",
+        options,
+    )
+    assert not any(n.endswith(("-backed", "-style")) for n in ents), list(ents)

@@ -57,6 +57,10 @@ def test_not_captions(line, options):
         "Stay in the loop with Harbor Labs. Subscribe to our newsletter.",
         "Want more stars? Subscribe to our sister title Night Sky Monthly for the latest news from the observatories!",
         "No spam, we promise. You can unsubscribe at any time and we will never share your details.",
+        # a pitch whose last sentence tells the reader to sign up; a subscription offer with a promo code
+        "Get the week's harbour news in your inbox. Subscribe to Portside.net’s newsletters.",
+        "Begin your morning with the Tide Table. Skippers read it first. Sign up for the free daily newsletter.",
+        'Try Harbour Plus for as little as $2 for the first month. Use the code "TIDE24". Cancel any time.',
         # the publisher's and the author's boilerplate under a story
         "Orbit Today is part of Example Media Inc, a digital publisher. Visit our corporate site.",
         "Nora Quinn's book about comets is out now. Follow her on Twitter @noraquinn.",
@@ -76,6 +80,8 @@ def test_furniture(line):
         "The browser maker said it would stop third-party cookies next year, a change advertisers have fought.",
         "Analysts said the newsletter had 40,000 subscribers when the company sold it.",
         "Police asked anyone who saw the crash to follow the instructions on their website.",
+        "Officers told callers to use the code word the family had agreed on.",
+        "Subscribers fell by a third. Most said the newsletter cost too much, the survey found.",
     ],
 )
 def test_not_furniture(line):

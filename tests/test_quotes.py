@@ -387,6 +387,19 @@ def test_channels(options):
     assert one(qs, "army has been deployed").channel == "private radio station"
 
 
+def test_channel_after_the_topic_of_said(options):
+    # "said of <topic> in a statement": the channel phrase hangs on the topic in the parse
+    _, qs = quotes_of(
+        "A river authority published its yearly survey of the delta on Tuesday.\n\n"
+        "“We checked every sample twice,” hydrologist Mara Lind said of the spring flood gauge readings "
+        "in the statement.\n\n"
+        "“The levees held,” engineer Tomas Brink said about the long autumn storm season in an interview.",
+        options,
+    )
+    assert one(qs, "every sample twice").channel == "statement"
+    assert one(qs, "levees held").channel == "interview"
+
+
 # malformed input ------------------------------------------------------------------------------
 
 

@@ -738,3 +738,65 @@ def test_a_modified_time_never_gives_the_published_day():
     bare = tree.getroottree().getroot()
     bare.find(".//article").insert(1, lxml.html.fromstring("<time datetime='2024-03-05T11:00:00Z'>1 day ago</time>"))
     assert published_day(bare, "2024-01-12", None).isoformat() == "2024-03-05"
+
+
+def test_a_story_split_over_containers_goes_on_past_a_link_before_a_comma(options):
+    # the page splits the story over two containers of the same class with an advertisement row between
+    # them; the first ends in a paragraph whose link stands right before a comma, and a pull quote in the
+    # second repeats one of its sentences
+    first = (
+        "<p>The harbour board approved a plan on Monday to deepen the main channel so that larger container "
+        "ships can dock, a project it says will take four years and cost about 300 million euros.</p>"
+        "<p>Fishermen who work the inner basin say the dredging will cloud the water for months and drive "
+        "away the sardine shoals they depend on in the warmer part of the year.</p>"
+        "<p>The plan now goes to the <a href='/ministry'>ministry of the sea</a>, which has ninety days to "
+        "answer. Nobody at the meeting asked who would pay if the shoals never came back.</p>"
+    )
+    second = (
+        "<p>Similar projects in two northern ports ran over budget by a third, according to an audit the "
+        "board published last spring and which critics have quoted ever since.</p>"
+        "<aside><p>Nobody at the meeting asked who would pay if the shoals never came back.</p></aside>"
+        "<p>Board members said the audit had been read carefully and that the new contract shares the risk "
+        "of delays with the dredging company rather than leaving it with the port.</p>"
+        "<p>A public hearing on the environmental study is due before the end of the year, the board said.</p>"
+    )
+    html = _page(
+        "<title>Harbour board backs deeper channel</title>",
+        "<main><article><h1>Harbour board backs deeper channel</h1>"
+        f"<div class='grid'><div class='body article__body'>{first}</div>"
+        "<div class='rail'><div class='ad'><div class='ad__slot'></div></div></div></div>"
+        "<div class='row'><div class='ad'><span>Advertisement</span><div class='ad__slot'></div></div></div>"
+        f"<div class='grid'><div class='body article__body'>{second}</div></div>"
+        "</article><footer><p>About us</p></footer></main>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert a.text.endswith("before the end of the year, the board said.")
+    assert "ministry of the sea, which has" in a.text
+    assert a.text.count("Nobody at the meeting asked") == 1
+
+
+def test_a_split_story_is_not_continued_into_readers_comments(options):
+    # a page builder gives the comment widget the same class as the story's container
+    story = (
+        "<p>The harbour board approved a plan on Monday to deepen the main channel so that larger container "
+        "ships can dock, a project it says will take four years and cost about 300 million euros.</p>"
+        "<p>Fishermen who work the inner basin say the dredging will cloud the water for months and drive "
+        "away the sardine shoals they depend on in the warmer part of the year.</p>"
+        "<p>Read how the port paid for its last expansion in <a href='/part-two'>the second part of this "
+        "series</a>.</p>"
+    )
+    comments = (
+        "<div class='comment-body'><p>Great piece, I have fished that basin for twenty years and the water "
+        "was never as clear as the board claims in its glossy brochure.</p></div>"
+        "<div class='comment-body'><p>Thanks for reading, Marta, and for sharing what you have seen on the "
+        "water over all those seasons at the harbour mouth.</p></div>"
+    )
+    html = _page(
+        "<title>Harbour board backs deeper channel</title>",
+        "<main><article><h1>Harbour board backs deeper channel</h1>"
+        f"<div class='grid'><div class='body article__body'>{story}</div></div></article>"
+        f"<section><div class='body article__body'>{comments}</div></section></main>",
+    )
+    (a,) = read_bytes("page.html", html, options)
+    assert "sardine shoals" in a.text
+    assert "Great piece" not in a.text and "Thanks for reading" not in a.text

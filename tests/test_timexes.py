@@ -206,6 +206,19 @@ MON, TUE, FRI = date(2025, 10, 27), date(2025, 10, 28), date(2025, 10, 31)
         ("The bridge was due to be repaired in May before the money ran out.", WED, "May", "2025-05"),
         ("The council plans to repair the bridge in April.", WED, "April", "2026-04"),
         ("The council planned to repair the bridge in December.", WED, "December", "2025-12"),
+        # a bare base form heading its clause (an imperative, a fixture note) looks ahead; under another
+        # verb the verb above decides
+        ("Harbor Sharks: Play the Tigers on Saturday.", WED, "Saturday", "2025-11-01"),
+        ("Tigers: Host the Harbor Sharks on Saturday.", WED, "Saturday", "2025-11-01"),
+        ("Bring a coat to the riverside concert on Sunday.", WED, "Sunday", "2025-11-02"),
+        ("The late goal helped the visitors win on Sunday.", WED, "Sunday", "2025-10-26"),
+        # "would" in a noun's content clause reports a pledge already made: a date just gone stays this year
+        ("The mayor broke her promise that the pool would reopen on Oct. 3.", WED, "Oct. 3", "2025-10-03"),
+        ("Critics recalled the claim that the line would be finished by Sept. 30.", WED, "Sept. 30", "2025-09-30"),
+        ("There is a plan that would cut taxes in March.", WED, "March", "2026-03"),
+        # a month before a noun after "a", or with a possessive, is that month ("May's" is a name as often)
+        ("The senator spoke during a September hearing of the panel.", WED, "September", "2025-09"),
+        ("She met investors at October’s trade fair in Lisbon.", WED, "October", "2025-10"),
     ],
 )  # fmt: skip
 def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
@@ -234,6 +247,12 @@ def test_weekdays_and_dates_by_tense(options, sentence, anchor, words, value):
         "Car ownership soared in the last quarter of the century.",
         "The town is famous for its spring water.",
         "Farmers sold their winter wheat early.",
+        # a game clock is what is left of a period of play, not a time of day
+        "The visitors led 88-80 with 4:12 left in the game.",
+        "A three-pointer tied it with 0:41 to play.",
+        "The Hawks scored twice with 2:30 remaining.",
+        "May’s government lost the vote.",
+        "A May Day parade filled the square.",
     ],
 )
 def test_words_that_are_not_time_expressions(options, sentence):
@@ -385,3 +404,18 @@ def test_years_counted_from_the_story_and_compound_numbers(options, sentence, wo
 )
 def test_time_words_inside_names_are_not_times(options, sentence):
     assert timexes(sentence, options, anchor=NOV) == []
+
+
+def test_the_periods_of_a_game_are_not_the_years(options):
+    # a story about a game: its halves and quarters are periods of play; a dated quarter stays a quarter
+    game = (
+        "The Hawks beat the Owls 98-91. Reed had 12 rebounds and nine assists, and Ames dunked twice before "
+        "halftime. Cole drew a technical foul in the third quarter. Ames scored 20 in the first half. The "
+        "club's revenue rose in the third quarter of 2025, its owner said."
+    )
+    got = [(t.text, t.value) for t in timexes(game, options)]
+    assert not any(text in ("the third quarter", "the first half") for text, _ in got), got
+    assert any(value == "2025-Q3" for _, value in got), got
+    # the same words in a company's results are quarters and halves of the year
+    results = "Harbor Foods said sales rose in the third quarter and profit fell in the first half."
+    assert [t.value for t in timexes(results, options)] == ["2025-Q3", "2025-H1"]

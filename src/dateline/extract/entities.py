@@ -463,6 +463,8 @@ class EntityLayer:
                     start = _given_name_before(doc, start, self.common_nouns)
                 if end - start == 1 and start > 0 and _royal_title(doc[start - 1]):
                     start -= 1  # "Prince Harry", "Queen Margrethe": a royal is named with the title
+                if end - start >= 2 and _hyphen_syllable_after(doc, end):
+                    end += 2  # "Moon Jae-in": the NER stopped the given name at its hyphen
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
             if unit and doc[end - 1].text.islower():
                 end -= 1  # "Sulu province": the name is "Sulu"
@@ -1753,6 +1755,25 @@ _TITLE_COMPLEMENTS = frozenset({"of", "for", "in"})
 _NOT_IN_TITLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 
+def _hyphen_syllable_after(doc: Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` goes on with a hyphen and a short lower-case syllable glued to
+    a short capitalised one ("Jae-in", "Jong-un"), not an English word glued to a name ("Ford-led",
+    "Obama-era"): entities.yaml ``hyphen_syllable_max_letters``, ``not_hyphen_syllables``."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    before, syllable = doc[end - 1], doc[end + 1]
+    longest = int(rules.load_yaml("entities.yaml")["hyphen_syllable_max_letters"])
+    if not (before.is_alpha and before.text.istitle() and len(before.text) <= longest + 1):
+        return False
+    if not (syllable.is_alpha and syllable.text.islower() and len(syllable.text) <= longest):
+        return False
+    if end + 2 < len(doc) and doc[end + 2].text == "-" and not syllable.whitespace_:
+        return False  # "Jae-in-law": a longer compound
+    return not syllable.lower_.endswith("ed") and syllable.lower_ not in rules.word_set(
+        "entities.yaml", "not_hyphen_syllables"
+    )
+
+
 def _linked_noun(doc: Doc, i: int, start: int, end: int) -> bool:
     """Whether the word at ``i`` is a common noun the parse ties to the name ``doc[start:end]``, so a
     role no list needs to hold: a compound on the name ("host Jane Roe"), the noun the name stands
@@ -1982,7 +2003,12 @@ def _role_after(doc: Doc, end: int, start: int | None = None) -> str | None:
                 break
             return _title_case(doc[first : tail + 1].text) if first <= k else None
         hyphen = t.text == "-" and not doc[k - 1].whitespace_  # "a 52-year-old farmer"
-        if (t.is_punct and t.text not in ("(", ")", "'s", "’s") and not hyphen) or t.pos_ in ("VERB", "AUX"):
+        # a participle on a listed title further on ("founding director", "presiding judge") is part of
+        # the title, not a verb opening a clause ("leading rival" is no title: the noun is not listed)
+        participle = t.dep_ == "amod" and t.head.i > k and t.head.lower_ in _heads()
+        if (t.is_punct and t.text not in ("(", ")", "'s", "’s") and not hyphen) or (
+            t.pos_ in ("VERB", "AUX") and not participle
+        ):
             return None  # "[Jane Roe], who is a leader": a clause, not a title in apposition
         if t.lower_ in ("who", "which", "whose", "whom"):
             return None

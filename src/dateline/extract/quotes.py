@@ -1282,6 +1282,10 @@ class _Finder:
         if att.subject is not None and att.subject.i > verb.i:
             # '"...," said X, the UN's coordinator, in a statement': the parse hangs the phrase on X
             heads += [c for c in att.subject.children if c.i > att.subject.i and c.dep_ == "prep"]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+                # '"...," she said of the ruling in a statement': the parse hangs the channel on the topic
+                heads += [x for p in c.children if p.dep_ == "pobj" for x in p.children if x.dep_ == "prep"]
         for c in heads:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "via", "through", "to", "with"):
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)

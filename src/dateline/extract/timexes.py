@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -610,10 +611,11 @@ PATTERNS: list[tuple[str, str, Resolver, bool]] = [
     ("month day", rf"(?P<mon>{_MON})\s+(?P<day>{_DAY})(?![\d:])", _month_day_year, True),
     ("day month", rf"(?<![\d,.])(?P<day>{_DAY})\s+(?P<mon>{_MON})", _month_day_year, True),
     ("last month-name", rf"(?i:(?P<rel>last|this|next))\s+(?P<mon>{_MON})(?!\.?\s*\d)", _rel_month, True),
-    # "in March", "mid-October", "the October attacks" (not "the March on Washington": a name)
+    # "in March", "mid-October", "the October attacks", "a September hearing" (not "the March on
+    # Washington": a name); "October's conference" (not "May's": the name as often as the month)
     ("month alone", r"\b(?:(?i:in|since|until|by|early|late|mid|of|through|before|after|during)(?:\s+|-)|"
-     r"(?i:the|its|their|our|his|her)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
-     r"[a-z]))"
+     r"(?i:the|its|their|our|his|her|an?)\s+(?=[A-Z][a-z]+\s+(?!(?:on|in|of|to|for|from|at|against|across|through|by)\b)"
+     r"[a-z])|(?=(?!May)[A-Z][a-z]+['’]s\s))"
      r"(?P<x>(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
      r"(?![a-z])", _month_alone, True),
     # "in September, October and November 2024": the months after the first of a list ("listed month"
@@ -740,6 +742,17 @@ def _tokens(doc: Doc | None, s: int, e: int) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
 
 
+_GAME_CUES = re.compile(rf"(?i)(?<![\w-])(?:{_alt(word_set('timexes.yaml', 'game_cues'))})(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _about_a_game(text: str) -> bool:
+    """Whether a text tells a game: at least ``game_min_cues`` different words of play (timexes.yaml)."""
+    found = {x.lower() for x in _GAME_CUES.findall(text)}
+    return len(found) >= int(_WORDS["game_min_cues"])
+
+
+_GAME_CLOCK = re.compile(rf"\s+(?:{_alt(word_set('timexes.yaml', 'clock_left_after'))})\b")
 _AFTER_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2})?\s*(?:,|,?\s*and|,?\s*or)\s*\Z"
@@ -766,6 +779,11 @@ def _vetoed(name: str, m: re.Match[str], text: str, s: int, e: int, doc: Doc | N
         return True
     if name == "weekday" and not _g(m, "rel") and prev_word.lower() in _WEEKDAY_NAMES:
         return True
+    dated = bool(_g(m, "year") or _g(m, "yr") or _g(m, "rel") or _g(m, "rel2")) if name == "quarter" else True
+    if not dated and "fiscal" not in m[0].lower() and _about_a_game(text):
+        return True  # "in the third quarter" of a game
+    if name == "clock 24h" and _GAME_CLOCK.match(text[e : e + 20]):
+        return True  # "with 3:08 left": a game clock
     if name == "current":
         nxt = re.match(r"\s+([a-z]+)", text[e:])
         return bool(nxt and nxt.group(1) in _NOT_CURRENT)
@@ -937,6 +955,11 @@ def _future_in_past(doc: Doc, start: int, end: int) -> int:
         return _FUTURE_IN_PAST["infinitive_reach_days"]
     if any(c.lower_ in ("would", "'d") for c in aux) and v.dep_ == "ccomp" and _past_of(v.head):
         return _FUTURE_IN_PAST["would_reach_days"]
+    if any(c.lower_ in ("would", "'d") for c in aux) and v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        # "his vow that Britain would leave on Oct. 31", "a promise that the pool would reopen": a
+        # noun's content clause with "would" reports a pledge or claim already made, as a past verb of
+        # saying does
+        return _FUTURE_IN_PAST["would_reach_days"]
     return 0
 
 
@@ -1027,6 +1050,11 @@ def _verb_tense(v: Token, at: int = -1) -> tuple[bool, bool] | None:
         if (v.lemma_ == "be" and v.dep_ == "aux") or v.lemma_.lower() in _REPORTING:
             return None  # "says Monday" reports; the day is not ahead
         return True, False  # "the trial opens Monday": a present for a timetable
+    if v.tag_ == "VB" and not aux and v.dep_ in ("ROOT", "acl"):
+        # a bare base form heading its own clause is an imperative or a fixture note ("Join us on
+        # Friday", "Hosts: Play Boston on Sunday"): either tells what is to come; not one under another
+        # verb ("helped them win on Sunday"), whose own tense decides
+        return True, False
     return None
 
 

@@ -247,26 +247,56 @@ def _continued(tree: Any, lines: list[str], options: Options) -> list[str]:
     last = next((x for x in reversed(lines) if len(words(x)) >= options.body_min_words), None)
     if last is None:
         return lines
-    end = next((p for p in tree.iter("p") if _text(p) == last), None)
+    end = next((p for p in tree.iter("p") if _tight(_text(p)) == _tight(last)), None)
     box = end.getparent() if end is not None else None
     cls = box.get("class") if box is not None else None
     if box is None or not cls:
         return lines
-    known = set(lines)
+    known = {_tight(x) for x in lines}
     out = list(lines)
     after = False
     for el in tree.iter(box.tag):
         if el is box:
             after = True
             continue
-        if not after or el.get("class") != cls:
+        if not after or el.get("class") != cls or _holds_comments(el):
             continue
-        paras = [_text(p) for p in el.iter("p")]
+        paras = [_tight(_text(p)) for p in el.iter("p") if not _in_aside(p, el)]
         prose = [t for t in paras if len(words(t)) >= options.body_min_words and t not in known]
         if len(prose) >= 2:
             out.extend(t for t in paras if t and t not in known)
             known.update(paras)
     return out
+
+
+def _holds_comments(box: Any) -> bool:
+    """Whether a container holds readers' comments (html.yaml ``continued_not_in_class_stems``)."""
+    stems = [str(x) for x in _data()["continued_not_in_class_stems"]]
+    for el in box.iter():
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if cls and any(stem in cls.lower() for stem in stems):
+            return True
+    return False
+
+
+def _in_aside(p: Any, box: Any) -> bool:
+    """Whether a paragraph stands in an <aside> inside ``box``: a pull quote repeating a sentence of the
+    story, or a box of links, not the story's next paragraph."""
+    for up in p.iterancestors():
+        if up is box:
+            return False
+        if up.tag == "aside":
+            return True
+    return False
+
+
+def _tight(text: str) -> str:
+    """A paragraph as the page prints it: ``_text`` joins an element's pieces with spaces, which leaves
+    one before the punctuation after a link ("the <a>conference</a>, and" -> "conference , and")."""
+    return _SPACE_BEFORE_PUNCT.sub("", text)
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?%)](?:\s|$))")
 
 
 def _drop_page_furniture(lines: list[str], options: Options, url: Any = None) -> list[str]:

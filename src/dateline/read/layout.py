@@ -409,11 +409,37 @@ def _dateline_only(line: str, body: Body) -> bool:
     """A dateline on a line of its own above the lead ("MOSUL, Iraq/BAGHDAD (Reuters) -",
     "BAGHDAD | Wed Mar 4, 2015 9:12am EST"): taken, not read as a heading."""
     dateline, stamp, rest = read_dateline(line)
+    if dateline is None:
+        dateline, rest = _lone_dateline(line), ""
     if dateline is None or rest:
         return False
     body.dateline = body.dateline or dateline
     body.stamps.extend([stamp] if stamp else [])
     return True
+
+
+# "PLACE, REGION" and nothing else: letters, spaces, dots, apostrophes and hyphens on each side
+_LONE_DATELINE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[.'’ -]){0,40}),\s*([^\W\d_](?:[^\W\d_]|[.'’ -]){1,40}?)\.?\s*")
+
+
+def _lone_dateline(line: str) -> Dateline | None:
+    """ "BAAR, SWITZERLAND" on a line of its own above the lead, with no dash: a press release's
+    dateline when the place is in capitals and the gazetteer knows the words after the comma as a
+    state or country (datelines.yaml ``lone_region_kinds``)."""
+    m = _LONE_DATELINE.fullmatch(line)
+    if m is None:
+        return None
+    raw, region = m.group(1).strip(" ."), m.group(2).strip()
+    if not raw.isupper() or not _is_place(raw, agency=False):
+        return None
+    # imported here: only a rare line above the lead needs the index
+    from ..extract.geo import _region_abbreviations, fold, gazetteer
+
+    hit = gazetteer().entry(_region_abbreviations().get(fold(region), region))  # "N.Y." is New York
+    kinds = {str(k) for k in rules.load_yaml("datelines.yaml")["lone_region_kinds"]}
+    if hit is None or hit[1] not in kinds:
+        return None
+    return Dateline(place=_title_case(raw))
 
 
 def _looks_like_block_end(lines: list[str], i: int, options: Options) -> bool:
