@@ -151,7 +151,8 @@ def test_quoted_words_that_only_modify_a_noun_are_a_label(options):
         "The mayor said the port remained committed to its \u201cone berth, one ship\u201d rule for tankers.\n\n"
         "Harbour master Lena Vos said the crews had made a \u201cvery costly\u201d mistake last winter.\n\n"
         "The ministry said it delayed the inspections because of the \u201cshort-term\u201d contracts of its staff.\n\n"
-        "Union leader Piet Kramer called it a \u201cjobs for robots\u201d scheme.",
+        "Union leader Piet Kramer called it a \u201cjobs for robots\u201d scheme.\n\n"
+        "Transport minister Ada Kok promised \u201czero emission\u201d berths by the end of the decade.",
         options,
     )
     texts = [q.text for q in qs]
@@ -159,6 +160,7 @@ def test_quoted_words_that_only_modify_a_noun_are_a_label(options):
     assert one(qs, "very costly").speaker.name == "Lena Vos"
     assert one(qs, "short-term").kind == "partial"
     assert one(qs, "jobs for robots").speaker.name == "Piet Kramer"
+    assert one(qs, "zero emission").speaker.name == "Ada Kok"
 
 
 def test_a_handle_in_marks_is_a_name(options):

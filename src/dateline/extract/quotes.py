@@ -1111,10 +1111,16 @@ class _Finder:
         # 'a "phase one" trade deal': the phrase's own head is further on
         head = after.head if after.dep_ in ("compound", "amod") and after.head.i > after.i else after
         verb = head.head
+        # "called it a "..." plan", "promised "..." policies": a verb of characterising or saying with a
+        # subject of its own makes the words that subject's; not a verb of showing ("a scan showed a
+        # "..." pattern"), where the subject is a thing
         return not (
             verb.pos_ == "VERB"
-            and verb.lemma_.lower() in self.lex["characterising"]
-            and any(c.dep_ == "nsubj" for c in verb.children)
+            and (
+                verb.lemma_.lower() in self.lex["characterising"]
+                or (self.is_say(verb) and verb.lemma_.lower() not in self.lex["evidential"])
+            )
+            and any(c.dep_ == "nsubj" and self._can_speak(c) for c in verb.children)
         )
 
     def _nickname(self, start: int, end: int) -> bool:
