@@ -101,6 +101,10 @@ def test_no_event(options, sentence, category):
         ("The rebels in the north routinely attacked army convoys last year.", "ASSAULT", "attacked"),
         ("The army stepped up its fight against the rebels in the north.", "ASSAULT", "fight"),
         ("The rebels threatened to attack the capital if talks failed.", "THREATEN", "threatened"),
+        # what a demonstration is against is no "demonstration of force/power": only a fight,
+        # battle or struggle against something reads by what it is against
+        ("Villagers held a demonstration against the armed forces outside the barracks.", "PROTEST", "demonstration"),
+        ("Fishermen organised a demonstration against wind power along the coast.", "PROTEST", "demonstration"),
     ],
 )
 def test_real_events_next_to_them_stay(options, sentence, category, trigger):

@@ -197,6 +197,7 @@ class _Senses:
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    non_event_against: frozenset[str]
     market_moves: frozenset[str]
     market_nouns: frozenset[str]
     anaphors: dict[str, str]
@@ -304,6 +305,7 @@ def _senses() -> _Senses:
         market_moves=words("market_moves"),
         market_nouns=words("market_nouns"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
+        non_event_against=words("non_event_against"),
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
         aimed_verbs=words("aimed_verbs"),
@@ -1127,10 +1129,12 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
-    # ... or what it is for or against: "demand for oil" is no demand made on anyone, "the fight
-    # against corruption" no combat
+    # ... or what it is for: "demand for oil" is no demand made on anyone; and, for a struggle,
+    # what it is against: "the fight against corruption" is no combat, while "a demonstration
+    # against nuclear power" is a protest all the same
+    against = ("against",) if lemma in sen.non_event_against else ()
     if lemma in sen.non_event_objects and any(
-        _acts_on(t, sen.non_event_objects[lemma], preps=("for", "against")) for t in [tok, *_aims(tok)]
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for", *against)) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     land = _land_noun(tok, span) if category == "ASSAULT" else None
