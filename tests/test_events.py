@@ -1495,6 +1495,32 @@ def test_a_vehicle_that_hits_is_an_accident(options, sentence):
     assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the harm is hung on the collision, or the vehicle is its agent
+        "A tractor struck a fence on the farm road, injuring two pickers.",
+        "Two joggers were hurt by a reversing lorry near the depot on Monday.",
+    ],
+)
+def test_a_harm_tied_to_a_vehicle_that_hits_is_an_accident(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a collision told beside a harm someone did is no cause of that harm
+        ("Soldiers killed a herder an hour after a bus struck a roadside kiosk.", ("killed",)),
+        # a vehicle driven into people is how a ramming attack is told
+        ("A lorry ploughed into shoppers at the night market, killing 12 of them.", ("killing",)),
+    ],
+)
+def test_a_harm_beside_a_collision_stays_an_assault(options, sentence, trigger):
+    event(article(lead(sentence), options), "ASSAULT", trigger)
+
+
 def test_a_vehicle_strike_with_a_word_of_attack_stays_an_assault(options):
     art = article(lead("Four guards were killed when a truck bomb struck the checkpoint near Garissa."), options)
     event(art, "ASSAULT", ("killed", "bomb", "struck"))

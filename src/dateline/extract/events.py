@@ -875,17 +875,36 @@ def _accident_sentence(ctx: ArticleContext, sent: Span, names: set[int]) -> bool
     return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
 
 
-def _collision(sent: Span) -> bool:
-    """A road or sea accident told in the sentence: a vehicle hits someone or something ("was
-    struck by a car", "a bus hit a tree", "the ferry was struck by a cargo ship"), and nothing
-    says attack ("a car bomb struck the convoy", "a car driven into the crowd by an attacker")."""
+def _collision(tok: Token, sent: Span) -> bool:
+    """A road or sea accident the harm ``tok`` belongs to: a vehicle hits someone or something ("a
+    bus hit a tree, killing four", "was struck by a car and died", "were killed when a bus hit a
+    wall", "were killed by a speeding truck"), and nothing in the sentence says attack ("a car bomb
+    struck the convoy", "a car driven into the crowd by an attacker"). A collision told beside a harm
+    someone did is no cause of it: "soldiers killed three villagers after a truck hit a shrine"."""
     sen = _senses()
-    for t in sent:
-        if t.pos_ == "VERB" and _verb_keys(t) & sen.collision_verbs:
-            doer = _agent(t)
-            if doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles:
-                return not _attack_named(sent)
-    return False
+    anchor = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if anchor is None:
+        return False
+    doer = _agent(anchor)
+    # the collision verb itself, or the verb the harm hangs on as its participle or conjunct
+    verbs = [anchor]
+    h = anchor
+    while h.dep_ in ("advcl", "conj") and h.head.i != h.i and len(verbs) < 4:
+        h = h.head
+        verbs.append(h)
+    if doer is None:  # "four were killed when a bus hit a wall": no doer but the collision told
+        verbs += [c for c in anchor.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+    hits = [
+        v
+        for v in verbs
+        if v.pos_ == "VERB"
+        and _verb_keys(v) & sen.collision_verbs
+        and (d := _agent(v)) is not None
+        and _partitive(d).lemma_.lower() in sen.vehicles
+    ]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+    run_down = passive and doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles
+    return bool(hits or run_down) and not _attack_named(sent)
 
 
 def _attack_named(sent: Span) -> bool:
@@ -908,7 +927,7 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
-    if _collision(sent):
+    if _collision(tok, sent):
         return True
     # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
     referring = tok.pos_ == "NOUN" and any(
