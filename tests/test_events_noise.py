@@ -105,6 +105,9 @@ def test_no_event(options, sentence, category):
         # battle or struggle against something reads by what it is against
         ("Villagers held a demonstration against the armed forces outside the barracks.", "PROTEST", "demonstration"),
         ("Fishermen organised a demonstration against wind power along the coast.", "PROTEST", "demonstration"),
+        # "asked for it" with a plain pronoun is a request like any other (only "asking for the
+        # moon" is an idiom)
+        ("The fishermen's union asked for it in two letters to the ministry last year.", "REQUEST", "asked"),
     ],
 )
 def test_real_events_next_to_them_stay(options, sentence, category, trigger):
