@@ -1462,6 +1462,9 @@ def test_repeat_told_as_one_more_stays_its_own_event(options):
         "A young reform slate has been gaining ground among party members since the spring.",
         "A Dutch brewer took control of the struggling bottling firm in a deal signed on Monday.",
         "Volunteer crews gained ground against the bush fires near the reservoir overnight.",
+        # a party in an election, a state buying a firm: no land held ("in" a place is a vote)
+        "The Greens gained ground in Bavaria in the regional vote on Sunday, pollsters said.",
+        "Britain took control of the failing lender in 2008, the report said again.",
     ],
 )
 def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sentence):
@@ -1474,6 +1477,9 @@ def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sen
     [
         ("Separatist fighters took control of the river port of Mopti on Saturday.", ("took control", "took")),
         ("Army units gained ground against the insurgents in the hills on Friday.", ("gained",)),
+        # a state takes ground as an armed party does, and "in" a place says what is held
+        ("Ethiopia gained ground in the border region on Thursday, the ministry said.", ("gained",)),
+        ("Sudan gained ground in the west of Chad on Thursday, the ministry said.", ("gained",)),
     ],
 )
 def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigger):

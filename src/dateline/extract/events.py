@@ -207,6 +207,10 @@ class _Senses:
     aimed_preps: frozenset[str]
     aid_forces: frozenset[str]
     land_nouns: frozenset[str]
+    land_held_preps: frozenset[str]
+    land_held_in: frozenset[str]
+    land_states: frozenset[str]
+    land_groups: frozenset[str]
     armed_parties: frozenset[str]
     vehicles: frozenset[str]
     needs_subject: dict[str, frozenset[str]]
@@ -312,6 +316,10 @@ def _senses() -> _Senses:
         aimed_preps=words("aimed_preps"),
         aid_forces=words("aid_forces"),
         land_nouns=words("land_nouns"),
+        land_held_preps=words("land_held_preps"),
+        land_held_in=words("land_held_in"),
+        land_states=frozenset(str(x) for x in data["land_states"]),
+        land_groups=frozenset(str(x) for x in data["land_groups"]),
         armed_parties=words("armed_parties"),
         vehicles=words("vehicles"),
         protest_ended_by=words("protest_ended_by"),
@@ -1192,22 +1200,52 @@ def _land_noun(tok: Token, span: Span) -> Token | None:
 def _fight_over_land(ctx: ArticleContext, tok: Token, land: Token) -> bool:
     """Whether control taken or ground gained is land won by arms: what it is control of is a place
     ("took control of the town"), or the one who takes it is an armed party ("the rebels gained
-    ground", "troops took control of the government"). Nobody named, or a pronoun, with nothing
-    said to be controlled, keeps the account as told ("they took control")."""
-    held = [
-        p
-        for x in (land, tok)
-        for c in x.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "over")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    ground", "troops took control of the government"); a state takes land as an armed party does
+    unless something else than a place is said to be held ("Russia gained ground in the east";
+    not "Britain took control of the bank"), and a named organisation when nothing is said to be
+    held ("Hamas gained ground"; not "the party gained ground in Bavaria", a vote). Nobody named,
+    or a pronoun, with nothing but places said to be held, keeps the account as told ("they took
+    control")."""
+    sen = _senses()
+
+    def objects(preps: frozenset[str]) -> list[Token]:
+        found = [
+            p
+            for x in (land, tok)
+            for c in x.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "in the east of the country": the place the part belongs to
+        return found + [
+            g
+            for p in found
+            if p.lemma_.lower() in sen.place_parts
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+
+    held = objects(sen.land_held_preps)
     if any(_is_place(ctx, p) for p in held):
         return True
+    held_in = objects(sen.land_held_in)
+    placed = any(_is_place(ctx, p) for p in held_in)
+    other = [
+        p for p in held + held_in if not _is_place(ctx, p) and not (placed and p.lemma_.lower() in sen.place_parts)
+    ]
     who = _agent(tok)
     if who is None or who.pos_ == "PRON":
-        return not held
-    return bool(_heads_of(who) & _senses().armed_parties)
+        return not other
+    if _heads_of(who) & sen.armed_parties:
+        return True
+    eid = ctx.resolver.token_entity.get(_partitive(who).i)
+    kind = ctx.entities[eid].type if eid is not None else None
+    if kind in sen.land_states:
+        return not other
+    return kind in sen.land_groups and not held and not held_in
 
 
 def _verb_complement(tok: Token) -> Token | None:
