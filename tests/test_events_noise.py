@@ -66,7 +66,9 @@ def events(body: str, options) -> list[tuple[str, str]]:
         # a danger that something is, a fight against a social ill
         ("Street battles in the city are an existential threat to the regime, analysts say.", "THREATEN"),
         ("We should back the reforms and its own fight against corruption at home, the envoy said.", "ASSAULT"),
-        ("The start-ups slap a slick veneer of tech over basic banking services.", "ASSAULT"),
+        # a blow by hand lands on a person (needs_captive_object): paint or a label slapped on is none
+        ("The designers slapped a glossy coat of paint on the ageing product line.", "ASSAULT"),
+        ("The retailer slaps its own label on cheap imported jackets.", "ASSAULT"),
         # refusing to say, offering a response, a trigger in a compound with another modifier
         ("The senator's refusal to say which side he backs was mocked.", "REJECT"),
         ("The lawyer declined to address whether his client slept on duty.", "REJECT"),
@@ -105,6 +107,7 @@ def test_no_event(options, sentence, category):
         # battle or struggle against something reads by what it is against
         ("Villagers held a demonstration against the armed forces outside the barracks.", "PROTEST", "demonstration"),
         ("Fishermen organised a demonstration against wind power along the coast.", "PROTEST", "demonstration"),
+        ("A guard slapped a prisoner in the yard on Monday, the inmates said.", "ASSAULT", "slapped"),
         # "asked for it" with a plain pronoun is a request like any other (only "asking for the
         # moon" is an idiom)
         ("The fishermen's union asked for it in two letters to the ministry last year.", "REQUEST", "asked"),
