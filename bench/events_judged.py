@@ -26,7 +26,8 @@ its events by page and trigger span:
 - precision: TRUE share of the predicted events that were judged;
 - unjudged: predicted events no judgement covers (a new trigger): listed apart, not counted;
 - dropped: judged events dateline no longer predicts, by judgement (dropping FALSE ones is the
-  aim; each dropped TRUE one is a loss to look at).
+  aim; each dropped TRUE one is a loss to look at); a page for which dateline now finds no
+  article drops every judged event on it.
 
 Dev pages only, by design: the script refuses a page whose split is not dev.
 """
@@ -37,6 +38,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gold_articles import SETS, records, split_of
@@ -53,61 +55,75 @@ def load(path: Path) -> dict[str, dict[tuple[int, int], dict]]:  # type: ignore[
     return by_page
 
 
+@dataclass
+class Tally:
+    """Counts over the judged pages: judged events still predicted (by verdict, and the reasons of
+    the non-TRUE ones), judged events no longer predicted, and predictions nobody judged."""
+
+    kept: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+    unjudged: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def tally_page(page: str, judgements: dict[tuple[int, int], dict], out: list[dict], t: Tally) -> None:  # type: ignore[type-arg]
+    """Count one page's record ``out`` against its judgements. A page whose record is empty (no
+    article found) predicts nothing: every judged event on it counts as dropped."""
+    text = out[0]["text"] if out else ""
+    seen = set()
+    for e in out[0]["events"] if out else []:
+        span = (e["trigger_span"]["start"], e["trigger_span"]["end"])
+        j = judgements.get(span)
+        if j is None:
+            t.unjudged.append(f"{page} {e['type']} {text[span[0] : span[1]]!r}@{span[0]}")
+            continue
+        seen.add(span)
+        # a changed category is judged afresh: TRUE only when it is the right one
+        ok = j["right"] is not None and e["type"] == j["right"]
+        verdict = "TRUE" if ok else ("FALSE" if j["judgement"] == "FALSE" else "WRONG_CAT")
+        t.kept[verdict] += 1
+        if verdict != "TRUE":
+            t.reasons[j["reason"] or verdict] += 1
+            t.notes.append(f"  kept {verdict:9s} {page} {e['type']} {j['trigger']!r}@{span[0]} ({j['reason']})")
+    if not out:
+        t.notes.append(f"  {page}: empty record, all its judged events dropped")
+    for span, j in judgements.items():
+        if span not in seen:
+            t.dropped[j["judgement"]] += 1
+            if j["judgement"] != "FALSE":
+                t.notes.append(f"  dropped {j['judgement']} {page} {j['predicted']} {j['trigger']!r}@{span[0]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", action="store_true", help="list unjudged events, dropped TRUE ones and FALSE ones kept")
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
     judged = load(args.data)
-    kept: Counter[str] = Counter()
-    dropped: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    unjudged: list[str] = []
-    notes: list[str] = []
+    t = Tally()
     for page in sorted(judged):
         path = SETS["real"] / f"{page}.json"
         gold = json.loads(path.read_text(encoding="utf-8"))
         if split_of(path, gold) != "dev":
             print(f"{page}: not a dev page, skipped", file=sys.stderr)
             continue
-        out = records(gold)
-        if not out:
-            continue
-        text = out[0]["text"]
-        seen = set()
-        for e in out[0]["events"]:
-            span = (e["trigger_span"]["start"], e["trigger_span"]["end"])
-            j = judged[page].get(span)
-            if j is None:
-                unjudged.append(f"{page} {e['type']} {text[span[0] : span[1]]!r}@{span[0]}")
-                continue
-            seen.add(span)
-            # a changed category is judged afresh: TRUE only when it is the right one
-            ok = j["right"] is not None and e["type"] == j["right"]
-            verdict = "TRUE" if ok else ("FALSE" if j["judgement"] == "FALSE" else "WRONG_CAT")
-            kept[verdict] += 1
-            if verdict != "TRUE":
-                reasons[j["reason"] or verdict] += 1
-                notes.append(f"  kept {verdict:9s} {page} {e['type']} {j['trigger']!r}@{span[0]} ({j['reason']})")
-        for span, j in judged[page].items():
-            if span not in seen:
-                dropped[j["judgement"]] += 1
-                if j["judgement"] != "FALSE":
-                    notes.append(f"  dropped {j['judgement']} {page} {j['predicted']} {j['trigger']!r}@{span[0]}")
+        tally_page(page, judged[page], records(gold), t)
+    kept, dropped = t.kept, t.dropped
     n = sum(kept.values())
     print(f"pages {len(judged)}, judged events predicted now {n}")
     print(f"precision (TRUE share) {kept['TRUE']}/{n} = {kept['TRUE'] / n:.2f}" if n else "nothing predicted")
     print("kept by verdict: " + ", ".join(f"{k} {v}" for k, v in sorted(kept.items())))
-    print("kept non-TRUE by reason: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    print("kept non-TRUE by reason: " + ", ".join(f"{k} {v}" for k, v in t.reasons.most_common()))
     print(
         "dropped (judged, no longer predicted): "
         + (", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) or "none")
     )
-    print(f"unjudged (new predictions, not counted) {len(unjudged)}")
+    print(f"unjudged (new predictions, not counted) {len(t.unjudged)}")
     if args.v:
-        for line in notes:
+        for line in t.notes:
             print(line)
-        for u in unjudged:
+        for u in t.unjudged:
             print(f"  unjudged {u}")
     return 0
 

@@ -1462,6 +1462,9 @@ def test_repeat_told_as_one_more_stays_its_own_event(options):
         "A young reform slate has been gaining ground among party members since the spring.",
         "A Dutch brewer took control of the struggling bottling firm in a deal signed on Monday.",
         "Volunteer crews gained ground against the bush fires near the reservoir overnight.",
+        # a party in an election, a state buying a firm: no land held ("in" a place is a vote)
+        "The Greens gained ground in Bavaria in the regional vote on Sunday, pollsters said.",
+        "Britain took control of the failing lender in 2008, the report said again.",
     ],
 )
 def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sentence):
@@ -1474,6 +1477,9 @@ def test_control_or_ground_taken_without_land_or_arms_is_no_assault(options, sen
     [
         ("Separatist fighters took control of the river port of Mopti on Saturday.", ("took control", "took")),
         ("Army units gained ground against the insurgents in the hills on Friday.", ("gained",)),
+        # a state takes ground as an armed party does, and "in" a place says what is held
+        ("Ethiopia gained ground in the border region on Thursday, the ministry said.", ("gained",)),
+        ("Sudan gained ground in the west of Chad on Thursday, the ministry said.", ("gained",)),
     ],
 )
 def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigger):
@@ -1493,6 +1499,32 @@ def test_control_or_ground_taken_by_arms_is_an_assault(options, sentence, trigge
 def test_a_vehicle_that_hits_is_an_accident(options, sentence):
     art = article(lead(sentence), options)
     assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the harm is hung on the collision, or the vehicle is its agent
+        "A tractor struck a fence on the farm road, injuring two pickers.",
+        "Two joggers were hurt by a reversing lorry near the depot on Monday.",
+    ],
+)
+def test_a_harm_tied_to_a_vehicle_that_hits_is_an_accident(options, sentence):
+    art = article(lead(sentence), options)
+    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a collision told beside a harm someone did is no cause of that harm
+        ("Soldiers killed a herder an hour after a bus struck a roadside kiosk.", ("killed",)),
+        # a vehicle driven into people is how a ramming attack is told
+        ("A lorry ploughed into shoppers at the night market, killing 12 of them.", ("killing",)),
+    ],
+)
+def test_a_harm_beside_a_collision_stays_an_assault(options, sentence, trigger):
+    event(article(lead(sentence), options), "ASSAULT", trigger)
 
 
 def test_a_vehicle_strike_with_a_word_of_attack_stays_an_assault(options):

@@ -31,3 +31,18 @@ def test_judgements_are_on_dev_pages_only_and_well_formed():
         assert 0 <= r["start"] < r["end"]
         assert r["judgement"] == "TRUE" or r["reason"]
     assert len({(r["page"], r["start"], r["end"]) for r in rows}) == len(rows)
+
+
+def test_a_page_with_an_empty_record_drops_all_its_judged_events():
+    sys.path.insert(0, str(ROOT / "bench"))
+    from events_judged import Tally, tally_page
+
+    def row(judgement: str) -> dict[str, object]:
+        right = None if judgement == "FALSE" else "ASSAULT"
+        return {"trigger": "x", "predicted": "ASSAULT", "judgement": judgement, "right": right, "reason": ""}
+
+    judgements = {(10, 15): row("TRUE"), (40, 46): row("FALSE")}
+    t = Tally()
+    tally_page("some-page", judgements, [], t)
+    assert t.dropped == {"TRUE": 1, "FALSE": 1}
+    assert not t.kept

@@ -23,55 +23,60 @@ def events(body: str, options) -> list[tuple[str, str]]:
     [
         # a "must"/"should" clause about the speakers themselves, or about a thing that is
         # neither a party nor a happening, asks nothing of anyone
-        ('"We must show the protesters patience," she added.', "REQUEST"),
-        ('"This growth should not turn into complacency," the governor said.', "REQUEST"),
+        ('"We must give the strikers time," the manager added.', "REQUEST"),
+        ('"The lull should not turn into idleness," the coach said.', "REQUEST"),
         # helping to do something is no aid unless a party is helped
-        ("The campaign helped to propel the senator into office in 2010.", "AID"),
-        ("His debate win sparked a craze that helped to propel him into office.", "AID"),
-        ("Grants from the ministry will help pay the cost of new classrooms.", "AGREE"),
+        ("The grant helped to push the school into the top league in 2015.", "AID"),
+        ("His viral speech started a trend that helped to carry him into the mayor's office.", "AID"),
+        ("Fees from the new toll will help cover the price of road repairs.", "AGREE"),
         # idioms
-        ("Heaven help us, the new bank calls itself Zoop.", "AID"),
-        ("The striking nurses say they are not asking for the moon.", "REQUEST"),
+        ("Heaven help us, the council has named the new bridge Blobby.", "AID"),
+        ("Farmers at the depot insist they are not asking for the moon.", "REQUEST"),
         # bond yields, and a bond that yields a rate, concede nothing
-        ("The notes rose in price to yield 2.1%, and bond yields slipped.", "CONCEDE"),
+        ("The municipal paper fell in value to yield 4.3%, while treasury yields climbed.", "CONCEDE"),
         # an accident told with the clause hung on a later phrase is no assault
         (
-            "Following two crashes of the new jet in under four months that killed 200 people, the fleet was grounded.",
+            "After two derailments of the night train within a year that killed 40 passengers, the line was shut.",
             "ASSAULT",
         ),
         (
-            "Sales have been hit following two crashes of the new jet in under four months that killed 200 people.",
+            "Bookings fell following two derailments of the night train within a year that killed 40 passengers.",
             "ASSAULT",
         ),
         # sitting in a court hearing is no meeting of parties
-        ("Supporters of the guards attended the hearing in the federal court on Monday.", "CONSULT"),
+        ("Relatives of the driver attended the hearing at the magistrates' court on Tuesday.", "CONSULT"),
         # prices that rally, market sentiment or spending held up
-        ("Analysts tied the rally in bank stocks to the court ruling.", "PROTEST"),
-        ("The Sensex has been rallying for a week despite the slowdown.", "PROTEST"),
-        ("A key reason for the market rally is the strong quarter.", "PROTEST"),
-        ("This is also supporting the sentiment, the broker said.", "SUPPORT"),
-        ("The bank has little room to support consumption or investment demand.", "SUPPORT"),
-        ("The bank has little room to support consumption or investment demand.", "REQUEST"),
+        ("Traders linked the rally in mining shares to the export figures.", "PROTEST"),
+        ("The Kospi has been rallying for five sessions despite weak exports.", "PROTEST"),
+        ("One big driver of the bond rally was the soft jobs report.", "PROTEST"),
+        ("It is also supporting investor sentiment, the strategist said.", "SUPPORT"),
+        ("The treasury has few tools left to support spending or export demand.", "SUPPORT"),
+        ("The treasury has few tools left to support wages or investment demand.", "REQUEST"),
         # rules broken, security put at risk, a product line scrapped, a listing sought
-        ("The guards were charged with violating federal rules on inmate checks.", "REJECT"),
-        ("Long shifts have compromised security at the jail, the union said.", "CONCEDE"),
-        ("The planemaker said it would scrap production of the jumbo jet.", "REJECT"),
-        ("The firm sought a stock-market listing last year.", "REQUEST"),
+        ("The inspectors were accused of violating safety rules on crane checks.", "REJECT"),
+        ("Staff cuts have compromised safety at the plant, engineers said.", "CONCEDE"),
+        ("The carmaker said it would scrap production of its smallest hatchback.", "REJECT"),
+        ("The brewer sought a stock-market listing in Lagos two years ago.", "REQUEST"),
         # what is usually done, and acts that are the subject of a present "be": statements
-        ("A steep discount is typically negotiated by airlines.", "CONSULT"),
+        ("Lower fees are usually negotiated by the bigger shipping lines.", "CONSULT"),
         ("The foreign ministers of the two countries usually meet in Brussels.", "CONSULT"),
-        ("Seeking asylum is not a crime, the doctors said.", "REQUEST"),
-        ("Seeking asylum is not a crime, the doctors said.", "AID"),
-        ("Many fear that to pause or seek compromise is to surrender entirely.", "RETREAT"),
+        ("Requesting asylum is not illegal, the lawyers argued.", "REQUEST"),
+        ("Requesting asylum is not illegal, the lawyers argued.", "AID"),
+        ("Few players think that to sit back and defend is to surrender the match.", "RETREAT"),
         # a danger that something is, a fight against a social ill
-        ("Street battles in the city are an existential threat to the regime, analysts say.", "THREATEN"),
-        ("We should back the reforms and its own fight against corruption at home, the envoy said.", "ASSAULT"),
-        ("The start-ups slap a slick veneer of tech over basic banking services.", "ASSAULT"),
+        ("Rising seas are a grave threat to the island's farms, scientists say.", "THREATEN"),
+        ("The donors praised the ministry's long fight against corruption in the ports.", "ASSAULT"),
+        # a blow by hand lands on a person (needs_captive_object): paint or a label slapped on is none
+        ("The designers slapped a glossy coat of paint on the ageing product line.", "ASSAULT"),
+        ("The retailer slaps its own label on cheap imported jackets.", "ASSAULT"),
         # refusing to say, offering a response, a trigger in a compound with another modifier
-        ("The senator's refusal to say which side he backs was mocked.", "REJECT"),
-        ("The lawyer declined to address whether his client slept on duty.", "REJECT"),
-        ("Captain Cam Heyward, who lobbied for the ban, did not offer a response when asked about it.", "AID"),
-        ("Migrants were held at the processing and detention centre for weeks.", "COERCE"),
+        ("The coach's refusal to say which striker will start drew jeers.", "REJECT"),
+        ("The spokeswoman declined to address whether the mill would close.", "REJECT"),
+        (
+            "The club's owner, who pushed for the rule change, did not offer a comment when reached on Friday.",
+            "AID",
+        ),
+        ("Asylum seekers were kept at the screening and detention facility for months.", "COERCE"),
     ],
 )
 def test_no_event(options, sentence, category):
@@ -86,7 +91,7 @@ def test_no_event(options, sentence, category):
         # "US" is no "us"
         ("The forum concluded that the US must allocate more money to the clean-up.", "REQUEST", "concluded"),
         ('"The detentions are unlawful and must end," she told reporters.', "REQUEST", "must end"),
-        ('"Such experiments must be excluded from the lunar programme," he said.', "REQUEST", "said"),
+        ('"Such fees must be removed from the school budget," she said.', "REQUEST", "said"),
         ("The donors helped the rebels retake the town, the report said.", "AID", "helped"),
         ("The mission said its troops had helped secure the area around the port.", "AID", "helped"),
         ("Gunmen attacked a convoy in the valley in an ambush that killed 12 soldiers.", "ASSAULT", "killed"),
@@ -101,6 +106,14 @@ def test_no_event(options, sentence, category):
         ("The rebels in the north routinely attacked army convoys last year.", "ASSAULT", "attacked"),
         ("The army stepped up its fight against the rebels in the north.", "ASSAULT", "fight"),
         ("The rebels threatened to attack the capital if talks failed.", "THREATEN", "threatened"),
+        # what a demonstration is against is no "demonstration of force/power": only a fight,
+        # battle or struggle against something reads by what it is against
+        ("Villagers held a demonstration against the armed forces outside the barracks.", "PROTEST", "demonstration"),
+        ("Fishermen organised a demonstration against wind power along the coast.", "PROTEST", "demonstration"),
+        ("A guard slapped a prisoner in the yard on Monday, the inmates said.", "ASSAULT", "slapped"),
+        # "asked for it" with a plain pronoun is a request like any other (only "asking for the
+        # moon" is an idiom)
+        ("The fishermen's union asked for it in two letters to the ministry last year.", "REQUEST", "asked"),
     ],
 )
 def test_real_events_next_to_them_stay(options, sentence, category, trigger):

@@ -197,6 +197,7 @@ class _Senses:
     defied_by: frozenset[str]
     civilians: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    non_event_against: frozenset[str]
     market_moves: frozenset[str]
     market_nouns: frozenset[str]
     anaphors: dict[str, str]
@@ -206,6 +207,10 @@ class _Senses:
     aimed_preps: frozenset[str]
     aid_forces: frozenset[str]
     land_nouns: frozenset[str]
+    land_held_preps: frozenset[str]
+    land_held_in: frozenset[str]
+    land_states: frozenset[str]
+    land_groups: frozenset[str]
     armed_parties: frozenset[str]
     vehicles: frozenset[str]
     needs_subject: dict[str, frozenset[str]]
@@ -304,12 +309,17 @@ def _senses() -> _Senses:
         market_moves=words("market_moves"),
         market_nouns=words("market_nouns"),
         non_event_objects={str(k): frozenset(str(x).lower() for x in v) for k, v in data["non_event_objects"].items()},
+        non_event_against=words("non_event_against"),
         place_parts=words("place_parts"),
         named_by_object=words("named_by_object"),
         aimed_verbs=words("aimed_verbs"),
         aimed_preps=words("aimed_preps"),
         aid_forces=words("aid_forces"),
         land_nouns=words("land_nouns"),
+        land_held_preps=words("land_held_preps"),
+        land_held_in=words("land_held_in"),
+        land_states=frozenset(str(x) for x in data["land_states"]),
+        land_groups=frozenset(str(x) for x in data["land_groups"]),
         armed_parties=words("armed_parties"),
         vehicles=words("vehicles"),
         protest_ended_by=words("protest_ended_by"),
@@ -873,17 +883,36 @@ def _accident_sentence(ctx: ArticleContext, sent: Span, names: set[int]) -> bool
     return bool(lemmas & sen.explosion_words and lemmas & sen.industrial_sites) and not _attack_named(sent)
 
 
-def _collision(sent: Span) -> bool:
-    """A road or sea accident told in the sentence: a vehicle hits someone or something ("was
-    struck by a car", "a bus hit a tree", "the ferry was struck by a cargo ship"), and nothing
-    says attack ("a car bomb struck the convoy", "a car driven into the crowd by an attacker")."""
+def _collision(tok: Token, sent: Span) -> bool:
+    """A road or sea accident the harm ``tok`` belongs to: a vehicle hits someone or something ("a
+    bus hit a tree, killing four", "was struck by a car and died", "were killed when a bus hit a
+    wall", "were killed by a speeding truck"), and nothing in the sentence says attack ("a car bomb
+    struck the convoy", "a car driven into the crowd by an attacker"). A collision told beside a harm
+    someone did is no cause of it: "soldiers killed three villagers after a truck hit a shrine"."""
     sen = _senses()
-    for t in sent:
-        if t.pos_ == "VERB" and _verb_keys(t) & sen.collision_verbs:
-            doer = _agent(t)
-            if doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles:
-                return not _attack_named(sent)
-    return False
+    anchor = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    if anchor is None:
+        return False
+    doer = _agent(anchor)
+    # the collision verb itself, or the verb the harm hangs on as its participle or conjunct
+    verbs = [anchor]
+    h = anchor
+    while h.dep_ in ("advcl", "conj") and h.head.i != h.i and len(verbs) < 4:
+        h = h.head
+        verbs.append(h)
+    if doer is None:  # "four were killed when a bus hit a wall": no doer but the collision told
+        verbs += [c for c in anchor.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+    hits = [
+        v
+        for v in verbs
+        if v.pos_ == "VERB"
+        and _verb_keys(v) & sen.collision_verbs
+        and (d := _agent(v)) is not None
+        and _partitive(d).lemma_.lower() in sen.vehicles
+    ]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+    run_down = passive and doer is not None and _partitive(doer).lemma_.lower() in sen.vehicles
+    return bool(hits or run_down) and not _attack_named(sent)
 
 
 def _attack_named(sent: Span) -> bool:
@@ -906,7 +935,7 @@ def _accidental(ctx: ArticleContext, tok: Token) -> bool:
     if _caused_by_nature(ctx, tok, tok if tok.pos_ == "VERB" else _governing_verb(tok)):
         return True
     sent = ctx.sent(tok)
-    if _collision(sent):
+    if _collision(tok, sent):
         return True
     # "The explosion occurred at ..." after an accident: a noun with "the" that refers back
     referring = tok.pos_ == "NOUN" and any(
@@ -1127,10 +1156,12 @@ def _sense(ctx: ArticleContext, tok: Token, span: Span, category: str, coded: bo
     sent_in = _agent(tok) if category == "MOBILIZE" and tok.pos_ == "VERB" else None
     if sent_in is not None and any(t.lower_ in sen.aid_forces for t in sent_in.subtree):
         return "AID"  # "peacekeeping troops arrived in the capital": protection provided
-    # ... or what it is for or against: "demand for oil" is no demand made on anyone, "the fight
-    # against corruption" no combat
+    # ... or what it is for: "demand for oil" is no demand made on anyone; and, for a struggle,
+    # what it is against: "the fight against corruption" is no combat, while "a demonstration
+    # against nuclear power" is a protest all the same
+    against = ("against",) if lemma in sen.non_event_against else ()
     if lemma in sen.non_event_objects and any(
-        _acts_on(t, sen.non_event_objects[lemma], preps=("for", "against")) for t in [tok, *_aims(tok)]
+        _acts_on(t, sen.non_event_objects[lemma], preps=("for", *against)) for t in [tok, *_aims(tok)]
     ):
         return None  # "released a statement", "captured footage", "their battle to contain the wildfires"
     land = _land_noun(tok, span) if category == "ASSAULT" else None
@@ -1169,22 +1200,52 @@ def _land_noun(tok: Token, span: Span) -> Token | None:
 def _fight_over_land(ctx: ArticleContext, tok: Token, land: Token) -> bool:
     """Whether control taken or ground gained is land won by arms: what it is control of is a place
     ("took control of the town"), or the one who takes it is an armed party ("the rebels gained
-    ground", "troops took control of the government"). Nobody named, or a pronoun, with nothing
-    said to be controlled, keeps the account as told ("they took control")."""
-    held = [
-        p
-        for x in (land, tok)
-        for c in x.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "over")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    ground", "troops took control of the government"); a state takes land as an armed party does
+    unless something else than a place is said to be held ("Russia gained ground in the east";
+    not "Britain took control of the bank"), and a named organisation when nothing is said to be
+    held ("Hamas gained ground"; not "the party gained ground in Bavaria", a vote). Nobody named,
+    or a pronoun, with nothing but places said to be held, keeps the account as told ("they took
+    control")."""
+    sen = _senses()
+
+    def objects(preps: frozenset[str]) -> list[Token]:
+        found = [
+            p
+            for x in (land, tok)
+            for c in x.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "in the east of the country": the place the part belongs to
+        return found + [
+            g
+            for p in found
+            if p.lemma_.lower() in sen.place_parts
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+
+    held = objects(sen.land_held_preps)
     if any(_is_place(ctx, p) for p in held):
         return True
+    held_in = objects(sen.land_held_in)
+    placed = any(_is_place(ctx, p) for p in held_in)
+    other = [
+        p for p in held + held_in if not _is_place(ctx, p) and not (placed and p.lemma_.lower() in sen.place_parts)
+    ]
     who = _agent(tok)
     if who is None or who.pos_ == "PRON":
-        return not held
-    return bool(_heads_of(who) & _senses().armed_parties)
+        return not other
+    if _heads_of(who) & sen.armed_parties:
+        return True
+    eid = ctx.resolver.token_entity.get(_partitive(who).i)
+    kind = ctx.entities[eid].type if eid is not None else None
+    if kind in sen.land_states:
+        return not other
+    return kind in sen.land_groups and not held and not held_in
 
 
 def _verb_complement(tok: Token) -> Token | None:
