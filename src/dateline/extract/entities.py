@@ -338,6 +338,19 @@ def _royal_title(t: Token) -> bool:
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
+def _score_goes_on(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a team's goals, the first half of a score the span stops inside: a number of at
+    most two digits followed by a dash and another number ("Sweden 1 – 0", "Sweden 1 –0"). A year
+    after a place is part of an event's name ("Paris 2024", "Tokyo 2020") and no score."""
+    t = doc[i]
+    if not (t.text.isdigit() and len(t.text) <= 2) or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1].text
+    if after in ("-", "–"):
+        return i + 2 < len(doc) and doc[i + 2].text.isdigit()
+    return re.fullmatch(r"[-–]\d{1,3}", after) is not None
+
+
 def _without_score(doc: Doc, start: int, end: int) -> int:
     """Where a name ends once a match score the NER took in is left out: "Chile 3-0", "Uchiyama 6-2"
     ("beat Chile 3-0"), and "Sweden 1" of "Sweden 1 – 0 Korea": a score is no part of a team's or a
@@ -346,7 +359,7 @@ def _without_score(doc: Doc, start: int, end: int) -> int:
         return end - 1
     if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
         return end - 3  # "6 - 2" in three tokens
-    if end - start >= 2 and doc[end - 1].text.isdigit():
+    if end - start >= 2 and _score_goes_on(doc, end - 1):
         hit = gazetteer().entry(doc[start : end - 1].text)
         if hit is not None and hit[1] != CITY_ALTERNATE:
             return end - 1  # "Sweden 1 – 0 Korea": the tagger's span stops inside the score
