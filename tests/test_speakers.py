@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from dateline.extract import extract_article
-from dateline.extract.attribution import first_name_gender
+from dateline.extract.attribution import _subject, first_name_gender
 from dateline.read import read_bytes
 
 HEAD = (
@@ -1253,3 +1255,18 @@ def test_a_verb_joined_to_a_clause_about_a_thing_stays_the_reporters(options):
     body = 'Government officials said the talks failed and blamed the rebels for "bad faith."\n\n'
     q = one(quotes_of(body, options), "bad faith")
     assert "official" in name_of(q), q.speaker
+
+
+def test_the_relation_last_climbed_is_the_one_of_the_latest_climb():
+    # a hand-made misparse: the verb "petition" read as a noun at the root, with "the council" its
+    # object and "demanding" a clause on that object. The walk climbs the clause ("acl") to the object
+    # and then the object to the root: the clause hangs on the object, not on the root, so the root
+    # (no one, a verb taken for a noun) is not the one who demands
+    doc = Doc(
+        Vocab(),
+        words=["Neighbours", "petition", "the", "council", ",", "demanding", "repairs"],
+        heads=[1, 1, 3, 1, 1, 3, 5],
+        deps=["compound", "ROOT", "det", "dobj", "punct", "acl", "dobj"],
+        pos=["NOUN", "NOUN", "DET", "NOUN", "PUNCT", "VERB", "NOUN"],
+    )
+    assert _subject(doc[5]) is None

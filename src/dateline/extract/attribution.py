@@ -99,6 +99,7 @@ def _subject(verb: Token) -> Token | None:
             v = v.head
             continue
         if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
+            came = v.dep_  # a relation of the climb just made, never one left from an earlier climb
             v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
             continue
         if step and v.pos_ in ("NOUN", "PROPN") and v.dep_ == "ROOT" and came == "acl":
