@@ -1591,14 +1591,14 @@ def test_an_english_word_glued_to_a_name_is_not_a_syllable_of_it(options):
 def test_a_year_after_a_host_city_stays_in_the_event_s_name(options):
     # a year of four digits is no team's goals: only a number of at most two digits followed by a
     # dash and another number is a score the span stops inside
-    art, ents = entities_of(
+    art, _ents = entities_of(
         "The rowers who won gold at Tokyo 2020 will defend their title at Paris 2024 next summer.",
         options,
     )
     names = [(e.name, e.type) for e in art.entities]
     assert ("Tokyo 2020", "EVENT") in names, names
     assert ("Tokyo", "EVENT") not in names, names
-    art, ents = entities_of(
+    art, _ents = entities_of(
         "Norway beat Denmark 2 – 1 in a friendly in Oslo on Saturday, while Sweden 1 – 0 Korea ended "
         "goalless in the second half.",
         options,
