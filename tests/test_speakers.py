@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dateline.extract import extract_article
-from dateline.extract.attribution import _subject, first_name_gender
+from dateline.extract.attribution import _subject
+from dateline.names import first_name_gender
 from dateline.read import read_bytes
 
 HEAD = (

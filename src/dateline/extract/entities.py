@@ -25,9 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..names import core_words
+from ..names import core_words, given_name_use
 from ..record import Dateline, Entity, Geo, Offsets
-from .attribution import given_name_use
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
