@@ -1455,17 +1455,17 @@ def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, 
 @pytest.mark.parametrize(
     "text, name",
     [
-        # the NER tags "Valeska" and "Houston" as two places side by side
+        # the NER tags "Torben" and "Dallas" as two places side by side
         (
-            "Valeska Houston, an Australian woman and former deckhand, has claimed that the company held her "
-            "for twelve years aboard its cruise ship. Houston said she was made to work in the engine room.",
-            "Valeska Houston",
+            "Torben Dallas, who coaches a youth rowing club on the river, won the regional volunteer award on "
+            "Saturday. Dallas thanked the parents who drive the boats to every race.",
+            "Torben Dallas",
         ),
-        # typed an organisation; "Paris" is a noun in WordNet but a town's name is a surname too
+        # typed an organisation; "London" is a noun in WordNet but a town's name is a surname too
         (
-            "Wiebke Paris, an Australian woman and former deckhand, has claimed that the company held her "
-            "for twelve years aboard its cruise ship. Paris said she was made to work in the engine room.",
-            "Wiebke Paris",
+            "The orchestra named Torben London as its new principal cellist on Monday. London joins from a "
+            "chamber ensemble in the north.",
+            "Torben London",
         ),
     ],
 )
