@@ -1605,3 +1605,16 @@ def test_a_year_after_a_host_city_stays_in_the_event_s_name(options):
     )
     names = [(e.name, e.type) for e in art.entities]
     assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
+
+
+def test_a_royal_with_a_regnal_number_keeps_the_title_as_one_without_does(options):
+    # "King Charles" and "King Charles III" are both named with the title, not "Charles III" with a
+    # role "King" beside "King Charles"
+    art, ents = entities_of(
+        "King Charles III cut the ribbon at the new ferry terminal on Friday, and Pope Leo XI sent a letter of "
+        "thanks to the crews. Charles later toured the harbour with the builders.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("King Charles III", "PERSON") in names and ("Pope Leo XI", "PERSON") in names, names
+    assert "Charles" in ents["King Charles III"].aliases, names

@@ -334,6 +334,9 @@ def _royal_title(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_ in rules.word_set("titles.yaml", "royal_titles")
 
 
+# a regnal number after a monarch's or a pope's one name, the last word of a person's name the NER
+# tagged: "I", "III", "XVI" (up to 39)
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
@@ -473,8 +476,11 @@ class EntityLayer:
                     start += 1
                 if end - start == 1:
                     start = _given_name_before(doc, start, self.common_nouns)
-                if end - start == 1 and start > 0 and _royal_title(doc[start - 1]):
-                    start -= 1  # "Prince Harry", "Queen Margrethe": a royal is named with the title
+                one_name = end - start == 1 or (end - start == 2 and _REGNAL.fullmatch(doc[end - 1].text) is not None)
+                if one_name and start > 0 and _royal_title(doc[start - 1]):
+                    # "Prince Harry", "Queen Margrethe": a royal is named with the title, and so is one
+                    # with a regnal number ("King Charles III", as "King Charles"), the same name either way
+                    start -= 1
                 if end - start >= 2 and _hyphen_syllable_after(doc, end):
                     end += 2  # "Moon Jae-in": the NER stopped the given name at its hyphen
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds
