@@ -116,12 +116,12 @@ def test_roles_and_affiliation(sentence, name, role, affiliation, options):
         ("Lena Okafor, president and chief financial officer of Tarnwell Foods, said sales had risen by a third.",
          "Lena Okafor", "president and chief financial officer"),
         # a manager is a title: "General Manager of ..." is not the rank "General"
-        ("“The line will reopen in June,” adds Pieter Vos, General Manager of Rail Freight Benelux at Norland "
-         "Logistics.",
-         "Pieter Vos", "general manager of rail freight benelux"),
+        ("Sanne Kool, General Manager of Harbour Cranes at Dockwise Holdings, told the crews the old cranes "
+         "would be scrapped.",
+         "Sanne Kool", "general manager of harbour cranes"),
         # a participle on a listed title is part of it, not a verb opening a clause
-        ("“Prices fell,” said Mira Holt, founding director of the Coastal Policy Institute at Lakeview College.",
-         "Mira Holt", "founding director"),
+        ("Ravi Menon, founding director of the Northgate Puppet Theatre, booked every act himself.",
+         "Ravi Menon", "founding director"),
     ],
 )  # fmt: skip
 def test_a_title_keeps_its_phrase_and_the_title_joined_to_it(sentence, name, role, options):
@@ -1455,17 +1455,17 @@ def test_a_common_given_name_and_a_surname_typed_a_firm_is_a_person(text, name, 
 @pytest.mark.parametrize(
     "text, name",
     [
-        # the NER tags "Valeska" and "Houston" as two places side by side
+        # the NER tags "Torben" and "Dallas" as two places side by side
         (
-            "Valeska Houston, an Australian woman and former deckhand, has claimed that the company held her "
-            "for twelve years aboard its cruise ship. Houston said she was made to work in the engine room.",
-            "Valeska Houston",
+            "Torben Dallas, who coaches a youth rowing club on the river, won the regional volunteer award on "
+            "Saturday. Dallas thanked the parents who drive the boats to every race.",
+            "Torben Dallas",
         ),
-        # typed an organisation; "Paris" is a noun in WordNet but a town's name is a surname too
+        # typed an organisation; "London" is a noun in WordNet but a town's name is a surname too
         (
-            "Wiebke Paris, an Australian woman and former deckhand, has claimed that the company held her "
-            "for twelve years aboard its cruise ship. Paris said she was made to work in the engine room.",
-            "Wiebke Paris",
+            "The orchestra named Torben London as its new principal cellist on Monday. London joins from a "
+            "chamber ensemble in the north.",
+            "Torben London",
         ),
     ],
 )
@@ -1529,26 +1529,26 @@ def test_an_acronym_before_and_is_a_name_of_its_own(options):
 
 def test_a_match_score_is_no_part_of_a_name(options):
     art, ents = entities_of(
-        "In Group C, Argentina comfortably got past Chile 3-0 on Tuesday, with both singles won in straight "
-        "sets before a small crowd in Madrid.",
+        "In the opening round of the cup, Portugal edged past Peru 2-1 on Sunday, with both goals scored after "
+        "the break in front of a sold-out stadium in Lisbon.",
         options,
     )
     names = [(e.name, e.type) for e in art.entities]
-    assert ("Chile", "GPE") in names, names  # tagged FAC with the score; a country is no building
+    assert ("Peru", "GPE") in names, names  # tagged ORG with the score
     art, ents = entities_of(
-        "Japan levelled the tie after Kenji Moriyama lost to Pablo Arregui, and then Tomas Berdel cruised past "
-        "Moriyama 6-2, 6-1 in the deciding match on Friday.",
+        "The visitors drew level once Lena Sorvik fell to Anja Kettle, before Ruth Amsel brushed aside Kettle "
+        "6-3, 6-4 in the final rubber on Sunday.",
         options,
     )
     names = [(e.name, e.type) for e in art.entities]
     assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
-    assert "Moriyama" in ents["Kenji Moriyama"].aliases, names
+    assert "Kettle" in ents["Anja Kettle"].aliases, names
 
 
 def test_a_company_s_short_name_typed_a_person_joins_the_company(options):
     art, ents = entities_of(
-        "The deal was backed by The Harwell Group, a private equity firm. Harwell, which already held a stake "
-        "in the label, declined to comment on Friday.",
+        "The stadium was bought last year by The Harwell Group, an investment company. Harwell, which also owns "
+        "two hotels nearby, did not reply to questions on Monday.",
         options,
     )
     names = [(e.name, e.type) for e in art.entities]
@@ -1586,3 +1586,35 @@ def test_an_english_word_glued_to_a_name_is_not_a_syllable_of_it(options):
         options,
     )
     assert not any(n.endswith(("-backed", "-style")) for n in ents), list(ents)
+
+
+def test_a_year_after_a_host_city_stays_in_the_event_s_name(options):
+    # a year of four digits is no team's goals: only a number of at most two digits followed by a
+    # dash and another number is a score the span stops inside
+    art, _ents = entities_of(
+        "The rowers who won gold at Tokyo 2020 will defend their title at Paris 2024 next summer.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("Tokyo 2020", "EVENT") in names, names
+    assert ("Tokyo", "EVENT") not in names, names
+    art, _ents = entities_of(
+        "Norway beat Denmark 2 – 1 in a friendly in Oslo on Saturday, while Sweden 1 – 0 Korea ended "
+        "goalless in the second half.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert not any(any(c.isdigit() for c in e.name) for e in art.entities), names
+
+
+def test_a_royal_with_a_regnal_number_keeps_the_title_as_one_without_does(options):
+    # "King Charles" and "King Charles III" are both named with the title, not "Charles III" with a
+    # role "King" beside "King Charles"
+    art, ents = entities_of(
+        "King Charles III cut the ribbon at the new ferry terminal on Friday, and Pope Leo XI sent a letter of "
+        "thanks to the crews. Charles later toured the harbour with the builders.",
+        options,
+    )
+    names = [(e.name, e.type) for e in art.entities]
+    assert ("King Charles III", "PERSON") in names and ("Pope Leo XI", "PERSON") in names, names
+    assert "Charles" in ents["King Charles III"].aliases, names

@@ -11,22 +11,20 @@ Small, parse-based questions about one attribution, each answered on its own:
   "the ministry's statement"), so the issuer speaks, not the document;
 - ``relayer``: the reporting verb that passes a quote on ("he said '...', the prosecutor's
   office said"), for the quote's ``reported_by``;
-- ``first_name_gender``: a first name's gender from the name table that the
-  ``gender-guesser`` package ships, read once, lazily.
+
+(A first name's gender and how common a given name is live in ``dateline.names``, with the name
+table they read.)
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from .. import rules
 
 _CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep")  # "by saying" climbs to its verb
-# How much one sex must outweigh the other in the name table to count as that name's sex.
-_CLEAR = 4
 
 
 def subject(verb: Token) -> Token | None:
@@ -99,6 +97,7 @@ def _subject(verb: Token) -> Token | None:
             v = v.head
             continue
         if step and v.pos_ in ("NOUN", "PRON") and v.dep_ in ("dobj", "dative", "pobj") and v.head.i != v.i:
+            came = v.dep_  # a relation of the climb just made, never one left from an earlier climb
             v = v.head  # "the senator emailed supporters saying ...": past the object to its verb
             continue
         if step and v.pos_ in ("NOUN", "PROPN") and v.dep_ == "ROOT" and came == "acl":
@@ -217,72 +216,3 @@ def reporting_head(verb: Token, is_say: object) -> Token | None:
             return v.head
         break
     return None
-
-
-@cache
-def _name_lines() -> dict[str, list[str]]:
-    """gender-guesser's name table, indexed by lower-case first name: that name's lines.
-
-    The package's own Detector takes seconds to build (it parses every country's
-    frequency for every name); here the file is only split by name, and a name's
-    lines are read when that name is asked for.
-    """
-    try:
-        data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    index: dict[str, list[str]] = {}
-    for line in data.splitlines():
-        if not line or line[0] in "#=":
-            continue
-        name = line[3:30].strip().lower()
-        if "+" in name:
-            for x in ("", " ", "-"):
-                index.setdefault(name.replace("+", x), []).append(line)
-        else:
-            index.setdefault(name, []).append(line)
-    return index
-
-
-@cache
-def given_name_use(first: str) -> int:
-    """How common a given name is across the table's countries: the sum of its lines' frequency
-    digits (0 when the table does not hold it). "Marcel" is 77, "Walker" 2: a rare entry is as
-    often a word or a surname ("Walker", "General")."""
-    return sum(
-        sum(int(c, 16) for c in line[30:] if c in "123456789ABCDEF") for line in _name_lines().get(first.lower(), ())
-    )
-
-
-@cache
-def _name_gender(first: str) -> str | None:
-    """ "m" or "f" when one sex outweighs the other (and the unisex "?" lines) by ``_CLEAR``.
-
-    Each line gives a sex code (M, 1M/?M mostly male, F, 1F/?F, ? unisex) and, from
-    column 30, one frequency digit (hex) per country. Names used for both ("Jan",
-    "Andrea") give None: a guess would make a pronoun skip the right person.
-    """
-    m = f = 0.0
-    for line in _name_lines().get(first, ()):
-        code = line[:2].strip()
-        freq = sum(int(c, 16) for c in line[30:] if c in "123456789ABCDEF") or 1
-        share = 1.0 if code in ("M", "F") else 0.5
-        if "M" in code:
-            m += freq * share
-        elif "F" in code:
-            f += freq * share
-        else:
-            m, f = m + freq, f + freq
-    if m > 0 and m >= _CLEAR * f:
-        return "m"
-    if f > 0 and f >= _CLEAR * m:
-        return "f"
-    return None
-
-
-def first_name_gender(name: str) -> str | None:
-    """ "m", "f" or None for a person's name by its first word ("Anna Berg" -> "f")."""
-    words = [w for w in name.replace(".", " ").split() if len(w) > 1]
-    if len(words) < 2:
-        return None  # a surname alone says nothing
-    return _name_gender(words[0].lower())

@@ -25,9 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import rules
-from ..names import core_words
+from ..names import core_words, given_name_use
 from ..record import Dateline, Entity, Geo, Offsets
-from .attribution import given_name_use
 from .geo import CITY, CITY_ALTERNATE, CONTINENT, COUNTRY, STATE, fold, gazetteer
 
 TYPE_MAP = {
@@ -335,7 +334,23 @@ def _royal_title(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_ in rules.word_set("titles.yaml", "royal_titles")
 
 
+# a regnal number after a monarch's or a pope's one name, the last word of a person's name the NER
+# tagged: "I", "III", "XVI" (up to 39)
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _score_goes_on(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a team's goals, the first half of a score the span stops inside: a number of at
+    most two digits followed by a dash and another number ("Sweden 1 – 0", "Sweden 1 –0"). A year
+    after a place is part of an event's name ("Paris 2024", "Tokyo 2020") and no score."""
+    t = doc[i]
+    if not (t.text.isdigit() and len(t.text) <= 2) or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1].text
+    if after in ("-", "–"):
+        return i + 2 < len(doc) and doc[i + 2].text.isdigit()
+    return re.fullmatch(r"[-–]\d{1,3}", after) is not None
 
 
 def _without_score(doc: Doc, start: int, end: int) -> int:
@@ -346,7 +361,7 @@ def _without_score(doc: Doc, start: int, end: int) -> int:
         return end - 1
     if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
         return end - 3  # "6 - 2" in three tokens
-    if end - start >= 2 and doc[end - 1].text.isdigit():
+    if end - start >= 2 and _score_goes_on(doc, end - 1):
         hit = gazetteer().entry(doc[start : end - 1].text)
         if hit is not None and hit[1] != CITY_ALTERNATE:
             return end - 1  # "Sweden 1 – 0 Korea": the tagger's span stops inside the score
@@ -461,8 +476,11 @@ class EntityLayer:
                     start += 1
                 if end - start == 1:
                     start = _given_name_before(doc, start, self.common_nouns)
-                if end - start == 1 and start > 0 and _royal_title(doc[start - 1]):
-                    start -= 1  # "Prince Harry", "Queen Margrethe": a royal is named with the title
+                one_name = end - start == 1 or (end - start == 2 and _REGNAL.fullmatch(doc[end - 1].text) is not None)
+                if one_name and start > 0 and _royal_title(doc[start - 1]):
+                    # "Prince Harry", "Queen Margrethe": a royal is named with the title, and so is one
+                    # with a regnal number ("King Charles III", as "King Charles"), the same name either way
+                    start -= 1
                 if end - start >= 2 and _hyphen_syllable_after(doc, end):
                     end += 2  # "Moon Jae-in": the NER stopped the given name at its hyphen
             unit = label in ("GPE", "LOC") and end - start >= 2 and doc[end - 1].lower_ in _type_rules().place_kinds

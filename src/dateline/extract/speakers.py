@@ -20,8 +20,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .. import rules
+from ..names import first_name_gender
 from ..record import Entity, Offsets, Speaker, SpeakerBasis
-from .attribution import employer, first_name_gender, is_form, issuer
+from .attribution import employer, is_form, issuer
 from .entities import role_head
 from .quotemarks import Quoted
 
