@@ -222,7 +222,7 @@ def test_a_common_noun_that_names_actors_owns_a_noun_event(options, sentence, ca
     assert descriptors(event(article(lead(sentence), options), category, trigger)) == descs
 
 
-def roles_at(text: str, word: str):
+def _roles_and_names(text: str, word: str):
     """The roles the rules give the first token ``word`` of ``text``, trigger or not, and the
     article's entity names by id."""
     from dateline.extract.context import article_context
@@ -235,8 +235,12 @@ def roles_at(text: str, word: str):
     ctx = article_context(doc)
     tok = next(t for t in doc if t.text == word)
     verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    r = roles_of(ctx, tok, verb, "")
-    by = {e.id: e.name for e in ctx.entity_list}
+    return roles_of(ctx, tok, verb, ""), {e.id: e.name for e in ctx.entity_list}
+
+
+def roles_at(text: str, word: str):
+    """The actor and recipient names the rules give the first token ``word`` of ``text``."""
+    r, by = _roles_and_names(text, word)
     return {by[i] for i in r.actors}, {by[i] for i in r.recipients}
 
 
@@ -430,18 +434,7 @@ def test_the_verbs_that_make_doer_nouns_come_from_the_docs_own_pipeline(options)
 def roles_with_descriptors(text: str, word: str):
     """:func:`roles_at` with the common-noun actors and recipients too: (actor names, actor
     descriptor texts, recipient names, recipient descriptor texts)."""
-    from dateline.extract.context import article_context
-    from dateline.extract.events import _governing_verb
-    from dateline.extract.nlp import load, parse
-    from dateline.extract.roles import roles_of
-    from dateline.settings import defaults
-
-    doc = parse(load(defaults().model), text, dl_anchor=(None, "none"))
-    ctx = article_context(doc)
-    tok = next(t for t in doc if t.text == word)
-    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-    r = roles_of(ctx, tok, verb, "")
-    by = {e.id: e.name for e in ctx.entity_list}
+    r, by = _roles_and_names(text, word)
     return (
         {by[i] for i in r.actors},
         [d.text for d in r.descriptors],
