@@ -29,6 +29,15 @@ its events by page and trigger span:
   aim; each dropped TRUE one is a loss to look at); a page for which dateline now finds no
   article drops every judged event on it.
 
+``--data bench/data/event_judgements_blind.jsonl``: a second set, held out from rule choice. A
+second annotator judged, blind to which code produced each, the union of the events that the code
+of 2026-11-30's third round and of its start (77dbb90) predicted on the 28 dev pages the first set
+does not cover (174 events; sports, science, business and entertainment pages among them), with
+the same verdicts and reason tags. Nobody has chosen a rule on it: read its figure, not its misses,
+or it becomes one more tuning set. The two annotators' verdicts differ in strictness (commercial
+deals, visits to a place rather than to a party, a government's "help" for an industry are FALSE
+for the second); the two figures are not comparable with each other, only each with itself.
+
 Dev pages only, by design: the script refuses a page whose split is not dev.
 """
 

@@ -1,5 +1,7 @@
-"""bench/data/event_judgements_dev.jsonl: our judgements of dateline's events on real pages may
-only cover DEV pages, and each line must be usable by bench/events_judged.py."""
+"""bench/data/event_judgements_dev.jsonl (the rules were chosen on it) and
+event_judgements_blind.jsonl (judged blind, held out from rule choice): our judgements of
+dateline's events on real pages may only cover DEV pages, the two sets no common page, and each
+line must be usable by bench/events_judged.py."""
 
 from __future__ import annotations
 
@@ -7,19 +9,31 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "event_judgements_dev.jsonl"
+BLIND = ROOT / "bench" / "data" / "event_judgements_blind.jsonl"
 CATEGORIES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }  # fmt: skip
 
 
-def test_judgements_are_on_dev_pages_only_and_well_formed():
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_blind_set_shares_no_page_with_the_tuning_set():
+    assert not {r["page"] for r in _rows(DATA)} & {r["page"] for r in _rows(BLIND)}
+
+
+@pytest.mark.parametrize("path", [DATA, BLIND], ids=["tuning", "blind"])
+def test_judgements_are_on_dev_pages_only_and_well_formed(path):
     sys.path.insert(0, str(ROOT / "bench"))
     from gold_articles import SETS, split_of
 
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(path)
     assert rows
     for r in rows:
         path = SETS["real"] / f"{r['page']}.json"
