@@ -58,6 +58,8 @@ class Options:
     paste_lost_share: float
     paste_rival_share: float
     retold_fill_max_days: int
+    event_gate_min_words: int
+    event_gate_place_density: float
     label_modifier_max_words: int
     retrieved_at: datetime | None = None
 

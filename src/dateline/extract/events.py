@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import rules
 from ..record import Date, Descriptor, Event, Location, Offsets, QuoteKind, Timex
+from ..settings import defaults
 from . import scope
 from .context import ArticleContext, article_context
 from .geo import gazetteer
@@ -1665,7 +1666,39 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         if _repeats(ctx, ev, trig, out, triggers) or retold(ctx, ev, tok, out, triggers, _senses().harm_words):
             continue
         out.append(ev)
-    return merge_family(ctx, _drop_outcomes(ctx, out, triggers), triggers)
+    events = merge_family(ctx, _drop_outcomes(ctx, out, triggers), triggers)
+    if _off_topic(ctx):
+        events = [e for e in events if _names_own_party(ctx, e)]
+    return events
+
+
+def _off_topic(ctx: ArticleContext) -> bool:
+    """An article long enough to tell its topic that seldom names a country, place or people (a
+    place, site or nationality: GPE, LOC, FAC, NORP): not
+    political or conflict news (settings.yaml, event_gate_*), so its trigger words mostly carry
+    other senses (a basketball "assist", a market "rally")."""
+    opts = defaults()
+    words = sum(1 for t in ctx.doc if t.is_alpha)
+    if words < opts.event_gate_min_words:
+        return False
+    places = sum(len(e.mentions) for e in ctx.entity_list if e.type in _PLACE_TYPES or e.type == "NORP")
+    return 1000 * places / words < opts.event_gate_place_density
+
+
+def _names_own_party(ctx: ArticleContext, ev: Event) -> bool:
+    """The event's own evidence on an off-topic page: a named doer or target ("WeWork agreed to
+    ..."), one described by an organisation's word, a title of office or with a name in it ("the
+    company", "a WeWork spokesperson"), or casualties. A doer told by a common noun of a game or a kitchen ("the home
+    side" rallied, "the guards" attacked the basket) is not."""
+    if ev.casualties or any(i in ctx.entities for i in [*ev.actors, *ev.recipients]):
+        return True
+    # an organisation's word ("the company") or a title of office ("a spokesperson", "the minister")
+    kinds = rules.word_set("entities.yaml", "org_descriptors") | rules.word_set("titles.yaml", "heads")
+    for d in ev.actor_descriptors:
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and any(t.i in ctx.token_entity or t.lemma_.lower() in kinds for t in span):
+            return True
+    return False
 
 
 def _drop_outcomes(ctx: ArticleContext, events: list[Event], triggers: dict[str, Token]) -> list[Event]:
