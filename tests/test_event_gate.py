@@ -52,6 +52,20 @@ CONFLICT = (
     "Somali officials said they would raise the matter at the next summit of the regional bloc."
 )
 
+# A court and crime report that names no place: its words of public affairs and law tell its topic.
+COURT = (
+    "Police arrested two men on Friday after a security guard was attacked outside a warehouse. "
+    "The officers said the men had tried to break into the building late at night and fled on foot. "
+    "Both men were charged with assault and burglary and will appear in court next week for trial. "
+    "A prosecutor said the guard was treated in hospital for cuts and bruises and has since gone home. "
+    "The judge refused bail, saying the pair posed a risk to witnesses who had spoken to the police. "
+    "Officials said the warehouse had been the target of three break-ins since the start of the year. "
+    "The owner asked the authorities for more patrols, and the police said officers would visit nightly. "
+    "A lawyer for one of the men said his client denied the charges and would fight them at trial. "
+    "Neighbours said they were shocked, and several told officers they had heard shouting that night. "
+    "The police asked anyone with camera footage of the street to contact the investigating officers."
+)
+
 
 def events_of(body: str, options, head: str = HEAD):
     (raw,) = read_bytes("t.txt", (head + body).encode(), options)
@@ -70,6 +84,10 @@ def test_conflict_report_keeps_its_events(options):
     assert len(CONFLICT.split()) > 180  # long enough to be judged by the gate, which it passes
     found = {e.type for e in events_of(CONFLICT, options)}
     assert {"ASSAULT", "ACCUSE", "PROTEST", "COERCE"} <= found
+
+
+def test_court_report_without_places_keeps_its_events(options):
+    assert "COERCE" in {e.type for e in events_of(COURT, options)}  # "Police arrested two men"
 
 
 def test_one_sentence_is_never_gated(options):

@@ -59,7 +59,7 @@ class Options:
     paste_rival_share: float
     retold_fill_max_days: int
     event_gate_min_words: int
-    event_gate_place_density: float
+    event_gate_context_density: float
     label_modifier_max_words: int
     retrieved_at: datetime | None = None
 

@@ -1673,8 +1673,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
 
 
 def _off_topic(ctx: ArticleContext) -> bool:
-    """An article long enough to tell its topic that seldom names a country, place or people (a
-    place, site or nationality: GPE, LOC, FAC, NORP): not
+    """An article long enough to tell its topic that seldom names a place or people (GPE, LOC, FAC,
+    NORP) or uses a word of public affairs, law or conflict (events.yaml political_context): not
     political or conflict news (settings.yaml, event_gate_*), so its trigger words mostly carry
     other senses (a basketball "assist", a market "rally")."""
     opts = defaults()
@@ -1682,7 +1682,9 @@ def _off_topic(ctx: ArticleContext) -> bool:
     if words < opts.event_gate_min_words:
         return False
     places = sum(len(e.mentions) for e in ctx.entity_list if e.type in _PLACE_TYPES or e.type == "NORP")
-    return 1000 * places / words < opts.event_gate_place_density
+    public = rules.word_set("events.yaml", "political_context")
+    affairs = sum(1 for t in ctx.doc if t.lower_ in public)
+    return 1000 * (places + affairs) / words < opts.event_gate_context_density
 
 
 def _names_own_party(ctx: ArticleContext, ev: Event) -> bool:
