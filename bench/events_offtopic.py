@@ -1,6 +1,6 @@
 """Events on pages that are not political or conflict news: the negatives of the event gate.
 
-    .venv/bin/python bench/events_offtopic.py [-v] [--dump DIR]
+    .venv/bin/python bench/events_offtopic.py [-v]
 
 The pages of ../shared/datasets/article-extraction-benchmark/html that tests/data/real does not
 annotate (81 pages: product pages, recipes, reviews, blogs, sport, tech, several not in

@@ -308,6 +308,12 @@ def _is_title_word(text: str) -> bool:
     return t in _heads() or t in _modifiers()
 
 
+def _names_no_town(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as no place, or only as another name of a town."""
+    place = gazetteer().entry(word)
+    return place is None or place[1] == CITY_ALTERNATE
+
+
 def _capitalised_name(toks: Span | list[Token]) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_title_word(t.text) for t in toks)
 
@@ -1089,8 +1095,7 @@ class EntityLayer:
             return False
         if fold(m.text) in r.known_orgs or any(t.lower_ in r.org_endings for t in toks):
             return False
-        place = gazetteer().entry(first.text)
-        return place is None or place[1] == CITY_ALTERNATE  # "Nadia" is also another name of a town
+        return _names_no_town(first.text)  # "Nadia" is also another name of a town
 
     def _given_name_and_place_surname(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "Valeska Paris" tagged as two places side by side, "Valeska" and "Paris": no one writes two
@@ -1153,8 +1158,7 @@ class EntityLayer:
             return False
         if word.lower() in self.common_nouns or doc.vocab[word.lower()].is_stop:
             return False
-        place = gazetteer().entry(word)
-        return place is None or place[1] == CITY_ALTERNATE
+        return _names_no_town(word)
 
     def _named_before_org_noun(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """ "the opposition Tisza party", "the Royal Parks charity": capitalised names right before a

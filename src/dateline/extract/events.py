@@ -218,6 +218,8 @@ class _Senses:
     protest_ended_by: frozenset[str]
     setting_preps: frozenset[str]
     collision_verbs: frozenset[str]
+    political_context: frozenset[str]
+    party_descriptors: frozenset[str]
 
 
 @cache
@@ -327,6 +329,9 @@ def _senses() -> _Senses:
         setting_preps=words("setting_preps"),
         needs_subject={str(k): frozenset(str(x).lower() for x in v) for k, v in data["needs_subject"].items()},
         collision_verbs=words("collision_verbs"),
+        political_context=rules.word_set("events.yaml", "political_context"),
+        # an organisation's word ("the company") or a title of office ("a spokesperson") names a party
+        party_descriptors=rules.word_set("entities.yaml", "org_descriptors") | rules.word_set("titles.yaml", "heads"),
         anaphors={str(w).lower(): str(cat) for cat, ws in data["anaphors"].items() for w in ws},
     )
 
@@ -1682,7 +1687,7 @@ def _off_topic(ctx: ArticleContext) -> bool:
     if words < opts.event_gate_min_words:
         return False
     places = sum(len(e.mentions) for e in ctx.entity_list if e.type in _PLACE_TYPES or e.type == "NORP")
-    public = rules.word_set("events.yaml", "political_context")
+    public = _senses().political_context
     affairs = sum(1 for t in ctx.doc if t.lower_ in public)
     return 1000 * (places + affairs) / words < opts.event_gate_context_density
 
@@ -1694,8 +1699,7 @@ def _names_own_party(ctx: ArticleContext, ev: Event) -> bool:
     side" rallied, "the guards" attacked the basket) is not."""
     if ev.casualties or any(i in ctx.entities for i in [*ev.actors, *ev.recipients]):
         return True
-    # an organisation's word ("the company") or a title of office ("a spokesperson", "the minister")
-    kinds = rules.word_set("entities.yaml", "org_descriptors") | rules.word_set("titles.yaml", "heads")
+    kinds = _senses().party_descriptors
     for d in ev.actor_descriptors:
         span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None and any(t.i in ctx.token_entity or t.lemma_.lower() in kinds for t in span):
